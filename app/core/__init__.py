@@ -1,0 +1,1 @@
+"""Qt-free core of Cove: paths, settings, storage, models and chat turns."""

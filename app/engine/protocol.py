@@ -1,0 +1,94 @@
+"""Messages between the app and the engine process (pickled over a pipe).
+
+Requests go to the engine; events come back. Stopping is not a message: it is a
+shared counter the engine reads once per token (see worker), so a stop is seen
+within one token even while the engine is busy and not reading its pipe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Answer statuses reported in Finished.status (same words as the store's).
+COMPLETE = "complete"
+STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    n_ctx: int = 4096
+    n_threads: int = 0  # 0: engine decides
+    n_gpu_layers: int = 0
+
+
+# Requests ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Load:
+    model_path: str
+    options: LoadOptions
+
+
+@dataclass(frozen=True)
+class Generate:
+    request_id: int
+    model_path: str
+    options: LoadOptions
+    messages: list[dict]  # [{"role": ..., "content": ...}]
+    sampling: dict
+
+
+@dataclass(frozen=True)
+class Shutdown:
+    pass
+
+
+# Events --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ModelLoading:
+    model_path: str
+
+
+@dataclass(frozen=True)
+class ModelLoaded:
+    model_path: str
+    n_ctx: int
+    load_seconds: float
+    template_source: str  # "gguf" or "default"
+
+
+@dataclass(frozen=True)
+class LoadFailed:
+    model_path: str
+    message: str
+    request_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Token:
+    request_id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finished:
+    request_id: int
+    status: str  # COMPLETE or STOPPED
+    finish_reason: str  # "stop" (end of answer), "length" (max tokens), "user"
+    stats: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Failed:
+    request_id: int
+    message: str
+
+
+@dataclass(frozen=True)
+class EngineDied:
+    """Made on the app side when the engine process ends without being asked to."""
+
+    message: str
+    request_id: int | None
+    exit_code: int | None

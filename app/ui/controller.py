@@ -1,0 +1,403 @@
+"""The one place where the window meets the core.
+
+The controller listens to the widgets (send, stop, pick a model, pick or manage a
+conversation), calls the core (store, chat turn, model library, settings) and the
+engine bridge, and updates the widgets from what comes back. Widgets never see
+SQLite or llama.cpp; the engine never sees a widget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
+
+from app.core import chat
+from app.core import settings as settings_mod
+from app.core import store as st
+from app.core.errors import CoveError
+from app.core.gguf_file import read_gguf
+from app.core.models import ModelEntry, ModelLibrary
+from app.engine.protocol import LoadOptions
+from app.ui.conversation_model import ConversationIdRole, ConversationListModel
+from app.ui.engine_bridge import EngineBridge
+from app.ui.jobs import ImportModelJob
+from app.ui.main_window import MainWindow
+
+# What the window is doing, for the status bar (and tests).
+NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
+    "no model", "loading", "ready", "generating", "stopped", "error")
+
+
+class ChatController(QObject):
+    state_changed = Signal(str)
+    answer_finished = Signal(int, str)   # message id, status
+    model_import_finished = Signal(bool, str)  # ok, path or message
+
+    def __init__(self, window: MainWindow, store: st.Store, library: ModelLibrary,
+                 settings: settings_mod.Settings, settings_path: Path, bridge: EngineBridge | None = None):
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.library = library
+        self.settings = settings
+        self.settings_path = settings_path
+        self.bridge = bridge or EngineBridge(self)
+        self.conversations = ConversationListModel(store, self)
+        self.state = ""
+        self.conversation_id: int | None = None
+        self.loaded_model: str | None = None
+        # The answer being generated, if any.
+        self.request_id: int | None = None
+        self.recorder: chat.AnswerRecorder | None = None
+        self.answer_conversation_id: int | None = None
+        self.answer_model: str = ""
+        self.import_job: ImportModelJob | None = None
+        self._selecting = False
+
+        self.save_timer = QTimer(self)
+        self.save_timer.setInterval(int(chat.SAVE_INTERVAL * 1000))
+        self.save_timer.timeout.connect(self._flush_answer)
+
+        w = window
+        w.conversation_list.setModel(self.conversations)
+        w.conversation_list.selectionModel().currentChanged.connect(self._on_conversation_picked)
+        w.conversation_list.customContextMenuRequested.connect(self._conversation_menu)
+        w.conversation_list.delete_requested.connect(self.delete_current_conversation)
+        w.new_chat_button.clicked.connect(self.new_chat)
+        w.new_chat_shortcut.activated.connect(self.new_chat)
+        w.stop_shortcut.activated.connect(self.stop)
+        w.composer.send_requested.connect(self.send)
+        w.composer.stop_requested.connect(self.stop)
+        w.model_picker.currentIndexChanged.connect(self._on_model_picked)
+        w.add_model_button.clicked.connect(self.choose_model_file)
+        w.closing.connect(self.shutdown)
+
+        b = self.bridge
+        b.model_loading.connect(self._on_model_loading)
+        b.model_loaded.connect(self._on_model_loaded)
+        b.model_load_failed.connect(self._on_model_load_failed)
+        b.token_received.connect(self._on_token)
+        b.generation_finished.connect(self._on_finished)
+        b.generation_failed.connect(self._on_failed)
+        b.engine_died.connect(self._on_engine_died)
+
+        self.refresh_models()
+        self.new_chat()
+
+    # State -----------------------------------------------------------------
+
+    def _set_state(self, state: str, text: str) -> None:
+        self.state = state
+        label = self.window.state_label
+        label.setText(text)
+        label.setStyleSheet("color: #c0392b;" if state == ERROR else "")
+        self.window.composer.set_generating(state == GENERATING)
+        self.state_changed.emit(state)
+
+    @property
+    def generating(self) -> bool:
+        return self.request_id is not None
+
+    # Models ----------------------------------------------------------------
+
+    def refresh_models(self, select: str | None = None) -> None:
+        picker = self.window.model_picker
+        models = self.library.installed()
+        default = self.library.default_model(select or self.settings.last_model)
+        picker.blockSignals(True)
+        picker.clear()
+        for entry in models:
+            picker.addItem(entry.label, str(entry.path))
+        picker.setEnabled(bool(models))
+        if not models:
+            picker.addItem(self.tr("No model yet"), "")
+        elif default is not None:
+            picker.setCurrentIndex(max(0, picker.findData(str(default.path))))
+        picker.blockSignals(False)
+        if not models:
+            self._set_state(NO_MODEL, self.tr("No model yet: click “Add model file…” to add a .gguf model."))
+            self.window.model_label.setText("")
+        else:
+            self._on_model_picked()
+
+    def current_model(self) -> ModelEntry | None:
+        path = self.window.model_picker.currentData()
+        if not path:
+            return None
+        return next((m for m in self.library.installed() if str(m.path) == path), None)
+
+    def _engine_options(self) -> LoadOptions:
+        return LoadOptions(**asdict(self.settings.engine))
+
+    def _on_model_picked(self, *_args) -> None:
+        model = self.current_model()
+        if model is None or self.generating:
+            return
+        if str(model.path) != self.settings.last_model:
+            self.settings = settings_mod.Settings(
+                sampling=self.settings.sampling, engine=self.settings.engine, last_model=str(model.path))
+            try:
+                settings_mod.save(self.settings_path, self.settings)
+            except OSError:
+                pass  # remembering the choice is a convenience; never block on it
+        try:
+            read_gguf(model.path)
+        except CoveError as exc:
+            self._set_state(ERROR, str(exc))
+            return
+        if self.loaded_model != str(model.path):
+            self.bridge.load(str(model.path), self._engine_options())
+
+    def _on_model_loading(self, path: str) -> None:
+        self.loaded_model = None
+        if not self.generating:
+            self._set_state(LOADING, self.tr("Loading {}…").format(Path(path).stem))
+        self.window.model_label.setText(self.tr("Loading {}…").format(Path(path).stem))
+
+    def _on_model_loaded(self, path: str, seconds: float) -> None:
+        self.loaded_model = path
+        self.window.model_label.setText(Path(path).stem)
+        if not self.generating:
+            self._set_state(READY, self.tr("Ready. Loaded {} in {:.1f} s.").format(Path(path).stem, seconds))
+
+    def _on_model_load_failed(self, path: str, message: str, request_id) -> None:
+        self.loaded_model = None
+        self.window.model_label.setText("")
+        if request_id is not None and request_id == self.request_id:
+            self._end_answer(st.ERROR, error=message)
+        self._set_state(ERROR, message)
+
+    def choose_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Add model file"), str(Path.home()),
+            self.tr("GGUF models (*.gguf);;All files (*)"))
+        if path:
+            self.import_model(Path(path))
+
+    def import_model(self, source: Path) -> None:
+        """Check, then copy a model file into the models folder in the background."""
+        try:
+            read_gguf(source)
+        except CoveError as exc:
+            QMessageBox.warning(self.window, self.tr("Not a model file"), str(exc))
+            self.model_import_finished.emit(False, str(exc))
+            return
+        job = ImportModelJob(self.library, source)
+        progress = QProgressDialog(self.tr("Adding {}…").format(source.name), self.tr("Cancel"), 0, 1000, self.window)
+        progress.setWindowTitle(self.tr("Add model file"))
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(job.cancel)
+        job.progressed.connect(lambda done, total: progress.setValue(int(done * 1000 / max(total, 1))))
+
+        def finished(ok: bool, result: str) -> None:
+            progress.reset()
+            progress.deleteLater()
+            self.import_job = None
+            if ok:
+                self.refresh_models(select=result)
+                self.window.model_picker.setCurrentIndex(self.window.model_picker.findData(result))
+            else:
+                QMessageBox.warning(self.window, self.tr("Could not add the model"), result)
+            self.model_import_finished.emit(ok, result)
+
+        job.succeeded.connect(lambda path: finished(True, path))
+        job.failed.connect(lambda message: finished(False, message))
+        self.import_job = job
+        job.start()
+
+    # Conversations -----------------------------------------------------------
+
+    def new_chat(self) -> None:
+        self.conversation_id = None
+        self._selecting = True
+        self.window.conversation_list.clearSelection()
+        self.window.conversation_list.setCurrentIndex(self.conversations.index(-1, 0))
+        self._selecting = False
+        self.window.conversation_title.setText(self.tr("New chat"))
+        self.window.transcript.set_placeholder(
+            self.tr("Everything you write stays on this computer.\nType a message below to start."))
+        self.window.composer.edit.setFocus()
+
+    def _on_conversation_picked(self, current, _previous) -> None:
+        if self._selecting or not current.isValid():
+            return
+        self.open_conversation(current.data(ConversationIdRole))
+
+    def open_conversation(self, conversation_id: int) -> None:
+        self.conversation_id = conversation_id
+        conversation = self.store.conversation(conversation_id)
+        self.window.conversation_title.setText(conversation.title)
+        live = self.recorder if self.answer_conversation_id == conversation_id else None
+        self.window.transcript.show_messages(
+            self.store.messages(conversation_id),
+            live_answer_id=live.message_id if live else None,
+            live_text=live.text if live else "",
+        )
+        self._select_row(conversation_id)
+
+    def _select_row(self, conversation_id: int) -> None:
+        row = self.conversations.row_of(conversation_id)
+        if row >= 0:
+            self._selecting = True
+            self.window.conversation_list.setCurrentIndex(self.conversations.index(row, 0))
+            self._selecting = False
+
+    def _current_list_id(self) -> int | None:
+        index = self.window.conversation_list.currentIndex()
+        return index.data(ConversationIdRole) if index.isValid() else None
+
+    def _conversation_menu(self, pos) -> None:
+        index = self.window.conversation_list.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self.window)
+        rename = menu.addAction(self.tr("Rename…"))
+        delete = menu.addAction(self.tr("Delete…"))
+        chosen = menu.exec(self.window.conversation_list.viewport().mapToGlobal(pos))
+        self._selecting = True
+        self.window.conversation_list.setCurrentIndex(index)
+        self._selecting = False
+        if chosen is rename:
+            self.rename_current_conversation()
+        elif chosen is delete:
+            self.delete_current_conversation()
+
+    def rename_current_conversation(self) -> None:
+        conversation_id = self._current_list_id()
+        if conversation_id is None:
+            return
+        old = self.store.conversation(conversation_id).title
+        title, ok = QInputDialog.getText(self.window, self.tr("Rename conversation"), self.tr("Title:"), text=old)
+        if ok and title.strip():
+            self.store.rename_conversation(conversation_id, title)
+            self.conversations.refresh()
+            self._select_row(conversation_id)
+            if conversation_id == self.conversation_id:
+                self.window.conversation_title.setText(title.strip())
+
+    def delete_current_conversation(self) -> None:
+        conversation_id = self._current_list_id()
+        if conversation_id is None:
+            return
+        title = self.store.conversation(conversation_id).title
+        answer = QMessageBox.question(
+            self.window, self.tr("Delete conversation"),
+            self.tr("Delete “{}” and all its messages? This cannot be undone.").format(title),
+            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        if answer != QMessageBox.Yes:
+            return
+        if self.answer_conversation_id == conversation_id and self.generating:
+            self.stop()
+            self._end_answer(st.STOPPED)
+        self.store.delete_conversation(conversation_id)
+        self.conversations.refresh()
+        if conversation_id == self.conversation_id:
+            self.new_chat()
+
+    # Chat turns --------------------------------------------------------------
+
+    def send(self, text: str) -> None:
+        if self.generating or not text.strip():
+            return
+        model = self.current_model()
+        if model is None:
+            self._set_state(NO_MODEL, self.tr("Add a model first: click “Add model file…”."))
+            return
+        try:
+            read_gguf(model.path)
+            turn = chat.start_turn(self.store, self.conversation_id, text, str(model.path), self.settings.sampling)
+        except CoveError as exc:
+            self._set_state(ERROR, str(exc))
+            return
+        self.window.composer.clear()
+        is_new = self.conversation_id is None
+        self.conversation_id = turn.conversation.id
+        self.answer_conversation_id = turn.conversation.id
+        self.answer_model = model.name
+        self.recorder = chat.AnswerRecorder(self.store, turn.answer.id)
+        self.conversations.refresh()
+        self._select_row(turn.conversation.id)
+        self.window.conversation_title.setText(turn.conversation.title)
+        transcript = self.window.transcript
+        if is_new:
+            transcript.show_messages([turn.user_message])
+        else:
+            transcript.add_message(turn.user_message)
+        transcript.begin_answer(model.name)
+        self.request_id = self.bridge.generate(
+            str(model.path), self._engine_options(), turn.prompt_messages, asdict(self.settings.sampling))
+        self.save_timer.start()
+        self._set_state(GENERATING, self.tr("Generating… (Esc to stop)"))
+
+    def stop(self) -> None:
+        if self.generating:
+            self.bridge.stop()
+            self._set_state(GENERATING, self.tr("Stopping…"))
+
+    def _flush_answer(self) -> None:
+        if self.recorder is not None:
+            self.recorder.flush()
+
+    def _on_token(self, request_id: int, text: str) -> None:
+        if request_id != self.request_id or self.recorder is None:
+            return
+        self.recorder.append(text)
+        if self.conversation_id == self.answer_conversation_id:
+            self.window.transcript.append_answer_text(text)
+
+    def _on_finished(self, request_id: int, status: str, reason: str, stats: dict) -> None:
+        if request_id != self.request_id:
+            return
+        message = self._end_answer(status, stats=stats)
+        if message is None:
+            return
+        speed = stats.get("tokens_per_second")
+        label = self.answer_model + (f" · {speed:.1f} tok/s" if speed else "")
+        self.window.model_label.setText(label)
+        if status == st.STOPPED:
+            self._set_state(STOPPED, self.tr("Stopped. What was written is saved."))
+        elif reason == "length":
+            self._set_state(READY, self.tr("The answer reached the length limit."))
+        else:
+            self._set_state(READY, self.tr("Ready."))
+
+    def _on_failed(self, request_id: int, message: str) -> None:
+        if request_id == self.request_id:
+            self._end_answer(st.ERROR, error=message)
+            self._set_state(ERROR, message)
+
+    def _on_engine_died(self, message: str, request_id) -> None:
+        self.loaded_model = None
+        self.window.model_label.setText("")
+        if request_id is not None and request_id == self.request_id:
+            self._end_answer(st.ERROR, error=message)
+        self._set_state(ERROR, message)
+
+    def _end_answer(self, status: str, stats: dict | None = None, error: str | None = None) -> st.Message | None:
+        recorder, self.recorder = self.recorder, None
+        self.request_id = None
+        self.save_timer.stop()
+        if recorder is None or recorder.finished:
+            return None
+        message = recorder.finish(status, stats, error)
+        if self.conversation_id == self.answer_conversation_id:
+            self.window.transcript.end_answer(message)
+        self.answer_conversation_id = None
+        self.conversations.refresh()
+        if self.conversation_id is not None:
+            self._select_row(self.conversation_id)
+        self.answer_finished.emit(message.id, status)
+        return message
+
+    def shutdown(self) -> None:
+        """Window closing: keep what was written, then end the engine."""
+        if self.generating:
+            self.bridge.stop()
+            self._end_answer(st.STOPPED)
+        if self.import_job is not None:
+            self.import_job.cancel()
+            self.import_job.wait()
+        self.bridge.shutdown()

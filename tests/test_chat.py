@@ -1,0 +1,60 @@
+import pytest
+
+from app.core import chat
+from app.core import store as st
+from app.core.settings import Sampling
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = st.Store(tmp_path / "cove.db")
+    yield s
+    s.close()
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_start_turn_commits_the_question_before_anything_else(store):
+    turn = chat.start_turn(store, None, "Hello there", "/m.gguf", Sampling(temperature=0.0))
+    messages = store.messages(turn.conversation.id)
+    assert [(m.role, m.content, m.status) for m in messages] == [
+        ("user", "Hello there", st.COMPLETE), ("assistant", "", st.STREAMING)]
+    assert turn.prompt_messages == [{"role": "user", "content": "Hello there"}]
+    assert turn.answer.generation_settings["temperature"] == 0.0
+    assert turn.conversation.title == "Hello there"
+
+
+def test_history_leaves_out_empty_failed_answers(store):
+    first = chat.start_turn(store, None, "one", "/m.gguf", Sampling())
+    store.finish_answer(first.answer.id, "", st.ERROR, error="crashed")
+    second = chat.start_turn(store, first.conversation.id, "two", "/m.gguf", Sampling())
+    assert second.prompt_messages == [{"role": "user", "content": "one"}, {"role": "user", "content": "two"}]
+
+
+def test_recorder_saves_at_most_every_half_second(store, monkeypatch):
+    turn = chat.start_turn(store, None, "q", "/m.gguf", Sampling())
+    writes = []
+    original = store.save_partial_answer
+    monkeypatch.setattr(store, "save_partial_answer", lambda mid, text: (writes.append(text), original(mid, text)))
+    clock = FakeClock()
+    recorder = chat.AnswerRecorder(store, turn.answer.id, clock=clock)
+    for i in range(100):  # 100 tokens in 0.99 s
+        clock.now = i * 0.01
+        recorder.append(f"t{i} ")
+    assert len(writes) == 1  # once, at 0.5 s
+    assert store.message(turn.answer.id).content == "".join(f"t{i} " for i in range(51))
+    clock.now = 1.2
+    recorder.flush()
+    assert len(writes) == 2 and store.message(turn.answer.id).content == recorder.text
+    recorder.flush()  # nothing new: no write
+    assert len(writes) == 2
+    done = recorder.finish(st.STOPPED)
+    assert done.status == st.STOPPED and done.content == recorder.text
+    recorder.append("late")  # after finishing, nothing changes
+    assert store.message(turn.answer.id).content == done.content

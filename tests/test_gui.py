@@ -1,0 +1,185 @@
+"""The window, driven like a user drives it, with the real model."""
+
+import os
+import signal
+import sqlite3
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from conftest import PARIS_QUESTION, write_settings
+from app.core import paths
+from app.ui import controller as ctl
+from app.ui.main import build
+
+LONG_QUESTION = "Write a very long story about a dragon."
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open the window as `cove` does (same COVE_HOME each call); close them all at the end."""
+    opened = []
+
+    def _open():
+        window, controller = build(paths.current().ensure())
+        qtbot.addWidget(window)
+        window.show()
+        opened.append((window, controller))
+        return window, controller
+
+    yield _open
+    for window, controller in opened:
+        controller.shutdown()
+
+
+def wait_ready(qtbot, controller):
+    qtbot.waitUntil(lambda: controller.state in (ctl.READY, ctl.ERROR), timeout=30_000)
+    assert controller.state == ctl.READY, controller.window.state_label.text()
+
+
+def ask(qtbot, window, text):
+    window.composer.edit.setFocus()
+    qtbot.keyClicks(window.composer.edit, text)
+    qtbot.keyClick(window.composer.edit, Qt.Key_Return)
+
+
+def test_ask_watch_stream_and_find_it_after_reopening(qtbot, open_window, starter_installed, greedy, cove_home):
+    window, controller = open_window()
+    # First launch, nothing else installed: the built-in starter is picked.
+    assert window.model_picker.currentData() == str(starter_installed)
+    assert "built-in" in window.model_picker.currentText()
+    wait_ready(qtbot, controller)
+    tokens = []
+    controller.bridge.token_received.connect(lambda rid, text: tokens.append(text))
+    with qtbot.waitSignal(controller.answer_finished, timeout=60_000) as finished:
+        ask(qtbot, window, PARIS_QUESTION)
+        assert window.composer.button.text() == "Stop"  # generating
+    message_id, status = finished.args
+    assert status == "complete"
+    assert len(tokens) >= 3  # it streamed, piece by piece
+    shown = window.transcript.plain_text()
+    assert PARIS_QUESTION in shown and "Paris" in shown
+    assert "tok/s" in window.model_label.text()
+    assert window.composer.edit.toPlainText() == ""
+    assert controller.conversations.rowCount() == 1
+    assert controller.conversations.index(0, 0).data() == PARIS_QUESTION
+    window.close()
+    controller.store.close()
+
+    window2, controller2 = open_window()
+    assert controller2.conversations.rowCount() == 1
+    window2.conversation_list.setCurrentIndex(controller2.conversations.index(0, 0))
+    shown = window2.transcript.plain_text()
+    assert PARIS_QUESTION in shown and "Paris" in shown
+    assert controller2.store.message(message_id).content in shown
+
+
+def test_shift_enter_adds_a_line_instead_of_sending(qtbot, open_window, starter_installed, greedy):
+    window, controller = open_window()
+    qtbot.keyClicks(window.composer.edit, "first line")
+    qtbot.keyClick(window.composer.edit, Qt.Key_Return, Qt.ShiftModifier)
+    qtbot.keyClicks(window.composer.edit, "second line")
+    assert window.composer.edit.toPlainText() == "first line\nsecond line"
+    assert controller.request_id is None and controller.conversations.rowCount() == 0
+
+
+def test_escape_stops_within_a_second_and_keeps_the_text(qtbot, open_window, starter_installed, cove_home):
+    write_settings(cove_home, {"temperature": 0.0, "max_tokens": 4000})
+    window, controller = open_window()
+    wait_ready(qtbot, controller)
+    ask(qtbot, window, LONG_QUESTION)
+    qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > 40, timeout=30_000)
+    with qtbot.waitSignal(controller.answer_finished, timeout=5_000) as finished:
+        pressed = time.monotonic()
+        qtbot.keyClick(window, Qt.Key_Escape)
+    assert time.monotonic() - pressed < 1.0
+    message_id, status = finished.args
+    assert status == "stopped" and controller.state == ctl.STOPPED
+    saved = controller.store.message(message_id)
+    assert saved.status == "stopped" and len(saved.content) > 40
+    assert saved.content in window.transcript.plain_text()
+    assert "Stopped" in window.transcript.plain_text()
+
+
+def test_killed_engine_is_reported_and_the_next_question_works(qtbot, open_window, starter_installed, cove_home):
+    write_settings(cove_home, {"temperature": 0.0, "repeat_penalty": 1.0, "max_tokens": 4000})
+    window, controller = open_window()
+    wait_ready(qtbot, controller)
+    ask(qtbot, window, LONG_QUESTION)
+    qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > 40, timeout=30_000)
+    qtbot.wait(600)  # let at least one throttled save happen
+    with qtbot.waitSignal(controller.answer_finished, timeout=10_000) as finished:
+        os.kill(controller.bridge.client.pid, signal.SIGKILL)
+    message_id, status = finished.args
+    assert status == "error" and controller.state == ctl.ERROR
+    assert "model engine" in window.state_label.text() and "saved" in window.state_label.text()
+    saved = controller.store.message(message_id)
+    assert saved.status == "error" and len(saved.content) > 40
+    assert "model engine" in window.transcript.plain_text()
+    with qtbot.waitSignal(controller.answer_finished, timeout=60_000) as again:
+        ask(qtbot, window, PARIS_QUESTION)
+    assert again.args[1] == "complete"
+    assert "Paris" in controller.store.message(again.args[0]).content
+    db = sqlite3.connect(paths.current().database)
+    assert db.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 4
+
+
+def test_no_model_state(qtbot, open_window, no_starter):
+    window, controller = open_window()
+    assert controller.state == ctl.NO_MODEL
+    assert not window.model_picker.isEnabled()
+    assert "Add model file" in window.state_label.text()
+    ask(qtbot, window, "hello?")
+    assert controller.conversations.rowCount() == 0  # nothing half-started
+    assert window.composer.edit.toPlainText() == "hello?"  # and nothing lost
+
+
+def test_add_model_file_imports_and_selects_it(qtbot, open_window, no_starter, smollm2, monkeypatch):
+    window, controller = open_window()
+    monkeypatch.setattr("app.ui.controller.QFileDialog.getOpenFileName", lambda *a, **k: (str(smollm2), ""))
+    with qtbot.waitSignal(controller.model_import_finished, timeout=30_000) as done:
+        qtbot.mouseClick(window.add_model_button, Qt.LeftButton)
+    assert done.args[0] is True
+    imported = paths.current().models_dir / smollm2.name
+    assert imported.is_file() and window.model_picker.currentData() == str(imported)
+    wait_ready(qtbot, controller)
+
+
+def test_add_model_file_refuses_a_fake_file(qtbot, open_window, no_starter, tmp_path, monkeypatch):
+    fake = tmp_path / "model.gguf"
+    fake.write_text("I am a text file")
+    warnings = []
+    monkeypatch.setattr("app.ui.controller.QFileDialog.getOpenFileName", lambda *a, **k: (str(fake), ""))
+    monkeypatch.setattr("app.ui.controller.QMessageBox.warning", lambda parent, title, text: warnings.append(text))
+    window, controller = open_window()
+    qtbot.mouseClick(window.add_model_button, Qt.LeftButton)
+    assert len(warnings) == 1 and "not a GGUF model file" in warnings[0]
+    assert list(paths.current().models_dir.iterdir()) == []
+    assert controller.state == ctl.NO_MODEL
+
+
+def test_rename_and_delete_with_confirmation(qtbot, open_window, no_starter, monkeypatch):
+    window, controller = open_window()
+    first = controller.store.create_conversation()
+    controller.store.add_user_message(first.id, "older chat")
+    second = controller.store.create_conversation()
+    controller.store.add_user_message(second.id, "newer chat")
+    controller.conversations.refresh()
+    assert [controller.conversations.index(r, 0).data() for r in range(2)] == ["newer chat", "older chat"]
+    window.conversation_list.setCurrentIndex(controller.conversations.index(1, 0))
+    assert "older chat" in window.transcript.plain_text()
+
+    monkeypatch.setattr("app.ui.controller.QInputDialog.getText", lambda *a, **k: ("Budget notes", True))
+    controller.rename_current_conversation()
+    assert controller.store.conversation(first.id).title == "Budget notes"
+    assert window.conversation_title.text() == "Budget notes"
+
+    monkeypatch.setattr("app.ui.controller.QMessageBox.question", lambda *a, **k: QMessageBox.Cancel)
+    qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
+    assert len(controller.store.conversations()) == 2  # cancelled: nothing deleted
+    monkeypatch.setattr("app.ui.controller.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
+    qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
+    assert [c.id for c in controller.store.conversations()] == [second.id]
+    assert controller.conversations.rowCount() == 1
