@@ -185,7 +185,7 @@ class ChatController(QObject):
             QMessageBox.warning(self.window, self.tr("Not a model file"), str(exc))
             self.model_import_finished.emit(False, str(exc))
             return
-        job = ImportModelJob(self.library, source)
+        job = ImportModelJob(self.library, source, self)
         progress = QProgressDialog(self.tr("Adding {}…").format(source.name), self.tr("Cancel"), 0, 1000, self.window)
         progress.setWindowTitle(self.tr("Add model file"))
         progress.setMinimumDuration(300)
@@ -195,6 +195,7 @@ class ChatController(QObject):
         def finished(ok: bool, result: str) -> None:
             progress.reset()
             progress.deleteLater()
+            job.deleteLater()
             self.import_job = None
             if ok:
                 self.refresh_models(select=result)

@@ -1,11 +1,15 @@
-"""Background work for the window, as objects with typed signals and cancel()."""
+"""Background work for the window, as objects with typed signals and cancel().
+
+The work runs on a plain Python thread; the job object itself lives in the GUI
+thread, so its signals reach the window's slots as queued calls.
+"""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import CoveError
 from app.core.models import ModelLibrary
@@ -18,15 +22,12 @@ class ImportModelJob(QObject):
     succeeded = Signal(str)         # path of the imported model
     failed = Signal(str)            # message for the user
 
-    def __init__(self, library: ModelLibrary, source: Path):
-        super().__init__()
+    def __init__(self, library: ModelLibrary, source: Path, parent: QObject | None = None):
+        super().__init__(parent)
         self.library = library
         self.source = Path(source)
         self._cancelled = threading.Event()
-        self._thread = QThread()
-        self._thread.setObjectName("cove-import-model")
-        self.moveToThread(self._thread)
-        self._thread.started.connect(self._run)
+        self._thread = threading.Thread(target=self._run, name="cove-import-model", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
@@ -34,8 +35,10 @@ class ImportModelJob(QObject):
     def cancel(self) -> None:
         self._cancelled.set()
 
-    def wait(self, ms: int = 10_000) -> bool:
-        return self._thread.wait(ms)
+    def wait(self, seconds: float = 10.0) -> bool:
+        if self._thread.is_alive():
+            self._thread.join(seconds)
+        return not self._thread.is_alive()
 
     def _run(self) -> None:
         try:
@@ -46,5 +49,3 @@ class ImportModelJob(QObject):
             self.failed.emit(f"Could not add the model ({type(exc).__name__}: {exc}).")
         else:
             self.succeeded.emit(str(entry.path))
-        finally:
-            self._thread.quit()
