@@ -112,3 +112,62 @@ def test_killed_engine_is_reported_and_replaced(engine, smollm2):
     rid = ask(client, smollm2, [{"role": "user", "content": PARIS_QUESTION}])
     text, done = events.answer(rid)
     assert isinstance(done, p.Finished) and "Paris" in text
+
+
+def _long_prompt(seed_word: str) -> list[dict]:
+    # About 900 tokens: processing them takes seconds on a small CPU.
+    filler = " ".join(f"{seed_word} note {i}: the meeting moved to room {i % 7}." for i in range(60))
+    return [{"role": "user", "content": filler + "\nSummarise these notes."}]
+
+
+def test_stop_during_prompt_processing_aborts_it(engine, smollm2):
+    client, events = engine
+    options = p.LoadOptions(n_ctx=4096)
+    client.load(str(smollm2), options)
+    events.next((p.ModelLoaded,))
+    # Baseline: how long this prompt takes to process when nobody stops it.
+    rid = client.generate(str(smollm2), options, _long_prompt("alpha"), {**GREEDY, "max_tokens": 1})
+    _, done = events.answer(rid)
+    assert isinstance(done, p.Finished), done
+    prompt_seconds = done.stats["time_to_first_token"]
+    assert done.stats["processed_tokens"] > 800 and prompt_seconds > 0.6, done.stats
+
+    # A different prompt (nothing cached to reuse), stopped while it is being processed.
+    started = time.monotonic()
+    rid = client.generate(str(smollm2), options, _long_prompt("omega"), {**GREEDY, "max_tokens": 50})
+    time.sleep(prompt_seconds / 3)
+    asked = time.monotonic()
+    client.stop()
+    text, done = events.answer(rid)
+    ended = time.monotonic()
+    assert isinstance(done, p.Finished) and done.status == p.STOPPED, done
+    assert text == ""
+    assert ended - asked < 0.5
+    assert ended - started < prompt_seconds  # it did not run the prompt to the end
+    # The engine is still in a good state: the next question is answered.
+    rid = client.generate(str(smollm2), options, [{"role": "user", "content": PARIS_QUESTION}], GREEDY)
+    text, done = events.answer(rid)
+    assert isinstance(done, p.Finished) and "Paris" in text
+
+
+def test_length_limit_counts_exactly(engine, smollm2):
+    client, events = engine
+    rid = ask(client, smollm2, [{"role": "user", "content": "Write a very long story about a dragon."}], max_tokens=5)
+    text, done = events.answer(rid)
+    assert isinstance(done, p.Finished) and done.finish_reason == "length"
+    assert done.stats["completion_tokens"] == 5 and text
+
+
+def test_stop_text_holds_back_a_possible_stop_string():
+    from app.engine.worker import StopText
+
+    out = StopText(["<|end|>"])
+    assert out.feed("  Hello") == ("Hello", False)  # leading space of the answer dropped
+    assert out.feed(" wor<|e") == (" wor", False)   # "<|e" may start the stop string
+    assert out.feed("nd|> ignored") == ("", True)
+    out = StopText(["<|end|>"])
+    out.feed("a <|")
+    assert out.feed("x") == ("<|x", False)          # it was not a stop string after all
+    assert out.flush() == ""
+    out = StopText([])
+    assert out.feed("\n") == ("", False) and out.feed("Hi") == ("Hi", False)

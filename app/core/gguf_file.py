@@ -160,8 +160,8 @@ def read_gguf(path: str | Path) -> GGUFInfo:
         if head != MAGIC:
             raise NotAModelFile(
                 f"{shown} is not a GGUF model file (it does not start with the GGUF signature). "
-                "Cove runs models in GGUF format: download a .gguf build of the model, for example "
-                "from the model library."
+                "Cove runs models in GGUF format: choose a .gguf file (most open models are "
+                "published in GGUF builds)."
             )
         try:
             version = reader.unpack("<I")

@@ -14,7 +14,7 @@ llama.cpp's abort callback, which the compute graph polls between operations.
 
 from __future__ import annotations
 
-import ctypes
+import codecs
 import os
 import random
 import signal
@@ -25,6 +25,8 @@ from pathlib import Path
 from app.core.errors import NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.engine import protocol as p
+
+llama_cpp = None  # imported on first load: only this process uses llama.cpp
 
 # Used when a GGUF file carries no chat template: ChatML, which most small
 # instruction-tuned models (Qwen, SmolLM2 and others) were trained on.
@@ -75,7 +77,9 @@ class Engine:
         except NotAModelFile as exc:
             self.send(p.LoadFailed(model_path, str(exc), request_id))
             return False
-        from llama_cpp import Llama  # imported here: only this process loads llama.cpp
+        global llama_cpp
+        import llama_cpp
+        from llama_cpp import Llama
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
         n_ctx = options.n_ctx
@@ -127,8 +131,6 @@ class Engine:
 
     def _set_abort(self, request_id: int | None) -> None:
         """Let llama.cpp abort prompt processing when this request is stopped."""
-        import llama_cpp
-
         if request_id is None:
             self._abort_cb = llama_cpp.ggml_abort_callback()  # NULL: no callback
         else:
@@ -164,64 +166,116 @@ class Engine:
         if reused == len(prompt):
             reused -= 1  # the last prompt token is always evaluated again for fresh logits
 
-        counts = {"sampled": 0}
-        first_token_at: list[float] = []
+        llm.set_seed(seed)
+        stops = DEFAULT_STOP if self.template_source == "default" else [t for t in (rendered.stop or []) if t]
+        text_out = StopText(stops)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        vocab = llm._model.vocab
+        generated = 0
+        finish_reason = "length"
+        first_token_at: float | None = None
         started = time.perf_counter()
 
-        def on_token(_ids, _logits) -> bool:
-            if not first_token_at:
-                first_token_at.append(time.perf_counter())
-                self._set_abort(None)  # prompt done; the per-token check takes over
-            counts["sampled"] += 1
+        def stop_requested(_ids, _logits) -> bool:
             return self.stopped(rid)
 
-        from llama_cpp import StoppingCriteriaList
-
-        stops = list(rendered.stop or []) or DEFAULT_STOP
-        if self.template_source == "default":
-            stops = DEFAULT_STOP
-        finish_reason = "stop"
         self._set_abort(rid)
+        tokens = llm.generate(
+            prompt,
+            temp=float(sampling.get("temperature", 0.7)),
+            top_p=float(sampling.get("top_p", 0.95)), top_k=int(sampling.get("top_k", 40)),
+            min_p=float(sampling.get("min_p", 0.05)),
+            repeat_penalty=float(sampling.get("repeat_penalty", 1.1)),
+            stopping_criteria=self._criteria(stop_requested),
+        )
         try:
-            stream = llm.create_completion(
-                prompt=prompt, stream=True, max_tokens=max_tokens, stop=stops, seed=seed,
-                temperature=float(sampling.get("temperature", 0.7)),
-                top_p=float(sampling.get("top_p", 0.95)), top_k=int(sampling.get("top_k", 40)),
-                min_p=float(sampling.get("min_p", 0.05)),
-                repeat_penalty=float(sampling.get("repeat_penalty", 1.1)),
-                stopping_criteria=StoppingCriteriaList([on_token]),
-            )
-            for chunk in stream:
-                choice = chunk["choices"][0]
-                if choice["text"]:
-                    self.send(p.Token(rid, choice["text"]))
-                if choice.get("finish_reason"):
-                    finish_reason = choice["finish_reason"]
+            for token in tokens:
+                if first_token_at is None:
+                    first_token_at = time.perf_counter()
+                    self._set_abort(None)  # prompt done: the per-token check takes over
+                if llama_cpp.llama_vocab_is_eog(vocab, token):
+                    finish_reason = "stop"
+                    break
+                generated += 1
+                ready, hit_stop = text_out.feed(decoder.decode(llm._model.detokenize([token])))
+                if ready:
+                    self.send(p.Token(rid, ready))
+                if hit_stop:
+                    finish_reason = "stop"
+                    break
+                if generated >= max_tokens:
+                    break
         except RuntimeError as exc:
             if not self.stopped(rid):
                 self.send(p.Failed(rid, f"llama.cpp failed while answering ({exc})."))
                 return
         finally:
+            tokens.close()
             self._set_abort(None)
+        rest = text_out.flush(decoder.decode(b"", final=True))
+        if rest:
+            self.send(p.Token(rid, rest))
         ended = time.perf_counter()
-        user_stopped = self.stopped(rid)
-        # The token that ended the answer (end-of-turn, or the one a stop interrupted)
-        # was sampled but is not part of the answer.
-        generated = max(0, counts["sampled"] - (1 if finish_reason == "stop" or user_stopped else 0))
         stats = {
             "prompt_tokens": len(prompt),
             "processed_tokens": len(prompt) - max(reused, 0),
             "completion_tokens": generated,
-            "time_to_first_token": (first_token_at[0] - started) if first_token_at else None,
-            "tokens_per_second": (generated - 1) / (ended - first_token_at[0])
-            if first_token_at and generated > 1 and ended > first_token_at[0] else None,
+            "time_to_first_token": (first_token_at - started) if first_token_at else None,
+            "tokens_per_second": (generated - 1) / (ended - first_token_at)
+            if first_token_at and generated > 1 and ended > first_token_at else None,
             "seed": seed,
             "n_ctx": llm.n_ctx(),
         }
-        if user_stopped:
+        if self.stopped(rid):
             self.send(p.Finished(rid, p.STOPPED, "user", stats))
         else:
             self.send(p.Finished(rid, p.COMPLETE, finish_reason, stats))
+
+    @staticmethod
+    def _criteria(check):
+        from llama_cpp import StoppingCriteriaList
+
+        return StoppingCriteriaList([check])
+
+
+class StopText:
+    """Streams text while holding back what might be the start of a stop string.
+
+    Most answers end on an end-of-turn token; stop strings matter for templates
+    whose end marker can also come out as plain text.
+    """
+
+    def __init__(self, stops: list[str]):
+        self.stops = stops
+        self.pending = ""
+        self.started = False
+
+    def feed(self, piece: str) -> tuple[str, bool]:
+        """Return (text safe to show now, whether a stop string was reached)."""
+        if not self.started:
+            piece = piece.lstrip()  # answers start at their first visible character
+            if not piece:
+                return "", False
+            self.started = True
+        self.pending += piece
+        for stop in self.stops:
+            at = self.pending.find(stop)
+            if at != -1:
+                ready, self.pending = self.pending[:at], ""
+                return ready, True
+        keep = 0
+        for stop in self.stops:
+            for n in range(min(len(stop) - 1, len(self.pending)), 0, -1):
+                if self.pending.endswith(stop[:n]):
+                    keep = max(keep, n)
+                    break
+        ready = self.pending[: len(self.pending) - keep]
+        self.pending = self.pending[len(ready):]
+        return ready, False
+
+    def flush(self, tail: str = "") -> str:
+        rest, self.pending = self.pending + tail, ""
+        return rest if self.started else rest.lstrip()
 
 
 def main(conn, stop_counter) -> None:
