@@ -26,6 +26,8 @@ def open_window(qtbot):
         window, controller = build(paths.current().ensure())
         qtbot.addWidget(window)
         window.show()
+        with qtbot.waitActive(window):  # window shortcuts (Ctrl+N, Esc) need the active window
+            window.activateWindow()
         opened.append((window, controller))
         return window, controller
 
@@ -183,3 +185,31 @@ def test_rename_and_delete_with_confirmation(qtbot, open_window, no_starter, mon
     qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
     assert [c.id for c in controller.store.conversations()] == [second.id]
     assert controller.conversations.rowCount() == 1
+
+
+def test_closing_the_window_mid_answer_keeps_what_was_written(qtbot, open_window, starter_installed, cove_home):
+    write_settings(cove_home, {"temperature": 0.0, "max_tokens": 4000})
+    window, controller = open_window()
+    wait_ready(qtbot, controller)
+    ask(qtbot, window, LONG_QUESTION)
+    qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > 20, timeout=30_000)
+    shown_before_close = controller.recorder.text
+    answer_id = controller.recorder.message_id
+    window.close()
+    saved = controller.store.message(answer_id)
+    assert saved.status == "stopped"
+    assert saved.content.startswith(shown_before_close)
+    assert not controller.bridge.client.is_running()
+
+
+def test_ctrl_n_starts_a_new_chat(qtbot, open_window, no_starter):
+    window, controller = open_window()
+    existing = controller.store.create_conversation()
+    controller.store.add_user_message(existing.id, "an old chat")
+    controller.conversations.refresh()
+    window.conversation_list.setCurrentIndex(controller.conversations.index(0, 0))
+    assert controller.conversation_id == existing.id
+    qtbot.keyClick(window.composer.edit, Qt.Key_N, Qt.ControlModifier)
+    assert controller.conversation_id is None
+    assert window.conversation_title.text() == "New chat"
+    assert "stays on this computer" in window.transcript.plain_text()

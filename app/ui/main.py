@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
@@ -64,6 +66,13 @@ def run_gui() -> int:
     except CoveError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    # Ctrl+C in the terminal or a plain `kill` closes the window properly (the
+    # answer in progress is saved as stopped), instead of killing Python mid-write.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: window.close())
+    heartbeat = QTimer()  # lets Python run its signal handlers while Qt waits
+    heartbeat.start(250)
+    heartbeat.timeout.connect(lambda: None)
     window.show()
     code = app.exec()
     controller.shutdown()

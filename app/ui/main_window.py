@@ -7,7 +7,7 @@ decided in controller.py, the one place where the window is wired to the core.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QMainWindow,
     QPushButton, QSizePolicy, QSplitter, QStatusBar, QVBoxLayout, QWidget,
@@ -127,8 +127,20 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.model_label)
         self.setStatusBar(status)
 
-        self.stop_shortcut = QShortcut(QKeySequence(Qt.Key_Escape), self)
-        self.new_chat_shortcut = QShortcut(QKeySequence.New, self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_chat_action = file_menu.addAction(self.tr("&New chat"))
+        self.new_chat_action.setShortcut(QKeySequence.New)
+        self.add_model_action = file_menu.addAction(self.tr("&Add model file…"))
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("&Quit"))
+        self.quit_action.setShortcut(QKeySequence.Quit)
+        self.quit_action.triggered.connect(self.close)
+        chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
+        self.stop_action = chat_menu.addAction(self.tr("&Stop answer"))
+        self.stop_action.setShortcut(QKeySequence(Qt.Key_Escape))
+        self.rename_action = chat_menu.addAction(self.tr("&Rename conversation…"))
+        self.rename_action.setShortcut(QKeySequence(Qt.Key_F2))
+        self.delete_action = chat_menu.addAction(self.tr("&Delete conversation…"))
         self.setStyleSheet("""
             #sidebar { background: palette(alternate-base); }
             #conversationTitle { font-size: 15px; font-weight: 600; }
