@@ -51,6 +51,7 @@ class EngineClient:
         self._lock = threading.Lock()
         self._process = None
         self._conn = None
+        self._reader: threading.Thread | None = None
         self._active: int | None = None  # request in flight
         self._closing = False
 
@@ -62,7 +63,9 @@ class EngineClient:
         return process.pid if process is not None else None
 
     def is_running(self) -> bool:
-        return self._process is not None and self._process.is_alive()
+        process = self._process
+        # Looking at the sentinel does not reap the child (the reader thread does).
+        return process is not None and not wait([process.sentinel], 0)
 
     def _ensure_process(self):
         if self.is_running():
@@ -75,8 +78,11 @@ class EngineClient:
         process.start()
         child_conn.close()
         self._process, self._conn = process, parent_conn
-        threading.Thread(target=self._read_events, args=(process, parent_conn),
-                         name="cove-engine-reader", daemon=True).start()
+        # The reader thread is the only one that waits on (reaps) the process:
+        # two threads waiting on one child can each miss its exit status.
+        self._reader = threading.Thread(target=self._read_events, args=(process, parent_conn),
+                                        name="cove-engine-reader", daemon=True)
+        self._reader.start()
         return parent_conn
 
     def _read_events(self, process, conn) -> None:
@@ -143,7 +149,7 @@ class EngineClient:
     def shutdown(self, timeout: float = 3.0) -> None:
         with self._lock:
             self._closing = True
-            process, conn = self._process, self._conn
+            process, conn, reader = self._process, self._conn, self._reader
         if process is None:
             return
         self.stop()
@@ -151,7 +157,7 @@ class EngineClient:
             conn.send(p.Shutdown())
         except (BrokenPipeError, OSError):
             pass
-        process.join(timeout)
-        if process.is_alive():
+        reader.join(timeout)
+        if reader.is_alive():  # the engine did not exit in time
             process.kill()
-            process.join(timeout)
+            reader.join(timeout)

@@ -98,6 +98,9 @@ class ChatController(QObject):
         label.setText(text)
         label.setStyleSheet("color: #c0392b;" if state == ERROR else "")
         self.window.composer.set_generating(state == GENERATING)
+        # The model cannot change under an answer being written.
+        self.window.model_picker.setEnabled(state != GENERATING and self.window.model_picker.currentData() is not None
+                                            and bool(self.window.model_picker.currentData()))
         self.state_changed.emit(state)
 
     @property

@@ -42,7 +42,7 @@ class TranscriptView(QTextBrowser):
 
     def set_placeholder(self, text: str) -> None:
         self._streaming = False
-        self.setHtml(f"<p class='meta' align='center'><br><br>{html.escape(text)}</p>")
+        self.setHtml(f"<p class='meta' align='center'><br><br>{_text_html(text)}</p>")
 
     def show_messages(self, messages: list[Message], model_name: str = "",
                       live_answer_id: int | None = None, live_text: str = "") -> None:
