@@ -78,6 +78,17 @@ def test_ask_watch_stream_and_find_it_after_reopening(qtbot, open_window, starte
     assert controller2.store.message(message_id).content in shown
 
 
+def start_long_answer(qtbot, open_window, cove_home, min_chars=40):
+    """Open the window and ask for a long answer; return once some of it has streamed in."""
+    write_settings(cove_home, {"temperature": 0.0, "repeat_penalty": 1.0, "max_tokens": 4000})
+    window, controller = open_window()
+    wait_ready(qtbot, controller)
+    ask(qtbot, window, LONG_QUESTION)
+    qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > min_chars,
+                    timeout=30_000)
+    return window, controller
+
+
 def test_shift_enter_adds_a_line_instead_of_sending(qtbot, open_window, starter_installed, greedy):
     window, controller = open_window()
     qtbot.keyClicks(window.composer.edit, "first line")
@@ -88,11 +99,7 @@ def test_shift_enter_adds_a_line_instead_of_sending(qtbot, open_window, starter_
 
 
 def test_escape_stops_within_a_second_and_keeps_the_text(qtbot, open_window, starter_installed, cove_home):
-    write_settings(cove_home, {"temperature": 0.0, "max_tokens": 4000})
-    window, controller = open_window()
-    wait_ready(qtbot, controller)
-    ask(qtbot, window, LONG_QUESTION)
-    qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > 40, timeout=30_000)
+    window, controller = start_long_answer(qtbot, open_window, cove_home)
     with qtbot.waitSignal(controller.answer_finished, timeout=5_000) as finished:
         pressed = time.monotonic()
         qtbot.keyClick(window, Qt.Key_Escape)
@@ -106,11 +113,7 @@ def test_escape_stops_within_a_second_and_keeps_the_text(qtbot, open_window, sta
 
 
 def test_killed_engine_is_reported_and_the_next_question_works(qtbot, open_window, starter_installed, cove_home):
-    write_settings(cove_home, {"temperature": 0.0, "repeat_penalty": 1.0, "max_tokens": 4000})
-    window, controller = open_window()
-    wait_ready(qtbot, controller)
-    ask(qtbot, window, LONG_QUESTION)
-    qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > 40, timeout=30_000)
+    window, controller = start_long_answer(qtbot, open_window, cove_home)
     qtbot.wait(600)  # let at least one throttled save happen
     with qtbot.waitSignal(controller.answer_finished, timeout=10_000) as finished:
         os.kill(controller.bridge.client.pid, signal.SIGKILL)
@@ -188,11 +191,7 @@ def test_rename_and_delete_with_confirmation(qtbot, open_window, no_starter, mon
 
 
 def test_closing_the_window_mid_answer_keeps_what_was_written(qtbot, open_window, starter_installed, cove_home):
-    write_settings(cove_home, {"temperature": 0.0, "max_tokens": 4000})
-    window, controller = open_window()
-    wait_ready(qtbot, controller)
-    ask(qtbot, window, LONG_QUESTION)
-    qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > 20, timeout=30_000)
+    window, controller = start_long_answer(qtbot, open_window, cove_home)
     shown_before_close = controller.recorder.text
     answer_id = controller.recorder.message_id
     window.close()
