@@ -57,9 +57,20 @@ class EngineOptions:
 
 
 @dataclass(frozen=True)
+class HubOptions:
+    """Where models come from, and whether Cove may use the network at all."""
+
+    endpoint: str = ""     # a mirror's address; "" means HF_ENDPOINT, else the public Hub
+    offline: bool = False  # refuse every network action at once
+
+    LIMITS = {}  # no numbers here; the endpoint is checked as a web address
+
+
+@dataclass(frozen=True)
 class Settings:
     sampling: Sampling = field(default_factory=Sampling)
     engine: EngineOptions = field(default_factory=EngineOptions)
+    hub: HubOptions = field(default_factory=HubOptions)
     last_model: str = ""  # path of the model used last
 
     def to_json(self) -> dict:
@@ -80,15 +91,27 @@ def _coerce_section(cls, raw, problems: list[str], section: str):
         expected = type(getattr(default, f.name))
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        low, high = cls.LIMITS[f.name]
-        if type(value) is not expected or not (low <= value <= high):
+        low, high = cls.LIMITS.get(f.name, (None, None))
+        in_range = low is None or (type(value) is expected and low <= value <= high)
+        if type(value) is not expected or not in_range or not _valid_text(section, f.name, value):
+            wanted = f"a {expected.__name__}" + (f" from {low} to {high}" if low is not None else "")
+            if (section, f.name) == ("hub", "endpoint"):
+                wanted = "a web address starting with http:// or https://"
             problems.append(
-                f"{section}.{f.name} = {value!r} is not valid (expected a {expected.__name__} "
-                f"from {low} to {high}); using {getattr(default, f.name)!r}"
+                f"{section}.{f.name} = {value!r} is not valid (expected {wanted}); "
+                f"using {getattr(default, f.name)!r}"
             )
             continue
         values[f.name] = value
     return cls(**values)
+
+
+def _valid_text(section: str, name: str, value) -> bool:
+    if (section, name) == ("hub", "endpoint") and value:
+        from app.core.hub import valid_endpoint
+
+        return valid_endpoint(value)
+    return True
 
 
 def parse(raw: object) -> tuple[Settings, list[str]]:
@@ -103,6 +126,7 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
     settings = Settings(
         sampling=_coerce_section(Sampling, raw.get("sampling"), problems, "sampling"),
         engine=_coerce_section(EngineOptions, raw.get("engine"), problems, "engine"),
+        hub=_coerce_section(HubOptions, raw.get("hub"), problems, "hub"),
         last_model=last_model,
     )
     return settings, problems

@@ -8,7 +8,7 @@ SQLite or llama.cpp; the engine never sees a widget.
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -143,8 +143,7 @@ class ChatController(QObject):
         if model is None or self.generating:
             return
         if str(model.path) != self.settings.last_model:
-            self.settings = settings_mod.Settings(
-                sampling=self.settings.sampling, engine=self.settings.engine, last_model=str(model.path))
+            self.settings = replace(self.settings, last_model=str(model.path))
             try:
                 settings_mod.save(self.settings_path, self.settings)
             except OSError:

@@ -1,0 +1,105 @@
+"""The curated catalog of models, and which of them suit this machine.
+
+The catalog itself is data (resources/catalog.json): the five families Cove
+recommends, with their Hub repos and files. Sizes in it are what we knew when we
+wrote it; at download time Cove reads the real size and SHA-256 from the Hub.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.system import Machine
+
+FITS, TIGHT, TOO_LARGE = "fits", "tight", "too large"
+PREFERRED_QUANTS = ("Q4_K_M", "Q8_0")
+
+_QUANT = re.compile(
+    r"(?<![A-Za-z0-9])(UD-)?(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K(?:_XL|_S|_M|_L)?|Q[4-8]_[01]|TQ[12]_0|"
+    r"MXFP4|BF16|F16|F32)(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_OVERHEAD = 400 << 20  # llama.cpp's compute buffers and the engine process
+
+
+def parse_quant(filename: str) -> str:
+    """Quantization name from a GGUF file name ("Q4_K_M", "IQ4_XS"…), or "" if none."""
+    stem = Path(filename).name
+    stem = re.sub(r"-\d{5}-of-\d{5}", "", stem)
+    matches = _QUANT.findall(stem.replace(".", "-"))
+    return matches[-1][1].upper() if matches else ""
+
+
+@dataclass(frozen=True)
+class CatalogChoice:
+    model_id: str
+    family: str
+    name: str
+    params: str
+    repo: str
+    quant: str
+    files: tuple[str, ...]
+    size: int
+    size_confirmed: bool
+    license: str
+    gated: bool
+    context: int
+    description: str
+
+    @property
+    def first_file(self) -> str:
+        return self.files[0]
+
+
+def load_catalog(path: Path | None = None) -> list[CatalogChoice]:
+    if path is None:
+        from app.core.resources import resource_path
+
+        path = resource_path("catalog.json")
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    choices = []
+    for model in data["models"]:
+        for quant, variant in model["files"].items():
+            choices.append(CatalogChoice(
+                model_id=model["id"], family=model["family"], name=model["name"], params=model["params"],
+                repo=variant.get("repo", model["repo"]), quant=quant, files=tuple(variant["files"]),
+                size=int(variant["size"]), size_confirmed=bool(variant.get("size_confirmed", False)),
+                license=model["license"], gated=bool(model.get("gated", False)),
+                context=int(model["context"]), description=model["description"],
+            ))
+    return choices
+
+
+def memory_needed(file_size: int, n_ctx: int) -> int:
+    """Rough memory to run a model: weights, KV cache for n_ctx tokens, and overhead.
+
+    The KV cache per token grows with the model; 16 KB plus 8 KB per GB of weights
+    per token is close for the families in the catalog at f16 cache.
+    """
+    kv_per_token = (16 << 10) + (8 << 10) * file_size / (1 << 30)
+    return int(file_size + kv_per_token * n_ctx + _OVERHEAD)
+
+
+def fit_label(file_size: int, context: int, machine: Machine, n_ctx: int = 4096) -> str:
+    need = memory_needed(file_size, min(context, n_ctx))
+    room = machine.model_memory
+    if need <= room * 0.75:
+        return FITS
+    if need <= room:
+        return TIGHT
+    return TOO_LARGE
+
+
+def recommend(choices: list[CatalogChoice], machine: Machine, n_ctx: int = 4096) -> dict[str, CatalogChoice]:
+    """One choice per family: the biggest Q4_K_M build that fits (the best quality per GB)."""
+    best: dict[str, CatalogChoice] = {}
+    for choice in choices:
+        if choice.quant != "Q4_K_M" or fit_label(choice.size, choice.context, machine, n_ctx) != FITS:
+            continue
+        current = best.get(choice.family)
+        if current is None or choice.size > current.size:
+            best[choice.family] = choice
+    return best

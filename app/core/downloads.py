@@ -1,0 +1,243 @@
+"""Model downloads that resume where they stopped and install only verified files.
+
+Each file is written to `<name>.part`, with `<name>.part.json` beside it recording
+what it is (URL, size, SHA-256). Restarting a download (next run, next app start,
+after a dropped connection) asks the server for the rest with an HTTP Range request
+and never starts from zero while the part file is good. The SHA-256 is computed as
+the bytes arrive (after re-reading the part already on disk), and only a file whose
+hash matches the one the Hub reports is renamed into place; a mismatch is deleted.
+
+A model split into several files (`-00001-of-00003.gguf`) is one download: every
+part is fetched and verified, and the model loads from the first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from app.core.errors import CoveError
+from app.core.hub import Hub, HubError, HubFile
+from app.core.units import human_size
+
+CHUNK = 1 << 20
+DISK_MARGIN = 64 << 20
+NO_PROGRESS_RETRIES = 3
+_SPLIT = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
+
+# What should_stop() may return to end a transfer early (the part file is kept).
+PAUSE, CANCEL = "pause", "cancel"
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    speed: float          # bytes per second, recent
+    eta: float | None     # seconds left
+    file: str
+
+
+@dataclass(frozen=True)
+class DownloadPlan:
+    repo_id: str
+    files: tuple[HubFile, ...]
+    dest_dir: Path
+
+    @property
+    def total(self) -> int:
+        return sum(f.size for f in self.files)
+
+    @property
+    def first_path(self) -> Path:
+        return self.dest_dir / Path(self.files[0].path).name
+
+    def part_path(self, f: HubFile) -> Path:
+        return self.dest_dir / (Path(f.path).name + ".part")
+
+    def bytes_on_disk(self) -> int:
+        done = 0
+        for f in self.files:
+            final, part = self.dest_dir / Path(f.path).name, self.part_path(f)
+            if final.is_file():
+                done += final.stat().st_size
+            elif part.is_file():
+                done += part.stat().st_size
+        return done
+
+
+def model_folder(models_dir: Path, repo_id: str) -> Path:
+    """Downloads live under models/<owner>/<repo>/, which keeps where they came from."""
+    safe = [re.sub(r"[^A-Za-z0-9._-]", "_", piece) for piece in repo_id.split("/") if piece not in ("", ".", "..")]
+    return models_dir.joinpath(*safe)
+
+
+def split_siblings(filename: str, available: list[str]) -> list[str]:
+    """All parts of a split model named by any of its parts, in order; [filename] if not split."""
+    match = _SPLIT.search(filename)
+    if not match:
+        return [filename]
+    total = int(match.group(2))
+    stem = filename[: match.start()]
+    return [f"{stem}-{i:05d}-of-{total:05d}.gguf" for i in range(1, total + 1)]
+
+
+def plan_download(hub: Hub, repo_id: str, filename: str, models_dir: Path) -> DownloadPlan:
+    files = {f.path: f for f in hub.gguf_files(repo_id)}
+    wanted = split_siblings(filename, list(files))
+    missing = [name for name in wanted if name not in files]
+    if missing:
+        raise HubError(f"{repo_id} has no file {missing[0]}. Run `cove models search` or open the repo's "
+                       "file list to see the exact names (they are case-sensitive).")
+    chosen = tuple(files[name] for name in wanted)
+    unverifiable = [f.path for f in chosen if not f.sha256]
+    if unverifiable:
+        raise HubError(f"{hub.host} did not report a SHA-256 for {unverifiable[0]}, so Cove cannot check the "
+                       "download. Ask the mirror's admin to serve LFS metadata.")
+    return DownloadPlan(repo_id, chosen, model_folder(models_dir, repo_id))
+
+
+class _Speed:
+    """Bytes per second over the last few seconds."""
+
+    def __init__(self, window: float = 3.0):
+        self.window = window
+        self.samples: list[tuple[float, int]] = []
+
+    def add(self, now: float, done: int) -> float:
+        self.samples.append((now, done))
+        while len(self.samples) > 2 and now - self.samples[0][0] > self.window:
+            self.samples.pop(0)
+        (t0, d0), (t1, d1) = self.samples[0], self.samples[-1]
+        return (d1 - d0) / (t1 - t0) if t1 > t0 else 0.0
+
+
+def check_disk_space(plan: DownloadPlan) -> None:
+    plan.dest_dir.mkdir(parents=True, exist_ok=True)
+    needed = plan.total - plan.bytes_on_disk()
+    free = shutil.disk_usage(plan.dest_dir).free
+    if needed + DISK_MARGIN > free:
+        raise CoveError(f"Not enough disk space for {plan.first_path.name}: it needs {human_size(needed)} more "
+                        f"and {human_size(free)} is free in {plan.dest_dir}. Free some space and try again.")
+
+
+def download(hub: Hub, plan: DownloadPlan, progress: Callable[[Progress], None] | None = None,
+             should_stop: Callable[[], str | None] = lambda: None, retry_wait: float = 1.0) -> Path | None:
+    """Fetch every file of the plan; return the model's path, or None if stopped early."""
+    hub.ensure_online("download models")
+    check_disk_space(plan)
+    state = {"done": plan.bytes_on_disk(), "speed": _Speed()}
+    for f in plan.files:
+        final = plan.dest_dir / Path(f.path).name
+        if final.is_file() and final.stat().st_size == f.size:
+            continue  # verified in an earlier run (only verified files get this name)
+        if not _download_file(hub, plan, f, final, state, progress, should_stop, retry_wait):
+            return None
+    return plan.first_path
+
+
+def _report(progress, state, total, name) -> None:
+    if progress is None:
+        return
+    speed = state["speed"].add(time.monotonic(), state["done"])
+    eta = (total - state["done"]) / speed if speed > 0 else None
+    progress(Progress(state["done"], total, speed, eta, name))
+
+
+def _download_file(hub, plan, f: HubFile, final: Path, state, progress, should_stop, retry_wait) -> bool:
+    part, record = plan.part_path(f), final.with_name(final.name + ".part.json")
+    expected = {"repo_id": plan.repo_id, "path": f.path, "size": f.size, "sha256": f.sha256}
+    try:
+        known = json.loads(record.read_text()) if record.is_file() else None
+    except ValueError:
+        known = None
+    if known != expected or not part.is_file() or part.stat().st_size > f.size:
+        # Not the file we have a part of (or no part): start this file afresh.
+        state["done"] -= part.stat().st_size if part.is_file() else 0
+        part.write_bytes(b"")
+        record.write_text(json.dumps(expected))
+    hasher = [hashlib.sha256()]  # in a list: a server that ignores Range makes us start a new one
+    with part.open("rb") as existing:
+        while chunk := existing.read(CHUNK):
+            hasher[0].update(chunk)
+    offset = part.stat().st_size
+    url = hub.file_url(plan.repo_id, f.path)
+    fruitless = 0
+    while offset < f.size:
+        before = offset
+        try:
+            offset = _transfer(hub, url, part, offset, f, hasher, state, plan, progress, should_stop)
+        except _Stopped:
+            return False
+        except CoveError:
+            raise
+        except Exception as exc:  # the connection dropped or timed out: resume from where we are
+            error = exc
+            offset = part.stat().st_size  # every byte written is also hashed
+        else:
+            continue
+        fruitless = 0 if offset > before else fruitless + 1
+        if fruitless > NO_PROGRESS_RETRIES:
+            raise HubError(f"The download of {final.name} keeps failing ({type(error).__name__}). "
+                           f"{human_size(offset)} of {human_size(f.size)} are kept; run the download again "
+                           "to continue from there.")
+        time.sleep(retry_wait * fruitless)
+    if hasher[0].hexdigest() != f.sha256:
+        part.unlink(missing_ok=True)
+        record.unlink(missing_ok=True)
+        raise CoveError(f"{final.name} was downloaded but its content does not match the SHA-256 the Hub "
+                        "reports, so it was deleted. The transfer was corrupted (or the mirror serves a "
+                        "different file): download it again.")
+    os.replace(part, final)
+    record.unlink(missing_ok=True)
+    return True
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _transfer(hub, url, part: Path, offset: int, f: HubFile, hasher, state, plan, progress, should_stop) -> int:
+    headers = {**hub.auth_headers(), "Accept-Encoding": "identity"}
+    if offset:
+        headers["Range"] = f"bytes={offset}-"
+    with hub.session().stream("GET", url, headers=headers, follow_redirects=True, timeout=30) as response:
+        status = response.status_code
+        if status == 416 and offset == f.size:
+            return offset
+        if status >= 400:
+            raise hub.explain(_StatusError(response), f"download {Path(f.path).name}")
+        if offset and status != 206:
+            # The server ignored the Range request: the bytes start from zero again.
+            state["done"] -= offset
+            offset = 0
+            hasher[0] = hashlib.sha256()
+            part.write_bytes(b"")
+        with part.open("r+b") as out:
+            out.seek(offset)
+            for chunk in response.iter_bytes():  # as received: a dropped connection loses nothing written
+                reason = should_stop()
+                if reason:
+                    out.flush()
+                    raise _Stopped(reason)
+                out.write(chunk)
+                hasher[0].update(chunk)
+                offset += len(chunk)
+                state["done"] += len(chunk)
+                _report(progress, state, plan.total, Path(f.path).name)
+            out.flush()
+            os.fsync(out.fileno())
+    return offset
+
+
+class _StatusError(Exception):
+    def __init__(self, response):
+        super().__init__(f"HTTP {response.status_code}")
+        self.response = response

@@ -1,0 +1,181 @@
+"""Talking to the Hugging Face Hub, or to the mirror an admin or user configured.
+
+This module is the only place Cove uses the network, and only when the user asks:
+search, a repo's file list, a file's metadata, a download. Each entry point checks
+the offline switch first and refuses at once without opening a socket.
+
+huggingface_hub does what it does well here (the API calls, endpoints, headers and
+the HTTP session); the download itself is ours (downloads.py), because we need
+resumes that really resume and a hash checked as the bytes arrive.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from app.core.catalog import parse_quant
+from app.core.errors import CoveError
+from app.core.paths import make_private_file
+
+DEFAULT_ENDPOINT = "https://huggingface.co"
+TOKEN_FILE = "hub-token"
+# No usage reports from the library, whatever else the environment says.
+os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+
+
+class OfflineError(CoveError):
+    """A network action was asked for while Cove is offline."""
+
+
+class HubError(CoveError):
+    """The Hub or mirror answered with an error, or could not be reached."""
+
+
+@dataclass(frozen=True)
+class HubFile:
+    path: str
+    size: int
+    sha256: str | None  # the LFS hash; None for small files kept in git
+
+    @property
+    def quant(self) -> str:
+        return parse_quant(self.path)
+
+
+@dataclass(frozen=True)
+class HubRepo:
+    repo_id: str
+    downloads: int
+    likes: int
+    gated: bool
+
+
+def valid_endpoint(url: str) -> bool:
+    parts = urlparse(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def resolve_endpoint(setting: str = "") -> str:
+    """The mirror set in Cove's settings, else HF_ENDPOINT, else the public Hub."""
+    for candidate in (setting, os.environ.get("HF_ENDPOINT", "")):
+        candidate = candidate.strip().rstrip("/")
+        if candidate:
+            if not valid_endpoint(candidate):
+                raise CoveError(f"The Hub address '{candidate}' is not a web address (http:// or https://). "
+                                "Fix the mirror setting or HF_ENDPOINT.")
+            return candidate
+    return DEFAULT_ENDPOINT
+
+
+# The token ---------------------------------------------------------------------
+
+def load_token(data_dir: Path) -> str | None:
+    try:
+        token = (data_dir / TOKEN_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return token or None
+
+
+def save_token(data_dir: Path, token: str) -> None:
+    path = data_dir / TOKEN_FILE
+    tmp = path.with_name(TOKEN_FILE + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # never readable by others, not even briefly
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(token.strip())
+    os.replace(tmp, path)
+    make_private_file(path)
+
+
+def clear_token(data_dir: Path) -> None:
+    (data_dir / TOKEN_FILE).unlink(missing_ok=True)
+
+
+# The client ------------------------------------------------------------------
+
+class Hub:
+    def __init__(self, endpoint: str = DEFAULT_ENDPOINT, token: str | None = None, offline: bool = False):
+        self.endpoint = endpoint.rstrip("/")
+        self.token = token
+        self.offline = offline or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes")
+
+    @property
+    def host(self) -> str:
+        return urlparse(self.endpoint).netloc
+
+    def ensure_online(self, purpose: str) -> None:
+        if self.offline:
+            raise OfflineError(f"Cove is offline, so it cannot {purpose}. Turn off offline mode "
+                               "(Settings, or drop --offline) to use the network; everything on this "
+                               "computer keeps working meanwhile.")
+
+    def _api(self):
+        from huggingface_hub import HfApi
+
+        # token=False: never fall back to a token found in the environment or cache.
+        return HfApi(endpoint=self.endpoint, token=self.token or False)
+
+    def _call(self, what: str, fn):
+        try:
+            return fn()
+        except CoveError:
+            raise
+        except Exception as exc:  # huggingface_hub and its HTTP library raise many kinds
+            raise self.explain(exc, what) from None
+
+    def explain(self, exc: Exception, what: str) -> HubError:
+        status = getattr(getattr(exc, "response", None), "status_code", None)
+        if status in (401, 403):
+            return HubError(f"{self.host} refused to {what}: this model is gated or private. Accept its "
+                            "licence on the model's page, then add your Hub token in Settings.")
+        if status == 404:
+            return HubError(f"{self.host} has no such model or file ({what}). Check the name.")
+        if status is not None:
+            return HubError(f"{self.host} answered with an error (HTTP {status}) when asked to {what}. "
+                            "Try again later.")
+        return HubError(f"Could not reach {self.host} to {what} ({type(exc).__name__}). Check your "
+                        "connection or the mirror address, then try again.")
+
+    def search(self, text: str, limit: int = 30) -> list[HubRepo]:
+        """Model repos with GGUF files whose name matches `text`, most downloaded first."""
+        self.ensure_online("search the Hub")
+
+        def run():
+            found = self._api().list_models(search=text, filter="gguf", sort="downloads", limit=limit)
+            return [HubRepo(m.id, int(getattr(m, "downloads", 0) or 0), int(getattr(m, "likes", 0) or 0),
+                            bool(getattr(m, "gated", False))) for m in found]
+
+        return self._call("search the Hub", run)
+
+    def gguf_files(self, repo_id: str) -> list[HubFile]:
+        """The GGUF files in a repo, with sizes and SHA-256 (from the Hub's LFS records)."""
+        self.ensure_online("list the files of a model")
+
+        def run():
+            entries = self._api().list_repo_tree(repo_id, recursive=True)
+            files = []
+            for entry in entries:
+                path = getattr(entry, "path", "")
+                if not path.lower().endswith(".gguf") or not hasattr(entry, "size"):
+                    continue
+                lfs = getattr(entry, "lfs", None)
+                files.append(HubFile(path, int(entry.size), getattr(lfs, "sha256", None) if lfs else None))
+            return sorted(files, key=lambda f: f.path)
+
+        return self._call(f"list the files of {repo_id}", run)
+
+    def file_url(self, repo_id: str, filename: str) -> str:
+        from huggingface_hub import hf_hub_url
+
+        return hf_hub_url(repo_id, filename, endpoint=self.endpoint)
+
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+
+    def session(self):
+        from huggingface_hub.utils import get_session
+
+        return get_session()
