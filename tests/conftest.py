@@ -25,6 +25,10 @@ def cove_home(tmp_path, monkeypatch) -> Path:
     """Every test gets its own COVE_HOME: nothing touches the user's real data."""
     home = tmp_path / "cove-home"
     monkeypatch.setenv("COVE_HOME", str(home))
+    # Whatever a test forgets, it cannot reach the real Hub: this port refuses at once.
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("HF_TOKEN", raising=False)
     return home
 
 

@@ -11,6 +11,7 @@ resumes that really resume and a hash checked as the bytes arrive.
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ DEFAULT_ENDPOINT = "https://huggingface.co"
 TOKEN_FILE = "hub-token"
 # No usage reports from the library, whatever else the environment says.
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+# The library retries failed calls and logs each retry; Cove reports the outcome once.
+logging.getLogger("huggingface_hub").setLevel(logging.ERROR)
 
 
 class OfflineError(CoveError):
@@ -179,3 +182,8 @@ class Hub:
         from huggingface_hub.utils import get_session
 
         return get_session()
+
+
+def hub_for(options, data_dir: Path) -> Hub:
+    """The Hub client as the user configured it (settings.HubOptions, token file)."""
+    return Hub(resolve_endpoint(options.endpoint), load_token(data_dir), options.offline)

