@@ -1,0 +1,182 @@
+"""The queue of model downloads: one at a time, in order, kept across restarts.
+
+The queue is saved to downloads.json in the data folder whenever it changes. After
+a restart, unfinished downloads come back paused (Cove never uses the network at
+start-up on its own); resuming one continues from its part file.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import threading
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Callable
+
+from app.core import downloads
+from app.core.errors import CoveError
+from app.core.hub import Hub
+
+QUEUED, DOWNLOADING, PAUSED, FAILED, DONE, CANCELLED = (
+    "queued", "downloading", "paused", "failed", "done", "cancelled")
+_KEPT_STATES = (QUEUED, DOWNLOADING, PAUSED, FAILED)
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    id: int
+    repo_id: str
+    filename: str
+    state: str = QUEUED
+    done: int = 0
+    total: int = 0
+    speed: float = 0.0
+    eta: float | None = None
+    message: str = ""
+    path: str = ""
+
+
+class DownloadQueue:
+    def __init__(self, hub_factory: Callable[[], Hub], models_dir: Path, state_file: Path,
+                 on_change: Callable[[QueueItem], None] = lambda item: None):
+        self.hub_factory = hub_factory
+        self.models_dir = models_dir
+        self.state_file = state_file
+        self.on_change = on_change
+        self._lock = threading.Lock()
+        self._items: dict[int, QueueItem] = {}
+        self._stop: dict[int, str] = {}
+        self._wake = threading.Condition(self._lock)
+        self._ids = itertools.count(1)
+        self._closed = False
+        self._restore()
+        self._worker = threading.Thread(target=self._run, name="cove-downloads", daemon=True)
+        self._worker.start()
+
+    # Public -------------------------------------------------------------------
+
+    def items(self) -> list[QueueItem]:
+        with self._lock:
+            return list(self._items.values())
+
+    def add(self, repo_id: str, filename: str) -> QueueItem:
+        with self._lock:
+            for item in self._items.values():
+                if (item.repo_id, item.filename) == (repo_id, filename) and item.state in (QUEUED, DOWNLOADING):
+                    return item
+            item = QueueItem(next(self._ids), repo_id, filename)
+            self._items[item.id] = item
+            self._wake.notify_all()
+        self._changed(item)
+        return item
+
+    def pause(self, item_id: int) -> None:
+        self._request_stop(item_id, downloads.PAUSE, PAUSED)
+
+    def cancel(self, item_id: int) -> None:
+        """Stop and leave the queue; the part file stays, so adding it again resumes."""
+        self._request_stop(item_id, downloads.CANCEL, CANCELLED)
+
+    def resume(self, item_id: int) -> None:
+        with self._lock:
+            item = self._items.get(item_id)
+            if item is None or item.state not in (PAUSED, FAILED):
+                return
+            item = self._items[item_id] = replace(item, state=QUEUED, message="")
+            self._wake.notify_all()
+        self._changed(item)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            for item in self._items.values():
+                if item.state == DOWNLOADING:
+                    self._stop[item.id] = downloads.PAUSE
+            self._wake.notify_all()
+        self._worker.join(10)
+
+    # Inside -------------------------------------------------------------------
+
+    def _request_stop(self, item_id: int, reason: str, state: str) -> None:
+        with self._lock:
+            item = self._items.get(item_id)
+            if item is None or item.state in (DONE, CANCELLED):
+                return
+            if item.state == DOWNLOADING:
+                self._stop[item_id] = reason  # the worker ends the transfer and sets the state
+                return
+            item = self._items[item_id] = replace(item, state=state, speed=0.0, eta=None)
+        self._changed(item)
+
+    def _update(self, item_id: int, **changes) -> QueueItem:
+        with self._lock:
+            item = self._items[item_id] = replace(self._items[item_id], **changes)
+        self._changed(item)
+        return item
+
+    def _changed(self, item: QueueItem) -> None:
+        self._save()
+        self.on_change(item)
+
+    def _next(self) -> QueueItem | None:
+        with self._lock:
+            while not self._closed:
+                for item in self._items.values():
+                    if item.state == QUEUED:
+                        self._items[item.id] = item = replace(item, state=DOWNLOADING)
+                        self._stop.pop(item.id, None)
+                        return item
+                self._wake.wait()
+        return None
+
+    def _run(self) -> None:
+        while (item := self._next()) is not None:
+            self._changed(item)
+            self._download(item)
+
+    def _download(self, item: QueueItem) -> None:
+        def progress(p: downloads.Progress) -> None:
+            self._update(item.id, done=p.done, total=p.total, speed=p.speed, eta=p.eta)
+
+        try:
+            hub = self.hub_factory()
+            plan = downloads.plan_download(hub, item.repo_id, item.filename, self.models_dir)
+            self._update(item.id, total=plan.total, done=plan.bytes_on_disk())
+            path = downloads.download(hub, plan, progress, lambda: self._stop.get(item.id))
+        except CoveError as exc:
+            self._update(item.id, state=FAILED, message=str(exc), speed=0.0, eta=None)
+            return
+        except Exception as exc:  # a bug must not kill the queue
+            self._update(item.id, state=FAILED, message=f"Unexpected error: {type(exc).__name__}: {exc}")
+            return
+        if path is None:
+            reason = self._stop.pop(item.id, downloads.PAUSE)
+            self._update(item.id, state=CANCELLED if reason == downloads.CANCEL else PAUSED, speed=0.0, eta=None)
+        else:
+            self._update(item.id, state=DONE, done=plan.total, speed=0.0, eta=0.0, path=str(path))
+
+    def _save(self) -> None:
+        with self._lock:
+            kept = [asdict(i) for i in self._items.values() if i.state in _KEPT_STATES]
+        tmp = self.state_file.with_name(self.state_file.name + ".tmp")
+        try:
+            tmp.write_text(json.dumps(kept), encoding="utf-8")
+            os.replace(tmp, self.state_file)
+        except OSError:
+            pass  # the queue still works; it just will not survive a restart
+
+    def _restore(self) -> None:
+        try:
+            saved = json.loads(self.state_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        for raw in saved if isinstance(saved, list) else []:
+            try:
+                item = QueueItem(id=next(self._ids), repo_id=str(raw["repo_id"]), filename=str(raw["filename"]),
+                                 state=PAUSED, done=int(raw.get("done", 0)), total=int(raw.get("total", 0)),
+                                 message=str(raw.get("message", "")) if raw.get("state") == FAILED else "")
+            except (KeyError, TypeError, ValueError):
+                continue
+            self._items[item.id] = item
