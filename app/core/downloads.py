@@ -25,12 +25,12 @@ from typing import Callable
 
 from app.core.errors import CoveError
 from app.core.hub import Hub, HubError, HubFile
+from app.core.models import split_part_names
 from app.core.units import human_size
 
 CHUNK = 1 << 20
 DISK_MARGIN = 64 << 20
 NO_PROGRESS_RETRIES = 3
-_SPLIT = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 
 # What should_stop() may return to end a transfer early (the part file is kept).
 PAUSE, CANCEL = "pause", "cancel"
@@ -79,19 +79,9 @@ def model_folder(models_dir: Path, repo_id: str) -> Path:
     return models_dir.joinpath(*safe)
 
 
-def split_siblings(filename: str, available: list[str]) -> list[str]:
-    """All parts of a split model named by any of its parts, in order; [filename] if not split."""
-    match = _SPLIT.search(filename)
-    if not match:
-        return [filename]
-    total = int(match.group(2))
-    stem = filename[: match.start()]
-    return [f"{stem}-{i:05d}-of-{total:05d}.gguf" for i in range(1, total + 1)]
-
-
 def plan_download(hub: Hub, repo_id: str, filename: str, models_dir: Path) -> DownloadPlan:
     files = {f.path: f for f in hub.gguf_files(repo_id)}
-    wanted = split_siblings(filename, list(files))
+    wanted = split_part_names(filename)
     missing = [name for name in wanted if name not in files]
     if missing:
         raise HubError(f"{repo_id} has no file {missing[0]}. Run `cove models search` or open the repo's "

@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 
 from app.core.catalog import parse_quant
 from app.core.errors import CoveError
+from app.core.models import SPLIT_PART
 from app.core.paths import make_private_file
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -54,6 +55,23 @@ class HubRepo:
     downloads: int
     likes: int
     gated: bool
+
+
+def one_per_model(files: list[HubFile]) -> list[HubFile]:
+    """A split model listed once: by its first part, with the size of all its parts."""
+    totals: dict[str, int] = {}
+    for f in files:
+        match = SPLIT_PART.search(f.path)
+        if match:
+            totals[f.path[: match.start()]] = totals.get(f.path[: match.start()], 0) + f.size
+    shown = []
+    for f in files:
+        match = SPLIT_PART.search(f.path)
+        if not match:
+            shown.append(f)
+        elif match.group(1) == "00001":
+            shown.append(HubFile(f.path, totals[f.path[: match.start()]], f.sha256))
+    return shown
 
 
 def valid_endpoint(url: str) -> bool:

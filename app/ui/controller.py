@@ -15,16 +15,20 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
 
 from app.core import chat
+from app.core import hub as hub_mod
 from app.core import settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.models import ModelEntry, ModelLibrary
+from app.core.paths import CovePaths
 from app.engine.protocol import LoadOptions
 from app.ui.conversation_model import ConversationIdRole, ConversationListModel
 from app.ui.engine_bridge import EngineBridge
 from app.ui.jobs import ImportModelJob
 from app.ui.main_window import MainWindow
+from app.ui.models_controller import DownloadsBridge, ModelsController
+from app.ui.models_window import ModelsWindow
 
 # What the window is doing, for the status bar (and tests).
 NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
@@ -36,14 +40,15 @@ class ChatController(QObject):
     answer_finished = Signal(int, str)   # message id, status
     model_import_finished = Signal(bool, str)  # ok, path or message
 
-    def __init__(self, window: MainWindow, store: st.Store, library: ModelLibrary,
-                 settings: settings_mod.Settings, settings_path: Path, bridge: EngineBridge | None = None):
+    def __init__(self, window: MainWindow, store: st.Store, paths: CovePaths,
+                 settings: settings_mod.Settings, bridge: EngineBridge | None = None):
         super().__init__(window)
         self.window = window
         self.store = store
-        self.library = library
+        self.paths = paths
+        self.library = ModelLibrary(paths.models_dir)
         self.settings = settings
-        self.settings_path = settings_path
+        self.settings_path = paths.settings_file
         self.bridge = bridge or EngineBridge(self)
         self.conversations = ConversationListModel(store, self)
         self.state = ""
@@ -56,6 +61,10 @@ class ChatController(QObject):
         self.answer_model: str = ""
         self.import_job: ImportModelJob | None = None
         self._selecting = False
+        self.downloads = DownloadsBridge(
+            paths, lambda: hub_mod.hub_for(self.settings.hub, paths.data_dir), self)
+        self.models_window: ModelsWindow | None = None
+        self.models_controller: ModelsController | None = None
 
         self.save_timer = QTimer(self)
         self.save_timer.setInterval(int(chat.SAVE_INTERVAL * 1000))
@@ -76,6 +85,8 @@ class ChatController(QObject):
         w.composer.stop_requested.connect(self.stop)
         w.model_picker.currentIndexChanged.connect(self._on_model_picked)
         w.add_model_button.clicked.connect(self.choose_model_file)
+        w.models_button.clicked.connect(self.open_models_window)
+        w.models_action.triggered.connect(self.open_models_window)
         w.closing.connect(self.shutdown)
 
         b = self.bridge
@@ -124,10 +135,32 @@ class ChatController(QObject):
             picker.setCurrentIndex(max(0, picker.findData(str(default.path))))
         picker.blockSignals(False)
         if not models:
-            self._set_state(NO_MODEL, self.tr("No model yet: click “Add model file…” to add a .gguf model."))
+            self._set_state(NO_MODEL, self.tr("No model yet: open “Models…” to download one, "
+                                              "or click “Add model file…” to use a .gguf file you have."))
             self.window.model_label.setText("")
         else:
             self._on_model_picked()
+
+    def update_settings(self, settings: settings_mod.Settings) -> None:
+        self.settings = settings
+        try:
+            settings_mod.save(self.settings_path, settings)
+        except OSError as exc:
+            self._set_state(ERROR, self.tr("Could not save settings to {} ({}).").format(
+                self.settings_path, exc.strerror))
+
+    def open_models_window(self) -> ModelsWindow:
+        if self.models_window is None:
+            self.models_window = ModelsWindow(self.window)
+            self.models_controller = ModelsController(
+                self.models_window, self.paths, self.library, lambda: self.settings, self.update_settings,
+                self.store.model_last_used, self.downloads, self.choose_model_file)
+            self.models_controller.models_changed.connect(self.refresh_models)
+        else:
+            self.models_controller.refresh_installed()
+        self.models_window.show()
+        self.models_window.raise_()
+        return self.models_window
 
     def current_model(self) -> ModelEntry | None:
         path = self.window.model_picker.currentData()
@@ -143,11 +176,7 @@ class ChatController(QObject):
         if model is None or self.generating:
             return
         if str(model.path) != self.settings.last_model:
-            self.settings = replace(self.settings, last_model=str(model.path))
-            try:
-                settings_mod.save(self.settings_path, self.settings)
-            except OSError:
-                pass  # remembering the choice is a convenience; never block on it
+            self.update_settings(replace(self.settings, last_model=str(model.path)))
         try:
             read_gguf(model.path)
         except CoveError as exc:
@@ -204,6 +233,8 @@ class ChatController(QObject):
             self.import_job = None
             if ok:
                 self.refresh_models(select=result)
+                if self.models_controller is not None:
+                    self.models_controller.refresh_installed()
                 self.window.model_picker.setCurrentIndex(self.window.model_picker.findData(result))
             else:
                 QMessageBox.warning(self.window, self.tr("Could not add the model"), result)
@@ -406,4 +437,5 @@ class ChatController(QObject):
         if self.import_job is not None:
             self.import_job.cancel()
             self.import_job.wait()
+        self.downloads.queue.close()  # a download in progress pauses; it resumes next time
         self.bridge.shutdown()

@@ -49,3 +49,29 @@ class ImportModelJob(QObject):
             self.failed.emit(f"Could not add the model ({type(exc).__name__}: {exc}).")
         else:
             self.succeeded.emit(str(entry.path))
+
+
+class BackgroundCall(QObject):
+    """Runs one function off the GUI thread and reports its result or its message."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, fn, parent: QObject | None = None):
+        super().__init__(parent)
+        self._fn = fn
+        self._thread = threading.Thread(target=self._run, name="cove-background", daemon=True)
+
+    def start(self) -> "BackgroundCall":
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            result = self._fn()
+        except CoveError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a bug still ends with a message, never a dead window
+            self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}).")
+        else:
+            self.succeeded.emit(result)

@@ -13,7 +13,6 @@ from app import APP_NAME, __version__
 from app.core import logs, paths
 from app.core import settings as settings_mod
 from app.core.errors import CoveError
-from app.core.models import ModelLibrary
 from app.core.store import Store
 from app.ui.controller import ChatController
 from app.ui.main_window import MainWindow
@@ -42,7 +41,7 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     recovered = store.recover_interrupted_answers()
     window = MainWindow()
     window.setWindowIcon(app_icon())
-    controller = ChatController(window, store, ModelLibrary(app_paths.models_dir), config, app_paths.settings_file)
+    controller = ChatController(window, store, app_paths, config)
     window.destroyed.connect(store.close)
     if problems:
         QMessageBox.warning(window, APP_NAME, "Some settings were not valid and were reset:\n\n" + "\n".join(problems))

@@ -1,0 +1,261 @@
+"""Wires the Models window to the model library, the catalog, the Hub and the download queue."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox
+
+from app.core import catalog as cat
+from app.core import hub as hub_mod
+from app.core import system
+from app.core.download_queue import DONE, DownloadQueue, QueueItem
+from app.core.errors import CoveError
+from app.core.gguf_file import read_gguf
+from app.core.models import ModelLibrary
+from app.core.paths import CovePaths
+from app.core.settings import Settings
+from app.core.units import human_size
+from app.ui.jobs import BackgroundCall
+from app.ui.model_tables import CatalogModel, DownloadsModel, HubFilesModel, InstalledModel, RowRole
+from app.ui.models_window import ModelsWindow
+
+
+class DownloadsBridge(QObject):
+    """Queue events (from the download thread) as a Qt signal in the GUI thread."""
+
+    item_changed = Signal(object)
+
+    def __init__(self, paths: CovePaths, hub_factory: Callable[[], hub_mod.Hub], parent=None):
+        super().__init__(parent)
+        self.queue = DownloadQueue(hub_factory, paths.models_dir, paths.data_dir / "downloads.json",
+                                   self.item_changed.emit)
+
+
+class ModelsController(QObject):
+    models_changed = Signal()
+
+    def __init__(self, window: ModelsWindow, paths: CovePaths, library: ModelLibrary,
+                 get_settings: Callable[[], Settings], set_settings: Callable[[Settings], None],
+                 last_used: Callable[[], dict], downloads: DownloadsBridge, add_model_file: Callable[[], None]):
+        super().__init__(window)
+        self.window = window
+        self.paths = paths
+        self.library = library
+        self.get_settings = get_settings
+        self.set_settings = set_settings
+        self.last_used = last_used
+        self.downloads = downloads
+        self.machine = system.machine()
+        self._calls: set[BackgroundCall] = set()
+
+        self.installed = InstalledModel(self)
+        self.catalog = CatalogModel(self)
+        self.hub_files = HubFilesModel(self)
+        self.download_rows = DownloadsModel(self)
+        w = window
+        w.installed_table.setModel(self.installed)
+        w.catalog_table.setModel(self.catalog)
+        w.files_table.setModel(self.hub_files)
+        w.downloads_table.setModel(self.download_rows)
+        w.add_file_button.clicked.connect(add_model_file)
+        w.delete_button.clicked.connect(self.delete_selected)
+        w.open_folder_button.clicked.connect(self.open_selected_folder)
+        w.catalog_download_button.clicked.connect(self.download_catalog_choice)
+        w.search_button.clicked.connect(self.search)
+        w.search_edit.returnPressed.connect(self.search)
+        w.search_results.currentItemChanged.connect(self._repo_picked)
+        w.search_download_button.clicked.connect(self.download_hub_file)
+        w.pause_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.pause))
+        w.resume_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.resume))
+        w.cancel_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.cancel))
+        w.network_save_button.clicked.connect(self.save_network)
+        w.downloads_note.setText(self.tr(
+            "Downloads continue where they stopped, even after Cove restarts. Each file is checked "
+            "against the SHA-256 the Hub reports before it can be used."))
+        downloads.item_changed.connect(self._download_changed)
+        self.download_rows.set_rows(downloads.queue.items())
+        self.refresh_installed()
+        self.refresh_catalog()
+        self._load_network()
+
+    # Installed -------------------------------------------------------------
+
+    def refresh_installed(self) -> None:
+        used = self.last_used()
+        rows = []
+        for entry in self.library.installed():
+            row = {"name": entry.name, "path": str(entry.path), "size": entry.size, "builtin": entry.builtin,
+                   "quant": cat.parse_quant(entry.path.name), "family": "", "context": None,
+                   "last_used": used.get(str(entry.path)), "entry": entry, "problem": ""}
+            try:
+                info = read_gguf(entry.path)
+                row["family"], row["context"] = info.name, info.context_length
+            except CoveError as exc:
+                row["problem"] = str(exc)
+            rows.append(row)
+        self.installed.set_rows(rows)
+
+    def _selected(self, table, model):
+        index = table.currentIndex()
+        return model.data(model.index(index.row(), 0), RowRole) if index.isValid() else None
+
+    def delete_selected(self) -> None:
+        row = self._selected(self.window.installed_table, self.installed)
+        if row is None:
+            return
+        entry = row["entry"]
+        if entry.builtin:
+            QMessageBox.information(self.window, self.tr("Built-in model"),
+                                    self.tr("The starter model is part of Cove's installation and cannot be deleted here."))
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Delete model"),
+            self.tr("Delete {} ({}) from this computer?").format(entry.name, human_size(entry.size)),
+            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            self.library.remove(entry)
+        except (CoveError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Could not delete"), str(exc))
+        self.refresh_installed()
+        self.models_changed.emit()
+
+    def open_selected_folder(self) -> None:
+        row = self._selected(self.window.installed_table, self.installed)
+        folder = Path(row["path"]).parent if row else self.paths.models_dir
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # Catalog ---------------------------------------------------------------
+
+    def refresh_catalog(self) -> None:
+        n_ctx = self.get_settings().engine.n_ctx
+        choices = cat.load_catalog()
+        fits = {(c.model_id, c.quant): cat.fit_label(c.size, c.context, self.machine, n_ctx) for c in choices}
+        picks = {(c.model_id, c.quant) for c in cat.recommend(choices, self.machine, n_ctx).values()}
+        self.catalog.set_catalog(choices, fits, picks)
+        memory = self.tr("{} of free memory").format(human_size(self.machine.free_ram))
+        if self.machine.free_vram:
+            memory += self.tr(" and {} of free GPU memory ({})").format(
+                human_size(self.machine.free_vram), self.machine.gpu_backend.upper())
+        self.window.machine_label.setText(self.tr(
+            "This computer has {}. “fits” leaves room for other programs, “tight” may slow the computer "
+            "down, “too large” will not run well. ★ marks the best choice in each family.").format(memory))
+
+    def download_catalog_choice(self) -> None:
+        choice = self._selected(self.window.catalog_table, self.catalog)
+        if choice is not None:
+            self.start_download(choice.repo, choice.first_file)
+
+    # Search ----------------------------------------------------------------
+
+    def _hub(self) -> hub_mod.Hub:
+        return hub_mod.hub_for(self.get_settings().hub, self.paths.data_dir)
+
+    def _background(self, fn, on_success) -> None:
+        call = BackgroundCall(fn, self)
+        self._calls.add(call)
+
+        def done(*_):
+            self._calls.discard(call)
+            call.deleteLater()
+
+        call.succeeded.connect(on_success)
+        call.failed.connect(self.window.search_status.setText)
+        call.succeeded.connect(done)
+        call.failed.connect(done)
+        call.start()
+
+    def search(self) -> None:
+        text = self.window.search_edit.text().strip()
+        if not text:
+            return
+        self.window.search_status.setText(self.tr("Searching…"))
+        self.window.search_results.clear()
+        self.hub_files.set_files([], {})
+        try:
+            hub = self._hub()
+        except CoveError as exc:
+            self.window.search_status.setText(str(exc))
+            return
+        self._background(lambda: hub.search(text), self._show_repos)
+
+    def _show_repos(self, repos) -> None:
+        self.window.search_status.setText(
+            self.tr("{} repositories found. Pick one to see its files.").format(len(repos)) if repos
+            else self.tr("Nothing found."))
+        for repo in repos:
+            item = QListWidgetItem(f"{repo.repo_id}   ({repo.downloads:,} downloads)")
+            item.setData(RowRole, repo.repo_id)
+            self.window.search_results.addItem(item)
+
+    def _repo_picked(self, item, _previous=None) -> None:
+        if item is None:
+            return
+        repo_id = item.data(RowRole)
+        self.window.search_status.setText(self.tr("Listing the files of {}…").format(repo_id))
+        hub = self._hub()
+        self._background(lambda: hub.gguf_files(repo_id), lambda files: self._show_files(repo_id, files))
+
+    def _show_files(self, repo_id: str, files) -> None:
+        shown = hub_mod.one_per_model(files)
+        n_ctx = self.get_settings().engine.n_ctx
+        fits = {f.path: cat.fit_label(f.size, n_ctx, self.machine, n_ctx) for f in shown}
+        self.hub_files.set_files(shown, fits)
+        self.hub_files.repo_id = repo_id
+        self.window.search_status.setText(self.tr("{}: {} GGUF models.").format(repo_id, len(shown)))
+
+    def download_hub_file(self) -> None:
+        f = self._selected(self.window.files_table, self.hub_files)
+        if f is not None:
+            self.start_download(self.hub_files.repo_id, f.path)
+
+    # Downloads ---------------------------------------------------------------
+
+    def start_download(self, repo_id: str, filename: str) -> QueueItem:
+        item = self.downloads.queue.add(repo_id, filename)
+        self.window.tabs.setCurrentIndex(3)
+        return item
+
+    def _on_selected_download(self, action) -> None:
+        item = self._selected(self.window.downloads_table, self.download_rows)
+        if item is not None:
+            action(item.id)
+
+    def _download_changed(self, item: QueueItem) -> None:
+        self.download_rows.update_item(item)
+        if item.state == DONE:
+            self.refresh_installed()
+            self.models_changed.emit()
+
+    # Network -----------------------------------------------------------------
+
+    def _load_network(self) -> None:
+        options = self.get_settings().hub
+        self.window.endpoint_edit.setText(options.endpoint)
+        self.window.offline_check.setChecked(options.offline)
+        has_token = hub_mod.load_token(self.paths.data_dir) is not None
+        self.window.token_edit.setPlaceholderText(
+            self.tr("saved (type a new one to replace it)") if has_token else self.tr("none"))
+        self.window.network_status.setText(self.tr("Models come from {}.").format(
+            hub_mod.resolve_endpoint(options.endpoint) if not options.offline else self.tr("nowhere: Cove is offline")))
+
+    def save_network(self) -> None:
+        endpoint = self.window.endpoint_edit.text().strip().rstrip("/")
+        if endpoint and not hub_mod.valid_endpoint(endpoint):
+            self.window.network_status.setText(self.tr(
+                "“{}” is not a web address. It should look like https://mirror.example.org").format(endpoint))
+            return
+        token = self.window.token_edit.text().strip()
+        if token:
+            hub_mod.save_token(self.paths.data_dir, token)
+            self.window.token_edit.clear()
+        settings = self.get_settings()
+        self.set_settings(replace(settings, hub=replace(settings.hub, endpoint=endpoint,
+                                                        offline=self.window.offline_check.isChecked())))
+        self._load_network()

@@ -1,0 +1,130 @@
+"""The Models window's widgets: installed models, catalog, Hub search, downloads, network.
+
+Layout only; models_controller.py decides what the buttons do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.setWordWrap(False)
+    return table
+
+
+def _buttons(*buttons) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+class ModelsWindow(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Models"))
+        self.resize(1080, 600)
+        self.tabs = QTabWidget()
+
+        # Installed
+        self.installed_table = _table(self.tr("Installed models"))
+        self.add_file_button = QPushButton(self.tr("Add model file…"))
+        self.open_folder_button = QPushButton(self.tr("Open containing folder"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        installed = QWidget()
+        layout = QVBoxLayout(installed)
+        layout.addWidget(self.installed_table)
+        layout.addLayout(_buttons(self.add_file_button, self.open_folder_button, self.delete_button))
+        self.tabs.addTab(installed, self.tr("Installed"))
+
+        # Catalog
+        self.machine_label = QLabel()
+        self.machine_label.setWordWrap(True)
+        self.catalog_table = _table(self.tr("Model catalog"))
+        self.catalog_download_button = QPushButton(self.tr("Download"))
+        self.catalog_download_button.setAccessibleName(self.tr("Download selected model"))
+        catalog = QWidget()
+        layout = QVBoxLayout(catalog)
+        layout.addWidget(self.machine_label)
+        layout.addWidget(self.catalog_table)
+        layout.addLayout(_buttons(self.catalog_download_button))
+        self.tabs.addTab(catalog, self.tr("Catalog"))
+
+        # Search
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search the Hub for GGUF models, e.g. “mistral 7b instruct”"))
+        self.search_edit.setAccessibleName(self.tr("Search text"))
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_results = QListWidget()
+        self.search_results.setAccessibleName(self.tr("Repositories found"))
+        self.files_table = _table(self.tr("Files in the repository"))
+        self.search_download_button = QPushButton(self.tr("Download"))
+        self.search_status = QLabel()
+        self.search_status.setWordWrap(True)
+        search = QWidget()
+        layout = QVBoxLayout(search)
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.search_button)
+        layout.addLayout(row)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.search_results)
+        split.addWidget(self.files_table)
+        split.setSizes([360, 700])
+        layout.addWidget(split, 1)
+        layout.addWidget(self.search_status)
+        layout.addLayout(_buttons(self.search_download_button))
+        self.tabs.addTab(search, self.tr("Search the Hub"))
+
+        # Downloads
+        self.downloads_table = _table(self.tr("Downloads"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.downloads_note = QLabel()
+        self.downloads_note.setWordWrap(True)
+        downloads = QWidget()
+        layout = QVBoxLayout(downloads)
+        layout.addWidget(self.downloads_table)
+        layout.addWidget(self.downloads_note)
+        layout.addLayout(_buttons(self.pause_button, self.resume_button, self.cancel_button))
+        self.tabs.addTab(downloads, self.tr("Downloads"))
+
+        # Network
+        self.endpoint_edit = QLineEdit()
+        self.endpoint_edit.setPlaceholderText("https://huggingface.co")
+        self.endpoint_edit.setAccessibleName(self.tr("Mirror address"))
+        self.token_edit = QLineEdit()
+        self.token_edit.setEchoMode(QLineEdit.Password)
+        self.token_edit.setAccessibleName(self.tr("Hub token"))
+        self.offline_check = QCheckBox(self.tr("Offline: never use the network"))
+        self.network_save_button = QPushButton(self.tr("Save"))
+        self.network_status = QLabel()
+        self.network_status.setWordWrap(True)
+        network = QWidget()
+        form = QFormLayout(network)
+        form.addRow(self.tr("Mirror address:"), self.endpoint_edit)
+        form.addRow(self.tr("Hub token (for gated models):"), self.token_edit)
+        form.addRow("", self.offline_check)
+        form.addRow("", self.network_status)
+        form.addRow("", self.network_save_button)
+        self.tabs.addTab(network, self.tr("Network"))
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs)
