@@ -91,6 +91,9 @@ def download(hub, repo_id: str, filename: str, library: ModelLibrary) -> int:
     except KeyboardInterrupt:
         print("\nPaused. Run the same command again to continue where it stopped.", file=sys.stderr)
         return 130
+    except CoveError:
+        print(file=sys.stderr)  # end the progress line before the message
+        raise
     print(file=sys.stderr)
     print(path)
     return 0

@@ -102,16 +102,17 @@ def test_not_enough_disk_space_is_refused_before_downloading(hub_server, models_
 def test_cancel_keeps_a_partial_file_that_the_next_run_resumes(hub_server, models_dir, no_starter):
     data = payload(5)
     hub_server.add_file(REPO, "tiny.gguf", data)
-    got = []
+    chunks = []
 
-    def stop_after_a_megabyte():
-        return dl.CANCEL if got and got[-1].done >= 1_000_000 else None
+    def stop_after_some_chunks():  # asked once per chunk received
+        chunks.append(1)
+        return dl.CANCEL if len(chunks) > 16 else None
 
-    result, plan = fetch(hub_server, "tiny.gguf", models_dir, progress=got.append, should_stop=stop_after_a_megabyte)
+    result, plan = fetch(hub_server, "tiny.gguf", models_dir, should_stop=stop_after_some_chunks)
     assert result is None
     part = plan.part_path(plan.files[0])
     kept = part.stat().st_size
-    assert 1_000_000 <= kept < SIZE
+    assert 0 < kept < SIZE
     assert ModelLibrary(models_dir).installed() == []  # a partial file is not a model
     path, _ = fetch(hub_server, "tiny.gguf", models_dir)
     assert path.read_bytes() == data

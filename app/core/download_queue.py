@@ -112,12 +112,14 @@ class DownloadQueue:
 
     def _update(self, item_id: int, **changes) -> QueueItem:
         with self._lock:
-            item = self._items[item_id] = replace(self._items[item_id], **changes)
-        self._changed(item)
+            before = self._items[item_id]
+            item = self._items[item_id] = replace(before, **changes)
+        self._changed(item, save=item.state != before.state)
         return item
 
-    def _changed(self, item: QueueItem) -> None:
-        self._save()
+    def _changed(self, item: QueueItem, save: bool = True) -> None:
+        if save:  # progress alone is not worth a write: the part file on disk is the truth
+            self._save()
         self.on_change(item)
 
     def _next(self) -> QueueItem | None:

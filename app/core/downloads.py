@@ -133,10 +133,16 @@ def download(hub: Hub, plan: DownloadPlan, progress: Callable[[Progress], None] 
     return plan.first_path
 
 
+REPORT_INTERVAL = 0.25
+
+
 def _report(progress, state, total, name) -> None:
-    if progress is None:
+    """Tell the caller how far we are, a few times a second (not per network chunk)."""
+    now = time.monotonic()
+    if progress is None or (now - state.get("reported", 0.0) < REPORT_INTERVAL and state["done"] < total):
         return
-    speed = state["speed"].add(time.monotonic(), state["done"])
+    state["reported"] = now
+    speed = state["speed"].add(now, state["done"])
     eta = (total - state["done"]) / speed if speed > 0 else None
     progress(Progress(state["done"], total, speed, eta, name))
 
