@@ -73,6 +73,18 @@ def load_catalog(path: Path | None = None) -> list[CatalogChoice]:
     return choices
 
 
+def family_of(basename: str, architecture: str, choices: list[CatalogChoice]) -> str:
+    """The catalog family a model file belongs to ("SmolLM2"), from its GGUF base name."""
+    def norm(text: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", text.lower())
+
+    key = norm(basename)
+    for family in sorted({c.family for c in choices}, key=len, reverse=True):
+        if key and key.startswith(norm(family)):
+            return family
+    return basename or architecture
+
+
 def memory_needed(file_size: int, n_ctx: int) -> int:
     """Rough memory to run a model: weights, KV cache for n_ctx tokens, and overhead.
 

@@ -47,7 +47,7 @@ GGML_BLOCK_SIZES = {
 
 # Metadata we keep; everything else is skipped without decoding (the tokenizer's
 # vocabulary alone can be hundreds of thousands of strings).
-_KEPT_SCALAR_KEYS = {"general.architecture", "general.name", "general.alignment",
+_KEPT_SCALAR_KEYS = {"general.architecture", "general.name", "general.alignment", "general.basename",
                      "general.size_label", "general.file_type", "tokenizer.chat_template",
                      "split.count", "split.no"}
 
@@ -72,6 +72,11 @@ class GGUFInfo:
     @property
     def name(self) -> str:
         return str(self.metadata.get("general.name", "")) or self.path.stem
+
+    @property
+    def basename(self) -> str:
+        """The model's base name as its publisher wrote it ("smollm2", "Qwen2.5"…), if recorded."""
+        return str(self.metadata.get("general.basename", "") or "")
 
     @property
     def context_length(self) -> int | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from app.core import catalog as cat
 from app.core.download_queue import QueueItem
@@ -152,3 +153,20 @@ class DownloadsModel(RowsModel):
         if role == Qt.ForegroundRole and row.state == "failed":
             return QColor("#c0392b")
         return None
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws a download's progress cell as a progress bar with its text."""
+
+    def paint(self, painter, option, index) -> None:
+        item = index.data(RowRole)
+        if item is None or not item.total:
+            return super().paint(painter, option, index)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.minimum, bar.maximum = 0, 1000
+        bar.progress = int(item.done * 1000 / item.total)
+        bar.text = index.data(Qt.DisplayRole)
+        bar.textVisible = True
+        bar.state = option.state | QStyle.State_Enabled
+        QApplication.style().drawControl(QStyle.CE_ProgressBar, bar, painter)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 from app.core import catalog as cat
 from app.core import hub as hub_mod
 from app.core import system
-from app.core.download_queue import DONE, DownloadQueue, QueueItem
+from app.core.download_queue import DONE, DOWNLOADING, FAILED, PAUSED, QUEUED, DownloadQueue, QueueItem
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.models import ModelLibrary
@@ -21,7 +21,8 @@ from app.core.paths import CovePaths
 from app.core.settings import Settings
 from app.core.units import human_size
 from app.ui.jobs import BackgroundCall
-from app.ui.model_tables import CatalogModel, DownloadsModel, HubFilesModel, InstalledModel, RowRole
+from app.ui.model_tables import (CatalogModel, DownloadsModel, HubFilesModel, InstalledModel, ProgressDelegate,
+                                 RowRole)
 from app.ui.models_window import ModelsWindow
 
 
@@ -51,6 +52,7 @@ class ModelsController(QObject):
         self.last_used = last_used
         self.downloads = downloads
         self.machine = system.machine()
+        self.choices = cat.load_catalog()
         self._calls: set[BackgroundCall] = set()
 
         self.installed = InstalledModel(self)
@@ -62,6 +64,7 @@ class ModelsController(QObject):
         w.catalog_table.setModel(self.catalog)
         w.files_table.setModel(self.hub_files)
         w.downloads_table.setModel(self.download_rows)
+        w.downloads_table.setItemDelegateForColumn(1, ProgressDelegate(w.downloads_table))
         w.add_file_button.clicked.connect(add_model_file)
         w.delete_button.clicked.connect(self.delete_selected)
         w.open_folder_button.clicked.connect(self.open_selected_folder)
@@ -78,6 +81,7 @@ class ModelsController(QObject):
             "Downloads continue where they stopped, even after Cove restarts. Each file is checked "
             "against the SHA-256 the Hub reports before it can be used."))
         downloads.item_changed.connect(self._download_changed)
+        w.downloads_table.selectionModel().currentChanged.connect(lambda *_: self._update_download_buttons())
         self.download_rows.set_rows(downloads.queue.items())
         self.refresh_installed()
         self.refresh_catalog()
@@ -94,7 +98,8 @@ class ModelsController(QObject):
                    "last_used": used.get(str(entry.path)), "entry": entry, "problem": ""}
             try:
                 info = read_gguf(entry.path)
-                row["family"], row["context"] = info.name, info.context_length
+                row["family"] = cat.family_of(info.basename, info.architecture, self.choices)
+                row["context"] = info.context_length
             except CoveError as exc:
                 row["problem"] = str(exc)
             rows.append(row)
@@ -135,7 +140,7 @@ class ModelsController(QObject):
 
     def refresh_catalog(self) -> None:
         n_ctx = self.get_settings().engine.n_ctx
-        choices = cat.load_catalog()
+        choices = self.choices
         fits = {(c.model_id, c.quant): cat.fit_label(c.size, c.context, self.machine, n_ctx) for c in choices}
         picks = {(c.model_id, c.quant) for c in cat.recommend(choices, self.machine, n_ctx).values()}
         self.catalog.set_catalog(choices, fits, picks)
@@ -220,6 +225,9 @@ class ModelsController(QObject):
     def start_download(self, repo_id: str, filename: str) -> QueueItem:
         item = self.downloads.queue.add(repo_id, filename)
         self.window.tabs.setCurrentIndex(3)
+        self.download_rows.update_item(item)
+        self.window.downloads_table.selectRow(self.download_rows.rows.index(
+            next(r for r in self.download_rows.rows if r.id == item.id)))
         return item
 
     def _on_selected_download(self, action) -> None:
@@ -227,8 +235,16 @@ class ModelsController(QObject):
         if item is not None:
             action(item.id)
 
+    def _update_download_buttons(self) -> None:
+        item = self._selected(self.window.downloads_table, self.download_rows)
+        state = item.state if item else ""
+        self.window.pause_button.setEnabled(state in (QUEUED, DOWNLOADING))
+        self.window.resume_button.setEnabled(state in (PAUSED, FAILED))
+        self.window.cancel_button.setEnabled(state in (QUEUED, DOWNLOADING, PAUSED, FAILED))
+
     def _download_changed(self, item: QueueItem) -> None:
         self.download_rows.update_item(item)
+        self._update_download_buttons()
         if item.state == DONE:
             self.refresh_installed()
             self.models_changed.emit()

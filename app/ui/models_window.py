@@ -94,6 +94,8 @@ class ModelsWindow(QDialog):
 
         # Downloads
         self.downloads_table = _table(self.tr("Downloads"))
+        self.downloads_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Fixed)
+        self.downloads_table.setColumnWidth(1, 260)
         self.pause_button = QPushButton(self.tr("Pause"))
         self.resume_button = QPushButton(self.tr("Resume"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
