@@ -33,6 +33,17 @@ def cove_home(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture
+def hub_server(monkeypatch):
+    """A local server that answers like the Hub; HF_ENDPOINT points at it."""
+    from fake_hub import FakeHub
+
+    server = FakeHub().start()
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def no_starter(monkeypatch):
     """Behave as if the `starter` extra were not installed."""
     import app.core.models as models

@@ -6,20 +6,12 @@ import subprocess
 import sys
 import time
 
-import pytest
 
-from fake_hub import FakeHub
 from test_downloads import payload
 
 REPO = "acme/Tiny-GGUF"
 
 
-@pytest.fixture
-def hub_server(monkeypatch):
-    server = FakeHub().start()
-    monkeypatch.setenv("HF_ENDPOINT", server.url)
-    yield server
-    server.stop()
 
 
 def cove(*args, **kwargs):

@@ -1,18 +1,11 @@
 import time
 
-import pytest
 
-from fake_hub import FakeHub
 from test_downloads import REPO, payload
 from app.core import download_queue as q
 from app.core.hub import Hub
 
 
-@pytest.fixture
-def hub_server():
-    server = FakeHub().start()
-    yield server
-    server.stop()
 
 
 def wait_for(condition, timeout=20):

@@ -7,7 +7,6 @@ from collections import namedtuple
 
 import pytest
 
-from fake_hub import FakeHub
 from app.core import downloads as dl
 from app.core.errors import CoveError
 from app.core.hub import Hub, HubError, OfflineError, load_token, save_token
@@ -23,11 +22,6 @@ def payload(seed: int, size: int = SIZE) -> bytes:
     return (block * (size // len(block) + 1))[:size]
 
 
-@pytest.fixture
-def hub_server():
-    server = FakeHub().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

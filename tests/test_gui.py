@@ -32,7 +32,7 @@ def open_window(qtbot):
         return window, controller
 
     yield _open
-    for window, controller in opened:
+    for _window, controller in opened:
         controller.shutdown()
 
 

@@ -4,19 +4,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from fake_hub import FakeHub
 from test_downloads import REPO, payload
 from app.core import download_queue as q
 from app.core import paths
 from app.ui.main import build
 
 
-@pytest.fixture
-def hub_server(monkeypatch):
-    server = FakeHub().start()
-    monkeypatch.setenv("HF_ENDPOINT", server.url)
-    yield server
-    server.stop()
 
 
 @pytest.fixture
