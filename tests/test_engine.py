@@ -171,3 +171,38 @@ def test_stop_text_holds_back_a_possible_stop_string():
     assert out.flush() == ""
     out = StopText([])
     assert out.feed("\n") == ("", False) and out.feed("Hi") == ("Hi", False)
+
+
+def test_saved_state_resumes_a_conversation_after_switching_and_restarting(smollm2, tmp_path):
+    options = p.LoadOptions(n_ctx=2048, kv_cache_dir=str(tmp_path / "kv"))
+    story = [{"role": "user", "content": " ".join(f"Fact {i}: the sky was clear on day {i}." for i in range(40))
+              + "\nWhat was the weather? Answer in one word."}]
+    other = [{"role": "user", "content": "Name a colour. " * 30 + "Answer in one word."}]
+
+    def turn(client, events, messages):
+        rid = client.generate(str(smollm2), options, messages, {**GREEDY, "max_tokens": 8})
+        text, done = events.answer(rid)
+        assert isinstance(done, p.Finished), done
+        return text, done.stats
+
+    events = Events()
+    client = EngineClient(events)
+    try:
+        answer, first = turn(client, events, story)
+        assert first["processed_tokens"] == first["prompt_tokens"] > 400 and not first["restored_state"]
+        turn(client, events, other)  # switch: the live context now holds another conversation
+        follow = story + [{"role": "assistant", "content": answer}, {"role": "user", "content": "And the day after?"}]
+        _, back = turn(client, events, follow)
+        assert back["restored_state"] is True
+        assert back["processed_tokens"] < 40 < back["prompt_tokens"] - 400
+    finally:
+        client.shutdown()
+    assert list((tmp_path / "kv").glob("*/*.state"))
+
+    events = Events()
+    client = EngineClient(events)  # a fresh engine process: nothing in memory
+    try:
+        _, again = turn(client, events, follow)
+        assert again["restored_state"] is True and again["processed_tokens"] < 40
+    finally:
+        client.shutdown()

@@ -51,6 +51,10 @@ _KEPT_SCALAR_KEYS = {"general.architecture", "general.name", "general.alignment"
                      "general.size_label", "general.file_type", "tokenizer.chat_template",
                      "split.count", "split.no"}
 
+# Per-architecture numbers ("llama.block_count"…) that size the context and the KV cache.
+_KEPT_SUFFIXES = (".context_length", ".block_count", ".embedding_length", ".attention.head_count",
+                  ".attention.head_count_kv", ".attention.key_length", ".attention.value_length")
+
 # Upper bounds that no real file reaches; beyond them the header is garbage.
 _MAX_COUNT = 1 << 24
 _MAX_STRING = 64 << 20
@@ -82,6 +86,11 @@ class GGUFInfo:
     def context_length(self) -> int | None:
         value = self.metadata.get(f"{self.architecture}.context_length")
         return int(value) if value is not None else None
+
+    def arch_value(self, name: str) -> int | None:
+        """A per-architecture number such as "block_count" (None if absent or per-layer)."""
+        value = self.metadata.get(f"{self.architecture}.{name}")
+        return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
     @property
     def chat_template(self) -> str | None:
@@ -184,7 +193,7 @@ def read_gguf(path: str | Path) -> GGUFInfo:
             for _ in range(kv_count):
                 key = reader.string()
                 vtype = reader.unpack("<I")
-                keep = key in _KEPT_SCALAR_KEYS or key.endswith(".context_length")
+                keep = key in _KEPT_SCALAR_KEYS or key.endswith(_KEPT_SUFFIXES)
                 value = reader.value(vtype, keep)
                 if keep:
                     metadata[key] = value

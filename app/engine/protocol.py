@@ -16,9 +16,17 @@ STOPPED = "stopped"
 
 @dataclass(frozen=True)
 class LoadOptions:
-    n_ctx: int = 4096
-    n_threads: int = 0  # 0: engine decides
-    n_gpu_layers: int = 0
+    """How to load a model. Any change reloads it (and starts a fresh set of saved KV states)."""
+
+    n_ctx: int = 0              # 0: the model's own context, or less if memory is short
+    n_threads: int = 0          # generation threads; 0: physical cores
+    n_threads_batch: int = 0    # prompt processing threads; 0: all cores
+    n_gpu_layers: int = -1      # -1: all that fit the GPU (none without a GPU build); 0: CPU only
+    flash_attn: str = "auto"    # "auto", "on", "off"
+    kv_type: str = "f16"        # "f16", "q8_0", "q4_0"
+    chat_template: str = ""     # the user's template for this model; "" uses the file's
+    kv_cache_dir: str = ""      # where conversation states are saved; "" saves none
+    kv_cache_bytes: int = 2 << 30
 
 
 # Requests ------------------------------------------------------------------
@@ -36,6 +44,7 @@ class Generate:
     options: LoadOptions
     messages: list[dict]  # [{"role": ..., "content": ...}]
     sampling: dict
+    overflow: str = "drop_oldest"  # when the conversation outgrows the context: "drop_oldest" or "stop"
 
 
 @dataclass(frozen=True)
@@ -55,7 +64,8 @@ class ModelLoaded:
     model_path: str
     n_ctx: int
     load_seconds: float
-    template_source: str  # "gguf" or "default"
+    template_source: str  # "gguf", "user" or "default"
+    info: dict = field(default_factory=dict)  # backend, GPU layers, threads… as actually used
 
 
 @dataclass(frozen=True)

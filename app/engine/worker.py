@@ -1,10 +1,11 @@
 """The engine process: owns the llama.cpp model and answers one request at a time.
 
 Runs `main(conn, stop_counter)` in a spawned child. It loads a GGUF file, renders
-the conversation with the chat template stored in that file, and streams tokens
-back. The loaded model and its KV cache stay alive between requests, so the next
-turn of a conversation only processes the tokens that are new (llama-cpp-python
-keeps the longest common prefix of the previous prompt).
+the conversation with the model's chat template (prompt.py), fits it into the
+context (context.py), and streams tokens back. The loaded model and its KV cache
+stay alive between requests, so the next turn of a conversation only processes
+the new tokens; saved states (kv_store.py) do the same after switching
+conversations or restarting.
 
 Stop requests arrive through `stop_counter`, a shared integer: a request is stopped
 once the counter reaches its id. Generation checks it once per token; prompt
@@ -15,7 +16,6 @@ llama.cpp's abort callback, which the compute graph polls between operations.
 from __future__ import annotations
 
 import codecs
-import os
 import random
 import signal
 import sys
@@ -24,34 +24,16 @@ from pathlib import Path
 
 from app.core.errors import NotAModelFile
 from app.core.gguf_file import read_gguf
+from app.engine import backend
 from app.engine import protocol as p
+from app.engine.context import ContextFull, fit
+from app.engine.kv_store import KVStore, common_prefix, state_key
+from app.engine.prompt import PromptRenderer
 
 llama_cpp = None  # imported on first load: only this process uses llama.cpp
-
-# Used when a GGUF file carries no chat template: ChatML, which most small
-# instruction-tuned models (Qwen, SmolLM2 and others) were trained on.
-DEFAULT_CHAT_TEMPLATE = (
-    "{% for message in messages %}"
-    "{{ '<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n' }}"
-    "{% endfor %}"
-    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
-)
-DEFAULT_STOP = ["<|im_end|>"]
-
-
-def default_threads() -> int:
-    """Physical cores, approximated as half the logical ones (SMT), at least 1."""
-    logical = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, logical // 2) if logical > 2 else logical
-
-
-def common_prefix(a, b) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
+# Text goes to the app in small batches: each message wakes the app's process, which
+# on a small machine takes CPU time from generation. 40 ms is still smooth to read.
+SEND_INTERVAL = 0.04
 
 
 class Engine:
@@ -61,8 +43,8 @@ class Engine:
         self.llm = None
         self.model_path: str | None = None
         self.options: p.LoadOptions | None = None
-        self.formatter = None
-        self.template_source = "gguf"
+        self.renderer: PromptRenderer | None = None
+        self.kv_store: KVStore | None = None
         self._abort_cb = None
 
     # Loading ---------------------------------------------------------------
@@ -80,20 +62,11 @@ class Engine:
         global llama_cpp
         import llama_cpp
         from llama_cpp import Llama
-        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
-        n_ctx = options.n_ctx
-        if info.context_length:
-            n_ctx = min(n_ctx, info.context_length)
+        settings = backend.choose(info, options)
         started = time.perf_counter()
         try:
-            self.llm = Llama(
-                model_path=model_path,
-                n_ctx=n_ctx,
-                n_threads=options.n_threads or default_threads(),
-                n_gpu_layers=options.n_gpu_layers,
-                verbose=False,
-            )
+            self.llm = Llama(model_path=model_path, verbose=False, **settings.llama_kwargs())
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send(p.LoadFailed(
@@ -104,17 +77,23 @@ class Engine:
             ))
             return False
         llm = self.llm
-        template = llm.metadata.get("tokenizer.chat_template") or info.chat_template
-        self.template_source = "gguf" if template else "default"
+        template, source = options.chat_template, "user"
+        if not template:
+            template, source = llm.metadata.get("tokenizer.chat_template") or info.chat_template, "gguf"
         eos_id, bos_id = llm.token_eos(), llm.token_bos()
-        eos = llm._model.token_get_text(eos_id) if eos_id != -1 else ""
-        bos = llm._model.token_get_text(bos_id) if bos_id != -1 else ""
-        self.formatter = Jinja2ChatFormatter(
-            template=template or DEFAULT_CHAT_TEMPLATE, eos_token=eos, bos_token=bos,
-            stop_token_ids=[eos_id] if eos_id != -1 else None,
+        self.renderer = PromptRenderer(
+            template,
+            bos_token=llm._model.token_get_text(bos_id) if bos_id != -1 else "",
+            eos_token=llm._model.token_get_text(eos_id) if eos_id != -1 else "",
+            source=source,
         )
+        self.kv_store = None
+        if options.kv_cache_dir:
+            key = state_key(model_path, llm.n_ctx(), settings.kv_type, llama_cpp.__version__)
+            self.kv_store = KVStore(Path(options.kv_cache_dir), key, options.kv_cache_bytes)
         self.model_path, self.options = model_path, options
-        self.send(p.ModelLoaded(model_path, llm.n_ctx(), time.perf_counter() - started, self.template_source))
+        self.send(p.ModelLoaded(model_path, llm.n_ctx(), time.perf_counter() - started, self.renderer.source,
+                                settings.describe(llm.n_ctx())))
         return True
 
     def unload(self) -> None:
@@ -122,7 +101,8 @@ class Engine:
             self.llm.close()
         self.llm = None
         self.model_path = None
-        self.formatter = None
+        self.renderer = None
+        self.kv_store = None
 
     # Generating ------------------------------------------------------------
 
@@ -137,6 +117,20 @@ class Engine:
             self._abort_cb = llama_cpp.ggml_abort_callback(lambda _data: self.stopped(request_id))
         llama_cpp.llama_set_abort_callback(self.llm._ctx.ctx, self._abort_cb, None)
 
+    def tokenize(self, messages: list[dict]) -> list[int]:
+        rendered = self.renderer.render(messages)
+        return self.llm.tokenize(rendered.text.encode("utf-8"), add_bos=rendered.add_bos, special=True)
+
+    def _reuse_saved_state(self, prompt: list[int]) -> bool:
+        """Load the saved state that shares more of this prompt than the live context does."""
+        if self.kv_store is None:
+            return False
+        live = common_prefix(self.llm.input_ids[: self.llm.n_tokens].tolist(), prompt)
+        match = self.kv_store.best_match(prompt)
+        if match is None or match[1] <= live + 32:
+            return False
+        return self.kv_store.load(self.llm, match[0]) is not None
+
     def generate(self, req: p.Generate) -> None:
         rid = req.request_id
         if self.stopped(rid):
@@ -145,40 +139,62 @@ class Engine:
         if not self.ensure_loaded(req.model_path, req.options, rid):
             return
         llm = self.llm
-        try:
-            rendered = self.formatter(messages=req.messages)
-        except Exception as exc:  # template errors come from the model's own Jinja code
-            self.send(p.Failed(rid, f"The model's chat template could not format this conversation ({exc})."))
-            return
-        prompt = llm.tokenize(rendered.prompt.encode("utf-8"), add_bos=not rendered.added_special, special=True)
         sampling = dict(req.sampling)
         max_tokens = int(sampling.pop("max_tokens", 1024))
-        room = llm.n_ctx() - len(prompt)
-        if room <= 0:
-            self.send(p.Failed(rid, f"This conversation ({len(prompt)} tokens) no longer fits the model's "
-                                    f"context ({llm.n_ctx()} tokens). Start a new chat."))
+        try:
+            fitted = fit(req.messages, llm.n_ctx(), max_tokens, req.overflow, self.tokenize)
+        except ContextFull as exc:
+            self.send(p.Failed(rid, str(exc)))
             return
-        max_tokens = min(max_tokens, room)
+        except ValueError as exc:  # the template's own complaint
+            self.send(p.Failed(rid, f"The model's chat template could not format this conversation ({exc})."))
+            return
+        prompt = fitted.tokens
+        max_tokens = min(max_tokens, llm.n_ctx() - len(prompt))
         seed = int(sampling.pop("seed", -1))
         if seed < 0:
             seed = random.randrange(2**31)
-        reused = common_prefix(llm._input_ids.tolist(), prompt)
-        if reused == len(prompt):
-            reused -= 1  # the last prompt token is always evaluated again for fresh logits
+        started = time.perf_counter()
+        restored = self._reuse_saved_state(prompt)
+        reused = common_prefix(llm.input_ids[: llm.n_tokens].tolist(), prompt)
+        if reused >= len(prompt):
+            reused = len(prompt) - 1  # the last prompt token is evaluated again for fresh logits
+        result = self._run(rid, prompt, max_tokens, seed, sampling)
+        if result is None:
+            return
+        generated, finish_reason, first_token_at = result
+        ended = time.perf_counter()
+        stats = {
+            "prompt_tokens": len(prompt),
+            "processed_tokens": len(prompt) - max(reused, 0),
+            "completion_tokens": generated,
+            "time_to_first_token": (first_token_at - started) if first_token_at else None,
+            "tokens_per_second": (generated - 1) / (ended - first_token_at)
+            if first_token_at and generated > 1 and ended > first_token_at else None,
+            "seed": seed,
+            "n_ctx": llm.n_ctx(),
+            "dropped_messages": fitted.dropped,
+            "restored_state": restored,
+        }
+        if self.stopped(rid):
+            self.send(p.Finished(rid, p.STOPPED, "user", stats))
+        else:
+            self.send(p.Finished(rid, p.COMPLETE, finish_reason, stats))
+        if self.kv_store is not None:
+            self.kv_store.save(llm)  # while the user reads: the next turn or a reopen starts from here
 
+    def _run(self, rid: int, prompt: list[int], max_tokens: int, seed: int, sampling: dict):
+        """Generate and stream; returns (tokens generated, finish reason, first token time) or None."""
+        from llama_cpp import StoppingCriteriaList
+
+        llm = self.llm
         llm.set_seed(seed)
-        stops = DEFAULT_STOP if self.template_source == "default" else [t for t in (rendered.stop or []) if t]
-        text_out = StopText(stops)
+        text_out = StopText(list(self.renderer.stop))
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         vocab = llm._model.vocab
-        generated = 0
-        finish_reason = "length"
-        first_token_at: float | None = None
-        started = time.perf_counter()
-
-        def stop_requested(_ids, _logits) -> bool:
-            return self.stopped(rid)
-
+        generated, finish_reason, first_token_at = 0, "length", None
+        outbox: list[str] = []
+        last_send = 0.0  # the first piece goes out at once: it is the time to first token
         self._set_abort(rid)
         tokens = llm.generate(
             prompt,
@@ -186,7 +202,7 @@ class Engine:
             top_p=float(sampling.get("top_p", 0.95)), top_k=int(sampling.get("top_k", 40)),
             min_p=float(sampling.get("min_p", 0.05)),
             repeat_penalty=float(sampling.get("repeat_penalty", 1.1)),
-            stopping_criteria=self._criteria(stop_requested),
+            stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: self.stopped(rid)]),
         )
         try:
             for token in tokens:
@@ -199,7 +215,12 @@ class Engine:
                 generated += 1
                 ready, hit_stop = text_out.feed(decoder.decode(llm._model.detokenize([token])))
                 if ready:
-                    self.send(p.Token(rid, ready))
+                    outbox.append(ready)
+                    now = time.perf_counter()
+                    if now - last_send >= SEND_INTERVAL:
+                        self.send(p.Token(rid, "".join(outbox)))
+                        outbox.clear()
+                        last_send = now
                 if hit_stop:
                     finish_reason = "stop"
                     break
@@ -208,34 +229,14 @@ class Engine:
         except RuntimeError as exc:
             if not self.stopped(rid):
                 self.send(p.Failed(rid, f"llama.cpp failed while answering ({exc})."))
-                return
+                return None
         finally:
             tokens.close()
             self._set_abort(None)
-        rest = text_out.flush(decoder.decode(b"", final=True))
-        if rest:
-            self.send(p.Token(rid, rest))
-        ended = time.perf_counter()
-        stats = {
-            "prompt_tokens": len(prompt),
-            "processed_tokens": len(prompt) - max(reused, 0),
-            "completion_tokens": generated,
-            "time_to_first_token": (first_token_at - started) if first_token_at else None,
-            "tokens_per_second": (generated - 1) / (ended - first_token_at)
-            if first_token_at and generated > 1 and ended > first_token_at else None,
-            "seed": seed,
-            "n_ctx": llm.n_ctx(),
-        }
-        if self.stopped(rid):
-            self.send(p.Finished(rid, p.STOPPED, "user", stats))
-        else:
-            self.send(p.Finished(rid, p.COMPLETE, finish_reason, stats))
-
-    @staticmethod
-    def _criteria(check):
-        from llama_cpp import StoppingCriteriaList
-
-        return StoppingCriteriaList([check])
+        outbox.append(text_out.flush(decoder.decode(b"", final=True)))
+        if "".join(outbox):
+            self.send(p.Token(rid, "".join(outbox)))
+        return generated, finish_reason, first_token_at
 
 
 class StopText:

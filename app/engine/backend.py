@@ -1,0 +1,117 @@
+"""How to run a model on this machine: context size, threads, GPU offload, KV cache.
+
+Decided in the engine process when a model loads, from the user's settings (where
+"auto" is the default) and what the machine and the installed llama.cpp offer.
+What was chosen is reported back, so the window can show it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from app.core import system
+from app.core.gguf_file import GGUFInfo
+from app.engine.protocol import LoadOptions
+
+KV_TYPES = {"f16": 1, "q8_0": 8, "q4_0": 2}          # ggml type ids
+_KV_BYTES = {"f16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}
+_OVERHEAD = 512 << 20
+
+
+def physical_cores() -> int:
+    logical = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        cores, physical = set(), "0"
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("physical id"):
+                    physical = line.split(":")[1].strip()
+                elif line.startswith("core id"):
+                    cores.add((physical, line.split(":")[1].strip()))
+        if cores:
+            return max(1, min(len(cores), logical))
+    except OSError:
+        pass
+    return max(1, logical // 2) if logical > 2 else logical
+
+
+def kv_bytes_per_token(info: GGUFInfo, kv_type: str = "f16") -> int:
+    layers = info.arch_value("block_count")
+    heads = info.arch_value("attention.head_count")
+    width = info.arch_value("embedding_length")
+    if not (layers and heads and width):
+        return 128 << 10  # unknown: assume a mid-sized model
+    kv_heads = info.arch_value("attention.head_count_kv") or heads
+    key = info.arch_value("attention.key_length") or width // heads
+    value = info.arch_value("attention.value_length") or width // heads
+    return int(layers * kv_heads * (key + value) * _KV_BYTES.get(kv_type, 2.0))
+
+
+def auto_context(info: GGUFInfo, kv_type: str, free_ram: int) -> int:
+    """The model's own context, or less when the KV cache would not fit in half the free memory."""
+    native = info.context_length or 4096
+    budget = (free_ram - info.file_size - _OVERHEAD) // 2
+    fits = budget // kv_bytes_per_token(info, kv_type) if budget > 0 else 0
+    return max(512, min(native, int(fits)) // 256 * 256)
+
+
+@dataclass(frozen=True)
+class BackendSettings:
+    n_ctx: int
+    n_threads: int
+    n_threads_batch: int
+    n_gpu_layers: int
+    flash_attn: bool
+    kv_type: str
+    gpu_offload: bool
+    backend: str
+
+    def llama_kwargs(self) -> dict:
+        return {"n_ctx": self.n_ctx, "n_threads": self.n_threads, "n_threads_batch": self.n_threads_batch,
+                "n_gpu_layers": self.n_gpu_layers, "flash_attn": self.flash_attn,
+                "type_k": KV_TYPES[self.kv_type], "type_v": KV_TYPES[self.kv_type]}
+
+    def describe(self, n_ctx: int) -> dict:
+        import llama_cpp
+
+        return {"n_ctx": n_ctx, "n_threads": self.n_threads, "n_threads_batch": self.n_threads_batch,
+                "n_gpu_layers": self.n_gpu_layers, "flash_attn": self.flash_attn, "kv_type": self.kv_type,
+                "gpu_offload": self.gpu_offload, "backend": self.backend or "cpu",
+                "system_info": llama_cpp.llama_print_system_info().decode(errors="replace").strip(),
+                "llama_cpp_version": llama_cpp.__version__}
+
+
+def _gpu_layers(info: GGUFInfo, requested: int, backend: str, kv_total: int) -> int:
+    if requested >= 0:
+        return requested
+    if backend != "cuda":
+        return -1  # Metal shares the system memory; other GPU builds: offload everything
+    free_vram = system.machine().free_vram
+    layers = info.arch_value("block_count") or 32
+    if free_vram >= info.file_size + kv_total + _OVERHEAD:
+        return -1
+    room = free_vram - kv_total - _OVERHEAD
+    return max(0, int(layers * room / info.file_size)) if room > 0 else 0
+
+
+def choose(info: GGUFInfo, options: LoadOptions) -> BackendSettings:
+    import llama_cpp
+
+    kv_type = options.kv_type if options.kv_type in KV_TYPES else "f16"
+    free_ram, _total = system.memory()
+    n_ctx = options.n_ctx or auto_context(info, kv_type, free_ram)
+    if info.context_length:
+        n_ctx = min(n_ctx, info.context_length)
+    offload = bool(llama_cpp.llama_supports_gpu_offload())
+    backend = system.gpu_backend() if offload else ""
+    gpu_layers = _gpu_layers(info, options.n_gpu_layers, backend, kv_bytes_per_token(info, kv_type) * n_ctx) \
+        if offload else 0
+    flash = {"on": True, "off": False}.get(options.flash_attn, offload and gpu_layers != 0)
+    if kv_type != "f16":
+        flash = True  # llama.cpp needs flash attention for a quantized V cache
+    cores = physical_cores()
+    logical = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or cores)
+    return BackendSettings(
+        n_ctx=n_ctx, n_threads=options.n_threads or cores, n_threads_batch=options.n_threads_batch or logical,
+        n_gpu_layers=gpu_layers, flash_attn=flash, kv_type=kv_type, gpu_offload=offload, backend=backend)

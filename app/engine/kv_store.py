@@ -1,0 +1,131 @@
+"""Saved KV caches, so a conversation resumes without processing its history again.
+
+After each answer the engine writes the KV cache of the conversation so far to
+disk (llama.cpp's per-sequence state file: only the cells in use). When a prompt
+arrives that the loaded context does not already hold, the saved state sharing
+the longest token prefix with it is loaded and only the rest is processed: after
+switching conversations, and after the engine or the whole app restarts.
+
+States live under <data>/kv-cache/<key>/, where the key covers everything that
+makes a state valid: the model file (path, size, modification time), the context
+size, the KV cache type and the llama.cpp version. Change any of them and the old
+states are simply never matched again (and are deleted first when space runs out).
+The whole folder is kept under a size limit, least recently used first.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+
+MIN_TOKENS = 64          # shorter conversations are cheap to process again
+INDEX = "index.json"
+
+
+def state_key(model_path: str, n_ctx: int, kv_type: str, version: str) -> str:
+    stat = os.stat(model_path)
+    text = f"{os.path.realpath(model_path)}|{stat.st_size}|{stat.st_mtime_ns}|{n_ctx}|{kv_type}|{version}"
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def common_prefix(a, b) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class KVStore:
+    def __init__(self, root: Path, key: str, capacity_bytes: int):
+        self.root = Path(root)
+        self.folder = self.root / key
+        self.capacity = capacity_bytes
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(self.root, 0o700)
+        try:
+            raw = json.loads((self.folder / INDEX).read_text())
+            self.index = {name: list(tokens) for name, tokens in raw.items() if (self.folder / name).is_file()}
+        except (OSError, ValueError, AttributeError):
+            self.index = {}
+
+    def _write_index(self) -> None:
+        tmp = self.folder / (INDEX + ".tmp")
+        tmp.write_text(json.dumps(self.index))
+        os.replace(tmp, self.folder / INDEX)
+
+    def best_match(self, prompt: list[int]) -> tuple[str, int] | None:
+        """The saved state sharing the longest prefix with the prompt, and that length."""
+        best = None
+        for name, tokens in self.index.items():
+            shared = common_prefix(tokens, prompt)
+            if shared >= MIN_TOKENS and (best is None or shared > best[1]):
+                best = (name, shared)
+        return best
+
+    def load(self, llm, name: str) -> list[int] | None:
+        """Replace the context's sequence 0 with a saved state; returns its tokens."""
+        import llama_cpp
+
+        path = self.folder / name
+        capacity = llm.n_ctx()
+        tokens = (llama_cpp.llama_token * capacity)()
+        count = ctypes.c_size_t(0)
+        llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(llm._ctx.ctx), True)
+        read = llama_cpp.llama_state_seq_load_file(llm._ctx.ctx, str(path).encode(), 0, tokens, capacity,
+                                                   ctypes.byref(count))
+        if read == 0:
+            self.forget(name)
+            llm.reset()
+            return None
+        loaded = list(tokens[: count.value])
+        llm.input_ids[: len(loaded)] = loaded
+        llm.n_tokens = len(loaded)
+        llm._requires_eval = True  # logits are not part of the state: the next token is evaluated again
+        os.utime(path)  # recently used
+        return loaded
+
+    def save(self, llm) -> None:
+        import llama_cpp
+
+        tokens = llm.input_ids[: llm.n_tokens].tolist()
+        if len(tokens) < MIN_TOKENS:
+            return
+        name = f"{int(time.time() * 1000)}-{len(tokens)}.state"
+        array = (llama_cpp.llama_token * len(tokens))(*tokens)
+        written = llama_cpp.llama_state_seq_save_file(
+            llm._ctx.ctx, str(self.folder / name).encode(), 0, array, len(tokens))
+        if not written:
+            return
+        # A state that is a prefix of the new one is superseded by it.
+        for old, old_tokens in list(self.index.items()):
+            if len(old_tokens) <= len(tokens) and common_prefix(old_tokens, tokens) == len(old_tokens):
+                self.forget(old, write=False)
+        self.index[name] = tokens
+        self._write_index()
+        self.trim()
+
+    def forget(self, name: str, write: bool = True) -> None:
+        (self.folder / name).unlink(missing_ok=True)
+        self.index.pop(name, None)
+        if write:
+            self._write_index()
+
+    def trim(self) -> None:
+        """Delete the least recently used states (of any model) beyond the capacity."""
+        files = sorted(self.root.glob("*/*.state"), key=lambda p: p.stat().st_mtime)
+        total = sum(p.stat().st_size for p in files)
+        for path in files:
+            if total <= self.capacity:
+                break
+            total -= path.stat().st_size
+            if path.parent == self.folder:
+                self.forget(path.name)
+            else:
+                path.unlink(missing_ok=True)
