@@ -60,5 +60,13 @@ class Engine:
             elif isinstance(event, (p.Failed, p.LoadFailed, p.EngineDied)):
                 raise SystemExit(f"engine failed: {event.message}")
 
+    def prefill(self, model: str, options: p.LoadOptions, messages: list[dict]) -> int:
+        """Process a draft as the window does while the user types; wait until done."""
+        rid = self.client.prefill(model, options, messages)
+        while True:
+            _, event = self.events.get(timeout=600)
+            if isinstance(event, p.Prefilled) and event.request_id == rid:
+                return event.processed_tokens
+
     def close(self) -> None:
         self.client.shutdown()

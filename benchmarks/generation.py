@@ -64,12 +64,13 @@ def main() -> None:
         generated = answer["stats"]["completion_tokens"]
         assert generated == TOKENS, f"the engine stopped after {generated} tokens"
         # As the window sees it: from the first token's arrival to the last one's.
+        inside.append(answer["stats"]["tokens_per_second"])
         return (generated - 1) / (times[-1] - times[0])
 
     # Pairs run back to back, in alternating order, with a pause so that neither
     # side's idle threads are still spinning when the other starts. The ratio is
     # the median of the pairs' ratios: a shared machine's speed drifts over a run.
-    cove, raw, ratios = [], [], []
+    cove, raw, ratios, inside = [], [], [], []
     for i in range(args.runs):
         order = (("raw", lambda: raw_run(llm, prompt)), ("cove", cove_run))
         results = {}
@@ -84,7 +85,7 @@ def main() -> None:
         "benchmark": "generation", "model": args.model, "tokens": TOKENS, "runs": args.runs, "threads": threads,
         "cove_tok_s": round(statistics.median(cove), 2), "raw_tok_s": round(statistics.median(raw), 2),
         "ratio": round(statistics.median(ratios), 3),
-        "cove_runs": [round(x, 2) for x in cove], "raw_runs": [round(x, 2) for x in raw],
+        "cove_runs": [round(x, 2) for x in cove], "engine_internal_runs": [round(x, 2) for x in inside], "raw_runs": [round(x, 2) for x in raw],
         "machine": machine(),
     }))
 

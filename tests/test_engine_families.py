@@ -60,3 +60,18 @@ def test_backend_report(tmp_path):
     assert info["backend"] == "cpu" and info["gpu_offload"] is False and info["n_gpu_layers"] == 0
     assert "AVX" in info["system_info"] or "NEON" in info["system_info"] or info["system_info"]
     assert info["n_threads"] >= 1 and info["n_threads_batch"] >= info["n_threads"]
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_incremental_tokenizing_equals_tokenizing_everything(tmp_path, family):
+    model = write_tiny_model(tmp_path / f"{family}.gguf", family)
+    engine, _ = engine_with(model)
+    llm = engine.llm
+    conversation = [SYSTEM] if family != "gemma-2" else []
+    for turn in range(6):
+        conversation += [{"role": "user", "content": f"Question {turn}: ça va? 日本 {turn * 7}"}]
+        rendered = engine.renderer.render(conversation)
+        whole = llm.tokenize(rendered.text.encode(), add_bos=rendered.add_bos, special=True)
+        assert engine.tokenize(conversation) == whole, turn
+        conversation += [{"role": "assistant", "content": f"Answer {turn}  with spaces\nand lines."}]
+    engine.unload()

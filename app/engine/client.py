@@ -53,6 +53,7 @@ class EngineClient:
         self._conn = None
         self._reader: threading.Thread | None = None
         self._active: int | None = None  # request in flight
+        self._prefill: int | None = None  # latest draft sent for processing
         self._closing = False
 
     # Process lifecycle ---------------------------------------------------
@@ -128,11 +129,26 @@ class EngineClient:
     def load(self, model_path: str, options: p.LoadOptions) -> None:
         self._send(p.Load(str(model_path), options))
 
-    def generate(self, model_path: str, options: p.LoadOptions, messages: list[dict], sampling: dict) -> int:
+    def generate(self, model_path: str, options: p.LoadOptions, messages: list[dict], sampling: dict,
+                 overflow: str = "drop_oldest") -> int:
+        if self._prefill is not None:
+            self.stop(self._prefill)  # a draft still being processed gives way at once
+            self._prefill = None
         request_id = next(self._ids)
         with self._lock:
             self._active = request_id
-        self._send(p.Generate(request_id, str(model_path), options, messages, sampling))
+        self._send(p.Generate(request_id, str(model_path), options, messages, sampling, overflow))
+        return request_id
+
+    def prefill(self, model_path: str, options: p.LoadOptions, messages: list[dict],
+                overflow: str = "drop_oldest") -> int | None:
+        """Let the engine process a draft while the user types; skipped while an answer runs."""
+        with self._lock:
+            if self._active is not None:
+                return None
+        request_id = next(self._ids)
+        self._prefill = request_id
+        self._send(p.Prefill(request_id, str(model_path), options, messages, overflow))
         return request_id
 
     def stop(self, request_id: int | None = None) -> None:

@@ -33,12 +33,15 @@ def state_key(model_path: str, n_ctx: int, kv_type: str, version: str) -> str:
 
 
 def common_prefix(a, b) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
+    """How many leading tokens two sequences share (vectorised: conversations are long)."""
+    import numpy as np
+
+    n = min(len(a), len(b))
+    if n == 0:
+        return 0
+    differs = np.asarray(a[:n], dtype=np.int64) != np.asarray(b[:n], dtype=np.int64)
+    first = int(np.argmax(differs))
+    return first if differs[first] else n
 
 
 class KVStore:

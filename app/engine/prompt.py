@@ -84,3 +84,60 @@ class PromptRenderer:
             except Exception as second:
                 raise ValueError(str(second)) from None
         return Rendered(result.prompt, self.stop, not result.added_special, folded)
+
+
+TURN_END_MARKERS = ("<|im_end|>", "<|eot_id|>", "<end_of_turn>", "<|end|>")
+
+
+class IncrementalTokenizer:
+    """Tokenizes a conversation's prompt, reusing the tokens of the part that did not change.
+
+    llama.cpp tokenizes the text between special tokens independently, so the
+    tokens of a prompt split after a special token are the tokens of each side.
+    Each turn's prompt extends the previous one up to a turn-end marker; only the
+    text after the last shared marker is tokenized again, however long the
+    conversation is.
+    """
+
+    def __init__(self, tokenize):
+        self._tokenize = tokenize  # (text, add_bos) -> list[int]
+        self.markers: dict[str, int] = {}
+        for marker in TURN_END_MARKERS:
+            ids = tokenize(marker, False)
+            if len(ids) == 1:
+                self.markers[marker] = ids[0]
+        self._text = ""
+        self._tokens: list[int] = []
+
+    def _cuts(self, text: str, tokens: list[int]) -> list[tuple[int, int]]:
+        """(text offset, token index) just after each marker, or [] if they do not line up."""
+        text_cuts, token_cuts = [], []
+        for marker, token in self.markers.items():
+            start = text.find(marker)
+            while start != -1:
+                text_cuts.append((start + len(marker), token))
+                start = text.find(marker, start + 1)
+            token_cuts += [(i + 1, token) for i, t in enumerate(tokens) if t == token]
+        text_cuts.sort()
+        token_cuts.sort()
+        if [t for _, t in text_cuts] != [t for _, t in token_cuts]:
+            return []
+        return [(offset, index) for (offset, _), (index, _) in zip(text_cuts, token_cuts)]
+
+    def __call__(self, text: str, add_bos: bool) -> list[int]:
+        head: list[int] = []
+        start = 0
+        if self.markers and self._text and not add_bos:
+            cuts = self._cuts(self._text, self._tokens)
+            low, high = 0, len(cuts) - 1
+            while low <= high:  # the last cut up to which both texts agree (C-speed comparisons)
+                mid = (low + high) // 2
+                offset, index = cuts[mid]
+                if text.startswith(self._text[:offset]):
+                    start, head = offset, self._tokens[:index]
+                    low = mid + 1
+                else:
+                    high = mid - 1
+        tokens = head + self._tokenize(text[start:], add_bos and start == 0)
+        self._text, self._tokens = text, tokens
+        return tokens

@@ -48,6 +48,21 @@ class Generate:
 
 
 @dataclass(frozen=True)
+class Prefill:
+    """Process a draft prompt ahead of time (while the user types); nothing is generated.
+
+    When the message is sent, only what changed since the draft is left to process,
+    so the time to the first token stays short however long the conversation is.
+    """
+
+    request_id: int
+    model_path: str
+    options: LoadOptions
+    messages: list[dict]
+    overflow: str = "drop_oldest"
+
+
+@dataclass(frozen=True)
 class Shutdown:
     pass
 
@@ -87,6 +102,12 @@ class Finished:
     status: str  # COMPLETE or STOPPED
     finish_reason: str  # "stop" (end of answer), "length" (max tokens), "user"
     stats: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Prefilled:
+    request_id: int
+    processed_tokens: int  # 0 when it was stopped or had nothing new to do
 
 
 @dataclass(frozen=True)

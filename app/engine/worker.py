@@ -28,7 +28,7 @@ from app.engine import backend
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit
 from app.engine.kv_store import KVStore, common_prefix, state_key
-from app.engine.prompt import PromptRenderer
+from app.engine.prompt import IncrementalTokenizer, PromptRenderer
 
 llama_cpp = None  # imported on first load: only this process uses llama.cpp
 # Text goes to the app in small batches: each message wakes the app's process, which
@@ -87,6 +87,8 @@ class Engine:
             eos_token=llm._model.token_get_text(eos_id) if eos_id != -1 else "",
             source=source,
         )
+        self.tokenizer = IncrementalTokenizer(
+            lambda text, add_bos: llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True))
         self.kv_store = None
         if options.kv_cache_dir:
             key = state_key(model_path, llm.n_ctx(), settings.kv_type, llama_cpp.__version__)
@@ -119,17 +121,44 @@ class Engine:
 
     def tokenize(self, messages: list[dict]) -> list[int]:
         rendered = self.renderer.render(messages)
-        return self.llm.tokenize(rendered.text.encode("utf-8"), add_bos=rendered.add_bos, special=True)
+        return self.tokenizer(rendered.text, rendered.add_bos)
 
     def _reuse_saved_state(self, prompt: list[int]) -> bool:
         """Load the saved state that shares more of this prompt than the live context does."""
         if self.kv_store is None:
             return False
-        live = common_prefix(self.llm.input_ids[: self.llm.n_tokens].tolist(), prompt)
+        live = common_prefix(self.llm.input_ids[: self.llm.n_tokens], prompt)
         match = self.kv_store.best_match(prompt)
         if match is None or match[1] <= live + 32:
             return False
         return self.kv_store.load(self.llm, match[0]) is not None
+
+    def prefill(self, req: p.Prefill) -> None:
+        """Evaluate a draft prompt so that sending it later starts from there."""
+        rid, processed = req.request_id, 0
+        if not self.stopped(rid) and self.ensure_loaded(req.model_path, req.options):
+            llm = self.llm
+            try:
+                prompt = fit(req.messages, llm.n_ctx(), 0, req.overflow, self.tokenize).tokens
+            except (ContextFull, ValueError):
+                prompt = []
+            if prompt:
+                self._reuse_saved_state(prompt)
+                reused = common_prefix(llm.input_ids[: llm.n_tokens], prompt)
+                # All of it, up to the answer's first position: if the draft is what gets
+                # sent, the first token can be sampled at once. If the user types on, the
+                # next draft or the real request keeps the common prefix and redoes the rest.
+                if reused < len(prompt):
+                    llm.n_tokens = reused
+                    self._set_abort(rid)
+                    try:
+                        llm.eval(prompt[reused:])
+                        processed = len(prompt) - reused
+                    except RuntimeError:
+                        pass  # stopped: a real request is waiting
+                    finally:
+                        self._set_abort(None)
+        self.send(p.Prefilled(rid, processed))
 
     def generate(self, req: p.Generate) -> None:
         rid = req.request_id
@@ -138,6 +167,7 @@ class Engine:
             return
         if not self.ensure_loaded(req.model_path, req.options, rid):
             return
+        started = time.perf_counter()  # after loading: load time is reported on its own
         llm = self.llm
         sampling = dict(req.sampling)
         max_tokens = int(sampling.pop("max_tokens", 1024))
@@ -154,10 +184,9 @@ class Engine:
         seed = int(sampling.pop("seed", -1))
         if seed < 0:
             seed = random.randrange(2**31)
-        started = time.perf_counter()
         restored = self._reuse_saved_state(prompt)
-        reused = common_prefix(llm.input_ids[: llm.n_tokens].tolist(), prompt)
-        if reused >= len(prompt):
+        reused = common_prefix(llm.input_ids[: llm.n_tokens], prompt)
+        if reused >= len(prompt) and (llm._requires_eval or llm.n_tokens != len(prompt)):
             reused = len(prompt) - 1  # the last prompt token is evaluated again for fresh logits
         result = self._run(rid, prompt, max_tokens, seed, sampling)
         if result is None:
@@ -297,6 +326,8 @@ def main(conn, stop_counter) -> None:
                 engine.ensure_loaded(request.model_path, request.options)
             elif isinstance(request, p.Generate):
                 engine.generate(request)
+            elif isinstance(request, p.Prefill):
+                engine.prefill(request)
         except (BrokenPipeError, EOFError):
             break
         except Exception as exc:  # keep serving: report, never die on one bad request
