@@ -115,7 +115,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
         question = sys.stdin.read()
     if not question.strip():
         raise CoveError("The question is empty.")
-    sampling = _sampling_from_args(args, config.sampling)
+    _sampling_from_args(args, config.sampling)  # a bad flag is refused before anything else
     library = ModelLibrary(cove_paths.models_dir)
     model = library.resolve(args.model) if args.model else library.default_model(config.last_model)
     if model is None:
@@ -128,10 +128,13 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     client = EngineClient(events.put)
     recorder = None
     try:
+        conversation = store.conversation(args.conversation) if args.conversation is not None else None
+        sampling = _sampling_from_args(args, chat.effective_sampling(config, model.name, conversation))
         turn = chat.start_turn(store, args.conversation, question, str(model.path), sampling)
         recorder = chat.AnswerRecorder(store, turn.answer.id)
-        engine_options = p.LoadOptions(**asdict(config.engine))
-        request_id = client.generate(str(model.path), engine_options, turn.prompt_messages, asdict(sampling))
+        engine_options = chat.load_options(config, model.name, cove_paths.data_dir)
+        request_id = client.generate(str(model.path), engine_options, turn.prompt_messages, asdict(sampling),
+                                     config.engine.overflow)
         interrupted = False
         while True:
             try:

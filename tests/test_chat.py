@@ -58,3 +58,19 @@ def test_recorder_saves_at_most_every_half_second(store, monkeypatch):
     assert done.status == st.STOPPED and done.content == recorder.text
     recorder.append("late")  # after finishing, nothing changes
     assert store.message(turn.answer.id).content == done.content
+
+
+def test_sampling_comes_from_defaults_then_model_then_conversation(store, tmp_path):
+    from app.core.settings import parse
+
+    settings, _ = parse({"sampling": {"temperature": 0.5, "top_k": 20},
+                         "models": {"qwen": {"sampling": {"temperature": 0.2, "max_tokens": 99}}}})
+    conversation = store.create_conversation()
+    assert chat.effective_sampling(settings, "other", conversation) == Sampling(temperature=0.5, top_k=20)
+    assert chat.effective_sampling(settings, "qwen", conversation) == Sampling(temperature=0.2, top_k=20,
+                                                                              max_tokens=99)
+    store.set_conversation_sampling(conversation.id, {"temperature": 1.3})
+    conversation = store.conversation(conversation.id)
+    assert chat.effective_sampling(settings, "qwen", conversation).temperature == 1.3
+    options = chat.load_options(settings, "qwen", tmp_path)
+    assert options.kv_cache_dir == str(tmp_path / "kv-cache") and options.n_ctx == 0

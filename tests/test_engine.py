@@ -206,3 +206,32 @@ def test_saved_state_resumes_a_conversation_after_switching_and_restarting(smoll
         assert again["restored_state"] is True and again["processed_tokens"] < 40
     finally:
         client.shutdown()
+
+
+def test_context_overflow_follows_the_policy(engine, smollm2):
+    client, events = engine
+    small = p.LoadOptions(n_ctx=512)
+    history = []
+    for i in range(12):
+        history += [{"role": "user", "content": f"Note {i}: " + "the meeting moved to room seven. " * 6},
+                    {"role": "assistant", "content": "Noted. " * 10}]
+    history.append({"role": "user", "content": PARIS_QUESTION})
+    rid = client.generate(str(smollm2), small, history, GREEDY, "drop_oldest")
+    text, done = events.answer(rid)
+    assert isinstance(done, p.Finished), done
+    assert done.stats["dropped_messages"] >= 2 and done.stats["prompt_tokens"] <= 512
+    rid = client.generate(str(smollm2), small, history, GREEDY, "stop")
+    _, failed = events.answer(rid)
+    assert isinstance(failed, p.Failed) and "no longer fits" in failed.message
+
+
+def test_typeahead_leaves_nothing_to_process_after_enter(engine, smollm2):
+    client, events = engine
+    options = p.LoadOptions(n_ctx=2048)
+    messages = [{"role": "user", "content": PARIS_QUESTION}]
+    client.prefill(str(smollm2), options, messages)
+    _, prefilled = events.next((p.Prefilled,))
+    assert prefilled.processed_tokens > 10
+    rid = client.generate(str(smollm2), options, messages, GREEDY)
+    text, done = events.answer(rid)
+    assert "Paris" in text and done.stats["processed_tokens"] == 0

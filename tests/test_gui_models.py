@@ -67,11 +67,11 @@ def test_search_download_pause_resume_and_use(qtbot, app_window, hub_server):
     assert "%" in mc.download_rows.index(0, 1).data()
 
     qtbot.mouseClick(models.pause_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: queue.items()[0].state == q.PAUSED, timeout=10_000)
+    qtbot.waitUntil(lambda: mc.download_rows.index(0, 4).data() == "paused", timeout=10_000)
+    assert queue.items()[0].state == q.PAUSED
     part = paths.current().models_dir / "acme" / "Tiny-GGUF" / "tiny-Q4_K_M.gguf.part"
     kept = part.stat().st_size
     assert 0 < kept < len(data)
-    assert mc.download_rows.index(0, 4).data() == "paused"
 
     hub_server.chunk_delay = 0
     with qtbot.waitSignal(mc.models_changed, timeout=20_000):

@@ -18,7 +18,8 @@ def store(tmp_path):
 def test_schema_is_migrated_in_wal_mode(store, tmp_path):
     assert store.db.journal_mode == "wal"
     assert {"conversations", "messages"} <= set(store.db.table_names())
-    assert [m.name for m in st.migrations.applied(store.db)] == ["m001_conversations_and_messages"]
+    assert [m.name for m in st.migrations.applied(store.db)] == [
+        "m001_conversations_and_messages", "m002_conversation_settings_and_context"]
     assert stat.S_IMODE(os.stat(tmp_path / "cove.db").st_mode) == 0o600
     # Opening again applies nothing twice.
     st.Store(tmp_path / "cove.db").close()
@@ -102,3 +103,21 @@ def test_not_a_database_gives_a_clear_message(tmp_path):
     with pytest.raises(CoveError, match="damaged"):
         st.Store(path)
     assert path.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_a_database_from_the_first_version_is_migrated_in_place(tmp_path):
+    import sqlite_utils
+
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    old_only = st.Migrations(st.MIGRATION_SET)
+    old_only(name="m001_conversations_and_messages")(st.m001_conversations_and_messages)
+    old_only.apply(db)
+    db["conversations"].insert({"title": "kept", "created": "t", "updated": "t", "model": ""})
+    db.close()
+    upgraded = st.Store(path)
+    [conversation] = upgraded.conversations()
+    assert conversation.title == "kept" and conversation.sampling_overrides == {}
+    upgraded.set_conversation_sampling(conversation.id, {"temperature": 0.2})
+    assert upgraded.conversation(conversation.id).sampling_overrides == {"temperature": 0.2}
+    upgraded.close()

@@ -13,8 +13,11 @@ import time
 from dataclasses import asdict, dataclass
 from typing import Callable
 
+from pathlib import Path
+
 from app.core import store as st
-from app.core.settings import Sampling
+from app.core.settings import Sampling, Settings, parse_sampling
+from app.engine.protocol import LoadOptions
 
 SAVE_INTERVAL = 0.5
 
@@ -40,6 +43,26 @@ def prompt_messages(messages: list[st.Message]) -> list[dict]:
             continue
         result.append({"role": message.role, "content": message.content})
     return result
+
+
+def effective_sampling(settings: Settings, model_name: str, conversation: st.Conversation | None) -> Sampling:
+    """Global defaults, then the model's defaults, then the conversation's own values."""
+    values = asdict(settings.model_sampling(model_name))
+    if conversation is not None:
+        values.update(conversation.sampling_overrides)
+    return parse_sampling(values)[0]
+
+
+def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOptions:
+    """How the engine should load a model, from the user's settings."""
+    engine = settings.engine
+    return LoadOptions(
+        n_ctx=engine.n_ctx, n_threads=engine.n_threads, n_threads_batch=engine.n_threads_batch,
+        n_gpu_layers=engine.n_gpu_layers, flash_attn=engine.flash_attn, kv_type=engine.kv_type,
+        chat_template=settings.chat_template(model_name),
+        kv_cache_dir=str(data_dir / "kv-cache") if engine.saved_states_mb else "",
+        kv_cache_bytes=engine.saved_states_mb << 20,
+    )
 
 
 def start_turn(store: st.Store, conversation_id: int | None, text: str,

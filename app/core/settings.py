@@ -45,14 +45,27 @@ class Sampling:
 class EngineOptions:
     """How a model is loaded. Changing these reloads the model."""
 
-    n_ctx: int = 4096
-    n_threads: int = 0  # 0: let Cove pick (physical cores)
-    n_gpu_layers: int = 0
+    n_ctx: int = 0            # 0: the model's own context, or less if memory is short
+    n_threads: int = 0        # generation threads; 0: physical cores
+    n_threads_batch: int = 0  # prompt processing threads; 0: all cores
+    n_gpu_layers: int = -1    # -1: as many as fit the GPU; 0: CPU only
+    flash_attn: str = "auto"
+    kv_type: str = "f16"
+    overflow: str = "drop_oldest"  # when a chat outgrows the context: "drop_oldest" or "stop"
+    saved_states_mb: int = 2048    # disk space for saved conversation states (0: none)
+    typeahead: bool = True         # process the message while it is being typed
 
     LIMITS = {
-        "n_ctx": (256, 1_048_576),
+        "n_ctx": (0, 1_048_576),
         "n_threads": (0, 512),
+        "n_threads_batch": (0, 512),
         "n_gpu_layers": (-1, 1000),
+        "saved_states_mb": (0, 1_000_000),
+    }
+    CHOICES = {
+        "flash_attn": ("auto", "on", "off"),
+        "kv_type": ("f16", "q8_0", "q4_0"),
+        "overflow": ("drop_oldest", "stop"),
     }
 
 
@@ -72,6 +85,16 @@ class Settings:
     engine: EngineOptions = field(default_factory=EngineOptions)
     hub: HubOptions = field(default_factory=HubOptions)
     last_model: str = ""  # path of the model used last
+    # Per model file name: {"sampling": {...overrides}, "chat_template": "..."}
+    models: dict = field(default_factory=dict)
+
+    def model_sampling(self, model_name: str) -> Sampling:
+        """The defaults for a model: the global ones, with that model's own on top."""
+        own = self.models.get(model_name, {}).get("sampling", {})
+        return parse_sampling({**asdict(self.sampling), **own})[0]
+
+    def chat_template(self, model_name: str) -> str:
+        return self.models.get(model_name, {}).get("chat_template", "")
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -92,9 +115,13 @@ def _coerce_section(cls, raw, problems: list[str], section: str):
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         low, high = cls.LIMITS.get(f.name, (None, None))
-        in_range = low is None or (type(value) is expected and low <= value <= high)
+        choices = getattr(cls, "CHOICES", {}).get(f.name)
+        in_range = (low is None or (type(value) is expected and low <= value <= high)) and \
+            (choices is None or value in choices)
         if type(value) is not expected or not in_range or not _valid_text(section, f.name, value):
             wanted = f"a {expected.__name__}" + (f" from {low} to {high}" if low is not None else "")
+            if choices:
+                wanted = "one of " + ", ".join(choices)
             if (section, f.name) == ("hub", "endpoint"):
                 wanted = "a web address starting with http:// or https://"
             problems.append(
@@ -123,13 +150,34 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
     if not isinstance(last_model, str):
         problems.append("last_model should be a file path; ignoring it")
         last_model = ""
+    models = {}
+    for name, entry in (raw.get("models") or {}).items() if isinstance(raw.get("models"), dict) else ():
+        if not isinstance(entry, dict):
+            problems.append(f"models.{name} should be a group of settings; ignoring it")
+            continue
+        kept = {}
+        if isinstance(entry.get("sampling"), dict):
+            checked, sub = parse_sampling(entry["sampling"])
+            problems += [f"models.{name}.{p}" for p in sub]
+            kept["sampling"] = {k: v for k, v in asdict(checked).items()
+                                if k in entry["sampling"] and entry["sampling"][k] == v}
+        if isinstance(entry.get("chat_template"), str) and entry["chat_template"].strip():
+            kept["chat_template"] = entry["chat_template"]
+        models[str(name)] = kept
     settings = Settings(
         sampling=_coerce_section(Sampling, raw.get("sampling"), problems, "sampling"),
         engine=_coerce_section(EngineOptions, raw.get("engine"), problems, "engine"),
         hub=_coerce_section(HubOptions, raw.get("hub"), problems, "hub"),
         last_model=last_model,
+        models=models,
     )
     return settings, problems
+
+
+def parse_sampling(raw: object) -> tuple[Sampling, list[str]]:
+    """Sampling values from a dict (a conversation's or a model's), checked like the file's."""
+    problems: list[str] = []
+    return _coerce_section(Sampling, raw, problems, "sampling"), problems
 
 
 def load(path: Path) -> tuple[Settings, list[str]]:

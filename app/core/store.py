@@ -71,6 +71,14 @@ def m001_conversations_and_messages(db: Database) -> None:
     db["messages"].create_index(["conversation_id", "id"])
 
 
+@migrations()
+def m002_conversation_settings_and_context(db: Database) -> None:
+    # The generation settings a conversation overrides (JSON), and how many earlier
+    # messages an answer had to leave out to fit the model's context.
+    db["conversations"].add_column("settings", str)
+    db["messages"].add_column("dropped_messages", int)
+
+
 @dataclass(frozen=True)
 class Conversation:
     id: int
@@ -78,6 +86,15 @@ class Conversation:
     created: str
     updated: str
     model: str
+    settings: str | None = None  # JSON: sampling values this conversation overrides
+
+    @property
+    def sampling_overrides(self) -> dict:
+        try:
+            value = json.loads(self.settings) if self.settings else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
 
 
 @dataclass(frozen=True)
@@ -96,6 +113,7 @@ class Message:
     completion_tokens: int | None = None
     tokens_per_second: float | None = None
     time_to_first_token: float | None = None
+    dropped_messages: int | None = None
 
     @classmethod
     def from_row(cls, row: dict) -> "Message":
@@ -109,6 +127,7 @@ class Message:
             completion_tokens=row.get("completion_tokens"),
             tokens_per_second=row.get("tokens_per_second"),
             time_to_first_token=row.get("time_to_first_token"),
+            dropped_messages=row.get("dropped_messages"),
         )
 
 
@@ -183,6 +202,11 @@ class Store:
         with self.db.atomic():
             self.db["conversations"].update(conversation_id, {"title": title})
 
+    def set_conversation_sampling(self, conversation_id: int, overrides: dict) -> None:
+        with self.db.atomic():
+            self.db["conversations"].update(
+                conversation_id, {"settings": json.dumps(overrides) if overrides else None})
+
     def delete_conversation(self, conversation_id: int) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM messages WHERE conversation_id = ?", [conversation_id])
@@ -234,7 +258,7 @@ class Store:
         assert status in (COMPLETE, STOPPED, ERROR), status
         changes = {"content": content, "status": status, "updated": now(), "error": error}
         for key in ("prompt_tokens", "processed_tokens", "completion_tokens",
-                    "tokens_per_second", "time_to_first_token"):
+                    "tokens_per_second", "time_to_first_token", "dropped_messages"):
             if stats and stats.get(key) is not None:
                 changes[key] = stats[key]
         with self.db.atomic():

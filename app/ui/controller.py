@@ -29,10 +29,12 @@ from app.ui.jobs import ImportModelJob
 from app.ui.main_window import MainWindow
 from app.ui.models_controller import DownloadsBridge, ModelsController
 from app.ui.models_window import ModelsWindow
+from app.ui.settings_controller import SettingsController
 
 # What the window is doing, for the status bar (and tests).
 NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
     "no model", "loading", "ready", "generating", "stopped", "error")
+TYPEAHEAD_PAUSE_MS = 400
 
 
 class ChatController(QObject):
@@ -66,6 +68,14 @@ class ChatController(QObject):
         self.models_window: ModelsWindow | None = None
         self.models_controller: ModelsController | None = None
 
+        self.backend_info: dict = {}
+        # Type-ahead: when typing pauses, the engine reads the draft, so that after
+        # Enter only what changed is left to process.
+        self.typeahead_timer = QTimer(self)
+        self.typeahead_timer.setSingleShot(True)
+        self.typeahead_timer.setInterval(TYPEAHEAD_PAUSE_MS)
+        self.typeahead_timer.timeout.connect(self._prefill_draft)
+
         self.save_timer = QTimer(self)
         self.save_timer.setInterval(int(chat.SAVE_INTERVAL * 1000))
         self.save_timer.timeout.connect(self._flush_answer)
@@ -80,8 +90,12 @@ class ChatController(QObject):
         w.add_model_action.triggered.connect(self.choose_model_file)
         w.stop_action.triggered.connect(self.stop)
         w.rename_action.triggered.connect(self.rename_current_conversation)
+        self.settings_controller = SettingsController(self)
+        w.settings_action.triggered.connect(self.settings_controller.open_settings)
+        w.generation_action.triggered.connect(self.settings_controller.open_generation)
         w.delete_action.triggered.connect(self.delete_current_conversation)
         w.composer.send_requested.connect(self.send)
+        w.composer.edit.textChanged.connect(self.typeahead_timer.start)
         w.composer.stop_requested.connect(self.stop)
         w.model_picker.currentIndexChanged.connect(self._on_model_picked)
         w.add_model_button.clicked.connect(self.choose_model_file)
@@ -154,7 +168,8 @@ class ChatController(QObject):
             self.models_window = ModelsWindow(self.window)
             self.models_controller = ModelsController(
                 self.models_window, self.paths, self.library, lambda: self.settings, self.update_settings,
-                self.store.model_last_used, self.downloads, self.choose_model_file)
+                self.store.model_last_used, self.downloads, self.choose_model_file,
+                self.settings_controller.edit_chat_template)
             self.models_controller.models_changed.connect(self.refresh_models)
         else:
             self.models_controller.refresh_installed()
@@ -168,8 +183,8 @@ class ChatController(QObject):
             return None
         return next((m for m in self.library.installed() if str(m.path) == path), None)
 
-    def _engine_options(self) -> LoadOptions:
-        return LoadOptions(**asdict(self.settings.engine))
+    def _engine_options(self, model: ModelEntry) -> LoadOptions:
+        return chat.load_options(self.settings, model.name, self.paths.data_dir)
 
     def _on_model_picked(self, *_args) -> None:
         model = self.current_model()
@@ -183,7 +198,7 @@ class ChatController(QObject):
             self._set_state(ERROR, str(exc))
             return
         if self.loaded_model != str(model.path):
-            self.bridge.load(str(model.path), self._engine_options())
+            self.bridge.load(str(model.path), self._engine_options(model))
 
     def _on_model_loading(self, path: str) -> None:
         self.loaded_model = None
@@ -191,8 +206,14 @@ class ChatController(QObject):
             self._set_state(LOADING, self.tr("Loading {}…").format(Path(path).stem))
         self.window.model_label.setText(self.tr("Loading {}…").format(Path(path).stem))
 
-    def _on_model_loaded(self, path: str, seconds: float) -> None:
+    def reload_model(self) -> None:
+        """Settings that change how a model runs take effect with a fresh load."""
+        self.loaded_model = None
+        self._on_model_picked()
+
+    def _on_model_loaded(self, path: str, seconds: float, info: dict) -> None:
         self.loaded_model = path
+        self.backend_info = info
         self.window.model_label.setText(Path(path).stem)
         if not self.generating:
             self._set_state(READY, self.tr("Ready. Loaded {} in {:.1f} s.").format(Path(path).stem, seconds))
@@ -268,11 +289,15 @@ class ChatController(QObject):
         conversation = self.store.conversation(conversation_id)
         self.window.conversation_title.setText(conversation.title)
         live = self.recorder if self.answer_conversation_id == conversation_id else None
+        messages = self.store.messages(conversation_id)
         self.window.transcript.show_messages(
-            self.store.messages(conversation_id),
+            messages,
             live_answer_id=live.message_id if live else None,
             live_text=live.text if live else "",
         )
+        if not self.generating:
+            answers = [m for m in messages if m.role == "assistant" and m.prompt_tokens is not None]
+            self._show_model_line(answers[-1] if answers else None)
         self._select_row(conversation_id)
 
     def _select_row(self, conversation_id: int) -> None:
@@ -345,7 +370,9 @@ class ChatController(QObject):
             return
         try:
             read_gguf(model.path)
-            turn = chat.start_turn(self.store, self.conversation_id, text, str(model.path), self.settings.sampling)
+            conversation = self.store.conversation(self.conversation_id) if self.conversation_id else None
+            sampling = chat.effective_sampling(self.settings, model.name, conversation)
+            turn = chat.start_turn(self.store, self.conversation_id, text, str(model.path), sampling)
         except CoveError as exc:
             self._set_state(ERROR, str(exc))
             return
@@ -364,10 +391,22 @@ class ChatController(QObject):
         else:
             transcript.add_message(turn.user_message)
         transcript.begin_answer(model.name)
+        self.typeahead_timer.stop()
         self.request_id = self.bridge.generate(
-            str(model.path), self._engine_options(), turn.prompt_messages, asdict(self.settings.sampling))
+            str(model.path), self._engine_options(model), turn.prompt_messages, asdict(sampling),
+            self.settings.engine.overflow)
         self.save_timer.start()
         self._set_state(GENERATING, self.tr("Generating… (Esc to stop)"))
+
+    def _prefill_draft(self) -> None:
+        model = self.current_model()
+        draft = self.window.composer.edit.toPlainText()
+        if (not self.settings.engine.typeahead or self.generating or model is None or not draft.strip()
+                or self.loaded_model != str(model.path)):
+            return
+        history = chat.prompt_messages(self.store.messages(self.conversation_id)) if self.conversation_id else []
+        self.bridge.prefill(str(model.path), self._engine_options(model),
+                            history + [{"role": "user", "content": draft}], self.settings.engine.overflow)
 
     def stop(self) -> None:
         if self.generating:
@@ -391,15 +430,26 @@ class ChatController(QObject):
         message = self._end_answer(status, stats=stats)
         if message is None:
             return
-        speed = stats.get("tokens_per_second")
-        label = self.answer_model + (f" · {speed:.1f} tok/s" if speed else "")
-        self.window.model_label.setText(label)
+        self._show_model_line(message)
         if status == st.STOPPED:
             self._set_state(STOPPED, self.tr("Stopped. What was written is saved."))
         elif reason == "length":
             self._set_state(READY, self.tr("The answer reached the length limit."))
         else:
             self._set_state(READY, self.tr("Ready."))
+
+    def _show_model_line(self, message: st.Message | None) -> None:
+        """Status bar, right: the model, its last speed, and how full the context is."""
+        model = self.current_model()
+        parts = [model.name] if model else []
+        if message is not None and message.role == "assistant":
+            if message.tokens_per_second:
+                parts.append(self.tr("{:.1f} tok/s").format(message.tokens_per_second))
+            n_ctx = (message.generation_settings or {}).get("n_ctx")
+            if n_ctx and message.prompt_tokens is not None:
+                used = message.prompt_tokens + (message.completion_tokens or 0)
+                parts.append(self.tr("context {:,} / {:,} tokens").format(used, n_ctx))
+        self.window.model_label.setText(" · ".join(parts))
 
     def _on_failed(self, request_id: int, message: str) -> None:
         if request_id == self.request_id:

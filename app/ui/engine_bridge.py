@@ -15,7 +15,7 @@ from app.engine.client import EngineClient
 
 class EngineBridge(QObject):
     model_loading = Signal(str)                  # path
-    model_loaded = Signal(str, float)            # path, seconds
+    model_loaded = Signal(str, float, dict)      # path, seconds, what the engine chose (context, backend…)
     model_load_failed = Signal(str, str, object)  # path, message, request id or None
     token_received = Signal(int, str)            # request id, text
     generation_finished = Signal(int, str, str, dict)  # request id, status, finish reason, stats
@@ -34,7 +34,8 @@ class EngineBridge(QObject):
         elif isinstance(event, p.ModelLoading):
             self.model_loading.emit(event.model_path)
         elif isinstance(event, p.ModelLoaded):
-            self.model_loaded.emit(event.model_path, event.load_seconds)
+            self.model_loaded.emit(event.model_path, event.load_seconds, dict(event.info, n_ctx=event.n_ctx,
+                                   template_source=event.template_source))
         elif isinstance(event, p.LoadFailed):
             self.model_load_failed.emit(event.model_path, event.message, event.request_id)
         elif isinstance(event, p.Failed):
@@ -45,8 +46,12 @@ class EngineBridge(QObject):
     def load(self, model_path: str, options: p.LoadOptions) -> None:
         self.client.load(model_path, options)
 
-    def generate(self, model_path: str, options: p.LoadOptions, messages: list[dict], sampling: dict) -> int:
-        return self.client.generate(model_path, options, messages, sampling)
+    def generate(self, model_path: str, options: p.LoadOptions, messages: list[dict], sampling: dict,
+                 overflow: str = "drop_oldest") -> int:
+        return self.client.generate(model_path, options, messages, sampling, overflow)
+
+    def prefill(self, model_path: str, options: p.LoadOptions, messages: list[dict], overflow: str) -> None:
+        self.client.prefill(model_path, options, messages, overflow)
 
     def stop(self) -> None:
         self.client.stop()

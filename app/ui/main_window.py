@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.add_model_action = file_menu.addAction(self.tr("&Add model file…"))
         self.models_action = file_menu.addAction(self.tr("&Models…"))
         self.models_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.settings_action = file_menu.addAction(self.tr("&Settings…"))
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence.Quit)
@@ -147,6 +149,9 @@ class MainWindow(QMainWindow):
         self.rename_action = chat_menu.addAction(self.tr("&Rename conversation…"))
         self.rename_action.setShortcut(QKeySequence(Qt.Key_F2))
         self.delete_action = chat_menu.addAction(self.tr("&Delete conversation…"))
+        chat_menu.addSeparator()
+        self.generation_action = chat_menu.addAction(self.tr("&Answer settings…"))
+        self.generation_action.setShortcut(QKeySequence("Ctrl+G"))
         self.setStyleSheet("""
             #sidebar { background: palette(alternate-base); }
             #conversationTitle { font-size: 15px; font-weight: 600; }

@@ -42,7 +42,8 @@ class ModelsController(QObject):
 
     def __init__(self, window: ModelsWindow, paths: CovePaths, library: ModelLibrary,
                  get_settings: Callable[[], Settings], set_settings: Callable[[Settings], None],
-                 last_used: Callable[[], dict], downloads: DownloadsBridge, add_model_file: Callable[[], None]):
+                 last_used: Callable[[], dict], downloads: DownloadsBridge, add_model_file: Callable[[], None],
+                 edit_chat_template: Callable | None = None):
         super().__init__(window)
         self.window = window
         self.paths = paths
@@ -68,6 +69,8 @@ class ModelsController(QObject):
         w.add_file_button.clicked.connect(add_model_file)
         w.delete_button.clicked.connect(self.delete_selected)
         w.open_folder_button.clicked.connect(self.open_selected_folder)
+        w.template_button.clicked.connect(self._edit_template)
+        self.edit_chat_template = edit_chat_template
         w.catalog_download_button.clicked.connect(self.download_catalog_choice)
         w.search_button.clicked.connect(self.search)
         w.search_edit.returnPressed.connect(self.search)
@@ -130,6 +133,11 @@ class ModelsController(QObject):
             QMessageBox.warning(self.window, self.tr("Could not delete"), str(exc))
         self.refresh_installed()
         self.models_changed.emit()
+
+    def _edit_template(self) -> None:
+        row = self._selected(self.window.installed_table, self.installed)
+        if row is not None and self.edit_chat_template is not None:
+            self.edit_chat_template(row["entry"])
 
     def open_selected_folder(self) -> None:
         row = self._selected(self.window.installed_table, self.installed)

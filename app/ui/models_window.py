@@ -47,10 +47,13 @@ class ModelsWindow(QDialog):
         self.add_file_button = QPushButton(self.tr("Add model file…"))
         self.open_folder_button = QPushButton(self.tr("Open containing folder"))
         self.delete_button = QPushButton(self.tr("Delete…"))
+        self.template_button = QPushButton(self.tr("Chat template…"))
+        self.template_button.setToolTip(self.tr("Use your own chat template for the selected model"))
         installed = QWidget()
         layout = QVBoxLayout(installed)
         layout.addWidget(self.installed_table)
-        layout.addLayout(_buttons(self.add_file_button, self.open_folder_button, self.delete_button))
+        layout.addLayout(_buttons(self.add_file_button, self.template_button, self.open_folder_button,
+                                  self.delete_button))
         self.tabs.addTab(installed, self.tr("Installed"))
 
         # Catalog

@@ -77,18 +77,34 @@ class TranscriptView(QTextBrowser):
             self._append_footer(message)
         self.append("<p></p>")
 
+    def _stats_line(self, message: Message) -> str:
+        parts = []
+        if message.completion_tokens is not None:
+            parts.append(self.tr("{:,} tokens").format(message.completion_tokens))
+        if message.tokens_per_second:
+            parts.append(self.tr("{:.1f} tokens/s").format(message.tokens_per_second))
+        if message.time_to_first_token is not None:
+            parts.append(self.tr("first token in {:.2f} s").format(message.time_to_first_token))
+        if message.prompt_tokens is not None:
+            parts.append(self.tr("prompt {:,} tokens ({:,} new)").format(
+                message.prompt_tokens, message.processed_tokens or 0))
+        return " · ".join(parts)
+
     def _append_footer(self, message: Message) -> None:
         if message.role != "assistant":
             return
+        if message.dropped_messages:
+            self.append("<p class='meta'>" + html.escape(self.tr(
+                "{} earlier messages were left out to fit the model's context.").format(message.dropped_messages))
+                + "</p>")
         if message.status == ERROR:
             self.append(f"<p class='error'>{_text_html(message.error or self.tr('This answer failed.'))}</p>")
         elif message.status == STOPPED:
             self.append(f"<p class='meta'>{self.tr('Stopped')}</p>")
         elif message.status == STREAMING:
             self.append(f"<p class='meta'>{self.tr('Interrupted')}</p>")
-        elif message.status == COMPLETE and message.tokens_per_second:
-            self.append(f"<p class='meta'>{message.completion_tokens} {self.tr('tokens')} · "
-                        f"{message.tokens_per_second:.1f} {self.tr('tokens/s')}</p>")
+        elif message.status == COMPLETE and message.completion_tokens is not None:
+            self.append(f"<p class='meta'>{html.escape(self._stats_line(message))}</p>")
 
     # Streaming ------------------------------------------------------------
 

@@ -1,0 +1,126 @@
+"""What the Settings, Answer settings and chat template dialogs do."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+
+from app.core import chat
+from app.core import settings as settings_mod
+from app.core.gguf_file import read_gguf
+from app.core.errors import CoveError
+from app.ui.settings_window import GenerationDialog, SettingsWindow
+
+
+def describe_backend(info: dict) -> str:
+    if not info:
+        return "Load a model to see what this computer's llama.cpp uses."
+    gpu = info.get("backend", "cpu").upper()
+    layers = info.get("n_gpu_layers", 0)
+    offload = ("all layers on the GPU" if layers == -1 else f"{layers} layers on the GPU") if layers else "CPU only"
+    return (f"llama.cpp {info.get('llama_cpp_version', '?')} · backend: {gpu} "
+            f"({'GPU offload available' if info.get('gpu_offload') else 'no GPU offload in this build'}) · "
+            f"{offload} · context {info.get('n_ctx', 0):,} tokens · threads {info.get('n_threads')}"
+            f"/{info.get('n_threads_batch')} · flash attention {'on' if info.get('flash_attn') else 'off'} · "
+            f"KV cache {info.get('kv_type')}\nCPU features: {info.get('system_info', '')}")
+
+
+class SettingsController(QObject):
+    def __init__(self, chat_controller):
+        super().__init__(chat_controller)
+        self.chat = chat_controller
+
+    def open_settings(self) -> SettingsWindow:
+        dialog = SettingsWindow(self.chat.window)
+        settings = self.chat.settings
+        dialog.sampling.set_values(settings.sampling)
+        dialog.set_engine(settings.engine)
+        dialog.backend_label.setText(describe_backend(self.chat.backend_info))
+        dialog.buttons.accepted.connect(lambda: self.save_settings(dialog))
+        dialog.open()
+        return dialog
+
+    def save_settings(self, dialog: SettingsWindow) -> bool:
+        raw = self.chat.settings.to_json()
+        raw["sampling"] = asdict(dialog.sampling.values())
+        raw["engine"] = {**raw["engine"], **dialog.engine_values()}
+        checked, problems = settings_mod.parse(raw)
+        if problems:
+            dialog.message.setText("\n".join(problems))
+            return False
+        engine_changed = checked.engine != self.chat.settings.engine
+        self.chat.update_settings(checked)
+        dialog.accept()
+        if engine_changed:
+            self.chat.reload_model()
+        return True
+
+    def open_generation(self) -> GenerationDialog | None:
+        model = self.chat.current_model()
+        if model is None:
+            return None
+        conversation = self.chat.store.conversation(self.chat.conversation_id) if self.chat.conversation_id else None
+        dialog = GenerationDialog(model.name, self.chat.window)
+        dialog.form.set_values(chat.effective_sampling(self.chat.settings, model.name, conversation))
+
+        def changed_from(base: settings_mod.Sampling) -> dict:
+            chosen = asdict(dialog.form.values())
+            return {k: v for k, v in chosen.items() if asdict(base)[k] != v}
+
+        def save_for_conversation() -> None:
+            if self.chat.conversation_id is None:  # a new chat: start it now so it can hold its settings
+                self.chat.conversation_id = self.chat.store.create_conversation(model=str(model.path)).id
+                self.chat.conversations.refresh()
+                self.chat.open_conversation(self.chat.conversation_id)
+            overrides = changed_from(self.chat.settings.model_sampling(model.name))
+            self.chat.store.set_conversation_sampling(self.chat.conversation_id, overrides)
+            dialog.accept()
+
+        def save_for_model() -> None:
+            overrides = changed_from(self.chat.settings.sampling)
+            models = dict(self.chat.settings.models)
+            models[model.name] = {**models.get(model.name, {}), "sampling": overrides}
+            self.chat.update_settings(replace(self.chat.settings, models=models))
+            if self.chat.conversation_id is not None:
+                self.chat.store.set_conversation_sampling(self.chat.conversation_id, {})
+            dialog.accept()
+
+        def use_defaults() -> None:
+            dialog.form.set_values(self.chat.settings.model_sampling(model.name))
+
+        dialog.buttons.accepted.connect(save_for_conversation)
+        dialog.as_model_default.clicked.connect(save_for_model)
+        dialog.reset.clicked.connect(use_defaults)
+        dialog.open()
+        return dialog
+
+    def edit_chat_template(self, model_entry) -> None:
+        """Let the user replace a model's chat template (empty text goes back to the file's)."""
+        current = self.chat.settings.chat_template(model_entry.name)
+        if not current:
+            try:
+                current = read_gguf(model_entry.path).chat_template or ""
+            except CoveError:
+                current = ""
+        text, ok = QInputDialog.getMultiLineText(
+            self.chat.window, self.tr("Chat template"),
+            self.tr("Jinja chat template for {} (leave empty to use the one in the file):").format(model_entry.name),
+            current)
+        if not ok:
+            return
+        models = dict(self.chat.settings.models)
+        entry = dict(models.get(model_entry.name, {}))
+        file_template = ""
+        try:
+            file_template = read_gguf(model_entry.path).chat_template or ""
+        except CoveError:
+            pass
+        if text.strip() and text != file_template:
+            entry["chat_template"] = text
+        else:
+            entry.pop("chat_template", None)
+        models[model_entry.name] = entry
+        self.chat.update_settings(replace(self.chat.settings, models=models))
+        self.chat.reload_model()

@@ -1,0 +1,159 @@
+"""Settings: generation defaults, how models run (engine), and what this llama.cpp build can do.
+
+SamplingForm is also the body of the per-conversation "Generation" dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
+    QSpinBox, QVBoxLayout, QWidget,
+)
+
+from app.core.settings import EngineOptions, Sampling
+
+
+def _spin(low: int, high: int, special: str | None = None) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    if special:
+        box.setSpecialValueText(special)  # shown for the lowest value
+    return box
+
+
+def _dspin(low: float, high: float, step: float, decimals: int = 2) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setDecimals(decimals)
+    return box
+
+
+class SamplingForm(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        limits = Sampling.LIMITS
+        self.temperature = _dspin(*limits["temperature"], 0.05)
+        self.top_p = _dspin(*limits["top_p"], 0.01)
+        self.top_k = _spin(*limits["top_k"])
+        self.min_p = _dspin(*limits["min_p"], 0.01)
+        self.repeat_penalty = _dspin(*limits["repeat_penalty"], 0.05)
+        self.max_tokens = _spin(*limits["max_tokens"])
+        self.seed = _spin(*limits["seed"], special=self.tr("random"))
+        form = QFormLayout(self)
+        rows = ((self.tr("Temperature"), self.temperature), (self.tr("Top-p"), self.top_p),
+                (self.tr("Top-k"), self.top_k), (self.tr("Min-p"), self.min_p),
+                (self.tr("Repeat penalty"), self.repeat_penalty), (self.tr("Longest answer (tokens)"), self.max_tokens),
+                (self.tr("Seed"), self.seed))
+        for label, widget in rows:
+            widget.setAccessibleName(label)
+            form.addRow(label + ":", widget)
+
+    def set_values(self, sampling: Sampling) -> None:
+        for name in ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens", "seed"):
+            getattr(self, name).setValue(getattr(sampling, name))
+
+    def values(self) -> Sampling:
+        return Sampling(temperature=round(self.temperature.value(), 3), top_p=round(self.top_p.value(), 3),
+                        top_k=self.top_k.value(), min_p=round(self.min_p.value(), 3),
+                        repeat_penalty=round(self.repeat_penalty.value(), 3), max_tokens=self.max_tokens.value(),
+                        seed=self.seed.value())
+
+
+class SettingsWindow(QDialog):
+    """Layout only; the controller loads values into it and saves them from it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.sampling = SamplingForm()
+        generation = QGroupBox(self.tr("Answers (defaults for every model)"))
+        QVBoxLayout(generation).addWidget(self.sampling)
+
+        self.n_ctx = _spin(0, EngineOptions.LIMITS["n_ctx"][1], special=self.tr("automatic"))
+        self.n_ctx.setSingleStep(1024)
+        self.n_threads = _spin(0, 512, special=self.tr("automatic"))
+        self.n_threads_batch = _spin(0, 512, special=self.tr("automatic"))
+        self.n_gpu_layers = _spin(-1, 1000, special=self.tr("automatic"))
+        self.flash_attn = QComboBox()
+        for value, label in (("auto", self.tr("automatic")), ("on", self.tr("on")), ("off", self.tr("off"))):
+            self.flash_attn.addItem(label, value)
+        self.kv_type = QComboBox()
+        for value, label in (("f16", self.tr("f16 (best quality)")), ("q8_0", self.tr("q8_0 (half the memory)")),
+                             ("q4_0", self.tr("q4_0 (a quarter)"))):
+            self.kv_type.addItem(label, value)
+        self.overflow = QComboBox()
+        self.overflow.addItem(self.tr("leave out the oldest messages"), "drop_oldest")
+        self.overflow.addItem(self.tr("stop and tell me"), "stop")
+        self.saved_states = _spin(0, 1_000_000, special=self.tr("off"))
+        self.saved_states.setSuffix(" MB")
+        self.saved_states.setSingleStep(512)
+        self.typeahead = QCheckBox(self.tr("Read my message while I type (faster first word)"))
+        engine = QGroupBox(self.tr("Engine"))
+        form = QFormLayout(engine)
+        for label, widget in ((self.tr("Context size (tokens)"), self.n_ctx),
+                              (self.tr("Threads for answers"), self.n_threads),
+                              (self.tr("Threads for reading prompts"), self.n_threads_batch),
+                              (self.tr("GPU layers"), self.n_gpu_layers),
+                              (self.tr("Flash attention"), self.flash_attn),
+                              (self.tr("KV cache type"), self.kv_type),
+                              (self.tr("When a chat outgrows the context"), self.overflow),
+                              (self.tr("Saved conversation states"), self.saved_states)):
+            widget.setAccessibleName(label)
+            form.addRow(label + ":", widget)
+        form.addRow("", self.typeahead)
+
+        self.backend_label = QLabel()
+        self.backend_label.setWordWrap(True)
+        self.backend_label.setTextInteractionFlags(self.backend_label.textInteractionFlags())
+        backend = QGroupBox(self.tr("This computer"))
+        QVBoxLayout(backend).addWidget(self.backend_label)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(generation)
+        layout.addWidget(engine)
+        layout.addWidget(backend)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def set_engine(self, options: EngineOptions) -> None:
+        self.n_ctx.setValue(options.n_ctx)
+        self.n_threads.setValue(options.n_threads)
+        self.n_threads_batch.setValue(options.n_threads_batch)
+        self.n_gpu_layers.setValue(options.n_gpu_layers)
+        for combo, value in ((self.flash_attn, options.flash_attn), (self.kv_type, options.kv_type),
+                             (self.overflow, options.overflow)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.saved_states.setValue(options.saved_states_mb)
+        self.typeahead.setChecked(options.typeahead)
+
+    def engine_values(self) -> dict:
+        return {"n_ctx": self.n_ctx.value(), "n_threads": self.n_threads.value(),
+                "n_threads_batch": self.n_threads_batch.value(), "n_gpu_layers": self.n_gpu_layers.value(),
+                "flash_attn": self.flash_attn.currentData(), "kv_type": self.kv_type.currentData(),
+                "overflow": self.overflow.currentData(), "saved_states_mb": self.saved_states.value(),
+                "typeahead": self.typeahead.isChecked()}
+
+
+class GenerationDialog(QDialog):
+    """One conversation's answer settings, starting from the model's defaults."""
+
+    def __init__(self, model_name: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Answer settings"))
+        self.form = SamplingForm()
+        self.note = QLabel(self.tr("For this conversation. Defaults come from {} and from Settings.").format(model_name))
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.as_model_default = self.buttons.addButton(self.tr("Save as default for {}").format(model_name),
+                                                       QDialogButtonBox.ActionRole)
+        self.reset = self.buttons.addButton(self.tr("Use the defaults"), QDialogButtonBox.ResetRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
