@@ -111,13 +111,16 @@ class IncrementalTokenizer:
 
     def _cuts(self, text: str, tokens: list[int]) -> list[tuple[int, int]]:
         """(text offset, token index) just after each marker, or [] if they do not line up."""
+        import numpy as np
+
+        ids = np.asarray(tokens)
         text_cuts, token_cuts = [], []
         for marker, token in self.markers.items():
             start = text.find(marker)
             while start != -1:
                 text_cuts.append((start + len(marker), token))
                 start = text.find(marker, start + 1)
-            token_cuts += [(i + 1, token) for i, t in enumerate(tokens) if t == token]
+            token_cuts += [(int(i) + 1, token) for i in np.flatnonzero(ids == token)]
         text_cuts.sort()
         token_cuts.sort()
         if [t for _, t in text_cuts] != [t for _, t in token_cuts]:

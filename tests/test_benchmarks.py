@@ -1,0 +1,29 @@
+"""The benchmark scripts run and print the fields the README's table is made from."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(script, *args):
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout)
+
+
+def test_multiturn_benchmark_short_run(smollm2):
+    data = run("multiturn.py", "--model", str(smollm2), "--turns", "3")
+    for key in ("ttft_first_s", "ttft_turn2_s", "ttft_last_s", "new_tokens_last", "tokens_processed_last",
+                "ttft_reopen_s", "ttft_cold_s", "prompt_extends_previous"):
+        assert key in data, key
+    assert data["prompt_extends_previous"] is True and data["reopen_restored_state"] is True
+    assert data["tokens_processed_last"] <= data["new_tokens_last"] + 32
+
+
+def test_generation_benchmark_short_run(smollm2):
+    data = run("generation.py", "--model", str(smollm2), "--runs", "1")
+    assert data["tokens"] == 256 and data["cove_tok_s"] > 0 and data["raw_tok_s"] > 0 and data["ratio"] > 0
