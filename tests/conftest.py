@@ -80,3 +80,26 @@ def greedy(cove_home) -> dict:
     """Settings for repeatable answers: greedy sampling, fixed seed."""
     write_settings(cove_home, GREEDY)
     return dict(GREEDY)
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open the window as `cove` does (same COVE_HOME each call); close them all at the end."""
+    opened = []
+
+    def _open():
+        from app.core import paths
+        from app.ui.main import build
+
+        window, controller = build(paths.current().ensure())
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitActive(window):  # window shortcuts (Ctrl+N, Esc) need the active window
+            window.activateWindow()
+        opened.append((window, controller))
+        return window, controller
+
+    yield _open
+    for _window, controller in opened:
+        controller.shutdown()
+

@@ -5,35 +5,15 @@ import signal
 import sqlite3
 import time
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from conftest import PARIS_QUESTION, write_settings
 from app.core import paths
 from app.ui import controller as ctl
-from app.ui.main import build
 
 LONG_QUESTION = "Write a very long story about a dragon."
 
-
-@pytest.fixture
-def open_window(qtbot):
-    """Open the window as `cove` does (same COVE_HOME each call); close them all at the end."""
-    opened = []
-
-    def _open():
-        window, controller = build(paths.current().ensure())
-        qtbot.addWidget(window)
-        window.show()
-        with qtbot.waitActive(window):  # window shortcuts (Ctrl+N, Esc) need the active window
-            window.activateWindow()
-        opened.append((window, controller))
-        return window, controller
-
-    yield _open
-    for _window, controller in opened:
-        controller.shutdown()
 
 
 def wait_ready(qtbot, controller):
@@ -143,7 +123,7 @@ def test_no_model_state(qtbot, open_window, no_starter):
 
 def test_add_model_file_imports_and_selects_it(qtbot, open_window, no_starter, smollm2, monkeypatch):
     window, controller = open_window()
-    monkeypatch.setattr("app.ui.controller.QFileDialog.getOpenFileName", lambda *a, **k: (str(smollm2), ""))
+    monkeypatch.setattr("app.ui.model_import.QFileDialog.getOpenFileName", lambda *a, **k: (str(smollm2), ""))
     with qtbot.waitSignal(controller.model_import_finished, timeout=30_000) as done:
         qtbot.mouseClick(window.add_model_button, Qt.LeftButton)
     assert done.args[0] is True
@@ -156,8 +136,8 @@ def test_add_model_file_refuses_a_fake_file(qtbot, open_window, no_starter, tmp_
     fake = tmp_path / "model.gguf"
     fake.write_text("I am a text file")
     warnings = []
-    monkeypatch.setattr("app.ui.controller.QFileDialog.getOpenFileName", lambda *a, **k: (str(fake), ""))
-    monkeypatch.setattr("app.ui.controller.QMessageBox.warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr("app.ui.model_import.QFileDialog.getOpenFileName", lambda *a, **k: (str(fake), ""))
+    monkeypatch.setattr("app.ui.model_import.QMessageBox.warning", lambda parent, title, text: warnings.append(text))
     window, controller = open_window()
     qtbot.mouseClick(window.add_model_button, Qt.LeftButton)
     assert len(warnings) == 1 and "not a GGUF model file" in warnings[0]
@@ -176,15 +156,15 @@ def test_rename_and_delete_with_confirmation(qtbot, open_window, no_starter, mon
     window.conversation_list.setCurrentIndex(controller.conversations.index(1, 0))
     assert "older chat" in window.transcript.plain_text()
 
-    monkeypatch.setattr("app.ui.controller.QInputDialog.getText", lambda *a, **k: ("Budget notes", True))
+    monkeypatch.setattr("app.ui.conversation_actions.QInputDialog.getText", lambda *a, **k: ("Budget notes", True))
     controller.rename_current_conversation()
     assert controller.store.conversation(first.id).title == "Budget notes"
     assert window.conversation_title.text() == "Budget notes"
 
-    monkeypatch.setattr("app.ui.controller.QMessageBox.question", lambda *a, **k: QMessageBox.Cancel)
+    monkeypatch.setattr("app.ui.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Cancel)
     qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
     assert len(controller.store.conversations()) == 2  # cancelled: nothing deleted
-    monkeypatch.setattr("app.ui.controller.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr("app.ui.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
     assert [c.id for c in controller.store.conversations()] == [second.id]
     assert controller.conversations.rowCount() == 1

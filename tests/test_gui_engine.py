@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from conftest import PARIS_QUESTION, write_settings
-from test_gui import ask, open_window, wait_ready  # noqa: F401  (open_window is a fixture)
+from test_gui import ask, wait_ready
 from app.core import paths
 from app.ui.settings_window import SettingsWindow
 

@@ -12,7 +12,6 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
 
 from app.core import chat
 from app.core import hub as hub_mod
@@ -29,6 +28,8 @@ from app.ui.jobs import ImportModelJob
 from app.ui.main_window import MainWindow
 from app.ui.models_controller import DownloadsBridge, ModelsController
 from app.ui.models_window import ModelsWindow
+from app.ui.conversation_actions import ConversationActions
+from app.ui.model_import import ModelFileImport
 from app.ui.settings_controller import SettingsController
 
 # What the window is doing, for the status bar (and tests).
@@ -83,7 +84,9 @@ class ChatController(QObject):
         w = window
         w.conversation_list.setModel(self.conversations)
         w.conversation_list.selectionModel().currentChanged.connect(self._on_conversation_picked)
-        w.conversation_list.customContextMenuRequested.connect(self._conversation_menu)
+        self.conversation_actions = ConversationActions(self)
+        self.model_import = ModelFileImport(self)
+        w.conversation_list.customContextMenuRequested.connect(self.conversation_actions.show_menu)
         w.conversation_list.delete_requested.connect(self.delete_current_conversation)
         w.new_chat_button.clicked.connect(self.new_chat)
         w.new_chat_action.triggered.connect(self.new_chat)
@@ -222,49 +225,14 @@ class ChatController(QObject):
         self.loaded_model = None
         self.window.model_label.setText("")
         if request_id is not None and request_id == self.request_id:
-            self._end_answer(st.ERROR, error=message)
+            self.end_answer(st.ERROR, error=message)
         self._set_state(ERROR, message)
 
     def choose_model_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Add model file"), str(Path.home()),
-            self.tr("GGUF models (*.gguf);;All files (*)"))
-        if path:
-            self.import_model(Path(path))
+        self.model_import.choose()
 
     def import_model(self, source: Path) -> None:
-        """Check, then copy a model file into the models folder in the background."""
-        try:
-            read_gguf(source)
-        except CoveError as exc:
-            QMessageBox.warning(self.window, self.tr("Not a model file"), str(exc))
-            self.model_import_finished.emit(False, str(exc))
-            return
-        job = ImportModelJob(self.library, source, self)
-        progress = QProgressDialog(self.tr("Adding {}…").format(source.name), self.tr("Cancel"), 0, 1000, self.window)
-        progress.setWindowTitle(self.tr("Add model file"))
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(job.cancel)
-        job.progressed.connect(lambda done, total: progress.setValue(int(done * 1000 / max(total, 1))))
-
-        def finished(ok: bool, result: str) -> None:
-            progress.reset()
-            progress.deleteLater()
-            job.deleteLater()
-            self.import_job = None
-            if ok:
-                self.refresh_models(select=result)
-                if self.models_controller is not None:
-                    self.models_controller.refresh_installed()
-                self.window.model_picker.setCurrentIndex(self.window.model_picker.findData(result))
-            else:
-                QMessageBox.warning(self.window, self.tr("Could not add the model"), result)
-            self.model_import_finished.emit(ok, result)
-
-        job.succeeded.connect(lambda path: finished(True, path))
-        job.failed.connect(lambda message: finished(False, message))
-        self.import_job = job
-        job.start()
+        self.model_import.start(source)
 
     # Conversations -----------------------------------------------------------
 
@@ -298,66 +266,25 @@ class ChatController(QObject):
         if not self.generating:
             answers = [m for m in messages if m.role == "assistant" and m.prompt_tokens is not None]
             self._show_model_line(answers[-1] if answers else None)
-        self._select_row(conversation_id)
+        self.select_row(conversation_id)
 
-    def _select_row(self, conversation_id: int) -> None:
-        row = self.conversations.row_of(conversation_id)
+    def select_row(self, conversation_id_or_row: int, is_row: bool = False) -> None:
+        """Highlight a conversation in the list without opening it again."""
+        row = conversation_id_or_row if is_row else self.conversations.row_of(conversation_id_or_row)
         if row >= 0:
             self._selecting = True
             self.window.conversation_list.setCurrentIndex(self.conversations.index(row, 0))
             self._selecting = False
 
-    def _current_list_id(self) -> int | None:
+    def selected_conversation_id(self) -> int | None:
         index = self.window.conversation_list.currentIndex()
         return index.data(ConversationIdRole) if index.isValid() else None
 
-    def _conversation_menu(self, pos) -> None:
-        index = self.window.conversation_list.indexAt(pos)
-        if not index.isValid():
-            return
-        menu = QMenu(self.window)
-        rename = menu.addAction(self.tr("Rename…"))
-        delete = menu.addAction(self.tr("Delete…"))
-        chosen = menu.exec(self.window.conversation_list.viewport().mapToGlobal(pos))
-        self._selecting = True
-        self.window.conversation_list.setCurrentIndex(index)
-        self._selecting = False
-        if chosen is rename:
-            self.rename_current_conversation()
-        elif chosen is delete:
-            self.delete_current_conversation()
-
     def rename_current_conversation(self) -> None:
-        conversation_id = self._current_list_id()
-        if conversation_id is None:
-            return
-        old = self.store.conversation(conversation_id).title
-        title, ok = QInputDialog.getText(self.window, self.tr("Rename conversation"), self.tr("Title:"), text=old)
-        if ok and title.strip():
-            self.store.rename_conversation(conversation_id, title)
-            self.conversations.refresh()
-            self._select_row(conversation_id)
-            if conversation_id == self.conversation_id:
-                self.window.conversation_title.setText(title.strip())
+        self.conversation_actions.rename_current()
 
     def delete_current_conversation(self) -> None:
-        conversation_id = self._current_list_id()
-        if conversation_id is None:
-            return
-        title = self.store.conversation(conversation_id).title
-        answer = QMessageBox.question(
-            self.window, self.tr("Delete conversation"),
-            self.tr("Delete “{}” and all its messages? This cannot be undone.").format(title),
-            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
-        if answer != QMessageBox.Yes:
-            return
-        if self.answer_conversation_id == conversation_id and self.generating:
-            self.stop()
-            self._end_answer(st.STOPPED)
-        self.store.delete_conversation(conversation_id)
-        self.conversations.refresh()
-        if conversation_id == self.conversation_id:
-            self.new_chat()
+        self.conversation_actions.delete_current()
 
     # Chat turns --------------------------------------------------------------
 
@@ -383,7 +310,7 @@ class ChatController(QObject):
         self.answer_model = model.name
         self.recorder = chat.AnswerRecorder(self.store, turn.answer.id)
         self.conversations.refresh()
-        self._select_row(turn.conversation.id)
+        self.select_row(turn.conversation.id)
         self.window.conversation_title.setText(turn.conversation.title)
         transcript = self.window.transcript
         if is_new:
@@ -427,7 +354,7 @@ class ChatController(QObject):
     def _on_finished(self, request_id: int, status: str, reason: str, stats: dict) -> None:
         if request_id != self.request_id:
             return
-        message = self._end_answer(status, stats=stats)
+        message = self.end_answer(status, stats=stats)
         if message is None:
             return
         self._show_model_line(message)
@@ -453,17 +380,17 @@ class ChatController(QObject):
 
     def _on_failed(self, request_id: int, message: str) -> None:
         if request_id == self.request_id:
-            self._end_answer(st.ERROR, error=message)
+            self.end_answer(st.ERROR, error=message)
             self._set_state(ERROR, message)
 
     def _on_engine_died(self, message: str, request_id) -> None:
         self.loaded_model = None
         self.window.model_label.setText("")
         if request_id is not None and request_id == self.request_id:
-            self._end_answer(st.ERROR, error=message)
+            self.end_answer(st.ERROR, error=message)
         self._set_state(ERROR, message)
 
-    def _end_answer(self, status: str, stats: dict | None = None, error: str | None = None) -> st.Message | None:
+    def end_answer(self, status: str, stats: dict | None = None, error: str | None = None) -> st.Message | None:
         recorder, self.recorder = self.recorder, None
         self.request_id = None
         self.save_timer.stop()
@@ -475,7 +402,7 @@ class ChatController(QObject):
         self.answer_conversation_id = None
         self.conversations.refresh()
         if self.conversation_id is not None:
-            self._select_row(self.conversation_id)
+            self.select_row(self.conversation_id)
         self.answer_finished.emit(message.id, status)
         return message
 
@@ -483,7 +410,7 @@ class ChatController(QObject):
         """Window closing: keep what was written, then end the engine."""
         if self.generating:
             self.bridge.stop()
-            self._end_answer(st.STOPPED)
+            self.end_answer(st.STOPPED)
         if self.import_job is not None:
             self.import_job.cancel()
             self.import_job.wait()

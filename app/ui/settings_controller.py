@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from app.core import chat
 from app.core import settings as settings_mod
