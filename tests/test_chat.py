@@ -74,3 +74,25 @@ def test_sampling_comes_from_defaults_then_model_then_conversation(store, tmp_pa
     assert chat.effective_sampling(settings, "qwen", conversation).temperature == 1.3
     options = chat.load_options(settings, "qwen", tmp_path)
     assert options.kv_cache_dir == str(tmp_path / "kv-cache") and options.n_ctx == 0
+
+
+def test_a_locked_database_does_not_lose_the_streaming_text(store, monkeypatch):
+    import sqlite3
+
+    turn = chat.start_turn(store, None, "q", "/m.gguf", Sampling())
+    clock = FakeClock()
+    recorder = chat.AnswerRecorder(store, turn.answer.id, clock=clock)
+    original = store.save_partial_answer
+
+    def locked(*_args):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store, "save_partial_answer", locked)
+    recorder.append("kept ")
+    clock.now = 1.0
+    recorder.append("in memory")
+    assert recorder.save_error == "database is locked"
+    monkeypatch.setattr(store, "save_partial_answer", original)
+    clock.now = 2.0
+    recorder.flush()  # the lock is gone: everything is written
+    assert store.message(turn.answer.id).content == "kept in memory" and recorder.save_error is None

@@ -164,8 +164,12 @@ def test_rename_and_delete_with_confirmation(qtbot, open_window, no_starter, mon
     monkeypatch.setattr("app.ui.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Cancel)
     qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
     assert len(controller.store.conversations()) == 2  # cancelled: nothing deleted
+    saved_states = paths.current().data_dir / "kv-cache" / "model"
+    saved_states.mkdir(parents=True)
+    (saved_states / "1.state").write_bytes(b"tokens of every chat")
     monkeypatch.setattr("app.ui.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
+    assert not saved_states.exists()  # a deleted chat does not live on in saved engine states
     assert [c.id for c in controller.store.conversations()] == [second.id]
     assert controller.conversations.rowCount() == 1
 

@@ -9,6 +9,7 @@ a status that says how it ended.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from dataclasses import asdict, dataclass
 from typing import Callable
@@ -68,13 +69,14 @@ def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOpt
 def start_turn(store: st.Store, conversation_id: int | None, text: str,
                model_file: str, sampling: Sampling) -> TurnStart:
     """Commit the user's message and an empty answer; return what the engine needs."""
-    if conversation_id is None:
-        conversation = store.create_conversation(model=model_file)
-    else:
-        conversation = store.conversation(conversation_id)
-    user_message = store.add_user_message(conversation.id, text)
-    history = prompt_messages(store.messages(conversation.id))
-    answer = store.begin_answer(conversation.id, model_file, asdict(sampling))
+    with store.db.atomic():  # all or nothing: a failed start leaves no half-saved turn to resend twice
+        if conversation_id is None:
+            conversation = store.create_conversation(model=model_file)
+        else:
+            conversation = store.conversation(conversation_id)
+        user_message = store.add_user_message(conversation.id, text)
+        history = prompt_messages(store.messages(conversation.id))
+        answer = store.begin_answer(conversation.id, model_file, asdict(sampling))
     return TurnStart(store.conversation(conversation.id), user_message, answer, history)
 
 
@@ -91,6 +93,7 @@ class AnswerRecorder:
         self._last_save = clock()
         self._dirty = False
         self.finished = False
+        self.save_error: str | None = None
 
     @property
     def text(self) -> str:
@@ -106,7 +109,13 @@ class AnswerRecorder:
 
     def flush(self) -> None:
         if self._dirty and not self.finished:
-            self.store.save_partial_answer(self.message_id, self.text)
+            try:
+                self.store.save_partial_answer(self.message_id, self.text)
+            except sqlite3.Error as exc:
+                # Locked or full for now: the text stays here and the next save retries.
+                self.save_error = str(exc)
+                return
+            self.save_error = None
             self._dirty = False
             self._last_save = self.clock()
 

@@ -46,6 +46,7 @@ class DownloadQueue:
         self.state_file = state_file
         self.on_change = on_change
         self._lock = threading.Lock()
+        self._save_lock = threading.Lock()
         self._items: dict[int, QueueItem] = {}
         self._stop: dict[int, str] = {}
         self._wake = threading.Condition(self._lock)
@@ -64,7 +65,8 @@ class DownloadQueue:
     def add(self, repo_id: str, filename: str) -> QueueItem:
         with self._lock:
             for item in self._items.values():
-                if (item.repo_id, item.filename) == (repo_id, filename) and item.state in (QUEUED, DOWNLOADING):
+                if ((item.repo_id, item.filename) == (repo_id, filename) and item.state in (QUEUED, DOWNLOADING)
+                        and item.id not in self._stop):  # one being stopped does not count
                     return item
             item = QueueItem(next(self._ids), repo_id, filename)
             self._items[item.id] = item
@@ -82,6 +84,9 @@ class DownloadQueue:
     def resume(self, item_id: int) -> None:
         with self._lock:
             item = self._items.get(item_id)
+            if item is not None and item.state == DOWNLOADING and self._stop.get(item_id) == downloads.PAUSE:
+                del self._stop[item_id]  # paused and resumed before the transfer noticed: carry on
+                return
             if item is None or item.state not in (PAUSED, FAILED):
                 return
             item = self._items[item_id] = replace(item, state=QUEUED, message="")
@@ -160,14 +165,15 @@ class DownloadQueue:
             self._update(item.id, state=DONE, done=plan.total, speed=0.0, eta=0.0, path=str(path))
 
     def _save(self) -> None:
-        with self._lock:
-            kept = [asdict(i) for i in self._items.values() if i.state in _KEPT_STATES]
-        tmp = self.state_file.with_name(self.state_file.name + ".tmp")
-        try:
-            tmp.write_text(json.dumps(kept), encoding="utf-8")
-            os.replace(tmp, self.state_file)
-        except OSError:
-            pass  # the queue still works; it just will not survive a restart
+        with self._save_lock:  # the GUI thread and the download thread both save
+            with self._lock:
+                kept = [asdict(i) for i in self._items.values() if i.state in _KEPT_STATES]
+            tmp = self.state_file.with_name(self.state_file.name + ".tmp")
+            try:
+                tmp.write_text(json.dumps(kept), encoding="utf-8")
+                os.replace(tmp, self.state_file)
+            except OSError:
+                pass  # the queue still works; it just will not survive a restart
 
     def _restore(self) -> None:
         try:

@@ -164,19 +164,22 @@ def _download_file(hub, plan, f: HubFile, final: Path, state, progress, should_s
         while chunk := existing.read(CHUNK):
             hasher[0].update(chunk)
     offset = part.stat().st_size
+    hashed = [offset]  # bytes both written and hashed: the part file is cut back to this after an error
     url = hub.file_url(plan.repo_id, f.path)
     fruitless = 0
     while offset < f.size:
         before = offset
         try:
-            offset = _transfer(hub, url, part, offset, f, hasher, state, plan, progress, should_stop)
+            offset = _transfer(hub, url, part, offset, f, hasher, hashed, state, plan, progress, should_stop)
         except _Stopped:
             return False
         except CoveError:
             raise
         except Exception as exc:  # the connection dropped or timed out: resume from where we are
             error = exc
-            offset = part.stat().st_size  # every byte written is also hashed
+            offset = hashed[0]
+            with part.open("r+b") as out:  # a write that failed half-way left bytes nobody hashed
+                out.truncate(offset)
         else:
             continue
         fruitless = 0 if offset > before else fruitless + 1
@@ -200,7 +203,8 @@ class _Stopped(Exception):
     pass
 
 
-def _transfer(hub, url, part: Path, offset: int, f: HubFile, hasher, state, plan, progress, should_stop) -> int:
+def _transfer(hub, url, part: Path, offset: int, f: HubFile, hasher, hashed, state, plan, progress,
+              should_stop) -> int:
     headers = {**hub.auth_headers(), "Accept-Encoding": "identity"}
     if offset:
         headers["Range"] = f"bytes={offset}-"
@@ -215,6 +219,7 @@ def _transfer(hub, url, part: Path, offset: int, f: HubFile, hasher, state, plan
             state["done"] -= offset
             offset = 0
             hasher[0] = hashlib.sha256()
+            hashed[0] = 0
             part.write_bytes(b"")
         with part.open("r+b") as out:
             out.seek(offset)
@@ -226,6 +231,7 @@ def _transfer(hub, url, part: Path, offset: int, f: HubFile, hasher, state, plan
                 out.write(chunk)
                 hasher[0].update(chunk)
                 offset += len(chunk)
+                hashed[0] = offset
                 state["done"] += len(chunk)
                 _report(progress, state, plan.total, Path(f.path).name)
             out.flush()

@@ -16,6 +16,7 @@ llama.cpp's abort callback, which the compute graph polls between operations.
 from __future__ import annotations
 
 import codecs
+import ctypes
 import random
 import signal
 import sys
@@ -63,9 +64,9 @@ class Engine:
         import llama_cpp
         from llama_cpp import Llama
 
-        settings = backend.choose(info, options)
         started = time.perf_counter()
         try:
+            settings = backend.choose(info, options)
             self.llm = Llama(model_path=model_path, verbose=False, **settings.llama_kwargs())
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
@@ -91,8 +92,11 @@ class Engine:
             lambda text, add_bos: llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True))
         self.kv_store = None
         if options.kv_cache_dir:
-            key = state_key(model_path, llm.n_ctx(), settings.kv_type, llama_cpp.__version__)
-            self.kv_store = KVStore(Path(options.kv_cache_dir), key, options.kv_cache_bytes)
+            try:
+                key = state_key(model_path, llm.n_ctx(), settings.kv_type, llama_cpp.__version__)
+                self.kv_store = KVStore(Path(options.kv_cache_dir), key, options.kv_cache_bytes)
+            except OSError as exc:  # saved states are a speed-up: without them everything still works
+                print(f"cove engine: saved states are off ({exc})", file=sys.stderr)
         self.model_path, self.options = model_path, options
         self.send(p.ModelLoaded(model_path, llm.n_ctx(), time.perf_counter() - started, self.renderer.source,
                                 settings.describe(llm.n_ctx())))
@@ -150,6 +154,7 @@ class Engine:
                 # next draft or the real request keeps the common prefix and redoes the rest.
                 if reused < len(prompt):
                     llm.n_tokens = reused
+                    llm._requires_eval = True  # if this is stopped half-way, the logits are not current
                     self._set_abort(rid)
                     try:
                         llm.eval(prompt[reused:])
@@ -242,7 +247,7 @@ class Engine:
                     finish_reason = "stop"
                     break
                 generated += 1
-                ready, hit_stop = text_out.feed(decoder.decode(llm._model.detokenize([token])))
+                ready, hit_stop = text_out.feed(decoder.decode(token_bytes(vocab, token)))
                 if ready:
                     outbox.append(ready)
                     now = time.perf_counter()
@@ -266,6 +271,17 @@ class Engine:
         if "".join(outbox):
             self.send(p.Token(rid, "".join(outbox)))
         return generated, finish_reason, first_token_at
+
+
+def token_bytes(vocab, token: int) -> bytes:
+    """A token's text. (llama-cpp-python's detokenize drops tokens longer than 32 bytes.)"""
+    size = 64
+    while True:
+        buffer = ctypes.create_string_buffer(size)
+        n = llama_cpp.llama_token_to_piece(vocab, token, buffer, size, 0, False)
+        if n >= 0:
+            return buffer.raw[:n]
+        size = -n
 
 
 class StopText:

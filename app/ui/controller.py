@@ -8,6 +8,7 @@ SQLite or llama.cpp; the engine never sees a widget.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -303,6 +304,10 @@ class ChatController(QObject):
         except CoveError as exc:
             self._set_state(ERROR, str(exc))
             return
+        except sqlite3.Error as exc:
+            self._set_state(ERROR, self.tr("Your message could not be saved ({}), so it was not sent. It is still "
+                                           "in the box: try again in a moment.").format(exc))
+            return
         self.window.composer.clear()
         is_new = self.conversation_id is None
         self.conversation_id = turn.conversation.id
@@ -396,7 +401,12 @@ class ChatController(QObject):
         self.save_timer.stop()
         if recorder is None or recorder.finished:
             return None
-        message = recorder.finish(status, stats, error)
+        try:
+            message = recorder.finish(status, stats, error)
+        except sqlite3.Error as exc:
+            self._set_state(ERROR, self.tr("The answer could not be saved ({}). It stays on screen; copy what "
+                                           "you need before closing.").format(exc))
+            return None
         if self.conversation_id == self.answer_conversation_id:
             self.window.transcript.end_answer(message)
         self.answer_conversation_id = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -55,6 +57,8 @@ class ConversationActions(QObject):
             self.chat.stop()
             self.chat.end_answer(st.STOPPED)
         self.chat.store.delete_conversation(conversation_id)
+        # Saved engine states hold conversations' tokens: a deleted chat must not survive there.
+        shutil.rmtree(self.chat.paths.data_dir / "kv-cache", ignore_errors=True)
         self.chat.conversations.refresh()
         if conversation_id == self.chat.conversation_id:
             self.chat.new_chat()
