@@ -348,7 +348,13 @@ def main(conn, stop_counter) -> None:
             break
         except Exception as exc:  # keep serving: report, never die on one bad request
             rid = getattr(request, "request_id", None)
-            if rid is not None:
-                conn.send(p.Failed(rid, f"The engine hit an unexpected error ({type(exc).__name__}: {exc})."))
+            message = f"The engine hit an unexpected error ({type(exc).__name__}: {exc})."
+            if isinstance(request, p.Load):
+                engine.unload()  # nothing half-loaded stays behind; the window leaves "Loading…"
+                conn.send(p.LoadFailed(request.model_path, message))
+            elif isinstance(request, p.Prefill):
+                conn.send(p.Prefilled(request.request_id, 0))
+            elif rid is not None:
+                conn.send(p.Failed(rid, message))
             print(f"cove engine: {type(exc).__name__}: {exc}", file=sys.stderr)
     engine.unload()
