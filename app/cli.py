@@ -3,7 +3,8 @@
     cove                                   open the window
     cove --version
     cove chat [--model M] [--conversation ID] "question"
-    cove models list
+    cove search TEXT
+    cove models list | catalog | search | files | download | remove
 
 Errors a user can fix print one line to stderr and exit non-zero; anything
 unexpected is logged with its traceback and reported in one line as well.
@@ -40,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat_cmd.add_argument("--seed", type=int, help="fixed random seed, for repeatable answers")
     chat_cmd.add_argument("--max-tokens", type=int, help="longest answer, in tokens")
 
+    search_cmd = commands.add_parser("search", help="search every conversation for words")
+    search_cmd.add_argument("text")
+    search_cmd.add_argument("--limit", type=int, default=50)
+
     models_cmd = commands.add_parser("models", help="installed models, the catalog, search and downloads")
     models_sub = models_cmd.add_subparsers(dest="models_command", metavar="ACTION")
     models_sub.add_parser("list", help="installed models with their sizes")
@@ -66,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         logs.setup(cove_paths)
         if args.command == "chat":
             return cmd_chat(args, cove_paths)
+        if args.command == "search":
+            return cmd_search(args, cove_paths)
         if args.command == "models":
             from app import cli_models
 
@@ -88,6 +95,23 @@ def _load_settings(cove_paths: paths.CovePaths) -> settings_mod.Settings:
     for problem in problems:
         print(f"cove: settings: {problem}", file=sys.stderr)
     return values
+
+
+def cmd_search(args, cove_paths: paths.CovePaths) -> int:
+    store = st.Store(cove_paths.database)
+    try:
+        hits = store.search(args.text, limit=max(1, args.limit))
+    finally:
+        store.close()
+    if not hits:
+        print(f"Nothing found for '{args.text}'.", file=sys.stderr)
+        return 0
+    for hit in hits:
+        who = "you" if hit.role == "user" else "answer"
+        snippet = " ".join(hit.snippet.split())
+        print(f"{hit.conversation_id:>6}  {hit.created[:10]}  {hit.conversation_title[:40]:<40}  {who:<6}  {snippet}")
+    print("Continue one with: cove chat --conversation ID", file=sys.stderr)
+    return 0
 
 
 def _sampling_from_args(args, base: settings_mod.Sampling) -> settings_mod.Sampling:

@@ -105,3 +105,17 @@ def test_errors_are_one_clear_line(case, tmp_path, smollm2, no_starter, cove_hom
 
 def _message_count(home):
     return sqlite3.connect(home / "cove.db").execute("SELECT COUNT(*) FROM messages").fetchone()[0]
+
+
+def test_search_command(cove_home):
+    from app.core import paths
+    from app.core.store import Store
+
+    store = Store(paths.current().ensure().database)
+    conversation = store.create_conversation()
+    store.add_user_message(conversation.id, "Notes from the security audit on Tuesday")
+    store.close()
+    found = cove("search", "audit")
+    assert found.returncode == 0 and "[audit]" in found.stdout and str(conversation.id) in found.stdout
+    nothing = cove("search", "zebra")
+    assert nothing.returncode == 0 and nothing.stdout == "" and "Nothing found" in nothing.stderr

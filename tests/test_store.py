@@ -19,7 +19,7 @@ def test_schema_is_migrated_in_wal_mode(store, tmp_path):
     assert store.db.journal_mode == "wal"
     assert {"conversations", "messages"} <= set(store.db.table_names())
     assert [m.name for m in st.migrations.applied(store.db)] == [
-        "m001_conversations_and_messages", "m002_conversation_settings_and_context"]
+        "m001_conversations_and_messages", "m002_conversation_settings_and_context", "m003_message_search"]
     assert stat.S_IMODE(os.stat(tmp_path / "cove.db").st_mode) == 0o600
     # Opening again applies nothing twice.
     st.Store(tmp_path / "cove.db").close()
@@ -114,10 +114,32 @@ def test_a_database_from_the_first_version_is_migrated_in_place(tmp_path):
     old_only(name="m001_conversations_and_messages")(st.m001_conversations_and_messages)
     old_only.apply(db)
     db["conversations"].insert({"title": "kept", "created": "t", "updated": "t", "model": ""})
+    db["messages"].insert({"conversation_id": 1, "role": "user", "content": "an old note about zebras",
+                           "status": "complete", "created": "t", "updated": "t"})
     db.close()
     upgraded = st.Store(path)
     [conversation] = upgraded.conversations()
     assert conversation.title == "kept" and conversation.sampling_overrides == {}
+    assert [h.conversation_id for h in upgraded.search("zebras")] == [conversation.id]  # indexed on upgrade
     upgraded.set_conversation_sampling(conversation.id, {"temperature": 0.2})
     assert upgraded.conversation(conversation.id).sampling_overrides == {"temperature": 0.2}
     upgraded.close()
+
+
+def test_full_text_search_finds_words_in_any_conversation(store):
+    a = store.create_conversation()
+    store.add_user_message(a.id, "Draft the budget for the Lisbon offsite")
+    answer = store.begin_answer(a.id, "m.gguf", {})
+    store.save_partial_answer(answer.id, "The offsite budget covers flights")  # indexed while streaming
+    b = store.create_conversation()
+    store.add_user_message(b.id, "Translate 'good morning' to Portuguese")
+    hits = store.search("budget")
+    assert {h.conversation_id for h in hits} == {a.id}
+    assert all("[budget]" in h.snippet.lower() for h in hits) and len(hits) == 2
+    assert [h.conversation_id for h in store.search("portug")] == [b.id]  # the last word is a prefix
+    assert store.search('"') == [] and store.search("   ") == []
+    store.finish_answer(answer.id, "Flights only", st.COMPLETE)
+    assert [h.message_id for h in store.search("flights")] == [answer.id]
+    assert store.search("covers") == []  # the index follows edits
+    store.delete_conversation(a.id)
+    assert store.search("budget") == []

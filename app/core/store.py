@@ -79,6 +79,34 @@ def m002_conversation_settings_and_context(db: Database) -> None:
     db["messages"].add_column("dropped_messages", int)
 
 
+@migrations()
+def m003_message_search(db: Database) -> None:
+    # Full-text search over every message, kept in sync by triggers (also while an
+    # answer streams), filled from the messages already there.
+    db["messages"].enable_fts(["content"], create_triggers=True, tokenize="porter")
+    db["messages"].populate_fts(["content"])
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    message_id: int
+    conversation_id: int
+    conversation_title: str
+    role: str
+    created: str
+    snippet: str  # the match between [ and ]
+
+
+def fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: all of them, the last one as a prefix."""
+    words = [w for w in text.replace('"', " ").split() if w]
+    if not words:
+        return ""
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
 @dataclass(frozen=True)
 class Conversation:
     id: int
@@ -270,6 +298,19 @@ class Store:
                 changes["generation_settings"] = json.dumps(used)
             self.db["messages"].update(message_id, changes)
         return self.message(message_id)
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Messages matching the words, best matches first, with a highlighted snippet."""
+        query = fts_query(text)
+        if not query:
+            return []
+        rows = self.db.execute(
+            "SELECT m.id, m.conversation_id, c.title, m.role, m.created, "
+            "snippet(messages_fts, 0, '[', ']', '…', 12) "
+            "FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid "
+            "JOIN conversations c ON c.id = m.conversation_id "
+            "WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?", [query, limit]).fetchall()
+        return [SearchHit(*row) for row in rows]
 
     def model_last_used(self) -> dict[str, str]:
         """When each model file last answered: {path: timestamp}."""
