@@ -196,3 +196,32 @@ def test_ctrl_n_starts_a_new_chat(qtbot, open_window, no_starter):
     assert controller.conversation_id is None
     assert window.conversation_title.text() == "New chat"
     assert "stays on this computer" in window.transcript.plain_text()
+
+
+def test_search_box_finds_and_opens_the_message(qtbot, open_window, no_starter):
+    window, controller = open_window()
+    target = controller.store.create_conversation()
+    for i in range(30):
+        controller.store.add_user_message(target.id, f"filler message number {i} " * 5)
+    hit = controller.store.add_user_message(target.id, "The Lisbon offsite budget is 12,000 euros")
+    for i in range(30):
+        controller.store.add_user_message(target.id, f"more filler {i} " * 5)
+    other = controller.store.create_conversation()
+    controller.store.add_user_message(other.id, "Nothing to see here")
+    controller.conversations.refresh()
+    qtbot.keyClick(window, Qt.Key_K, Qt.ControlModifier)
+    assert window.search_edit.hasFocus()
+    qtbot.keyClicks(window.search_edit, "lisbon budg")
+    qtbot.waitUntil(lambda: window.search_results.isVisible() and window.search_results.count() == 1)
+    assert not window.conversation_list.isVisible()
+    item = window.search_results.item(0)
+    assert "[Lisbon]" in item.toolTip() and "[budget]" in item.toolTip()
+    rect = window.search_results.visualItemRect(item)
+    qtbot.mouseClick(window.search_results.viewport(), Qt.LeftButton, pos=rect.center())
+    assert controller.conversation_id == target.id
+    bar = window.transcript.verticalScrollBar()
+    assert bar.maximum() > 0 and 0.3 * bar.maximum() < bar.value() < 0.7 * bar.maximum()  # at the match
+    window.search_edit.clear()
+    qtbot.waitUntil(lambda: window.conversation_list.isVisible())
+    assert not window.search_results.isVisible()
+    assert hit.id in window.transcript._anchors

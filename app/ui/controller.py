@@ -31,6 +31,7 @@ from app.ui.models_controller import DownloadsBridge, ModelsController
 from app.ui.models_window import ModelsWindow
 from app.ui.conversation_actions import ConversationActions
 from app.ui.model_import import ModelFileImport
+from app.ui.search_panel import SearchPanel
 from app.ui.settings_controller import SettingsController
 
 # What the window is doing, for the status bar (and tests).
@@ -87,6 +88,7 @@ class ChatController(QObject):
         w.conversation_list.selectionModel().currentChanged.connect(self._on_conversation_picked)
         self.conversation_actions = ConversationActions(self)
         self.model_import = ModelFileImport(self)
+        self.search_panel = SearchPanel(self)
         w.conversation_list.customContextMenuRequested.connect(self.conversation_actions.show_menu)
         w.conversation_list.delete_requested.connect(self.delete_current_conversation)
         w.new_chat_button.clicked.connect(self.new_chat)

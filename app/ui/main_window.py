@@ -7,9 +7,10 @@ decided in controller.py, the one place where the window is wired to the core.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QMainWindow,
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget,
+    QMainWindow,
     QPushButton, QSizePolicy, QSplitter, QStatusBar, QVBoxLayout, QWidget,
 )
 
@@ -76,8 +77,22 @@ class MainWindow(QMainWindow):
         left.setObjectName("sidebar")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(10, 10, 6, 10)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search all chats (Ctrl+K)"))
+        self.search_edit.setAccessibleName(self.tr("Search conversations"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_results = QListWidget()
+        self.search_results.setAccessibleName(self.tr("Search results"))
+        self.search_results.setWordWrap(True)
+        self.search_results.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.search_results.setSpacing(3)
+        self.search_results.hide()
+        for sequence in ("Ctrl+K", "Ctrl+F"):
+            QShortcut(QKeySequence(sequence), self, activated=self.search_edit.setFocus)
         left_layout.addWidget(self.new_chat_button)
+        left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.conversation_list, 1)
+        left_layout.addWidget(self.search_results, 1)
 
         # Right: model bar, transcript, composer.
         self.model_picker = QComboBox()

@@ -36,6 +36,7 @@ class TranscriptView(QTextBrowser):
         self.document().setDocumentMargin(16)
         self.setAccessibleName(self.tr("Conversation transcript"))
         self._streaming = False
+        self._anchors: dict[int, int] = {}  # message id -> where it starts in the document
         self.set_placeholder(self.tr("Type a message below to start."))
 
     # Whole conversations ------------------------------------------------
@@ -47,6 +48,7 @@ class TranscriptView(QTextBrowser):
     def show_messages(self, messages: list[Message], model_name: str = "",
                       live_answer_id: int | None = None, live_text: str = "") -> None:
         self.clear()
+        self._anchors = {}
         self._streaming = False
         for message in messages:
             if message.id == live_answer_id:
@@ -64,6 +66,7 @@ class TranscriptView(QTextBrowser):
         return model_name or self.tr("Assistant")
 
     def add_message(self, message: Message, model_name: str = "") -> None:
+        self._anchors[message.id] = self.document().characterCount()
         who = html.escape(self._who(message, model_name))
         body = _text_html(message.content)
         if message.role == "user":
@@ -130,6 +133,17 @@ class TranscriptView(QTextBrowser):
         self._append_footer(message)
         self.append("<p></p>")
         self.scroll_to_bottom()
+
+    def scroll_to_message(self, message_id: int) -> bool:
+        """Bring a message to the top of the view (from a search result)."""
+        position = self._anchors.get(message_id)
+        if position is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        self.verticalScrollBar().setValue(int(self.cursorRect(cursor).top()) + self.verticalScrollBar().value())
+        self.setTextCursor(cursor)
+        return True
 
     def scroll_to_bottom(self) -> None:
         bar = self.verticalScrollBar()
