@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
+from app.core import backups
 from app.core.errors import CoveError
 from app.core.paths import make_private_file
 
@@ -185,10 +186,17 @@ class Store:
             # WAL + NORMAL: a crash of Cove (or a kill) loses nothing committed;
             # only a power cut can lose the last moments.
             self.db.execute("PRAGMA synchronous = NORMAL")
+            self._check()
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise CoveError(_explain_database_error(self.path, exc)) from None
         make_private_file(self.path)
+
+    def _check(self) -> None:
+        """A quick integrity check at start: a damaged database is reported, never written to."""
+        result = self.db.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise sqlite3.DatabaseError("malformed: " + str(result))
 
     def _migrate(self) -> None:
         known = {m.name for m in migrations._migrations}
@@ -199,6 +207,8 @@ class Store:
                 f"The conversation database {self.path} was created by a newer version of Cove. "
                 "Update Cove to open it; it has not been changed."
             )
+        if applied and migrations.pending(self.db):
+            backups.make_backup(self.path, backups.MIGRATION)  # the old schema, kept before changing it
         migrations.apply(self.db)
 
     def close(self) -> None:
@@ -335,8 +345,10 @@ def _explain_database_error(path: Path, exc: sqlite3.DatabaseError) -> str:
         return (f"The conversation database {path} is locked by another program. "
                 "Close other copies of Cove (or the program using it) and try again.")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return (f"The conversation database {path} is damaged and cannot be opened. "
-                "It has not been changed; restore it from a backup or move it away to start fresh.")
+        found = backups.backups(path)
+        where = (f"The newest backup is {found[0]}: close Cove and copy it over {path.name} to restore it."
+                 if found else "No backup was found; move the file away to start fresh.")
+        return f"The conversation database {path} is damaged and cannot be opened. It has not been changed. {where}"
     if "readonly" in text or "unable to open" in text:
         return (f"Cove cannot write to {path}. Check that the folder exists and that you have "
                 "permission to write there.")

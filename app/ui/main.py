@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import signal
+import sqlite3
 import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.core import logs, paths
+from app.core import backups, logs, paths
 from app.core import settings as settings_mod
 from app.core.errors import CoveError
 from app.core.store import Store
@@ -38,6 +39,11 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     """Create the window and its controller; raises CoveError for a store that cannot open."""
     config, problems = settings_mod.load(app_paths.settings_file)
     store = Store(app_paths.database)
+    if backups.daily_backup_due(app_paths.database):
+        try:
+            backups.make_backup(app_paths.database, backups.DAILY)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("daily backup failed: %s", exc)  # never stops Cove from opening
     recovered = store.recover_interrupted_answers()
     window = MainWindow()
     window.setWindowIcon(app_icon())

@@ -1,0 +1,61 @@
+"""Copies of the conversation database, made with SQLite's online backup API.
+
+A backup is a consistent snapshot even while Cove writes. Cove makes one a day
+(when the window opens and the newest daily one is older than a day) and one
+before every schema migration, keeps the newest KEEP of each kind, and points to
+the newest one when the database turns out damaged.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app.core.paths import make_private_dir, make_private_file
+
+KEEP = 7
+DAILY, MIGRATION = "daily", "before-migration"
+DAY = 24 * 3600
+
+
+def backup_dir(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def backups(database: Path, kind: str | None = None) -> list[Path]:
+    """Existing backups, newest first."""
+    folder = backup_dir(database)
+    pattern = f"cove-{kind}-*.db" if kind else "cove-*.db"
+    return sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True) if folder.is_dir() else []
+
+
+def make_backup(database: Path, kind: str = DAILY) -> Path:
+    folder = backup_dir(database)
+    make_private_dir(folder)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"cove-{kind}-{stamp}.db"
+    partial = target.with_suffix(".db.part")
+    source = sqlite3.connect(database)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    os.replace(partial, target)
+    make_private_file(target)
+    for old in backups(database, kind)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def daily_backup_due(database: Path, now: float | None = None) -> bool:
+    newest = backups(database, DAILY)
+    if not database.exists():
+        return False
+    now = now if now is not None else datetime.now(timezone.utc).timestamp()
+    return not newest or now - newest[0].stat().st_mtime >= DAY
