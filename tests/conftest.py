@@ -67,6 +67,19 @@ def starter_installed(tmp_path, monkeypatch, smollm2) -> Path:
     return package / smollm2.name
 
 
+def first_version_database(path: Path):
+    """A database as Cove's first release left it (only migration m001 applied)."""
+    import sqlite_utils
+
+    from app.core import store as st
+
+    db = sqlite_utils.Database(path)
+    first = st.Migrations(st.MIGRATION_SET)
+    first(name="m001_conversations_and_messages")(st.m001_conversations_and_messages)
+    first.apply(db)
+    return db
+
+
 def write_settings(home: Path, sampling: dict | None = None, **extra) -> Path:
     config = home / "config"
     config.mkdir(parents=True, exist_ok=True)

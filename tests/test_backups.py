@@ -32,14 +32,10 @@ def test_daily_backup_due_after_a_day(tmp_path):
 
 
 def test_a_migration_is_preceded_by_a_backup(tmp_path):
-    import sqlite_utils
+    from conftest import first_version_database
 
     path = tmp_path / "cove.db"
-    db = sqlite_utils.Database(path)
-    first = st.Migrations(st.MIGRATION_SET)
-    first(name="m001_conversations_and_messages")(st.m001_conversations_and_messages)
-    first.apply(db)
-    db.close()
+    first_version_database(path).close()
     st.Store(path).close()
     [before] = backups.backups(path, backups.MIGRATION)
     tables = {r[0] for r in sqlite3.connect(before).execute("SELECT name FROM sqlite_master WHERE type='table'")}

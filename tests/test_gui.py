@@ -225,3 +225,10 @@ def test_search_box_finds_and_opens_the_message(qtbot, open_window, no_starter):
     qtbot.waitUntil(lambda: window.conversation_list.isVisible())
     assert not window.search_results.isVisible()
     assert hit.id in window.transcript._anchors
+
+
+def test_opening_the_window_makes_the_daily_backup(qtbot, open_window, no_starter):
+    from app.core import backups
+
+    window, controller = open_window()
+    qtbot.waitUntil(lambda: len(backups.backups(paths.current().database, backups.DAILY)) == 1, timeout=10_000)

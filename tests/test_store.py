@@ -106,13 +106,10 @@ def test_not_a_database_gives_a_clear_message(tmp_path):
 
 
 def test_a_database_from_the_first_version_is_migrated_in_place(tmp_path):
-    import sqlite_utils
+    from conftest import first_version_database
 
     path = tmp_path / "old.db"
-    db = sqlite_utils.Database(path)
-    old_only = st.Migrations(st.MIGRATION_SET)
-    old_only(name="m001_conversations_and_messages")(st.m001_conversations_and_messages)
-    old_only.apply(db)
+    db = first_version_database(path)
     db["conversations"].insert({"title": "kept", "created": "t", "updated": "t", "model": ""})
     db["messages"].insert({"conversation_id": 1, "role": "user", "content": "an old note about zebras",
                            "status": "complete", "created": "t", "updated": "t"})

@@ -6,6 +6,7 @@ import logging
 import signal
 import sqlite3
 import sys
+import threading
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -35,15 +36,20 @@ def _install_excepthook(parent_getter) -> None:
     sys.excepthook = hook
 
 
+def _daily_backup(database) -> None:
+    try:
+        backups.make_backup(database, backups.DAILY)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("daily backup failed: %s", exc)  # never stops Cove from working
+
+
 def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     """Create the window and its controller; raises CoveError for a store that cannot open."""
     config, problems = settings_mod.load(app_paths.settings_file)
     store = Store(app_paths.database)
     if backups.daily_backup_due(app_paths.database):
-        try:
-            backups.make_backup(app_paths.database, backups.DAILY)
-        except (OSError, sqlite3.Error) as exc:
-            log.warning("daily backup failed: %s", exc)  # never stops Cove from opening
+        # Off the GUI thread: a large database takes a while to copy.
+        threading.Thread(target=_daily_backup, args=(app_paths.database,), name="cove-backup", daemon=True).start()
     recovered = store.recover_interrupted_answers()
     window = MainWindow()
     window.setWindowIcon(app_icon())
