@@ -67,17 +67,23 @@ def starter_installed(tmp_path, monkeypatch, smollm2) -> Path:
     return package / smollm2.name
 
 
-def first_version_database(path: Path):
-    """A database as Cove's first release left it (only migration m001 applied)."""
+def database_at_version(path: Path, version: int):
+    """A database as an earlier Cove left it: only its first `version` migrations applied."""
     import sqlite_utils
 
-    from app.core import store as st
+    from app.core import schema
 
     db = sqlite_utils.Database(path)
-    first = st.Migrations(st.MIGRATION_SET)
-    first(name="m001_conversations_and_messages")(st.m001_conversations_and_messages)
-    first.apply(db)
+    earlier = sqlite_utils.Migrations(schema.MIGRATION_SET)
+    for migration in schema.migrations._migrations[:version]:
+        earlier(name=migration.name)(migration.fn)
+    earlier.apply(db)
     return db
+
+
+def first_version_database(path: Path):
+    """A database as Cove's first release left it (only migration m001 applied)."""
+    return database_at_version(path, 1)
 
 
 def write_settings(home: Path, sampling: dict | None = None, **extra) -> Path:

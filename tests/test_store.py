@@ -19,7 +19,8 @@ def test_schema_is_migrated_in_wal_mode(store, tmp_path):
     assert store.db.journal_mode == "wal"
     assert {"conversations", "messages"} <= set(store.db.table_names())
     assert [m.name for m in st.migrations.applied(store.db)] == [
-        "m001_conversations_and_messages", "m002_conversation_settings_and_context", "m003_message_search"]
+        "m001_conversations_and_messages", "m002_conversation_settings_and_context", "m003_message_search",
+        "m004_branches_organising_and_identity"]
     assert stat.S_IMODE(os.stat(tmp_path / "cove.db").st_mode) == 0o600
     # Opening again applies nothing twice.
     st.Store(tmp_path / "cove.db").close()
@@ -140,3 +141,109 @@ def test_full_text_search_finds_words_in_any_conversation(store):
     assert store.search("covers") == []  # the index follows edits
     store.delete_conversation(a.id)
     assert store.search("budget") == []
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_every_earlier_schema_is_migrated_to_a_tree(tmp_path, version):
+    from conftest import database_at_version
+
+    path = tmp_path / "old.db"
+    db = database_at_version(path, version)
+    for cid in (1, 2):
+        db["conversations"].insert({"title": f"chat {cid}", "created": "t", "updated": f"t{cid}", "model": ""})
+    rows = [(1, "user", "first question about otters"), (2, "user", "other chat"), (1, "assistant", "an answer"),
+            (1, "user", "a follow-up")]
+    for cid, role, text in rows:
+        db["messages"].insert({"conversation_id": cid, "role": role, "content": text,
+                               "status": "complete", "created": "t", "updated": "t"})
+    db.close()
+    upgraded = st.Store(path)
+    by_title = {c.title: c for c in upgraded.conversations()}
+    assert set(by_title) == {"chat 1", "chat 2"}
+    branch = upgraded.branch(by_title["chat 1"].id)
+    assert [m.content for m in branch] == ["first question about otters", "an answer", "a follow-up"]
+    assert branch[0].parent_id is None and [m.parent_id for m in branch[1:]] == [branch[0].id, branch[1].id]
+    assert upgraded.versions(branch) == {}
+    assert len({m.uuid for m in upgraded.messages(1) + upgraded.messages(2)}) == 4
+    assert all(c.uuid for c in upgraded.conversations())
+    assert [h.conversation_id for h in upgraded.search("otters")] == [by_title["chat 1"].id]
+    upgraded.close()
+    assert st.Store(path).branch(by_title["chat 2"].id)[0].content == "other chat"  # reopening changes nothing
+
+
+def _exchange(store, conversation_id, question, answer, parent="current"):
+    user = store.add_user_message(conversation_id, question, parent)
+    reply = store.begin_answer(conversation_id, "m.gguf", {}, parent_id=user.id)
+    return user, store.finish_answer(reply.id, answer, st.COMPLETE)
+
+
+def test_edits_and_regenerations_are_branches_the_user_can_step_through(store):
+    c = store.create_conversation()
+    q1, a1 = _exchange(store, c.id, "Name a colour", "Blue")
+    q2, a2 = _exchange(store, c.id, "Another one", "Green")
+    # Regenerate the last answer: a sibling of it.
+    a2b = store.finish_answer(store.begin_answer(c.id, "m.gguf", {}, parent_id=q2.id).id, "Teal", st.COMPLETE)
+    assert [m.content for m in store.branch(c.id)] == ["Name a colour", "Blue", "Another one", "Teal"]
+    assert store.versions(store.branch(c.id))[a2b.id] == st.Versions(2, 2, a2.id, None)
+    # Edit the first question: everything after the old one stays on the old branch.
+    q1b, a1b = _exchange(store, c.id, "Name a fruit", "Apple", parent=None)
+    assert [m.content for m in store.branch(c.id)] == ["Name a fruit", "Apple"]
+    versions = store.versions(store.branch(c.id))
+    assert versions[q1b.id] == st.Versions(2, 2, q1.id, None) and a1b.id not in versions
+    # Step back to version 1: the old branch comes back as it was last continued.
+    store.show_version(q1.id)
+    assert [m.content for m in store.branch(c.id)] == ["Name a colour", "Blue", "Another one", "Teal"]
+    store.show_version(a2.id)
+    assert [m.content for m in store.branch(c.id)][-1] == "Green"
+    assert len(store.messages(c.id)) == 7  # nothing was overwritten
+    assert store.conversation(c.id).title == "Name a colour"  # an edit does not rename
+
+
+def test_deleting_a_message_keeps_what_followed_it(store):
+    c = store.create_conversation()
+    q1, a1 = _exchange(store, c.id, "one", "two")
+    q2, a2 = _exchange(store, c.id, "three", "four")
+    store.delete_message(a1.id)
+    assert [m.content for m in store.branch(c.id)] == ["one", "three", "four"]
+    store.delete_message(a2.id)  # the leaf: the branch now ends at its parent
+    assert [m.content for m in store.branch(c.id)] == ["one", "three"]
+    store.delete_message(q1.id)
+    assert [m.content for m in store.branch(c.id)] == ["three"]
+    assert store.search("two") == [] and [h.message_id for h in store.search("three")] == [q2.id]
+
+
+def test_search_index_follows_edits_status_changes_and_deletes(store):
+    c = store.create_conversation()
+    _q, a = _exchange(store, c.id, "kangaroo facts", "they hop")
+    store.finish_answer(a.id, "marsupials hop", st.STOPPED)
+    assert store.search("they") == [] and [h.message_id for h in store.search("marsupials")] == [a.id]
+    store.resume_answer(a.id)  # a status change alone re-indexes nothing but keeps the text found
+    assert [h.message_id for h in store.search("marsupials")] == [a.id]
+    store.db.execute("INSERT INTO messages_fts(messages_fts) VALUES('integrity-check')")  # raises if out of sync
+    store.delete_conversation(c.id)
+    assert store.search("kangaroo") == [] and store.search("marsupials") == []
+
+
+def test_pin_archive_trash_and_restore(store):
+    a, b, c = (store.create_conversation(title=t) for t in ("a", "b", "c"))
+    for conversation in (a, b, c):
+        store.add_user_message(conversation.id, f"hello {conversation.title}")
+    assert [x.title for x in store.conversations()] == ["c", "b", "a"]  # last activity first
+    store.set_pinned(a.id, True)
+    assert [x.title for x in store.conversations()] == ["a", "c", "b"]
+    store.set_archived(b.id, True)
+    assert [x.title for x in store.conversations()] == ["a", "c"]
+    assert [x.title for x in store.conversations(view=st.ARCHIVED)] == ["b"]
+    store.move_to_trash(c.id)
+    assert [x.title for x in store.conversations()] == ["a"] and store.search("hello c") == []
+    assert [x.title for x in store.conversations(view=st.TRASH)] == ["c"]
+    assert store.count_conversations(st.TRASH) == 1
+    store.restore_from_trash(c.id)
+    assert [x.title for x in store.conversations()] == ["a", "c"]
+    store.move_to_trash(c.id)
+    assert store.empty_trash(older_than_days=30) == []  # deleted just now: kept for 30 days
+    store.db["conversations"].update(c.id, {"deleted": "2020-01-01T00:00:00+00:00"})
+    assert store.empty_trash(older_than_days=30) == [c.id]
+    assert store.messages(c.id) == [] and store.count_conversations(st.TRASH) == 0
+    store.set_archived(b.id, False)
+    assert [x.title for x in store.conversations(limit=1, offset=1)] == ["b"]  # pages for a long list

@@ -17,6 +17,7 @@ from typing import Callable
 from pathlib import Path
 
 from app.core import store as st
+from app.core.errors import CoveError
 from app.core.settings import Sampling, Settings, parse_sampling
 from app.engine.protocol import LoadOptions
 
@@ -26,19 +27,20 @@ SAVE_INTERVAL = 0.5
 @dataclass(frozen=True)
 class TurnStart:
     conversation: st.Conversation
-    user_message: st.Message
+    user_message: st.Message | None  # None when an answer is regenerated or continued
     answer: st.Message
     prompt_messages: list[dict]
+    continue_text: str = ""  # the answer so far, when a stopped answer is continued
 
 
-def prompt_messages(messages: list[st.Message]) -> list[dict]:
-    """The conversation as the engine sees it: what was said, in order.
+def prompt_messages(messages: list[st.Message], system_prompt: str | None = None) -> list[dict]:
+    """The conversation as the engine sees it: the system prompt, then what was said, in order.
 
     Answers that failed before writing anything carry no text for the model and are
     left out; a partial answer (stopped, or cut by a crash) is kept because the user
     saw it and may refer to it.
     """
-    result = []
+    result = [{"role": "system", "content": system_prompt}] if system_prompt and system_prompt.strip() else []
     for message in messages:
         if message.role == "assistant" and not message.content.strip():
             continue
@@ -66,30 +68,63 @@ def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOpt
     )
 
 
-def start_turn(store: st.Store, conversation_id: int | None, text: str,
-               model_file: str, sampling: Sampling) -> TurnStart:
-    """Commit the user's message and an empty answer; return what the engine needs."""
+def start_turn(store: st.Store, conversation_id: int | None, text: str, model_file: str,
+               sampling: Sampling, edit_of: int | None = None, system_prompt: str | None = None) -> TurnStart:
+    """Commit the user's message and an empty answer; return what the engine needs.
+
+    With edit_of, the message is a new version of that earlier question: a sibling
+    of it, so the old question and everything after it stay as another branch.
+    """
     with store.db.atomic():  # all or nothing: a failed start leaves no half-saved turn to resend twice
         if conversation_id is None:
-            conversation = store.create_conversation(model=model_file)
+            conversation = store.create_conversation(model=model_file, system_prompt=system_prompt)
         else:
             conversation = store.conversation(conversation_id)
-        user_message = store.add_user_message(conversation.id, text)
-        history = prompt_messages(store.messages(conversation.id))
-        answer = store.begin_answer(conversation.id, model_file, asdict(sampling))
+        parent = "current" if edit_of is None else store.message(edit_of).parent_id
+        user_message = store.add_user_message(conversation.id, text, parent)
+        answer = store.begin_answer(conversation.id, model_file, asdict(sampling), parent_id=user_message.id)
+        history = prompt_messages(store.branch(conversation.id, user_message.id), conversation.system_prompt)
     return TurnStart(store.conversation(conversation.id), user_message, answer, history)
+
+
+def _history_before(store: st.Store, message: st.Message) -> list[dict]:
+    conversation = store.conversation(message.conversation_id)
+    before = store.branch(conversation.id, message.parent_id) if message.parent_id is not None else []
+    history = prompt_messages(before, conversation.system_prompt)
+    if not any(m["role"] == "user" for m in history):
+        raise CoveError("There is no question before this answer to answer again.")
+    return history
+
+
+def start_regenerate(store: st.Store, answer_id: int, model_file: str, sampling: Sampling) -> TurnStart:
+    """A new version of an answer, beside the old one (which stays as a branch)."""
+    old = store.message(answer_id)
+    history = _history_before(store, old)
+    with store.db.atomic():
+        answer = store.begin_answer(old.conversation_id, model_file, asdict(sampling), parent_id=old.parent_id)
+    return TurnStart(store.conversation(old.conversation_id), None, answer, history)
+
+
+def start_continue(store: st.Store, answer_id: int) -> TurnStart:
+    """A stopped answer carries on where it ended, in the same message."""
+    old = store.message(answer_id)
+    if old.role != "assistant" or old.status == st.STREAMING:
+        raise CoveError("Only a stopped answer can be continued.")
+    history = _history_before(store, old)
+    answer = store.resume_answer(answer_id)
+    return TurnStart(store.conversation(old.conversation_id), None, answer, history, continue_text=old.content)
 
 
 class AnswerRecorder:
     """Accumulates a streaming answer and saves it, throttled, to the store."""
 
     def __init__(self, store: st.Store, message_id: int,
-                 clock: Callable[[], float] = time.monotonic, interval: float = SAVE_INTERVAL):
+                 clock: Callable[[], float] = time.monotonic, interval: float = SAVE_INTERVAL, text: str = ""):
         self.store = store
         self.message_id = message_id
         self.clock = clock
         self.interval = interval
-        self._parts: list[str] = []
+        self._parts: list[str] = [text] if text else []  # a continued answer starts from its text
         self._last_save = clock()
         self._dirty = False
         self.finished = False

@@ -5,9 +5,13 @@ answered is ever held only in memory: the user's message is committed before the
 model starts, and an answer is written while it streams (see chat.AnswerRecorder)
 and finished with a status that says how it ended.
 
-The schema grows through append-only migrations (never edit one that shipped; add a
-new function). The database runs in WAL mode so a crash at any moment leaves the
-last committed state intact, and readers (the window) never wait for a writer.
+A conversation is a tree of messages: editing a question or regenerating an
+answer adds a sibling instead of overwriting, and the conversation points at the
+leaf being shown; the branch on screen is the path from the root to that leaf.
+
+The schema is built by the append-only migrations in schema.py. The database runs
+in WAL mode so a crash at any moment leaves the last committed state intact, and
+readers (the window) never wait for a writer.
 """
 
 from __future__ import annotations
@@ -18,75 +22,17 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database, Migrations
+import uuid as uuid_mod
+from sqlite_utils import Database
 
 from app.core import backups
 from app.core.errors import CoveError
 from app.core.paths import make_private_file
-
-MIGRATION_SET = "cove"
-migrations = Migrations(MIGRATION_SET)
-
-# Message statuses.
-COMPLETE = "complete"
-STREAMING = "streaming"
-STOPPED = "stopped"
-ERROR = "error"
+from app.core.schema import COMPLETE, ERROR, STOPPED, STREAMING, migrations  # noqa: F401 (re-exported)
 
 TITLE_LENGTH = 60
-
-
-@migrations()
-def m001_conversations_and_messages(db: Database) -> None:
-    db["conversations"].create(
-        {"id": int, "title": str, "created": str, "updated": str, "model": str},
-        pk="id",
-        not_null={"title", "created", "updated"},
-        defaults={"title": "New chat", "model": ""},
-    )
-    db["conversations"].create_index(["updated"])
-    db["messages"].create(
-        {
-            "id": int,
-            "conversation_id": int,
-            "role": str,
-            "content": str,
-            "status": str,
-            "created": str,
-            "updated": str,
-            "error": str,
-            # What produced an assistant message.
-            "model_file": str,
-            "generation_settings": str,  # JSON
-            "prompt_tokens": int,
-            "processed_tokens": int,
-            "completion_tokens": int,
-            "tokens_per_second": float,
-            "time_to_first_token": float,  # seconds
-        },
-        pk="id",
-        foreign_keys=[("conversation_id", "conversations", "id")],
-        not_null={"conversation_id", "role", "content", "status", "created", "updated"},
-        defaults={"content": "", "status": COMPLETE},
-    )
-    db["messages"].create_index(["conversation_id", "id"])
-
-
-@migrations()
-def m002_conversation_settings_and_context(db: Database) -> None:
-    # The generation settings a conversation overrides (JSON), and how many earlier
-    # messages an answer had to leave out to fit the model's context.
-    db["conversations"].add_column("settings", str)
-    db["messages"].add_column("dropped_messages", int)
-
-
-@migrations()
-def m003_message_search(db: Database) -> None:
-    # Full-text search over every message, kept in sync by triggers (also while an
-    # answer streams), filled from the messages already there.
-    db["messages"].enable_fts(["content"], create_triggers=True, tokenize="porter")
-    db["messages"].populate_fts(["content"])
-
+# Which conversations a list shows.
+CHATS, ARCHIVED, TRASH = "chats", "archived", "trash"
 
 @dataclass(frozen=True)
 class SearchHit:
@@ -116,6 +62,12 @@ class Conversation:
     updated: str
     model: str
     settings: str | None = None  # JSON: sampling values this conversation overrides
+    current_message_id: int | None = None  # the leaf of the branch on screen
+    uuid: str | None = None
+    pinned: int = 0
+    archived: int = 0
+    deleted: str | None = None  # when it went to the trash
+    system_prompt: str | None = None
 
     @property
     def sampling_overrides(self) -> dict:
@@ -143,6 +95,9 @@ class Message:
     tokens_per_second: float | None = None
     time_to_first_token: float | None = None
     dropped_messages: int | None = None
+    parent_id: int | None = None
+    uuid: str | None = None
+    updated: str | None = None
 
     @classmethod
     def from_row(cls, row: dict) -> "Message":
@@ -157,11 +112,25 @@ class Message:
             tokens_per_second=row.get("tokens_per_second"),
             time_to_first_token=row.get("time_to_first_token"),
             dropped_messages=row.get("dropped_messages"),
+            parent_id=row.get("parent_id"), uuid=row.get("uuid"), updated=row.get("updated"),
         )
+
+
+@dataclass(frozen=True)
+class Versions:
+    """Where a message stands among its versions (siblings of the same role): "2/3"."""
+    index: int   # 1-based
+    count: int
+    previous_id: int | None
+    next_id: int | None
 
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def new_uuid() -> str:
+    return uuid_mod.uuid4().hex
 
 
 def title_from(text: str) -> str:
@@ -175,8 +144,19 @@ def title_from(text: str) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
+_PATH_SQL = """
+WITH RECURSIVE path(id, depth) AS (
+    SELECT ?, 0
+    UNION ALL
+    SELECT m.parent_id, path.depth + 1 FROM messages m JOIN path ON m.id = path.id
+    WHERE m.parent_id IS NOT NULL
+)
+SELECT messages.* FROM path JOIN messages ON messages.id = path.id ORDER BY path.depth DESC
+"""
+
+
 class Store:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, check: bool = True):
         self.path = Path(path)
         try:
             self.db = Database(self.path)
@@ -186,14 +166,15 @@ class Store:
             # WAL + NORMAL: a crash of Cove (or a kill) loses nothing committed;
             # only a power cut can lose the last moments.
             self.db.execute("PRAGMA synchronous = NORMAL")
-            self._check()
+            if check:
+                self.check()
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise CoveError(_explain_database_error(self.path, exc)) from None
         make_private_file(self.path)
 
-    def _check(self) -> None:
-        """A quick integrity check at start: a damaged database is reported, never written to."""
+    def check(self) -> None:
+        """A quick integrity check: a damaged database is reported, never written to."""
         result = self.db.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise sqlite3.DatabaseError("malformed: " + str(result))
@@ -216,11 +197,13 @@ class Store:
 
     # Conversations -------------------------------------------------------
 
-    def create_conversation(self, model: str = "", title: str = "New chat") -> Conversation:
+    def create_conversation(self, model: str = "", title: str = "New chat",
+                            system_prompt: str | None = None) -> Conversation:
         stamp = now()
         with self.db.atomic():
             conversation_id = self.db["conversations"].insert(
-                {"title": title, "created": stamp, "updated": stamp, "model": model}).last_pk
+                {"title": title, "created": stamp, "updated": stamp, "model": model, "uuid": new_uuid(),
+                 "system_prompt": system_prompt or None}).last_pk
         return self.conversation(conversation_id)
 
     def conversation(self, conversation_id: int) -> Conversation:
@@ -230,62 +213,165 @@ class Store:
                             "Run `cove chat` without --conversation to start a new one.")
         return Conversation(**rows[0])
 
-    def conversations(self, limit: int | None = None) -> list[Conversation]:
-        """Most recent activity first."""
-        rows = self.db["conversations"].rows_where(order_by="updated desc, id desc", limit=limit)
+    def conversations(self, limit: int | None = None, offset: int = 0, view: str = CHATS) -> list[Conversation]:
+        """Pinned first, then most recent activity first (the trash: most recently deleted first)."""
+        where, order = {
+            CHATS: ("deleted IS NULL AND archived = 0", "pinned DESC, updated DESC, id DESC"),
+            ARCHIVED: ("deleted IS NULL AND archived = 1", "pinned DESC, updated DESC, id DESC"),
+            TRASH: ("deleted IS NOT NULL", "deleted DESC, id DESC"),
+        }[view]
+        rows = self.db["conversations"].rows_where(where, order_by=order, limit=limit, offset=offset or None)
         return [Conversation(**row) for row in rows]
 
-    def rename_conversation(self, conversation_id: int, title: str) -> None:
-        title = title.strip() or "New chat"
+    def count_conversations(self, view: str = CHATS) -> int:
+        where = {CHATS: "deleted IS NULL AND archived = 0", ARCHIVED: "deleted IS NULL AND archived = 1",
+                 TRASH: "deleted IS NOT NULL"}[view]
+        return self.db.execute(f"SELECT COUNT(*) FROM conversations WHERE {where}").fetchone()[0]
+
+    def _update_conversation(self, conversation_id: int, changes: dict) -> None:
         with self.db.atomic():
-            self.db["conversations"].update(conversation_id, {"title": title})
+            self.db["conversations"].update(conversation_id, changes)
+
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        self._update_conversation(conversation_id, {"title": title.strip() or "New chat"})
 
     def set_conversation_sampling(self, conversation_id: int, overrides: dict) -> None:
-        with self.db.atomic():
-            self.db["conversations"].update(
-                conversation_id, {"settings": json.dumps(overrides) if overrides else None})
+        self._update_conversation(conversation_id, {"settings": json.dumps(overrides) if overrides else None})
+
+    def set_system_prompt(self, conversation_id: int, text: str | None) -> None:
+        self._update_conversation(conversation_id, {"system_prompt": (text or "").strip() or None})
+
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        self._update_conversation(conversation_id, {"pinned": int(pinned)})
+
+    def set_archived(self, conversation_id: int, archived: bool) -> None:
+        self._update_conversation(conversation_id, {"archived": int(archived)})
+
+    def move_to_trash(self, conversation_id: int) -> None:
+        self._update_conversation(conversation_id, {"deleted": now()})
+
+    def restore_from_trash(self, conversation_id: int) -> None:
+        self._update_conversation(conversation_id, {"deleted": None})
 
     def delete_conversation(self, conversation_id: int) -> None:
+        """Gone for good: the conversation and every message of it."""
         with self.db.atomic():
             self.db.execute("DELETE FROM messages WHERE conversation_id = ?", [conversation_id])
             self.db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])
 
+    def empty_trash(self, older_than_days: float | None = None) -> list[int]:
+        """Delete conversations in the trash (those deleted more than N days ago); their ids."""
+        if older_than_days is None:
+            rows = self.db.execute("SELECT id FROM conversations WHERE deleted IS NOT NULL").fetchall()
+        else:
+            cutoff = datetime.now(timezone.utc).timestamp() - older_than_days * 86400
+            stamp = datetime.fromtimestamp(cutoff, timezone.utc).isoformat(timespec="microseconds")
+            rows = self.db.execute("SELECT id FROM conversations WHERE deleted IS NOT NULL AND deleted < ?",
+                                   [stamp]).fetchall()
+        ids = [row[0] for row in rows]
+        with self.db.atomic():
+            for conversation_id in ids:
+                self.delete_conversation(conversation_id)
+        return ids
+
     # Messages ------------------------------------------------------------
 
     def messages(self, conversation_id: int) -> list[Message]:
+        """Every message of the conversation, all branches, oldest first."""
         rows = self.db["messages"].rows_where("conversation_id = ?", [conversation_id], order_by="id")
         return [Message.from_row(row) for row in rows]
+
+    def branch(self, conversation_id: int, leaf_id: int | None = None) -> list[Message]:
+        """The messages on screen: from the first to the current leaf (or to leaf_id)."""
+        if leaf_id is None:
+            leaf_id = self.conversation(conversation_id).current_message_id
+        if leaf_id is None:
+            return []
+        cursor = self.db.execute(_PATH_SQL, [leaf_id])
+        columns = [d[0] for d in cursor.description]
+        return [Message.from_row(dict(zip(columns, row))) for row in cursor.fetchall()]
 
     def message(self, message_id: int) -> Message:
         return Message.from_row(self.db["messages"].get(message_id))
 
-    def add_user_message(self, conversation_id: int, text: str) -> Message:
-        """Commit what the user wrote; the first message also names the conversation."""
+    def _siblings(self, message: Message) -> list[int]:
+        if message.parent_id is None:
+            rows = self.db.execute(
+                "SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS NULL AND role = ? ORDER BY id",
+                [message.conversation_id, message.role])
+        else:
+            rows = self.db.execute("SELECT id FROM messages WHERE parent_id = ? AND role = ? ORDER BY id",
+                                   [message.parent_id, message.role])
+        return [row[0] for row in rows]
+
+    def versions(self, messages: list[Message]) -> dict[int, Versions]:
+        """For each message with other versions, where it stands among them."""
+        result = {}
+        for message in messages:
+            ids = self._siblings(message)
+            if len(ids) > 1:
+                i = ids.index(message.id)
+                result[message.id] = Versions(i + 1, len(ids), ids[i - 1] if i else None,
+                                              ids[i + 1] if i + 1 < len(ids) else None)
+        return result
+
+    def latest_leaf(self, message_id: int) -> int:
+        """The newest leaf under a message: a version shown again comes back as it was last continued."""
+        while True:
+            row = self.db.execute("SELECT MAX(id) FROM messages WHERE parent_id = ?", [message_id]).fetchone()
+            if row[0] is None:
+                return message_id
+            message_id = row[0]
+
+    def show_version(self, message_id: int) -> int:
+        """Make the branch through this message the one on screen; returns the new leaf."""
+        message = self.message(message_id)
+        leaf = self.latest_leaf(message_id)
+        self._update_conversation(message.conversation_id, {"current_message_id": leaf})
+        return leaf
+
+    def _insert_message(self, conversation_id: int, parent_id: int | None, values: dict) -> int:
         stamp = now()
+        message_id = self.db["messages"].insert({
+            "conversation_id": conversation_id, "parent_id": parent_id, "uuid": new_uuid(),
+            "created": stamp, "updated": stamp, **values}).last_pk
+        return message_id
+
+    def add_user_message(self, conversation_id: int, text: str, parent_id: int | None | str = "current") -> Message:
+        """Commit what the user wrote after the current leaf (or as a new version: pass the parent)."""
         with self.db.atomic():
-            first = self.db.execute(
-                "SELECT COUNT(*) FROM messages WHERE conversation_id = ?", [conversation_id]
-            ).fetchone()[0] == 0
-            message_id = self.db["messages"].insert({
-                "conversation_id": conversation_id, "role": "user", "content": text,
-                "status": COMPLETE, "created": stamp, "updated": stamp,
-            }).last_pk
-            changes = {"updated": stamp}
-            if first:
+            conversation = self.conversation(conversation_id)
+            if parent_id == "current":
+                parent_id = conversation.current_message_id
+            first = conversation.current_message_id is None and parent_id is None
+            message_id = self._insert_message(conversation_id, parent_id,
+                                              {"role": "user", "content": text, "status": COMPLETE})
+            changes = {"updated": now(), "current_message_id": message_id}
+            if first and conversation.title == "New chat":
                 changes["title"] = title_from(text)
             self.db["conversations"].update(conversation_id, changes)
         return self.message(message_id)
 
-    def begin_answer(self, conversation_id: int, model_file: str, settings: dict) -> Message:
-        stamp = now()
+    def begin_answer(self, conversation_id: int, model_file: str, settings: dict,
+                     parent_id: int | None | str = "current") -> Message:
+        """An empty answer after the current leaf (or, to regenerate, under the question given)."""
         with self.db.atomic():
-            message_id = self.db["messages"].insert({
-                "conversation_id": conversation_id, "role": "assistant", "content": "",
-                "status": STREAMING, "created": stamp, "updated": stamp,
-                "model_file": model_file, "generation_settings": json.dumps(settings),
-            }).last_pk
-            self.db["conversations"].update(conversation_id, {"updated": stamp, "model": model_file})
+            if parent_id == "current":
+                parent_id = self.conversation(conversation_id).current_message_id
+            message_id = self._insert_message(conversation_id, parent_id, {
+                "role": "assistant", "content": "", "status": STREAMING,
+                "model_file": model_file, "generation_settings": json.dumps(settings)})
+            self.db["conversations"].update(conversation_id, {
+                "updated": now(), "model": model_file, "current_message_id": message_id})
         return self.message(message_id)
+
+    def resume_answer(self, message_id: int) -> Message:
+        """A stopped answer goes on streaming into the same message ("Continue")."""
+        with self.db.atomic():
+            self.db["messages"].update(message_id, {"status": STREAMING, "error": None, "updated": now()})
+            message = self.message(message_id)
+            self.db["conversations"].update(message.conversation_id, {"updated": now()})
+        return message
 
     def save_partial_answer(self, message_id: int, content: str) -> None:
         with self.db.atomic():
@@ -309,8 +395,26 @@ class Store:
             self.db["messages"].update(message_id, changes)
         return self.message(message_id)
 
+    def delete_message(self, message_id: int) -> None:
+        """Delete one message; what followed it stays, attached to the message before it."""
+        message = self.message(message_id)
+        with self.db.atomic():
+            self.db.execute("UPDATE messages SET parent_id = ? WHERE parent_id = ?", [message.parent_id, message_id])
+            conversation = self.conversation(message.conversation_id)
+            self.db.execute("DELETE FROM messages WHERE id = ?", [message_id])
+            if conversation.current_message_id == message_id:
+                if message.parent_id is not None:
+                    leaf = self.latest_leaf(message.parent_id)
+                else:
+                    leaf = self.db.execute("SELECT MAX(id) FROM messages WHERE conversation_id = ?",
+                                           [message.conversation_id]).fetchone()[0]
+                    leaf = self.latest_leaf(leaf) if leaf is not None else None
+                self.db["conversations"].update(message.conversation_id, {"current_message_id": leaf})
+
+    # Across conversations ---------------------------------------------------
+
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Messages matching the words, best matches first, with a highlighted snippet."""
+        """Messages matching the words, best matches first, with a highlighted snippet (not the trash)."""
         query = fts_query(text)
         if not query:
             return []
@@ -319,7 +423,7 @@ class Store:
             "snippet(messages_fts, 0, '[', ']', '…', 12) "
             "FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid "
             "JOIN conversations c ON c.id = m.conversation_id "
-            "WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?", [query, limit]).fetchall()
+            "WHERE messages_fts MATCH ? AND c.deleted IS NULL ORDER BY rank LIMIT ?", [query, limit]).fetchall()
         return [SearchHit(*row) for row in rows]
 
     def model_last_used(self) -> dict[str, str]:

@@ -45,6 +45,7 @@ class Generate:
     messages: list[dict]  # [{"role": ..., "content": ...}]
     sampling: dict
     overflow: str = "drop_oldest"  # when the conversation outgrows the context: "drop_oldest" or "stop"
+    continue_text: str = ""  # an answer to carry on: the prompt ends with it instead of a fresh turn
 
 
 @dataclass(frozen=True)

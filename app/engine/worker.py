@@ -123,9 +123,10 @@ class Engine:
             self._abort_cb = llama_cpp.ggml_abort_callback(lambda _data: self.stopped(request_id))
         llama_cpp.llama_set_abort_callback(self.llm._ctx.ctx, self._abort_cb, None)
 
-    def tokenize(self, messages: list[dict]) -> list[int]:
+    def tokenize(self, messages: list[dict], answer_so_far: str = "") -> list[int]:
+        """The prompt's tokens; with answer_so_far, the answer's turn is open and already begun."""
         rendered = self.renderer.render(messages)
-        return self.tokenizer(rendered.text, rendered.add_bos)
+        return self.tokenizer(rendered.text + answer_so_far, rendered.add_bos)
 
     def _reuse_saved_state(self, prompt: list[int]) -> bool:
         """Load the saved state that shares more of this prompt than the live context does."""
@@ -177,7 +178,8 @@ class Engine:
         sampling = dict(req.sampling)
         max_tokens = int(sampling.pop("max_tokens", 1024))
         try:
-            fitted = fit(req.messages, llm.n_ctx(), max_tokens, req.overflow, self.tokenize)
+            fitted = fit(req.messages, llm.n_ctx(), max_tokens, req.overflow,
+                         lambda messages: self.tokenize(messages, req.continue_text))
         except ContextFull as exc:
             self.send(p.Failed(rid, str(exc)))
             return
@@ -193,7 +195,7 @@ class Engine:
         reused = common_prefix(llm.input_ids[: llm.n_tokens], prompt)
         if reused >= len(prompt) and (llm._requires_eval or llm.n_tokens != len(prompt)):
             reused = len(prompt) - 1  # the last prompt token is evaluated again for fresh logits
-        result = self._run(rid, prompt, max_tokens, seed, sampling)
+        result = self._run(rid, prompt, max_tokens, seed, sampling, continuing=bool(req.continue_text))
         if result is None:
             return
         generated, finish_reason, first_token_at = result
@@ -217,13 +219,15 @@ class Engine:
         if self.kv_store is not None:
             self.kv_store.save(llm)  # while the user reads: the next turn or a reopen starts from here
 
-    def _run(self, rid: int, prompt: list[int], max_tokens: int, seed: int, sampling: dict):
+    def _run(self, rid: int, prompt: list[int], max_tokens: int, seed: int, sampling: dict,
+             continuing: bool = False):
         """Generate and stream; returns (tokens generated, finish reason, first token time) or None."""
         from llama_cpp import StoppingCriteriaList
 
         llm = self.llm
         llm.set_seed(seed)
         text_out = StopText(list(self.renderer.stop))
+        text_out.started = continuing  # a continued answer keeps the space its next word starts with
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         vocab = llm._model.vocab
         generated, finish_reason, first_token_at = 0, "length", None

@@ -47,8 +47,8 @@ class EngineBridge(QObject):
         self.client.load(model_path, options)
 
     def generate(self, model_path: str, options: p.LoadOptions, messages: list[dict], sampling: dict,
-                 overflow: str = "drop_oldest") -> int:
-        return self.client.generate(model_path, options, messages, sampling, overflow)
+                 overflow: str = "drop_oldest", continue_text: str = "") -> int:
+        return self.client.generate(model_path, options, messages, sampling, overflow, continue_text)
 
     def prefill(self, model_path: str, options: p.LoadOptions, messages: list[dict], overflow: str) -> None:
         self.client.prefill(model_path, options, messages, overflow)

@@ -1,0 +1,111 @@
+"""The database schema, as the migrations that build it.
+
+Migrations are append-only: one that shipped is never edited (users' databases
+recorded it as applied); a change is a new function at the end. Each runs in a
+transaction, after a backup of the old database (see store.Store._migrate).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "cove"
+migrations = Migrations(MIGRATION_SET)
+
+# Message statuses.
+COMPLETE = "complete"
+STREAMING = "streaming"
+STOPPED = "stopped"
+ERROR = "error"
+
+
+@migrations()
+def m001_conversations_and_messages(db: Database) -> None:
+    db["conversations"].create(
+        {"id": int, "title": str, "created": str, "updated": str, "model": str},
+        pk="id",
+        not_null={"title", "created", "updated"},
+        defaults={"title": "New chat", "model": ""},
+    )
+    db["conversations"].create_index(["updated"])
+    db["messages"].create(
+        {
+            "id": int,
+            "conversation_id": int,
+            "role": str,
+            "content": str,
+            "status": str,
+            "created": str,
+            "updated": str,
+            "error": str,
+            # What produced an assistant message.
+            "model_file": str,
+            "generation_settings": str,  # JSON
+            "prompt_tokens": int,
+            "processed_tokens": int,
+            "completion_tokens": int,
+            "tokens_per_second": float,
+            "time_to_first_token": float,  # seconds
+        },
+        pk="id",
+        foreign_keys=[("conversation_id", "conversations", "id")],
+        not_null={"conversation_id", "role", "content", "status", "created", "updated"},
+        defaults={"content": "", "status": COMPLETE},
+    )
+    db["messages"].create_index(["conversation_id", "id"])
+
+
+@migrations()
+def m002_conversation_settings_and_context(db: Database) -> None:
+    # The generation settings a conversation overrides (JSON), and how many earlier
+    # messages an answer had to leave out to fit the model's context.
+    db["conversations"].add_column("settings", str)
+    db["messages"].add_column("dropped_messages", int)
+
+
+@migrations()
+def m003_message_search(db: Database) -> None:
+    # Full-text search over every message, kept in sync by triggers (also while an
+    # answer streams), filled from the messages already there.
+    db["messages"].enable_fts(["content"], create_triggers=True, tokenize="porter")
+    db["messages"].populate_fts(["content"])
+
+
+@migrations()
+def m004_branches_organising_and_identity(db: Database) -> None:
+    # The search index follows the text only: a status or a branch pointer changing
+    # must not re-index a message (and the updates below touch every row).
+    db.execute("DROP TRIGGER IF EXISTS messages_au")
+    db.execute(
+        'CREATE TRIGGER "messages_au" AFTER UPDATE OF "content" ON "messages" BEGIN\n'
+        '  INSERT INTO "messages_fts" ("messages_fts", rowid, "content") '
+        "VALUES('delete', old.rowid, old.\"content\");\n"
+        '  INSERT INTO "messages_fts" (rowid, "content") VALUES (new.rowid, new."content");\n'
+        "END")
+    # Messages form a tree: an edited question or a regenerated answer is a sibling
+    # of the version it replaces, and the conversation remembers which leaf is shown.
+    db["messages"].add_column("parent_id", int)
+    db["conversations"].add_column("current_message_id", int)
+    # Stable identities, so an exported conversation imports back without duplicates.
+    db["messages"].add_column("uuid", str)
+    db["conversations"].add_column("uuid", str)
+    # Organising: pinned and archived flags, the trash (when it was deleted), and a
+    # system prompt per conversation.
+    db["conversations"].add_column("pinned", int, not_null_default=0)
+    db["conversations"].add_column("archived", int, not_null_default=0)
+    db["conversations"].add_column("deleted", str)
+    db["conversations"].add_column("system_prompt", str)
+    # Until now a conversation was a line: each message follows the one before it.
+    db.execute(
+        "UPDATE messages SET parent_id = (SELECT MAX(p.id) FROM messages p "
+        "WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id), "
+        "uuid = lower(hex(randomblob(16)))")
+    db.execute(
+        "UPDATE conversations SET uuid = lower(hex(randomblob(16))), "
+        "current_message_id = (SELECT MAX(m.id) FROM messages m WHERE m.conversation_id = conversations.id)")
+    db["messages"].create_index(["parent_id"])
+    db["messages"].create_index(["uuid"], unique=True)
+    db["conversations"].create_index(["uuid"], unique=True)
+    db["conversations"].create_index(["deleted", "archived", "pinned", "updated", "id"])
+    # Start-up looks for answers a crash left streaming: found at once, however many messages.
+    db.execute("CREATE INDEX messages_streaming ON messages(status) WHERE status = 'streaming'")
