@@ -4,6 +4,8 @@
     cove --version
     cove chat [--model M] [--conversation ID] "question"
     cove search TEXT
+    cove export --format md|json --out DIR [--conversation ID ...]
+    cove import FILE
     cove models list | catalog | search | files | download | remove
 
 Errors a user can fix print one line to stderr and exit non-zero; anything
@@ -45,6 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     search_cmd.add_argument("text")
     search_cmd.add_argument("--limit", type=int, default=50)
 
+    export_cmd = commands.add_parser(
+        "export", help="write conversations to files: Markdown to read, JSON to import into Cove")
+    export_cmd.add_argument("--format", "-f", choices=["md", "json"], default="md",
+                            help="md: one file per conversation, the branch on screen; "
+                                 "json: one file, every branch (default: md)")
+    export_cmd.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write into (json: a .json file name works too)")
+    export_cmd.add_argument("--conversation", "-c", type=int, action="append", metavar="ID",
+                            help="only this conversation (repeat for more; default: all not in the trash)")
+
+    import_cmd = commands.add_parser("import", help="add the conversations of a JSON export (no duplicates)")
+    import_cmd.add_argument("file", metavar="FILE")
+
     models_cmd = commands.add_parser("models", help="installed models, the catalog, search and downloads")
     models_sub = models_cmd.add_subparsers(dest="models_command", metavar="ACTION")
     models_sub.add_parser("list", help="installed models with their sizes")
@@ -73,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_chat(args, cove_paths)
         if args.command == "search":
             return cmd_search(args, cove_paths)
+        if args.command == "export":
+            return cmd_export(args, cove_paths)
+        if args.command == "import":
+            return cmd_import(args, cove_paths)
         if args.command == "models":
             from app import cli_models
 
@@ -111,6 +129,46 @@ def cmd_search(args, cove_paths: paths.CovePaths) -> int:
         snippet = " ".join(hit.snippet.split())
         print(f"{hit.conversation_id:>6}  {hit.created[:10]}  {hit.conversation_title[:40]:<40}  {who:<6}  {snippet}")
     print("Continue one with: cove chat --conversation ID", file=sys.stderr)
+    return 0
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def cmd_export(args, cove_paths: paths.CovePaths) -> int:
+    from app.core import exporting
+
+    store = st.Store(cove_paths.database)
+    try:
+        ids = exporting.selected_ids(store, args.conversation)
+        if not ids:
+            print("There are no conversations to export.", file=sys.stderr)
+            return 0
+        if args.format == "json":
+            written = [exporting.export_json(store, args.out, ids)]
+        else:
+            written = exporting.export_markdown(store, args.out, ids)
+    finally:
+        store.close()
+    for path in written:
+        print(path)
+    kind = "Markdown" if args.format == "md" else "JSON"
+    print(f"Exported {_plural(len(ids), 'conversation')} as {kind} ({_plural(len(written), 'file')}).",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_import(args, cove_paths: paths.CovePaths) -> int:
+    from app.core import exporting
+
+    store = st.Store(cove_paths.database)
+    try:
+        result = exporting.import_json(store, args.file)
+    finally:
+        store.close()
+    print(f"Imported {_plural(result.conversations_added, 'conversation')} and "
+          f"{_plural(result.messages_added, 'message')}; {result.skipped} already here.")
     return 0
 
 

@@ -145,7 +145,7 @@ def test_add_model_file_refuses_a_fake_file(qtbot, open_window, no_starter, tmp_
     assert controller.state == ctl.NO_MODEL
 
 
-def test_rename_and_delete_with_confirmation(qtbot, open_window, no_starter, monkeypatch):
+def test_rename_delete_undo_trash_and_delete_forever(qtbot, open_window, no_starter, monkeypatch):
     window, controller = open_window()
     first = controller.store.create_conversation()
     controller.store.add_user_message(first.id, "older chat")
@@ -161,17 +161,31 @@ def test_rename_and_delete_with_confirmation(qtbot, open_window, no_starter, mon
     assert controller.store.conversation(first.id).title == "Budget notes"
     assert window.conversation_title.text() == "Budget notes"
 
-    monkeypatch.setattr("app.ui.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Cancel)
+    # Delete moves it to the trash at once, with Undo in the status bar.
     qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
-    assert len(controller.store.conversations()) == 2  # cancelled: nothing deleted
+    assert [c.id for c in controller.store.conversations()] == [second.id]
+    assert controller.conversations.rowCount() == 1 and controller.conversation_id is None
+    assert window.undo_button.isVisible() and "trash" in window.state_label.text()
+    qtbot.mouseClick(window.undo_button, Qt.LeftButton)
+    assert [c.id for c in controller.store.conversations()] == [second.id, first.id]
+    assert controller.conversation_id == first.id and not window.undo_button.isVisible()
+    window.conversation_list.setCurrentIndex(controller.conversations.index(1, 0))
+    qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
+    # In the trash view: delete forever, after a confirmation.
+    window.view_picker.setCurrentIndex(window.view_picker.findData("trash"))
+    assert controller.conversations.rowCount() == 1 and window.empty_trash_button.isVisible()
+    window.conversation_list.setCurrentIndex(controller.conversations.index(0, 0))
     saved_states = paths.current().data_dir / "kv-cache" / "model"
     saved_states.mkdir(parents=True)
     (saved_states / "1.state").write_bytes(b"tokens of every chat")
+    monkeypatch.setattr("app.ui.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Cancel)
+    qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
+    assert controller.store.count_conversations("trash") == 1  # cancelled: nothing deleted
     monkeypatch.setattr("app.ui.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
     assert not saved_states.exists()  # a deleted chat does not live on in saved engine states
-    assert [c.id for c in controller.store.conversations()] == [second.id]
-    assert controller.conversations.rowCount() == 1
+    assert controller.store.count_conversations("trash") == 0 and controller.store.messages(first.id) == []
+    assert controller.conversations.rowCount() == 0
 
 
 def test_closing_the_window_mid_answer_keeps_what_was_written(qtbot, open_window, starter_installed, cove_home):

@@ -31,7 +31,7 @@ def backups(database: Path, kind: str | None = None) -> list[Path]:
     return sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True) if folder.is_dir() else []
 
 
-def make_backup(database: Path, kind: str = DAILY) -> Path:
+def make_backup(database: Path, kind: str = DAILY, keep: int = KEEP) -> Path:
     folder = backup_dir(database)
     make_private_dir(folder)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
@@ -48,7 +48,7 @@ def make_backup(database: Path, kind: str = DAILY) -> Path:
         source.close()
     os.replace(partial, target)
     make_private_file(target)
-    for old in backups(database, kind)[KEEP:]:
+    for old in backups(database, kind)[max(1, keep):]:
         old.unlink(missing_ok=True)
     return target
 

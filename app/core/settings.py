@@ -80,13 +80,39 @@ class HubOptions:
 
 
 @dataclass(frozen=True)
+class StorageOptions:
+    """How long deleted conversations and backups are kept."""
+
+    trash_days: int = 30    # conversations in the trash are deleted for good after this many days
+    backups_kept: int = 7   # daily backups of the database kept (the newest ones)
+
+    LIMITS = {"trash_days": (1, 3650), "backups_kept": (1, 365)}
+
+
+# System prompts the user can pick for a conversation; they can edit and add their own.
+DEFAULT_PRESETS = (
+    {"name": "Meeting notes", "text": "Turn what I give you into clear meeting notes: a short summary, "
+                                      "decisions, and action items with owners. Do not invent details."},
+    {"name": "Translate to English", "text": "Translate everything I write into natural English. "
+                                             "Reply with the translation only."},
+    {"name": "Concise answers", "text": "Answer briefly and directly. Use a list when it helps."},
+)
+
+
+@dataclass(frozen=True)
 class Settings:
     sampling: Sampling = field(default_factory=Sampling)
     engine: EngineOptions = field(default_factory=EngineOptions)
     hub: HubOptions = field(default_factory=HubOptions)
+    storage: StorageOptions = field(default_factory=StorageOptions)
     last_model: str = ""  # path of the model used last
     # Per model file name: {"sampling": {...overrides}, "chat_template": "..."}
     models: dict = field(default_factory=dict)
+    # System prompt presets: [{"name": ..., "text": ...}], in the order shown.
+    presets: tuple = DEFAULT_PRESETS
+
+    def preset_text(self, name: str) -> str | None:
+        return next((p["text"] for p in self.presets if p["name"] == name), None)
 
     def model_sampling(self, model_name: str) -> Sampling:
         """The defaults for a model: the global ones, with that model's own on top."""
@@ -168,10 +194,27 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
         sampling=_coerce_section(Sampling, raw.get("sampling"), problems, "sampling"),
         engine=_coerce_section(EngineOptions, raw.get("engine"), problems, "engine"),
         hub=_coerce_section(HubOptions, raw.get("hub"), problems, "hub"),
+        storage=_coerce_section(StorageOptions, raw.get("storage"), problems, "storage"),
         last_model=last_model,
         models=models,
+        presets=_parse_presets(raw.get("presets", DEFAULT_PRESETS), problems),
     )
     return settings, problems
+
+
+def _parse_presets(raw: object, problems: list[str]) -> tuple:
+    if not isinstance(raw, (list, tuple)):
+        problems.append("presets should be a list of {name, text}; using the built-in ones")
+        return DEFAULT_PRESETS
+    kept, names = [], set()
+    for entry in raw:
+        if (isinstance(entry, dict) and isinstance(entry.get("name"), str) and entry["name"].strip()
+                and isinstance(entry.get("text"), str) and entry["name"].strip() not in names):
+            kept.append({"name": entry["name"].strip(), "text": entry["text"]})
+            names.add(entry["name"].strip())
+        else:
+            problems.append(f"presets: {str(entry)[:60]!r} is not a {{name, text}} pair with a new name; ignoring it")
+    return tuple(kept)
 
 
 def parse_sampling(raw: object) -> tuple[Sampling, list[str]]:

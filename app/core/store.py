@@ -33,6 +33,7 @@ from app.core.schema import COMPLETE, ERROR, STOPPED, STREAMING, migrations  # n
 TITLE_LENGTH = 60
 # Which conversations a list shows.
 CHATS, ARCHIVED, TRASH = "chats", "archived", "trash"
+USER, ASSISTANT = "user", "assistant"
 
 @dataclass(frozen=True)
 class SearchHit:
@@ -292,7 +293,10 @@ class Store:
         return [Message.from_row(dict(zip(columns, row))) for row in cursor.fetchall()]
 
     def message(self, message_id: int) -> Message:
-        return Message.from_row(self.db["messages"].get(message_id))
+        rows = list(self.db["messages"].rows_where("id = ?", [message_id]))
+        if not rows:
+            raise CoveError(f"Message {message_id} is no longer there (it was deleted).")
+        return Message.from_row(rows[0])
 
     def _siblings(self, message: Message) -> list[int]:
         if message.parent_id is None:
@@ -413,17 +417,19 @@ class Store:
 
     # Across conversations ---------------------------------------------------
 
-    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Messages matching the words, best matches first, with a highlighted snippet (not the trash)."""
+    def search(self, text: str, limit: int = 50, marks: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+        """Messages matching the words, best matches first, with a snippet whose matches sit between
+        the marks (not the trash)."""
         query = fts_query(text)
         if not query:
             return []
         rows = self.db.execute(
             "SELECT m.id, m.conversation_id, c.title, m.role, m.created, "
-            "snippet(messages_fts, 0, '[', ']', '…', 12) "
+            "snippet(messages_fts, 0, ?, ?, '…', 12) "
             "FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid "
             "JOIN conversations c ON c.id = m.conversation_id "
-            "WHERE messages_fts MATCH ? AND c.deleted IS NULL ORDER BY rank LIMIT ?", [query, limit]).fetchall()
+            "WHERE messages_fts MATCH ? AND c.deleted IS NULL ORDER BY rank LIMIT ?",
+            [marks[0], marks[1], query, limit]).fetchall()
         return [SearchHit(*row) for row in rows]
 
     def model_last_used(self) -> dict[str, str]:

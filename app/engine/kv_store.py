@@ -59,6 +59,7 @@ class KVStore:
             self.index = {}
 
     def _write_index(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)  # the app empties the folder when chats are deleted
         tmp = self.folder / (INDEX + ".tmp")
         tmp.write_text(json.dumps(self.index))
         os.replace(tmp, self.folder / INDEX)
@@ -101,6 +102,7 @@ class KVStore:
         if len(tokens) < MIN_TOKENS:
             return
         name = f"{int(time.time() * 1000)}-{len(tokens)}.state"
+        self.folder.mkdir(parents=True, exist_ok=True)
         array = (llama_cpp.llama_token * len(tokens))(*tokens)
         written = llama_cpp.llama_state_seq_save_file(
             llm._ctx.ctx, str(self.folder / name).encode(), 0, array, len(tokens))

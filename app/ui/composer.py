@@ -1,9 +1,13 @@
-"""Where the user writes: Enter sends, Shift+Enter starts a new line."""
+"""Where the user writes: Enter sends, Shift+Enter starts a new line.
+
+Editing an earlier message happens here too: its text comes into the box under a
+banner, and sending makes it a new version of that message (the old one is kept).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 
 class ComposerEdit(QPlainTextEdit):
@@ -19,6 +23,7 @@ class ComposerEdit(QPlainTextEdit):
 class Composer(QWidget):
     send_requested = Signal(str)
     stop_requested = Signal()
+    edit_cancelled = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,10 +36,26 @@ class Composer(QWidget):
         self.button.setAccessibleName(self.tr("Send message"))
         self.button.setMinimumWidth(84)
         self.button.setDefault(False)
-        layout = QHBoxLayout(self)
+        self.editing_message_id: int | None = None
+        self._draft_before_edit = ""
+        self.edit_banner = QLabel(self.tr("Editing a message: Enter sends it as a new version "
+                                          "(the old one is kept). Esc cancels."))
+        self.edit_banner.setObjectName("editBanner")
+        self.cancel_edit_button = QPushButton(self.tr("Cancel edit"), self)
+        self.cancel_edit_button.setAccessibleName(self.tr("Cancel edit"))
+        self.cancel_edit_button.clicked.connect(self.cancel_edit)
+        banner = QHBoxLayout()
+        banner.addWidget(self.edit_banner, 1)
+        banner.addWidget(self.cancel_edit_button)
+        self.edit_banner.hide()
+        self.cancel_edit_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button, 0, Qt.AlignBottom)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 12)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button, 0, Qt.AlignBottom)
+        layout.addLayout(banner)
+        layout.addLayout(row)
         self._generating = False
         self.edit.submitted.connect(self._submit)
         self.button.clicked.connect(self._on_button)
@@ -54,6 +75,30 @@ class Composer(QWidget):
 
     def clear(self) -> None:
         self.edit.clear()
+        self._end_edit()
+
+    def begin_edit(self, message_id: int, text: str) -> None:
+        if self.editing_message_id is None:
+            self._draft_before_edit = self.edit.toPlainText()  # given back if the edit is cancelled
+        self.editing_message_id = message_id
+        self.edit.setPlainText(text)
+        self.edit_banner.show()
+        self.cancel_edit_button.show()
+        self.edit.setFocus()
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+
+    def cancel_edit(self) -> None:
+        if self.editing_message_id is None:
+            return
+        self.edit.setPlainText(self._draft_before_edit)
+        self._end_edit()
+        self.edit_cancelled.emit()
+
+    def _end_edit(self) -> None:
+        self.editing_message_id = None
+        self._draft_before_edit = ""
+        self.edit_banner.hide()
+        self.cancel_edit_button.hide()
 
     def set_generating(self, generating: bool) -> None:
         self._generating = generating

@@ -8,6 +8,7 @@ SQLite or llama.cpp; the engine never sees a widget.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -33,6 +34,9 @@ from app.ui.conversation_actions import ConversationActions
 from app.ui.model_import import ModelFileImport
 from app.ui.search_panel import SearchPanel
 from app.ui.settings_controller import SettingsController
+from app.ui import transcript as transcript_mod
+from app.ui.message_actions import MessageActions
+from app.ui.transfer import Transfer
 
 # What the window is doing, for the status bar (and tests).
 NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
@@ -89,6 +93,9 @@ class ChatController(QObject):
         self.conversation_actions = ConversationActions(self)
         self.model_import = ModelFileImport(self)
         self.search_panel = SearchPanel(self)
+        self.message_actions = MessageActions(self)
+        self.transfer = Transfer(self)
+        self.system_prompt_dialog = None
         w.conversation_list.customContextMenuRequested.connect(self.conversation_actions.show_menu)
         w.conversation_list.delete_requested.connect(self.delete_current_conversation)
         w.new_chat_button.clicked.connect(self.new_chat)
@@ -133,6 +140,9 @@ class ChatController(QObject):
         self.window.model_picker.setEnabled(state != GENERATING and self.window.model_picker.currentData() is not None
                                             and bool(self.window.model_picker.currentData()))
         self.state_changed.emit(state)
+
+    def show_error(self, text: str) -> None:
+        self._set_state(ERROR, text)
 
     @property
     def generating(self) -> bool:
@@ -241,6 +251,9 @@ class ChatController(QObject):
 
     def new_chat(self) -> None:
         self.conversation_id = None
+        self.window.composer.cancel_edit()
+        self.conversation_actions.pending_system_prompt = None
+        self.conversation_actions.show_system_prompt(None)
         self._selecting = True
         self.window.conversation_list.clearSelection()
         self.window.conversation_list.setCurrentIndex(self.conversations.index(-1, 0))
@@ -255,19 +268,33 @@ class ChatController(QObject):
             return
         self.open_conversation(current.data(ConversationIdRole))
 
-    def open_conversation(self, conversation_id: int) -> None:
+    def open_conversation(self, conversation_id: int, focus_message_id: int | None = None,
+                          show_all: bool = False) -> None:
+        """Show a conversation's branch: its newest messages, or down from the one to focus."""
+        if focus_message_id is not None and focus_message_id not in {
+                m.id for m in self.store.branch(conversation_id)}:
+            self.store.show_version(focus_message_id)  # a search hit on another branch: show that branch
+        if conversation_id != self.conversation_id:
+            self.window.composer.cancel_edit()
         self.conversation_id = conversation_id
         conversation = self.store.conversation(conversation_id)
         self.window.conversation_title.setText(conversation.title)
+        self.conversation_actions.show_system_prompt(conversation.system_prompt)
         live = self.recorder if self.answer_conversation_id == conversation_id else None
-        messages = self.store.messages(conversation_id)
+        branch = self.store.branch(conversation_id)
+        start = 0 if show_all else max(0, len(branch) - transcript_mod.PAGE)
+        if focus_message_id is not None:
+            start = min(start, next((i for i, m in enumerate(branch) if m.id == focus_message_id), start))
+        shown = branch[start:]
         self.window.transcript.show_messages(
-            messages,
+            shown, self.store.versions(shown), hidden_before=start,
             live_answer_id=live.message_id if live else None,
             live_text=live.text if live else "",
         )
+        if focus_message_id is not None:
+            self.window.transcript.scroll_to_message(focus_message_id)
         if not self.generating:
-            answers = [m for m in messages if m.role == "assistant" and m.prompt_tokens is not None]
+            answers = [m for m in shown if m.role == "assistant" and m.prompt_tokens is not None]
             self._show_model_line(answers[-1] if answers else None)
         self.select_row(conversation_id)
 
@@ -283,16 +310,40 @@ class ChatController(QObject):
         index = self.window.conversation_list.currentIndex()
         return index.data(ConversationIdRole) if index.isValid() else None
 
+    def forget_saved_states(self) -> None:
+        """Saved engine states hold conversations' tokens: deleted words must not survive there."""
+        shutil.rmtree(self.paths.data_dir / "kv-cache", ignore_errors=True)
+
     def rename_current_conversation(self) -> None:
         self.conversation_actions.rename_current()
 
     def delete_current_conversation(self) -> None:
         self.conversation_actions.delete_current()
 
+    def export_conversations(self, conversation_ids: list[int] | None = None) -> None:
+        self.transfer.export(conversation_ids)
+
     # Chat turns --------------------------------------------------------------
 
     def send(self, text: str) -> None:
-        if self.generating or not text.strip():
+        """Send the composer's text: a new message, or a new version of the one being edited."""
+        edit_of = self.window.composer.editing_message_id
+        self._answer(lambda model, sampling: chat.start_turn(
+            self.store, self.conversation_id, text, str(model.path), sampling, edit_of=edit_of,
+            system_prompt=self.conversation_actions.pending_system_prompt),
+            unsaved=self.tr("Your message could not be saved ({}), so it was not sent. It is still "
+                            "in the box: try again in a moment."), text=text)
+
+    def regenerate(self, answer_id: int) -> None:
+        """A new version of an answer; the old one stays, one click away."""
+        self._answer(lambda model, sampling: chat.start_regenerate(self.store, answer_id, str(model.path), sampling))
+
+    def continue_answer(self, answer_id: int) -> None:
+        """A stopped answer carries on where it ended (with the model it was started with, if installed)."""
+        self._answer(lambda model, sampling: chat.start_continue(self.store, answer_id))
+
+    def _answer(self, start, unsaved: str | None = None, text: str | None = None) -> None:
+        if self.generating or (text is not None and not text.strip()):
             return
         model = self.current_model()
         if model is None:
@@ -302,33 +353,29 @@ class ChatController(QObject):
             read_gguf(model.path)
             conversation = self.store.conversation(self.conversation_id) if self.conversation_id else None
             sampling = chat.effective_sampling(self.settings, model.name, conversation)
-            turn = chat.start_turn(self.store, self.conversation_id, text, str(model.path), sampling)
+            turn = start(model, sampling)
         except CoveError as exc:
             self._set_state(ERROR, str(exc))
             return
         except sqlite3.Error as exc:
-            self._set_state(ERROR, self.tr("Your message could not be saved ({}), so it was not sent. It is still "
-                                           "in the box: try again in a moment.").format(exc))
+            self._set_state(ERROR, (unsaved or self.tr("Cove could not write to its database ({}).")).format(exc))
             return
-        self.window.composer.clear()
-        is_new = self.conversation_id is None
+        if text is not None:
+            self.window.composer.clear()
+            self.conversation_actions.pending_system_prompt = None
+        if turn.continue_text:  # continue with what the answer was started with
+            settings = turn.answer.generation_settings or {}
+            sampling = settings_mod.parse_sampling({k: v for k, v in settings.items() if k != "n_ctx"})[0]
         self.conversation_id = turn.conversation.id
         self.answer_conversation_id = turn.conversation.id
         self.answer_model = model.name
-        self.recorder = chat.AnswerRecorder(self.store, turn.answer.id)
+        self.recorder = chat.AnswerRecorder(self.store, turn.answer.id, text=turn.continue_text)
         self.conversations.refresh()
-        self.select_row(turn.conversation.id)
-        self.window.conversation_title.setText(turn.conversation.title)
-        transcript = self.window.transcript
-        if is_new:
-            transcript.show_messages([turn.user_message])
-        else:
-            transcript.add_message(turn.user_message)
-        transcript.begin_answer(model.name)
         self.typeahead_timer.stop()
         self.request_id = self.bridge.generate(
             str(model.path), self._engine_options(model), turn.prompt_messages, asdict(sampling),
-            self.settings.engine.overflow)
+            self.settings.engine.overflow, turn.continue_text)
+        self.open_conversation(turn.conversation.id)
         self.save_timer.start()
         self._set_state(GENERATING, self.tr("Generating… (Esc to stop)"))
 
@@ -338,14 +385,24 @@ class ChatController(QObject):
         if (not self.settings.engine.typeahead or self.generating or model is None or not draft.strip()
                 or self.loaded_model != str(model.path)):
             return
-        history = chat.prompt_messages(self.store.messages(self.conversation_id)) if self.conversation_id else []
+        if self.window.composer.editing_message_id is not None:
+            return  # an edited message is not where the conversation ends: nothing to reuse
+        history = []
+        if self.conversation_id:
+            conversation = self.store.conversation(self.conversation_id)
+            history = chat.prompt_messages(self.store.branch(self.conversation_id), conversation.system_prompt)
+        elif self.conversation_actions.pending_system_prompt:
+            history = chat.prompt_messages([], self.conversation_actions.pending_system_prompt)
         self.bridge.prefill(str(model.path), self._engine_options(model),
                             history + [{"role": "user", "content": draft}], self.settings.engine.overflow)
 
     def stop(self) -> None:
+        """Esc: stop the answer being written, or else leave editing a message."""
         if self.generating:
             self.bridge.stop()
             self._set_state(GENERATING, self.tr("Stopping…"))
+        else:
+            self.window.composer.cancel_edit()
 
     def _flush_answer(self) -> None:
         if self.recorder is not None:
@@ -409,11 +466,11 @@ class ChatController(QObject):
             self._set_state(ERROR, self.tr("The answer could not be saved ({}). It stays on screen; copy what "
                                            "you need before closing.").format(exc))
             return None
-        if self.conversation_id == self.answer_conversation_id:
-            self.window.transcript.end_answer(message)
         self.answer_conversation_id = None
         self.conversations.refresh()
-        if self.conversation_id is not None:
+        if self.conversation_id == message.conversation_id:
+            self.open_conversation(message.conversation_id)  # the finished answer, with its actions
+        elif self.conversation_id is not None:
             self.select_row(self.conversation_id)
         self.answer_finished.emit(message.id, status)
         return message

@@ -1,25 +1,56 @@
-"""The conversation list as a Qt item model over the store (most recent first)."""
+"""The conversation list as a Qt item model over the store.
+
+Pinned conversations first, then the most recent activity. The rows are fetched a
+page at a time as the user scrolls (canFetchMore/fetchMore), so ten thousand
+conversations open as fast as ten. The same model shows the archive or the trash.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
 
-from app.core.store import Conversation, Store
+from app.core.store import CHATS, TRASH, Conversation, Store
 
 ConversationIdRole = Qt.UserRole + 1
+PinnedRole = Qt.UserRole + 2
+FETCH_PAGE = 100
 
 
 class ConversationListModel(QAbstractListModel):
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
+        self.view = CHATS
         self._rows: list[Conversation] = []
+        self._total = 0
+        self.refresh()
+
+    def set_view(self, view: str) -> None:
+        self.view = view
         self.refresh()
 
     def refresh(self) -> None:
+        """Reload, keeping as many rows as were loaded (so the selection and scroll survive)."""
+        wanted = max(FETCH_PAGE, len(self._rows))
         self.beginResetModel()
-        self._rows = self.store.conversations()
+        self._total = self.store.count_conversations(self.view)
+        self._rows = self.store.conversations(limit=wanted, view=self.view)
         self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = self.store.conversations(limit=FETCH_PAGE, offset=len(self._rows), view=self.view)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        else:
+            self._total = len(self._rows)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -28,17 +59,30 @@ class ConversationListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         conversation = self._rows[index.row()]
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role == Qt.DisplayRole:
+            return ("★ " if conversation.pinned and self.view != TRASH else "") + conversation.title
+        if role == Qt.EditRole:
             return conversation.title
         if role == Qt.ToolTipRole:
-            return f"{conversation.title}\n{self.tr('Last activity')}: {conversation.updated[:16].replace('T', ' ')} UTC"
+            when = (conversation.deleted if self.view == TRASH else conversation.updated) or ""
+            label = self.tr("Deleted") if self.view == TRASH else self.tr("Last activity")
+            pinned = "\n" + self.tr("Pinned") if conversation.pinned else ""
+            return f"{conversation.title}\n{label}: {when[:16].replace('T', ' ')} UTC{pinned}"
+        if role == Qt.AccessibleTextRole:
+            return (self.tr("Pinned: ") if conversation.pinned else "") + conversation.title
+        if role == Qt.FontRole and conversation.pinned and self.view != TRASH:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == ConversationIdRole:
             return conversation.id
+        if role == PinnedRole:
+            return bool(conversation.pinned)
         return None
 
     def flags(self, index: QModelIndex):
         base = super().flags(index)
-        return base | Qt.ItemIsEditable if index.isValid() else base
+        return base | Qt.ItemIsEditable if index.isValid() and self.view != TRASH else base
 
     def setData(self, index: QModelIndex, value, role=Qt.EditRole) -> bool:
         if role != Qt.EditRole or not index.isValid():

@@ -1,14 +1,57 @@
-"""The search box above the conversation list: results replace the list while there is text."""
+"""The search box above the conversation list: results replace the list while there is text.
+
+Each result shows its conversation, when and who, and a snippet with the matching
+words highlighted; opening one shows that conversation scrolled to the message
+(on the branch it belongs to, if it is in another version).
+"""
 
 from __future__ import annotations
 
+import html
 import sqlite3
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate
 
 HitRole = Qt.UserRole + 1
+HtmlRole = Qt.UserRole + 2
 SEARCH_PAUSE_MS = 200
+MARKS = ("\x02", "\x03")  # around matches in snippets: characters no message contains
+
+
+def snippet_html(snippet: str) -> str:
+    text = html.escape(" ".join(snippet.split()))
+    return (text.replace(MARKS[0], "<b style='background-color:#ffe58a; color:#000'>")
+            .replace(MARKS[1], "</b>"))
+
+
+class HtmlItemDelegate(QStyledItemDelegate):
+    """Draws an item's rich text (HtmlRole), wrapped to the list's width."""
+
+    def _document(self, option, index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HtmlRole) or html.escape(index.data(Qt.DisplayRole) or ""))
+        document.setTextWidth(max(50, option.rect.width() - 12))
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        option.widget.style().drawControl(QStyle.CE_ItemViewItem, option, painter, option.widget)
+        document = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + 6, option.rect.top() + 4)
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        self.initStyleOption(option, index)
+        width = option.widget.viewport().width() if option.widget else 240
+        option.rect.setWidth(width)
+        document = self._document(option, index)
+        return QSize(width, int(document.size().height()) + 8)
 
 
 class SearchPanel(QObject):
@@ -17,6 +60,7 @@ class SearchPanel(QObject):
         self.chat = chat_controller
         w = chat_controller.window
         self.edit, self.results = w.search_edit, w.search_results
+        self.results.setItemDelegate(HtmlItemDelegate(self.results))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_PAUSE_MS)
@@ -35,17 +79,21 @@ class SearchPanel(QObject):
         if not searching:
             return
         try:
-            hits = self.chat.store.search(text)
+            hits = self.chat.store.search(text, marks=MARKS)
         except sqlite3.Error as exc:
             self.results.addItem(self.tr("Search failed ({}).").format(exc))
             return
         if not hits:
             self.results.addItem(self.tr("Nothing found."))
         for hit in hits:
-            snippet = " ".join(hit.snippet.split())
-            item = QListWidgetItem(f"{hit.conversation_title}\n    {snippet}")
+            who = self.tr("You") if hit.role == "user" else self.tr("Answer")
+            plain = " ".join(hit.snippet.split()).replace(MARKS[0], "[").replace(MARKS[1], "]")
+            item = QListWidgetItem(f"{hit.conversation_title}\n{plain}")
             item.setData(HitRole, (hit.conversation_id, hit.message_id))
-            item.setToolTip(f"{hit.conversation_title}\n{snippet}")
+            item.setData(HtmlRole, f"<b>{html.escape(hit.conversation_title)}</b><br>"
+                                   f"<span style='color:#888'>{hit.created[:10]} · {who}</span><br>"
+                                   f"{snippet_html(hit.snippet)}")
+            item.setToolTip(f"{hit.conversation_title}\n{plain}")
             self.results.addItem(item)
 
     def open(self, item: QListWidgetItem) -> None:
@@ -53,5 +101,4 @@ class SearchPanel(QObject):
         if not target:
             return
         conversation_id, message_id = target
-        self.chat.open_conversation(conversation_id)
-        self.chat.window.transcript.scroll_to_message(message_id)
+        self.chat.open_conversation(conversation_id, focus_message_id=message_id)

@@ -1,24 +1,40 @@
-"""The conversation as the user reads it: plain text in message blocks.
+"""The conversation as the user reads it: the branch on screen, with each message's actions.
 
-Streaming appends each piece at the end of the document (no re-render of the
-transcript per token) and keeps the view at the bottom only if the user was
-already there, so scrolling up to read is never yanked away.
+The whole branch is built as one HTML document in one go (no widget per message),
+and a long conversation shows its newest PAGE messages with a link to the earlier
+ones, so opening a chat of thousands of messages stays quick. Streaming appends
+each piece at the end of the document (no re-render per token) and keeps the view
+at the bottom only if the user was already there, so scrolling up to read is never
+yanked away.
+
+Actions (copy, edit, regenerate, continue, delete, step between versions) are links
+under each message; clicking one emits action_requested and the controller acts.
 """
 
 from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
-from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message
+from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
+
+PAGE = 200  # messages shown at first; the rest on request
+
+# Actions a message link can ask for.
+COPY, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER = (
+    "copy", "edit", "regenerate", "continue", "delete", "version", "earlier")
 
 _STYLE = """
 p { margin: 0; }
 .who { font-weight: 600; }
-.user { color: palette(text); }
 .meta { color: #888; font-size: small; }
+.actions { color: #888; font-size: small; margin-top: 4px; margin-bottom: 18px; }
+.versions { color: palette(text); font-size: medium; font-weight: 600; }
+a { color: #5b7fa6; text-decoration: none; }
+.off { color: #bbb; }
 .error { color: #c0392b; }
 """
 
@@ -27,7 +43,20 @@ def _text_html(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def action_url(action: str, message_id: int = 0) -> str:
+    return f"cove:{action}/{message_id}"
+
+
+def parse_action(url: QUrl) -> tuple[str, int] | None:
+    if url.scheme() != "cove":
+        return None
+    action, _, number = url.path().partition("/")
+    return (action, int(number)) if number.isdigit() else None
+
+
 class TranscriptView(QTextBrowser):
+    action_requested = Signal(str, int)  # action, message id
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setOpenLinks(False)
@@ -36,26 +65,41 @@ class TranscriptView(QTextBrowser):
         self.document().setDocumentMargin(16)
         self.setAccessibleName(self.tr("Conversation transcript"))
         self._streaming = False
-        self._anchors: dict[int, int] = {}  # message id -> where it starts in the document
+        self._anchors: set[int] = set()  # ids of the messages shown
+        self.anchorClicked.connect(self._on_link)
         self.set_placeholder(self.tr("Type a message below to start."))
+
+    def _on_link(self, url: QUrl) -> None:
+        parsed = parse_action(url)
+        if parsed is not None:
+            self.action_requested.emit(*parsed)
 
     # Whole conversations ------------------------------------------------
 
     def set_placeholder(self, text: str) -> None:
         self._streaming = False
+        self._anchors = set()
         self.setHtml(f"<p class='meta' align='center'><br><br>{_text_html(text)}</p>")
 
-    def show_messages(self, messages: list[Message], model_name: str = "",
-                      live_answer_id: int | None = None, live_text: str = "") -> None:
-        self.clear()
-        self._anchors = {}
-        self._streaming = False
+    def show_messages(self, messages: list[Message], versions: dict[int, Versions] | None = None,
+                      live_answer_id: int | None = None, live_text: str = "", hidden_before: int = 0,
+                      model_name: str = "") -> None:
+        """Show a branch; the live answer (being written) must be its last message."""
+        versions = versions or {}
+        parts = []
+        if hidden_before:
+            parts.append(f"<p class='actions' align='center'><a href='{action_url(EARLIER)}'>"
+                         + html.escape(self.tr("Show {:,} earlier messages").format(hidden_before))
+                         + "</a></p><p></p>")
+        busy = live_answer_id is not None
         for message in messages:
-            if message.id == live_answer_id:
-                self.begin_answer(self._who(message, model_name))
-                self.append_answer_text(live_text)
-            else:
-                self.add_message(message, model_name)
+            live = message.id == live_answer_id
+            parts.append(self._message_html(message, versions.get(message.id), model_name, live, busy))
+        self._anchors = {m.id for m in messages}
+        self._streaming = busy
+        self.setHtml("".join(parts))
+        if busy:
+            self.append_answer_text(live_text)
         self.scroll_to_bottom()
 
     def _who(self, message: Message, model_name: str) -> str:
@@ -65,20 +109,39 @@ class TranscriptView(QTextBrowser):
             return message.model_file.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".gguf")
         return model_name or self.tr("Assistant")
 
-    def add_message(self, message: Message, model_name: str = "") -> None:
-        self._anchors[message.id] = self.document().characterCount()
+    def _message_html(self, message: Message, versions: Versions | None, model_name: str,
+                      live: bool, busy: bool) -> str:
+        anchor = f"<a name='m{message.id}'></a>"
         who = html.escape(self._who(message, model_name))
+        if live:  # the text streams in at the end of the document
+            return f"<p class='who'>{anchor}{who}</p><p></p>"
         body = _text_html(message.content)
+        actions = "" if busy else self._actions_html(message, versions)
         if message.role == "user":
             # The user's words in a tinted box, the answers on the page: easy to scan.
             tint = self.palette().alternateBase().color().darker(104).name()
-            self.append(f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}'>"
-                        f"<tr><td><p class='who'>{who}</p><p>{body}</p></td></tr></table>")
+            return (f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}'>"
+                    f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p></td></tr></table>{actions}")
+        return f"<p class='who'>{anchor}{who}</p><p>{body}</p>{self._footer_html(message)}{actions}"
+
+    def _actions_html(self, message: Message, versions: Versions | None) -> str:
+        links = [(COPY, self.tr("Copy"))]
+        if message.role == "user":
+            links.append((EDIT, self.tr("Edit")))
         else:
-            self.append(f"<p class='who'>{who}</p>")
-            self.append(f"<p>{body}</p>" if body else "<p></p>")
-            self._append_footer(message)
-        self.append("<p></p>")
+            links.append((REGENERATE, self.tr("Regenerate")))
+            if message.status in (STOPPED, ERROR) and message.content.strip():
+                links.append((CONTINUE, self.tr("Continue")))
+        links.append((DELETE, self.tr("Delete")))
+        items = [f"<a href='{action_url(a, message.id)}'>{html.escape(label)}</a>" for a, label in links]
+        if versions is not None:
+            def step(target, arrow):
+                if target is None:
+                    return f"<span class='off'>{arrow}</span>"
+                return f"<a href='{action_url(VERSION, target)}'>{arrow}</a>"
+            items.insert(0, f"<span class='versions'>{step(versions.previous_id, '‹')}&nbsp;"
+                            f"{versions.index}/{versions.count}&nbsp;{step(versions.next_id, '›')}</span>")
+        return "<p class='actions'>" + " &nbsp;·&nbsp; ".join(items) + "</p>"
 
     def _stats_line(self, message: Message) -> str:
         parts = []
@@ -93,29 +156,23 @@ class TranscriptView(QTextBrowser):
                 message.prompt_tokens, message.processed_tokens or 0))
         return " · ".join(parts)
 
-    def _append_footer(self, message: Message) -> None:
-        if message.role != "assistant":
-            return
+    def _footer_html(self, message: Message) -> str:
+        lines = []
         if message.dropped_messages:
-            self.append("<p class='meta'>" + html.escape(self.tr(
+            lines.append("<p class='meta'>" + html.escape(self.tr(
                 "{} earlier messages were left out to fit the model's context.").format(message.dropped_messages))
                 + "</p>")
         if message.status == ERROR:
-            self.append(f"<p class='error'>{_text_html(message.error or self.tr('This answer failed.'))}</p>")
+            lines.append(f"<p class='error'>{_text_html(message.error or self.tr('This answer failed.'))}</p>")
         elif message.status == STOPPED:
-            self.append(f"<p class='meta'>{self.tr('Stopped')}</p>")
+            lines.append(f"<p class='meta'>{self.tr('Stopped')}</p>")
         elif message.status == STREAMING:
-            self.append(f"<p class='meta'>{self.tr('Interrupted')}</p>")
+            lines.append(f"<p class='meta'>{self.tr('Interrupted')}</p>")
         elif message.status == COMPLETE and message.completion_tokens is not None:
-            self.append(f"<p class='meta'>{html.escape(self._stats_line(message))}</p>")
+            lines.append(f"<p class='meta'>{html.escape(self._stats_line(message))}</p>")
+        return "".join(lines)
 
     # Streaming ------------------------------------------------------------
-
-    def begin_answer(self, who: str) -> None:
-        self.append(f"<p class='who'>{html.escape(who)}</p>")
-        self.append("<p></p>")
-        self._streaming = True
-        self.scroll_to_bottom()
 
     def append_answer_text(self, text: str) -> None:
         if not self._streaming or not text:
@@ -128,21 +185,11 @@ class TranscriptView(QTextBrowser):
         if at_bottom:
             bar.setValue(bar.maximum())
 
-    def end_answer(self, message: Message) -> None:
-        self._streaming = False
-        self._append_footer(message)
-        self.append("<p></p>")
-        self.scroll_to_bottom()
-
     def scroll_to_message(self, message_id: int) -> bool:
         """Bring a message to the top of the view (from a search result)."""
-        position = self._anchors.get(message_id)
-        if position is None:
+        if message_id not in self._anchors:
             return False
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(position, self.document().characterCount() - 1))
-        self.verticalScrollBar().setValue(int(self.cursorRect(cursor).top()) + self.verticalScrollBar().value())
-        self.setTextCursor(cursor)
+        self.scrollToAnchor(f"m{message_id}")
         return True
 
     def scroll_to_bottom(self) -> None:
