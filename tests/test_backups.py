@@ -55,3 +55,57 @@ def test_damaged_database_points_to_the_newest_backup(tmp_path):
     with pytest.raises(CoveError, match="damaged") as error:
         st.Store(path)
     assert str(good) in str(error.value)
+
+
+def test_a_damaged_database_is_replaced_by_the_newest_good_backup_and_kept(tmp_path):
+    from app.core.errors import DatabaseDamaged
+
+    path = tmp_path / "cove.db"
+    store = st.Store(path)
+    conversation = store.create_conversation()
+    store.add_user_message(conversation.id, "a note worth keeping")
+    store.close()
+    good = backups.make_backup(path)
+    time.sleep(0.01)
+    broken_backup = backups.make_backup(path, backups.MIGRATION)
+    broken_backup.write_bytes(b"garbage" * 1000)  # the newest backup is no good: the one before is offered
+    damaged = bytearray(path.read_bytes())
+    for page in range(1, len(damaged) // 4096):
+        damaged[page * 4096] = 0x42
+    path.write_bytes(bytes(damaged))
+    with pytest.raises(DatabaseDamaged) as error:
+        st.Store(path)
+    assert error.value.backup == good
+    kept = backups.restore(path, error.value.backup)
+    assert kept.read_bytes() == bytes(damaged)  # the damaged file is kept, not deleted
+    restored = st.Store(path)
+    assert [m.content for m in restored.branch(conversation.id)] == ["a note worth keeping"]
+
+
+def test_the_window_offers_the_backup_of_a_damaged_database_and_opens_with_it(qtbot, cove_home):
+    from app.core import paths
+    from app.core.errors import DatabaseDamaged
+    from app.ui.main import build, offer_restore
+
+    app_paths = paths.current().ensure()
+    window, controller = build(app_paths)
+    conversation = controller.store.create_conversation()
+    controller.store.add_user_message(conversation.id, "minutes of the March meeting")
+    controller.shutdown()
+    controller.store.close()
+    backups.make_backup(app_paths.database)
+    data = bytearray(app_paths.database.read_bytes())
+    for page in range(1, len(data) // 4096):
+        data[page * 4096] = 0x42
+    app_paths.database.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamaged) as error:
+        build(app_paths)
+    asked = []
+    assert not offer_restore(app_paths.database, error.value, ask=lambda db, backup: asked.append(backup) or False)
+    assert asked == [error.value.backup] and app_paths.database.read_bytes() == bytes(data)  # "Quit": untouched
+    assert offer_restore(app_paths.database, error.value, ask=lambda db, backup: True)
+    window, controller = build(app_paths)
+    qtbot.addWidget(window)
+    assert [c.title for c in controller.store.conversations()] == ["minutes of the March meeting"]
+    assert list(app_paths.database.parent.glob("cove.db.damaged-*"))
+    controller.shutdown()

@@ -175,6 +175,8 @@ def test_rename_delete_undo_trash_and_delete_forever(qtbot, open_window, no_star
     window.view_picker.setCurrentIndex(window.view_picker.findData("trash"))
     assert controller.conversations.rowCount() == 1 and window.empty_trash_button.isVisible()
     window.conversation_list.setCurrentIndex(controller.conversations.index(0, 0))
+    assert "older chat" in window.transcript.plain_text()  # still readable in the trash
+    assert window.composer.edit.isReadOnly() and not window.composer.button.isEnabled()
     saved_states = paths.current().data_dir / "kv-cache" / "model"
     saved_states.mkdir(parents=True)
     (saved_states / "1.state").write_bytes(b"tokens of every chat")

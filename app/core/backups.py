@@ -53,6 +53,47 @@ def make_backup(database: Path, kind: str = DAILY, keep: int = KEEP) -> Path:
     return target
 
 
+def is_good(path: Path) -> bool:
+    """Whether a database file opens and passes SQLite's quick check."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+def newest_good_backup(database: Path) -> Path | None:
+    return next((path for path in backups(database) if is_good(path)), None)
+
+
+def restore(database: Path, backup: Path) -> Path:
+    """Put a backup in the database's place; the damaged file is kept beside it, renamed.
+
+    Returns where the damaged database went (nothing is deleted: it may still hold
+    the newest messages, which a specialist tool can recover).
+    """
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    kept = database.with_name(f"{database.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(database) + suffix)
+        if part.exists():
+            os.replace(part, Path(str(kept) + suffix))
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(database)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    make_private_file(database)
+    return kept
+
+
 def daily_backup_due(database: Path, now: float | None = None) -> bool:
     newest = backups(database, DAILY)
     if not database.exists():

@@ -16,3 +16,11 @@ class NotAModelFile(CoveError):
 
 class ModelNotFound(CoveError):
     """No model matches the given path or name."""
+
+
+class DatabaseDamaged(CoveError):
+    """The conversation database failed its integrity check; `backup` is the newest good copy, if any."""
+
+    def __init__(self, message: str, backup=None):
+        super().__init__(message)
+        self.backup = backup

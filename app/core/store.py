@@ -26,7 +26,7 @@ import uuid as uuid_mod
 from sqlite_utils import Database
 
 from app.core import backups
-from app.core.errors import CoveError
+from app.core.errors import CoveError, DatabaseDamaged
 from app.core.paths import make_private_file
 from app.core.schema import COMPLETE, ERROR, STOPPED, STREAMING, migrations  # noqa: F401 (re-exported)
 
@@ -171,7 +171,10 @@ class Store:
                 self.check()
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise CoveError(_explain_database_error(self.path, exc)) from None
+            message = _explain_database_error(self.path, exc)
+            if _is_damage(exc):
+                raise DatabaseDamaged(message, backups.newest_good_backup(self.path)) from None
+            raise CoveError(message) from None
         make_private_file(self.path)
 
     def check(self) -> None:
@@ -449,15 +452,20 @@ class Store:
         return cursor.rowcount
 
 
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
 def _explain_database_error(path: Path, exc: sqlite3.DatabaseError) -> str:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return (f"The conversation database {path} is locked by another program. "
                 "Close other copies of Cove (or the program using it) and try again.")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        found = backups.backups(path)
-        where = (f"The newest backup is {found[0]}: close Cove and copy it over {path.name} to restore it."
-                 if found else "No backup was found; move the file away to start fresh.")
+    if _is_damage(exc):
+        found = backups.newest_good_backup(path)
+        where = (f"The newest good backup is {found} (restore it from the window, or close Cove and copy it "
+                 f"over {path.name})." if found else "No good backup was found; move the file away to start fresh.")
         return f"The conversation database {path} is damaged and cannot be opened. It has not been changed. {where}"
     if "readonly" in text or "unable to open" in text:
         return (f"Cove cannot write to {path}. Check that the folder exists and that you have "

@@ -67,7 +67,7 @@ class Composer(QWidget):
             self._submit()
 
     def _submit(self) -> None:
-        if self._generating:
+        if self._generating or self.edit.isReadOnly():
             return
         text = self.edit.toPlainText()
         if text.strip():
@@ -76,6 +76,13 @@ class Composer(QWidget):
     def clear(self) -> None:
         self.edit.clear()
         self._end_edit()
+
+    def set_read_only(self, reason: str) -> None:
+        """With a reason, nothing can be sent (a conversation in the trash), and the box says why."""
+        self.edit.setReadOnly(bool(reason))
+        self.button.setEnabled(not reason)
+        self.edit.setPlaceholderText(reason or self.tr("Message Cove…  (Enter to send, Shift+Enter for a new line)"))
+        self.edit.setToolTip(reason)  # a draft typed earlier stays in the box, untouched
 
     def begin_edit(self, message_id: int, text: str) -> None:
         if self.editing_message_id is None:

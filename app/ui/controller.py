@@ -252,6 +252,7 @@ class ChatController(QObject):
     def new_chat(self) -> None:
         self.conversation_id = None
         self.window.composer.cancel_edit()
+        self.window.composer.set_read_only("")
         self.conversation_actions.pending_system_prompt = None
         self.conversation_actions.show_system_prompt(None)
         self._selecting = True
@@ -280,6 +281,8 @@ class ChatController(QObject):
         conversation = self.store.conversation(conversation_id)
         self.window.conversation_title.setText(conversation.title)
         self.conversation_actions.show_system_prompt(conversation.system_prompt)
+        self.window.composer.set_read_only(
+            self.tr("This conversation is in the trash. Restore it to write in it.") if conversation.deleted else "")
         live = self.recorder if self.answer_conversation_id == conversation_id else None
         branch = self.store.branch(conversation_id)
         start = 0 if show_all else max(0, len(branch) - transcript_mod.PAGE)

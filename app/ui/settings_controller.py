@@ -37,6 +37,7 @@ class SettingsController(QObject):
         settings = self.chat.settings
         dialog.sampling.set_values(settings.sampling)
         dialog.set_engine(settings.engine)
+        dialog.set_storage(settings.storage)
         dialog.backend_label.setText(describe_backend(self.chat.backend_info))
         dialog.buttons.accepted.connect(lambda: self.save_settings(dialog))
         dialog.open()
@@ -46,6 +47,7 @@ class SettingsController(QObject):
         raw = self.chat.settings.to_json()
         raw["sampling"] = asdict(dialog.sampling.values())
         raw["engine"] = {**raw["engine"], **dialog.engine_values()}
+        raw["storage"] = dialog.storage_values()
         checked, problems = settings_mod.parse(raw)
         if problems:
             dialog.message.setText("\n".join(problems))

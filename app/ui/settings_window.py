@@ -109,6 +109,16 @@ class SettingsWindow(QDialog):
         backend = QGroupBox(self.tr("This computer"))
         QVBoxLayout(backend).addWidget(self.backend_label)
 
+        self.trash_days = _spin(1, 3650)
+        self.trash_days.setSuffix(self.tr(" days"))
+        self.backups_kept = _spin(1, 365)
+        storage = QGroupBox(self.tr("Storage"))
+        storage_form = QFormLayout(storage)
+        for label, widget in ((self.tr("Empty the trash of chats deleted more than"), self.trash_days),
+                              (self.tr("Daily backups of the conversations to keep"), self.backups_kept)):
+            widget.setAccessibleName(label)
+            storage_form.addRow(label + ":", widget)
+
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
@@ -116,6 +126,7 @@ class SettingsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(generation)
         layout.addWidget(engine)
+        layout.addWidget(storage)
         layout.addWidget(backend)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -130,6 +141,13 @@ class SettingsWindow(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.saved_states.setValue(options.saved_states_mb)
         self.typeahead.setChecked(options.typeahead)
+
+    def set_storage(self, options) -> None:
+        self.trash_days.setValue(options.trash_days)
+        self.backups_kept.setValue(options.backups_kept)
+
+    def storage_values(self) -> dict:
+        return {"trash_days": self.trash_days.value(), "backups_kept": self.backups_kept.value()}
 
     def engine_values(self) -> dict:
         return {"n_ctx": self.n_ctx.value(), "n_threads": self.n_threads.value(),

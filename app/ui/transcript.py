@@ -7,25 +7,33 @@ each piece at the end of the document (no re-render per token) and keeps the vie
 at the bottom only if the user was already there, so scrolling up to read is never
 yanked away.
 
+Answers are Markdown, rendered by markdown_html (code highlighted, a Copy link per
+code block). While an answer streams, only its own part of the document is
+rendered again, at most every RENDER_INTERVAL_MS, so a token costs an append to a
+string, not a layout of the whole transcript.
+
 Actions (copy, edit, regenerate, continue, delete, step between versions) are links
 under each message; clicking one emits action_requested and the controller acts.
+Web links in answers open in the browser only when clicked.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
+from app.ui import markdown_html
 
 PAGE = 200  # messages shown at first; the rest on request
+RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
 
 # Actions a message link can ask for.
-COPY, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER = (
-    "copy", "edit", "regenerate", "continue", "delete", "version", "earlier")
+COPY, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE = (
+    "copy", "edit", "regenerate", "continue", "delete", "version", "earlier", "copycode")
 
 _STYLE = """
 p { margin: 0; }
@@ -47,15 +55,20 @@ def action_url(action: str, message_id: int = 0) -> str:
     return f"cove:{action}/{message_id}"
 
 
-def parse_action(url: QUrl) -> tuple[str, int] | None:
+def parse_action(url: QUrl) -> tuple[str, int, int] | None:
+    """(action, message id, code block index) from a cove: link."""
     if url.scheme() != "cove":
         return None
-    action, _, number = url.path().partition("/")
-    return (action, int(number)) if number.isdigit() else None
+    action, _, rest = url.path().partition("/")
+    number, _, index = rest.partition("-")
+    if not number.isdigit() or (index and not index.isdigit()):
+        return None
+    return action, int(number), int(index or 0)
 
 
 class TranscriptView(QTextBrowser):
     action_requested = Signal(str, int)  # action, message id
+    code_copied = Signal(str)  # the code block's text
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,13 +79,41 @@ class TranscriptView(QTextBrowser):
         self.setAccessibleName(self.tr("Conversation transcript"))
         self._streaming = False
         self._anchors: set[int] = set()  # ids of the messages shown
+        self._code_blocks: dict[int, list[str]] = {}  # message id -> its code blocks, for Copy
+        self._live_id = 0
+        self._live_text = ""
+        self._live_start = 0  # where the streaming answer's text begins in the document
+        self.render_timer = QTimer(self)
+        self.render_timer.setSingleShot(True)
+        self.render_timer.setInterval(RENDER_INTERVAL_MS)
+        self.render_timer.timeout.connect(self._render_live)
         self.anchorClicked.connect(self._on_link)
         self.set_placeholder(self.tr("Type a message below to start."))
 
     def _on_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)  # only ever on a click
+            return
         parsed = parse_action(url)
-        if parsed is not None:
-            self.action_requested.emit(*parsed)
+        if parsed is None:
+            return
+        action, message_id, index = parsed
+        if action == COPY_CODE:
+            blocks = self._code_blocks.get(message_id, [])
+            if index < len(blocks):
+                QGuiApplication.clipboard().setText(blocks[index])
+                self.code_copied.emit(blocks[index])
+            return
+        self.action_requested.emit(action, message_id)
+
+    @property
+    def dark(self) -> bool:
+        return self.palette().base().color().lightness() < 128
+
+    def _markdown(self, text: str, message_id: int) -> str:
+        rendered = markdown_html.render(text, message_id, self.dark, copy_label=self.tr("Copy"))
+        self._code_blocks[message_id] = rendered.code_blocks
+        return rendered.html
 
     # Whole conversations ------------------------------------------------
 
@@ -96,10 +137,14 @@ class TranscriptView(QTextBrowser):
             live = message.id == live_answer_id
             parts.append(self._message_html(message, versions.get(message.id), model_name, live, busy))
         self._anchors = {m.id for m in messages}
+        self._code_blocks = {}
         self._streaming = busy
+        self.render_timer.stop()
         self.setHtml("".join(parts))
         if busy:
-            self.append_answer_text(live_text)
+            self._live_id, self._live_text = live_answer_id, live_text
+            self._live_start = self.document().lastBlock().position()
+            self._render_live()
         self.scroll_to_bottom()
 
     def _who(self, message: Message, model_name: str) -> str:
@@ -115,14 +160,15 @@ class TranscriptView(QTextBrowser):
         who = html.escape(self._who(message, model_name))
         if live:  # the text streams in at the end of the document
             return f"<p class='who'>{anchor}{who}</p><p></p>"
-        body = _text_html(message.content)
-        actions = "" if busy else self._actions_html(message, versions)
+        body = _text_html(message.content) if message.role == "user" else self._markdown(message.content, message.id)
+        # While an answer is written the links wait (the space they take stays, so nothing jumps).
+        actions = "<p class='actions'>&nbsp;</p>" if busy else self._actions_html(message, versions)
         if message.role == "user":
             # The user's words in a tinted box, the answers on the page: easy to scan.
             tint = self.palette().alternateBase().color().darker(104).name()
             return (f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}'>"
                     f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p></td></tr></table>{actions}")
-        return f"<p class='who'>{anchor}{who}</p><p>{body}</p>{self._footer_html(message)}{actions}"
+        return f"<p class='who'>{anchor}{who}</p>{body}{self._footer_html(message)}{actions}"
 
     def _actions_html(self, message: Message, versions: Versions | None) -> str:
         links = [(COPY, self.tr("Copy"))]
@@ -177,13 +223,26 @@ class TranscriptView(QTextBrowser):
     def append_answer_text(self, text: str) -> None:
         if not self._streaming or not text:
             return
+        self._live_text += text
+        if not self.render_timer.isActive():
+            self.render_timer.start()
+
+    def _render_live(self) -> None:
+        """Lay out the streaming answer again: only its part of the document, from its start to the end."""
+        if not self._streaming:
+            return
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
         cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.End)
-        cursor.insertText(text)
+        cursor.setPosition(min(self._live_start, self.document().characterCount() - 1))
+        cursor.movePosition(QTextCursor.End, QTextCursor.KeepAnchor)
+        cursor.insertHtml(self._markdown(self._live_text, self._live_id) if self._live_text.strip() else " ")
         if at_bottom:
             bar.setValue(bar.maximum())
+
+    @property
+    def live_text(self) -> str:
+        return self._live_text
 
     def scroll_to_message(self, message_id: int) -> bool:
         """Bring a message to the top of the view (from a search result)."""
