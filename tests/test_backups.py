@@ -109,3 +109,30 @@ def test_the_window_offers_the_backup_of_a_damaged_database_and_opens_with_it(qt
     assert [c.title for c in controller.store.conversations()] == ["minutes of the March meeting"]
     assert list(app_paths.database.parent.glob("cove.db.damaged-*"))
     controller.shutdown()
+
+
+def test_a_large_database_is_checked_in_the_background_and_restored_on_request(qtbot, cove_home, monkeypatch):
+    from app.core import paths
+    from app.ui import main as main_mod
+
+    app_paths = paths.current().ensure()
+    store = st.Store(app_paths.database)
+    conversation = store.create_conversation()
+    for i in range(400):
+        store.add_user_message(conversation.id, f"note {i} " + "lorem ipsum dolor " * 40)
+    store.close()
+    good = backups.make_backup(app_paths.database)
+    data = bytearray(app_paths.database.read_bytes())
+    last_page = len(data) // 4096 - 1
+    data[last_page * 4096: last_page * 4096 + 16] = b"\x42" * 16  # a data page, not one read at opening
+    app_paths.database.write_bytes(bytes(data))
+    monkeypatch.setattr(main_mod, "INLINE_CHECK_BYTES", 0)  # as if it were a large database
+    asked, restarted = [], []
+    monkeypatch.setattr(main_mod, "_ask_restore", lambda db, backup: asked.append(backup) or True)
+    monkeypatch.setattr(main_mod.QProcess, "startDetached", lambda *args: restarted.append(args))
+    window, controller = main_mod.build(app_paths)  # opens at once, unchecked
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert asked == [good] and restarted
+    assert list(app_paths.database.parent.glob("cove.db.damaged-*"))
+    assert backups.is_good(app_paths.database)

@@ -27,3 +27,15 @@ def test_multiturn_benchmark_short_run(smollm2):
 def test_generation_benchmark_short_run(smollm2):
     data = run("generation.py", "--model", str(smollm2), "--runs", "1")
     assert data["tokens"] == 256 and data["cove_tok_s"] > 0 and data["raw_tok_s"] > 0 and data["ratio"] > 0
+
+
+def test_history_benchmark_short_run():
+    data = run("history.py", "--conversations", "200", "--messages", "5000")
+    for key in ("open_s", "quick_check_s", "open_with_check_s", "search_s", "search_max_s", "load_conversation_s",
+                "append_s", "build_s", "db_bytes"):
+        assert data[key] > 0, key
+    assert (data["conversations"], data["messages"]) == (200, 5000)
+    assert data["load_conversation_messages"] == data["long_conversation_messages"] == 2000
+    assert len(data["search_queries"]) == 20 and any(q["hits"] for q in data["search_queries"])
+    assert set(data["meets_targets"]) == set(data["targets"]) == {"open_s", "search_s", "load_conversation_s",
+                                                                  "append_s"}

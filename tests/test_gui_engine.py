@@ -29,8 +29,9 @@ def test_stats_and_context_use_are_shown(qtbot, open_window, starter_installed, 
 def test_typing_pause_reads_the_message_ahead(qtbot, open_window, starter_installed, greedy):
     window, controller = open_window()
     wait_ready(qtbot, controller)
-    qtbot.keyClicks(window.composer.edit, PARIS_QUESTION)
-    qtbot.wait(1500)  # the user reads the message over before pressing Enter
+    with qtbot.waitSignal(controller.bridge.draft_prefilled, timeout=30_000) as prefilled:
+        qtbot.keyClicks(window.composer.edit, PARIS_QUESTION)  # then the user reads it over: a pause
+    assert prefilled.args[1] > 0
     with qtbot.waitSignal(controller.answer_finished, timeout=60_000) as done:
         qtbot.keyClick(window.composer.edit, Qt.Key_Return)
     message = controller.store.message(done.args[0])

@@ -17,6 +17,7 @@ from typing import Callable
 from pathlib import Path
 
 from app.core import store as st
+from app.core.attachments import Attachment, prompt_content
 from app.core.errors import CoveError
 from app.core.settings import Sampling, Settings, parse_sampling
 from app.engine.protocol import LoadOptions
@@ -33,19 +34,31 @@ class TurnStart:
     continue_text: str = ""  # the answer so far, when a stopped answer is continued
 
 
-def prompt_messages(messages: list[st.Message], system_prompt: str | None = None) -> list[dict]:
+def prompt_messages(messages: list[st.Message], system_prompt: str | None = None,
+                    attachments: dict[int, list[Attachment]] | None = None) -> list[dict]:
     """The conversation as the engine sees it: the system prompt, then what was said, in order.
 
     Answers that failed before writing anything carry no text for the model and are
     left out; a partial answer (stopped, or cut by a crash) is kept because the user
-    saw it and may refer to it.
+    saw it and may refer to it. A user message's attached files (by message id) follow
+    its text, on every turn, so later questions can still refer to them.
     """
+    attachments = attachments or {}
     result = [{"role": "system", "content": system_prompt}] if system_prompt and system_prompt.strip() else []
     for message in messages:
         if message.role == "assistant" and not message.content.strip():
             continue
-        result.append({"role": message.role, "content": message.content})
+        content = message.content
+        if message.role == "user" and attachments.get(message.id):
+            content = prompt_content(content, attachments[message.id])
+        result.append({"role": message.role, "content": content})
     return result
+
+
+def branch_prompt(store: st.Store, messages: list[st.Message], system_prompt: str | None) -> list[dict]:
+    """prompt_messages for messages from the store, with their attached files."""
+    return prompt_messages(messages, system_prompt,
+                           store.attachments_for(m.id for m in messages if m.role == "user"))
 
 
 def effective_sampling(settings: Settings, model_name: str, conversation: st.Conversation | None) -> Sampling:
@@ -69,11 +82,14 @@ def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOpt
 
 
 def start_turn(store: st.Store, conversation_id: int | None, text: str, model_file: str,
-               sampling: Sampling, edit_of: int | None = None, system_prompt: str | None = None) -> TurnStart:
-    """Commit the user's message and an empty answer; return what the engine needs.
+               sampling: Sampling, edit_of: int | None = None, system_prompt: str | None = None,
+               attachments: list[Attachment] | tuple[Attachment, ...] = ()) -> TurnStart:
+    """Commit the user's message (with its attached files) and an empty answer; return what
+    the engine needs.
 
     With edit_of, the message is a new version of that earlier question: a sibling
-    of it, so the old question and everything after it stay as another branch.
+    of it, so the old question and everything after it stay as another branch. (Its
+    files are those given: the window offers the old version's files when editing starts.)
     """
     with store.db.atomic():  # all or nothing: a failed start leaves no half-saved turn to resend twice
         if conversation_id is None:
@@ -81,16 +97,16 @@ def start_turn(store: st.Store, conversation_id: int | None, text: str, model_fi
         else:
             conversation = store.conversation(conversation_id)
         parent = "current" if edit_of is None else store.message(edit_of).parent_id
-        user_message = store.add_user_message(conversation.id, text, parent)
+        user_message = store.add_user_message(conversation.id, text, parent, attachments)
         answer = store.begin_answer(conversation.id, model_file, asdict(sampling), parent_id=user_message.id)
-        history = prompt_messages(store.branch(conversation.id, user_message.id), conversation.system_prompt)
+        history = branch_prompt(store, store.branch(conversation.id, user_message.id), conversation.system_prompt)
     return TurnStart(store.conversation(conversation.id), user_message, answer, history)
 
 
 def _history_before(store: st.Store, message: st.Message) -> list[dict]:
     conversation = store.conversation(message.conversation_id)
     before = store.branch(conversation.id, message.parent_id) if message.parent_id is not None else []
-    history = prompt_messages(before, conversation.system_prompt)
+    history = branch_prompt(store, before, conversation.system_prompt)
     if not any(m["role"] == "user" for m in history):
         raise CoveError("There is no question before this answer to answer again.")
     return history

@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.core import store as st
+from app.core.attachments import Attachment
 from app.core.errors import CoveError
 from app.core.paths import make_private_dir
 
@@ -123,9 +124,12 @@ def conversation_markdown(store: st.Store, conversation_id: int) -> str:
     lines = ["---"]
     lines += [f"{key}: {yaml_string(value) if isinstance(value, str) else value}" for key, value in front.items()]
     lines += ["---", "", "# " + " ".join(conversation.title.split()), ""]
+    files = store.attachments_for(m.id for m in branch if m.role == "user")
     for message in branch:
         who = "You" if message.role == "user" else (model_name(message.model_file) or "Assistant")
         lines += [f"## {who}", "", _local(message.created).strftime("%Y-%m-%d %H:%M"), "", message.content, ""]
+        for attachment in files.get(message.id, []):
+            lines += _attachment_markdown(attachment)
         if message.status == st.STOPPED:
             lines += ["*Stopped before the end.*", ""]
         elif message.status == st.ERROR:
@@ -133,6 +137,16 @@ def conversation_markdown(store: st.Store, conversation_id: int) -> str:
         elif message.status == st.STREAMING:
             lines += ["*Still being written when exported.*", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _attachment_markdown(attachment: Attachment) -> list[str]:
+    """An attached file, folded away (<details>, which notes apps and GitHub show as a toggle),
+    its text in a fence longer than any run of backticks inside it."""
+    longest = max((len(run) for run in re.findall(r"`+", attachment.text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    name = attachment.name.replace("<", "&lt;").replace(">", "&gt;")
+    return [f"<details><summary>Attached: {name}</summary>", "", fence, attachment.text.rstrip("\n"), fence, "",
+            "</details>", ""]
 
 
 def markdown_file_name(conversation: st.Conversation) -> str:
@@ -187,6 +201,7 @@ def conversation_data(store: st.Store, conversation_id: int) -> dict:
     conversation = store.conversation(conversation_id)
     messages = _tree_order(store.messages(conversation_id))
     uuids = {m.id: m.uuid for m in messages}
+    files = store.attachments_for(m.id for m in messages if m.role == "user")
     return {
         "uuid": conversation.uuid, "title": conversation.title, "created": conversation.created,
         "updated": conversation.updated, "model": conversation.model, "settings": _loads(conversation.settings),
@@ -196,7 +211,9 @@ def conversation_data(store: st.Store, conversation_id: int) -> dict:
             "uuid": m.uuid, "parent_uuid": uuids.get(m.parent_id), "role": m.role, "content": m.content,
             "status": m.status, "created": m.created, "updated": m.updated, "error": m.error,
             "model_file": m.model_file, "generation_settings": m.generation_settings,
-            **{key: getattr(m, key) for key in STATS}} for m in messages],
+            **{key: getattr(m, key) for key in STATS},
+            **({"attachments": [{"name": a.name, "content": a.text, "size": a.size, "tokens": a.tokens}
+                                for a in files[m.id]]} if m.id in files else {})} for m in messages],
     }
 
 
@@ -289,6 +306,18 @@ def _message_row(check: _Check) -> dict:
     return row
 
 
+def _attachments(check: _Check) -> list[Attachment]:
+    """A message's attached files (absent in exports from before attachments)."""
+    result = []
+    for n, item in enumerate(check.get("attachments", (list,), default=[]), 1):
+        file = _Check(item, f"{check.where}, attachment {n}")
+        text = file.get("content", (str,), True)
+        result.append(Attachment(name=file.get("name", (str,), True), text=text,
+                                 size=file.get("size", (int,), default=len(text.encode("utf-8"))),
+                                 tokens=file.get("tokens", (int,))))
+    return result
+
+
 def import_json(store: st.Store, path: Path) -> ImportResult:
     """Add what the export holds and this database lacks, all or nothing."""
     items = _read(path)
@@ -330,6 +359,7 @@ def _import_conversation(store: st.Store, check: _Check, seen: set[str], counts:
     for m, item in enumerate(messages, 1):
         mcheck = _Check(item, f"{check.where}, message {m}")
         values = _message_row(mcheck)
+        files = _attachments(mcheck)
         parent_uuid = mcheck.get("parent_uuid", (str,))
         if values["uuid"] in ids:
             raise CoveError(f"{mcheck.where}: its uuid appears twice in the file.")
@@ -343,11 +373,15 @@ def _import_conversation(store: st.Store, check: _Check, seen: set[str], counts:
                     ids[wanted] = found[0]
         if values["uuid"] in ids:
             counts[2] += 1
+            if files and not store.db.execute("SELECT 1 FROM attachments WHERE message_id = ?",
+                                              [ids[values["uuid"]]]).fetchone():
+                store.add_attachments(ids[values["uuid"]], files)  # here, but imported by a Cove without them
             continue
         if parent_uuid is not None and parent_uuid not in ids:
             raise CoveError(f"{mcheck.where}: the message it follows is missing.")
         values.update(conversation_id=conversation_id, parent_id=ids.get(parent_uuid))
         ids[values["uuid"]] = store.db["messages"].insert(values).last_pk
+        store.add_attachments(ids[values["uuid"]], files)
         counts[1] += 1
     if current_uuid is not None and current_uuid not in ids:
         raise CoveError(f"{check.where}: its current message is not among its messages.")

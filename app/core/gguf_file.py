@@ -14,7 +14,7 @@ downloads whose header is intact.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -59,6 +59,7 @@ _KEPT_SUFFIXES = (".context_length", ".block_count", ".embedding_length", ".atte
 _MAX_COUNT = 1 << 24
 _MAX_STRING = 64 << 20
 _MAX_DIMS = 8
+_U64 = struct.Struct("<Q")
 
 
 @dataclass
@@ -130,6 +131,25 @@ class _Reader:
             raise ValueError(f"a text field claims {length} bytes")
         self.stream.seek(length, 1)
 
+    def skip_strings(self, count: int) -> None:
+        """skip_string() count times, walking 1 MB blocks (a vocabulary has 100,000s of strings)."""
+        stream, unpack_from = self.stream, _U64.unpack_from
+        buf, pos = b"", 0
+        for _ in range(count):
+            if pos + 8 > len(buf):
+                if pos > len(buf):  # the last string ran past the block
+                    stream.seek(pos - len(buf), 1)
+                    buf, pos = b"", 0
+                buf = buf[pos:] + stream.read(1 << 20)
+                pos = 0
+                if len(buf) < 8:
+                    raise _Truncated
+            length = unpack_from(buf, pos)[0]
+            if length > _MAX_STRING:
+                raise ValueError(f"a text field claims {length} bytes")
+            pos += 8 + length
+        stream.seek(pos - len(buf), 1)  # back to just after the last string
+
     def value(self, vtype: int, keep: bool):
         if vtype in _SCALARS:
             return self.unpack(_SCALARS[vtype])
@@ -146,16 +166,39 @@ class _Reader:
             if item_type in _SCALARS:
                 self.stream.seek(struct.calcsize(_SCALARS[item_type]) * count, 1)
             elif item_type == _STRING:
-                for _ in range(count):
-                    self.skip_string()
+                self.skip_strings(count)
             else:
                 raise ValueError(f"unsupported array item type {item_type}")
             return None
         raise ValueError(f"unknown metadata type {vtype}")
 
 
+# Headers already read, by path and the file's identity on disk (size, mtime, inode):
+# the window checks the current model on every send and model change, and a large
+# vocabulary takes ~50 ms of Python to step over, too long for the GUI thread
+# (benchmarks/ui_latency.py). A file changed on disk has another key and is read again.
+_CACHE: dict[tuple, GGUFInfo] = {}
+_CACHE_SIZE = 64
+
+
 def read_gguf(path: str | Path) -> GGUFInfo:
     """Read and check a GGUF file's header; raise NotAModelFile with a clear reason."""
+    try:
+        st = Path(path).stat()
+        key = (str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev)
+    except OSError:
+        key = None  # _read_gguf explains what is wrong with the path
+    info = _CACHE.get(key) if key is not None else None
+    if info is None:
+        info = _read_gguf(path)  # errors are not kept: a file fixed in place is read again
+        if key is not None:
+            if len(_CACHE) >= _CACHE_SIZE:
+                _CACHE.clear()
+            _CACHE[key] = info
+    return replace(info, metadata=dict(info.metadata))  # a caller's changes stay its own
+
+
+def _read_gguf(path: str | Path) -> GGUFInfo:
     path = Path(path)
     shown = path.name
     try:

@@ -109,3 +109,22 @@ def m004_branches_organising_and_identity(db: Database) -> None:
     db["conversations"].create_index(["deleted", "archived", "pinned", "updated", "id"])
     # Start-up looks for answers a crash left streaming: found at once, however many messages.
     db.execute("CREATE INDEX messages_streaming ON messages(status) WHERE status = 'streaming'")
+
+
+@migrations()
+def m005_attachments(db: Database) -> None:
+    # Text files attached to a user's message (attachments.py): stored beside the message,
+    # whose content stays what the user typed. They go with their message (ON DELETE
+    # CASCADE; the store turns foreign keys on). Not in the full-text index: search
+    # covers what was written in the chat, and a 2 MB file would swell the index.
+    db.execute(
+        "CREATE TABLE attachments (\n"
+        "  id INTEGER PRIMARY KEY,\n"
+        "  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,\n"
+        "  name TEXT NOT NULL,\n"
+        "  content TEXT NOT NULL,\n"
+        "  size INTEGER NOT NULL DEFAULT 0,\n"
+        "  tokens INTEGER,\n"  # the exact count with the model it was first sent to, if known
+        "  created TEXT NOT NULL\n"
+        ")")
+    db["attachments"].create_index(["message_id", "id"])

@@ -89,6 +89,17 @@ class StorageOptions:
     LIMITS = {"trash_days": (1, 3650), "backups_kept": (1, 365)}
 
 
+@dataclass(frozen=True)
+class AppearanceOptions:
+    """How the window looks."""
+
+    theme: str = "system"  # "system" follows the desktop's light or dark setting
+    font_size: int = 0     # points for the conversation; 0: the system's size
+
+    LIMITS = {"font_size": (0, 40)}
+    CHOICES = {"theme": ("system", "light", "dark")}
+
+
 # System prompts the user can pick for a conversation; they can edit and add their own.
 DEFAULT_PRESETS = (
     {"name": "Meeting notes", "text": "Turn what I give you into clear meeting notes: a short summary, "
@@ -105,6 +116,7 @@ class Settings:
     engine: EngineOptions = field(default_factory=EngineOptions)
     hub: HubOptions = field(default_factory=HubOptions)
     storage: StorageOptions = field(default_factory=StorageOptions)
+    appearance: AppearanceOptions = field(default_factory=AppearanceOptions)
     last_model: str = ""  # path of the model used last
     # Per model file name: {"sampling": {...overrides}, "chat_template": "..."}
     models: dict = field(default_factory=dict)
@@ -195,6 +207,7 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
         engine=_coerce_section(EngineOptions, raw.get("engine"), problems, "engine"),
         hub=_coerce_section(HubOptions, raw.get("hub"), problems, "hub"),
         storage=_coerce_section(StorageOptions, raw.get("storage"), problems, "storage"),
+        appearance=_coerce_section(AppearanceOptions, raw.get("appearance"), problems, "appearance"),
         last_model=last_model,
         models=models,
         presets=_parse_presets(raw.get("presets", DEFAULT_PRESETS), problems),

@@ -26,6 +26,7 @@ import uuid as uuid_mod
 from sqlite_utils import Database
 
 from app.core import backups
+from app.core.attachments import Attachment
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.paths import make_private_file
 from app.core.schema import COMPLETE, ERROR, STOPPED, STREAMING, migrations  # noqa: F401 (re-exported)
@@ -344,8 +345,10 @@ class Store:
             "created": stamp, "updated": stamp, **values}).last_pk
         return message_id
 
-    def add_user_message(self, conversation_id: int, text: str, parent_id: int | None | str = "current") -> Message:
-        """Commit what the user wrote after the current leaf (or as a new version: pass the parent)."""
+    def add_user_message(self, conversation_id: int, text: str, parent_id: int | None | str = "current",
+                         attachments: list[Attachment] | tuple[Attachment, ...] = ()) -> Message:
+        """Commit what the user wrote after the current leaf (or as a new version: pass the parent),
+        with the files attached to it, all in one transaction."""
         with self.db.atomic():
             conversation = self.conversation(conversation_id)
             if parent_id == "current":
@@ -353,11 +356,36 @@ class Store:
             first = conversation.current_message_id is None and parent_id is None
             message_id = self._insert_message(conversation_id, parent_id,
                                               {"role": "user", "content": text, "status": COMPLETE})
+            self.add_attachments(message_id, attachments)
             changes = {"updated": now(), "current_message_id": message_id}
             if first and conversation.title == "New chat":
                 changes["title"] = title_from(text)
             self.db["conversations"].update(conversation_id, changes)
         return self.message(message_id)
+
+    def add_attachments(self, message_id: int, attachments: list[Attachment] | tuple[Attachment, ...]) -> None:
+        if not attachments:
+            return
+        stamp = now()
+        with self.db.atomic():
+            self.db["attachments"].insert_all(
+                [{"message_id": message_id, "name": a.name, "content": a.text, "size": a.size,
+                  "tokens": a.tokens, "created": stamp} for a in attachments])
+
+    def attachments_for(self, message_ids, text: bool = True) -> dict[int, list[Attachment]]:
+        """{message id: its attachments, in the order attached} for those that have any.
+        Without text, only names and sizes are read (what the transcript shows)."""
+        ids = list(dict.fromkeys(message_ids))
+        result: dict[int, list[Attachment]] = {}
+        content = "content" if text else "''"
+        for start in range(0, len(ids), 500):  # well under SQLite's limit on parameters
+            chunk = ids[start:start + 500]
+            rows = self.db.execute(
+                f"SELECT message_id, name, {content}, size, tokens FROM attachments "
+                f"WHERE message_id IN ({', '.join('?' * len(chunk))}) ORDER BY message_id, id", chunk)
+            for message_id, name, body, size, tokens in rows:
+                result.setdefault(message_id, []).append(Attachment(name, body, size or 0, tokens))
+        return result
 
     def begin_answer(self, conversation_id: int, model_file: str, settings: dict,
                      parent_id: int | None | str = "current") -> Message:
@@ -423,17 +451,7 @@ class Store:
     def search(self, text: str, limit: int = 50, marks: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
         """Messages matching the words, best matches first, with a snippet whose matches sit between
         the marks (not the trash)."""
-        query = fts_query(text)
-        if not query:
-            return []
-        rows = self.db.execute(
-            "SELECT m.id, m.conversation_id, c.title, m.role, m.created, "
-            "snippet(messages_fts, 0, ?, ?, '…', 12) "
-            "FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid "
-            "JOIN conversations c ON c.id = m.conversation_id "
-            "WHERE messages_fts MATCH ? AND c.deleted IS NULL ORDER BY rank LIMIT ?",
-            [marks[0], marks[1], query, limit]).fetchall()
-        return [SearchHit(*row) for row in rows]
+        return search_connection(self.db.conn, text, limit, marks)
 
     def model_last_used(self) -> dict[str, str]:
         """When each model file last answered: {path: timestamp}."""
@@ -450,6 +468,31 @@ class Store:
                 [ERROR, "Cove closed before this answer was finished.", STREAMING],
             )
         return cursor.rowcount
+
+
+def search_connection(connection: sqlite3.Connection, text: str, limit: int = 50,
+                      marks: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+    """Store.search on any connection: the window searches on a thread of its own, with its own."""
+    query = fts_query(text)
+    if not query:
+        return []
+    rows = connection.execute(
+        "SELECT m.id, m.conversation_id, c.title, m.role, m.created, "
+        "snippet(messages_fts, 0, ?, ?, '…', 12) "
+        "FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid "
+        "JOIN conversations c ON c.id = m.conversation_id "
+        "WHERE messages_fts MATCH ? AND c.deleted IS NULL ORDER BY rank LIMIT ?",
+        [marks[0], marks[1], query, limit]).fetchall()
+    return [SearchHit(*row) for row in rows]
+
+
+def search_file(database: Path, text: str, limit: int = 50, marks: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+    """Search with a read-only connection of its own (safe from any thread)."""
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
+    try:
+        return search_connection(connection, text, limit, marks)
+    finally:
+        connection.close()
 
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:

@@ -151,6 +151,14 @@ class EngineClient:
         self._send(p.Prefill(request_id, str(model_path), options, messages, overflow))
         return request_id
 
+    def count_tokens(self, model_path: str, options: p.LoadOptions, text: str) -> int:
+        """Ask how many tokens a text takes with this model; a TokenCount (or Failed) answers.
+
+        Counted between other requests: while an answer is written, after it."""
+        request_id = next(self._ids)
+        self._send(p.CountTokens(request_id, str(model_path), options, text))
+        return request_id
+
     def stop(self, request_id: int | None = None) -> None:
         """Stop the given request (default: the one in flight). Returns at once."""
         with self._lock:

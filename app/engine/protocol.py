@@ -64,6 +64,16 @@ class Prefill:
 
 
 @dataclass(frozen=True)
+class CountTokens:
+    """How many tokens a text takes with this model (an attached file, before it is sent)."""
+
+    request_id: int
+    model_path: str
+    options: LoadOptions
+    text: str
+
+
+@dataclass(frozen=True)
 class Shutdown:
     pass
 
@@ -109,6 +119,13 @@ class Finished:
 class Prefilled:
     request_id: int
     processed_tokens: int  # 0 when it was stopped or had nothing new to do
+
+
+@dataclass(frozen=True)
+class TokenCount:
+    request_id: int
+    count: int
+    n_ctx: int  # the loaded model's context, in tokens
 
 
 @dataclass(frozen=True)

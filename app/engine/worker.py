@@ -166,6 +166,14 @@ class Engine:
                         self._set_abort(None)
         self.send(p.Prefilled(rid, processed))
 
+    def count_tokens(self, req: p.CountTokens) -> None:
+        """The text's tokens with this model (as plain text: no special tokens, no BOS)."""
+        if not self.ensure_loaded(req.model_path, req.options):
+            self.send(p.Failed(req.request_id, "The model could not be loaded to count tokens."))
+            return
+        tokens = self.llm.tokenize(req.text.encode("utf-8"), add_bos=False, special=False)
+        self.send(p.TokenCount(req.request_id, len(tokens), self.llm.n_ctx()))
+
     def generate(self, req: p.Generate) -> None:
         rid = req.request_id
         if self.stopped(rid):
@@ -348,6 +356,8 @@ def main(conn, stop_counter) -> None:
                 engine.generate(request)
             elif isinstance(request, p.Prefill):
                 engine.prefill(request)
+            elif isinstance(request, p.CountTokens):
+                engine.count_tokens(request)
         except (BrokenPipeError, EOFError):
             break
         except Exception as exc:  # keep serving: report, never die on one bad request

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.attachment_bar import AttachmentBar
+
 
 class ComposerEdit(QPlainTextEdit):
     submitted = Signal()
@@ -38,6 +40,12 @@ class Composer(QWidget):
         self.button.setDefault(False)
         self.editing_message_id: int | None = None
         self._draft_before_edit = ""
+        # Files go with the message (attachment_actions.py fills the bar): the button, or drop them here.
+        self.attachment_bar = AttachmentBar(self)
+        self._attachments_before_edit = []
+        self.attach_button = QPushButton(self.tr("Attach…"), self)
+        self.attach_button.setAccessibleName(self.tr("Attach files"))
+        self.attach_button.setToolTip(self.tr("Attach text or Markdown files"))
         self.edit_banner = QLabel(self.tr("Editing a message: Enter sends it as a new version "
                                           "(the old one is kept). Esc cancels."))
         self.edit_banner.setObjectName("editBanner")
@@ -51,10 +59,12 @@ class Composer(QWidget):
         self.cancel_edit_button.hide()
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)
+        row.addWidget(self.attach_button, 0, Qt.AlignBottom)
         row.addWidget(self.button, 0, Qt.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 12)
         layout.addLayout(banner)
+        layout.addWidget(self.attachment_bar)
         layout.addLayout(row)
         self._generating = False
         self.edit.submitted.connect(self._submit)
@@ -75,20 +85,24 @@ class Composer(QWidget):
 
     def clear(self) -> None:
         self.edit.clear()
+        self.attachment_bar.clear()
         self._end_edit()
 
     def set_read_only(self, reason: str) -> None:
         """With a reason, nothing can be sent (a conversation in the trash), and the box says why."""
         self.edit.setReadOnly(bool(reason))
         self.button.setEnabled(not reason)
+        self.attach_button.setEnabled(not reason)
         self.edit.setPlaceholderText(reason or self.tr("Message Cove…  (Enter to send, Shift+Enter for a new line)"))
         self.edit.setToolTip(reason)  # a draft typed earlier stays in the box, untouched
 
-    def begin_edit(self, message_id: int, text: str) -> None:
+    def begin_edit(self, message_id: int, text: str, attachments=()) -> None:
         if self.editing_message_id is None:
             self._draft_before_edit = self.edit.toPlainText()  # given back if the edit is cancelled
+            self._attachments_before_edit = self.attachment_bar.attachments()
         self.editing_message_id = message_id
         self.edit.setPlainText(text)
+        self.attachment_bar.set_attachments(list(attachments))  # the message's files, to keep or remove
         self.edit_banner.show()
         self.cancel_edit_button.show()
         self.edit.setFocus()
@@ -98,16 +112,25 @@ class Composer(QWidget):
         if self.editing_message_id is None:
             return
         self.edit.setPlainText(self._draft_before_edit)
+        self.attachment_bar.set_attachments(self._attachments_before_edit)
         self._end_edit()
         self.edit_cancelled.emit()
 
     def _end_edit(self) -> None:
         self.editing_message_id = None
         self._draft_before_edit = ""
+        self._attachments_before_edit = []
         self.edit_banner.hide()
         self.cancel_edit_button.hide()
 
+    def set_icons(self) -> None:
+        from app.ui.theme import icon
+
+        self.button.setIcon(icon("stop" if self._generating else "send"))
+        self.attach_button.setIcon(icon("attach"))
+
     def set_generating(self, generating: bool) -> None:
         self._generating = generating
+        self.set_icons()
         self.button.setText(self.tr("Stop") if generating else self.tr("Send"))
         self.button.setAccessibleName(self.tr("Stop answer") if generating else self.tr("Send message"))

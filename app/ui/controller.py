@@ -14,6 +14,8 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from app.core import chat
 from app.core import hub as hub_mod
@@ -36,12 +38,18 @@ from app.ui.search_panel import SearchPanel
 from app.ui.settings_controller import SettingsController
 from app.ui import transcript as transcript_mod
 from app.ui.message_actions import MessageActions
+from app.ui.attachment_actions import AttachmentActions
+from app.ui import theme
 from app.ui.transfer import Transfer
+from app.ui.welcome import Welcome
+from app.ui.window_actions import WindowActions
 
 # What the window is doing, for the status bar (and tests).
 NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
     "no model", "loading", "ready", "generating", "stopped", "error")
 TYPEAHEAD_PAUSE_MS = 400
+STATE_COLOURS = {NO_MODEL: "#d4a017", LOADING: "#3d7be0", READY: "#2e9d5b", GENERATING: "#3d7be0",
+                 STOPPED: "#8c959f", ERROR: "#c0392b"}
 
 
 class ChatController(QObject):
@@ -95,6 +103,9 @@ class ChatController(QObject):
         self.search_panel = SearchPanel(self)
         self.message_actions = MessageActions(self)
         self.transfer = Transfer(self)
+        self.attachments = AttachmentActions(self)
+        self.window_actions = WindowActions(self)
+        self.welcome = Welcome(self)
         self.system_prompt_dialog = None
         w.conversation_list.customContextMenuRequested.connect(self.conversation_actions.show_menu)
         w.conversation_list.delete_requested.connect(self.delete_current_conversation)
@@ -125,6 +136,11 @@ class ChatController(QObject):
         b.generation_failed.connect(self._on_failed)
         b.engine_died.connect(self._on_engine_died)
 
+        self.apply_appearance()
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(
+                lambda _scheme: self.apply_appearance() if self.settings.appearance.theme == "system" else None)
         self.refresh_models()
         self.new_chat()
 
@@ -135,6 +151,8 @@ class ChatController(QObject):
         label = self.window.state_label
         label.setText(text)
         label.setStyleSheet("color: #c0392b;" if state == ERROR else "")
+        self.window.state_dot.setStyleSheet(f"color: {STATE_COLOURS.get(state, '#8c959f')};")
+        self.window.state_dot.setToolTip(state)
         self.window.composer.set_generating(state == GENERATING)
         # The model cannot change under an answer being written.
         self.window.model_picker.setEnabled(state != GENERATING and self.window.model_picker.currentData() is not None
@@ -171,8 +189,23 @@ class ChatController(QObject):
         else:
             self._on_model_picked()
 
+    def apply_appearance(self) -> None:
+        """Theme and font size, now and whenever they change (also when the desktop switches light/dark)."""
+        app = QApplication.instance()
+        theme.apply(app, self.settings.appearance)
+        for widget in app.allWidgets():  # style sheets resolve palette() when set: set them again
+            if widget.styleSheet():
+                widget.setStyleSheet(widget.styleSheet())
+        self.window.set_icons()
+        self.window.transcript.setFont(theme.conversation_font(self.settings.appearance, app.font()))
+        if self.conversation_id is not None:
+            self.open_conversation(self.conversation_id)  # code colours follow the theme
+
     def update_settings(self, settings: settings_mod.Settings) -> None:
+        appearance_changed = settings.appearance != self.settings.appearance
         self.settings = settings
+        if appearance_changed:
+            self.apply_appearance()
         try:
             settings_mod.save(self.settings_path, settings)
         except OSError as exc:
@@ -260,8 +293,9 @@ class ChatController(QObject):
         self.window.conversation_list.setCurrentIndex(self.conversations.index(-1, 0))
         self._selecting = False
         self.window.conversation_title.setText(self.tr("New chat"))
-        self.window.transcript.set_placeholder(
-            self.tr("Everything you write stays on this computer.\nType a message below to start."))
+        if not self.welcome.show():
+            self.window.transcript.set_placeholder(
+                self.tr("Everything you write stays on this computer.\nType a message below to start."))
         self.window.composer.edit.setFocus()
 
     def _on_conversation_picked(self, current, _previous) -> None:
@@ -293,6 +327,7 @@ class ChatController(QObject):
             shown, self.store.versions(shown), hidden_before=start,
             live_answer_id=live.message_id if live else None,
             live_text=live.text if live else "",
+            attachments=self.store.attachments_for((m.id for m in shown if m.role == "user"), text=False),
         )
         if focus_message_id is not None:
             self.window.transcript.scroll_to_message(focus_message_id)
@@ -331,9 +366,10 @@ class ChatController(QObject):
     def send(self, text: str) -> None:
         """Send the composer's text: a new message, or a new version of the one being edited."""
         edit_of = self.window.composer.editing_message_id
+        files = self.attachments.for_sending()
         self._answer(lambda model, sampling: chat.start_turn(
             self.store, self.conversation_id, text, str(model.path), sampling, edit_of=edit_of,
-            system_prompt=self.conversation_actions.pending_system_prompt),
+            system_prompt=self.conversation_actions.pending_system_prompt, attachments=files),
             unsaved=self.tr("Your message could not be saved ({}), so it was not sent. It is still "
                             "in the box: try again in a moment."), text=text)
 
@@ -393,11 +429,13 @@ class ChatController(QObject):
         history = []
         if self.conversation_id:
             conversation = self.store.conversation(self.conversation_id)
-            history = chat.prompt_messages(self.store.branch(self.conversation_id), conversation.system_prompt)
+            history = chat.branch_prompt(self.store, self.store.branch(self.conversation_id), conversation.system_prompt)
         elif self.conversation_actions.pending_system_prompt:
             history = chat.prompt_messages([], self.conversation_actions.pending_system_prompt)
         self.bridge.prefill(str(model.path), self._engine_options(model),
-                            history + [{"role": "user", "content": draft}], self.settings.engine.overflow)
+                            history + [{"role": "user", "content": chat.prompt_content(
+                                draft, self.window.composer.attachment_bar.attachments())}],
+                            self.settings.engine.overflow)
 
     def stop(self) -> None:
         """Esc: stop the answer being written, or else leave editing a message."""

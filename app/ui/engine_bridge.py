@@ -21,6 +21,8 @@ class EngineBridge(QObject):
     generation_finished = Signal(int, str, str, dict)  # request id, status, finish reason, stats
     generation_failed = Signal(int, str)         # request id, message
     engine_died = Signal(str, object)            # message, request id or None
+    token_count_ready = Signal(int, int, int)    # request id, tokens, the model's context (n_ctx)
+    draft_prefilled = Signal(int, int)           # request id, tokens processed ahead of sending
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,6 +44,10 @@ class EngineBridge(QObject):
             self.generation_failed.emit(event.request_id, event.message)
         elif isinstance(event, p.EngineDied):
             self.engine_died.emit(event.message, event.request_id)
+        elif isinstance(event, p.Prefilled):
+            self.draft_prefilled.emit(event.request_id, event.processed_tokens)
+        elif isinstance(event, p.TokenCount):
+            self.token_count_ready.emit(event.request_id, event.count, event.n_ctx)
 
     def load(self, model_path: str, options: p.LoadOptions) -> None:
         self.client.load(model_path, options)
@@ -52,6 +58,9 @@ class EngineBridge(QObject):
 
     def prefill(self, model_path: str, options: p.LoadOptions, messages: list[dict], overflow: str) -> None:
         self.client.prefill(model_path, options, messages, overflow)
+
+    def count_tokens(self, model_path: str, options: p.LoadOptions, text: str) -> int:
+        return self.client.count_tokens(model_path, options, text)
 
     def stop(self) -> None:
         self.client.stop()

@@ -7,20 +7,25 @@ import signal
 import sqlite3
 import sys
 import threading
+from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.core import backups, logs, paths
 from app.core import settings as settings_mod
-from app.core.errors import CoveError
+from app.core.errors import CoveError, DatabaseDamaged
 from app.core.store import Store
+from app.ui import i18n
 from app.ui.controller import ChatController
+from app.ui.jobs import BackgroundCall
 from app.ui.main_window import MainWindow
 from app.ui.resources import app_icon
+from app.ui.single_instance import ALREADY_RUNNING, SingleInstance, bring_to_front
 
 log = logging.getLogger("cove.ui")
+INLINE_CHECK_BYTES = 64 << 20
 
 
 def _install_excepthook(parent_getter) -> None:
@@ -36,20 +41,50 @@ def _install_excepthook(parent_getter) -> None:
     sys.excepthook = hook
 
 
-def _daily_backup(database) -> None:
+def _daily_backup(database, keep: int) -> None:
     try:
-        backups.make_backup(database, backups.DAILY)
+        backups.make_backup(database, backups.DAILY, keep=keep)
     except (OSError, sqlite3.Error) as exc:
         log.warning("daily backup failed: %s", exc)  # never stops Cove from working
+
+
+def _ask_restore(database, backup) -> bool:
+    when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    box = QMessageBox(QMessageBox.Critical, APP_NAME,
+                      f"The conversation database {database} is damaged and cannot be opened. It has not been "
+                      f"changed.\n\nCove can restore the newest good backup, from {when}. Messages written "
+                      "after it are not in it; the damaged file is kept beside it.")
+    restore_button = box.addButton("Restore backup", QMessageBox.AcceptRole)
+    box.addButton("Quit", QMessageBox.RejectRole)
+    box.exec()
+    return box.clickedButton() is restore_button
+
+
+def offer_restore(database, damage: DatabaseDamaged, ask=_ask_restore) -> bool:
+    """The database failed its check: offer the newest good backup; True if it was restored."""
+    if not ask(database, damage.backup):
+        return False
+    try:
+        kept = backups.restore(database, damage.backup)
+    except (OSError, sqlite3.Error) as exc:
+        QMessageBox.critical(None, APP_NAME, f"The backup could not be restored ({exc}). Nothing was deleted.")
+        return False
+    log.warning("restored %s from %s; the damaged database is kept as %s", database, damage.backup, kept)
+    return True
 
 
 def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     """Create the window and its controller; raises CoveError for a store that cannot open."""
     config, problems = settings_mod.load(app_paths.settings_file)
-    store = Store(app_paths.database)
+    database = app_paths.database
+    # The integrity check reads the whole file (about a second per 800 MB here): a large
+    # database opens at once and is checked on a thread while the user starts working.
+    check_now = not database.exists() or database.stat().st_size <= INLINE_CHECK_BYTES
+    store = Store(database, check=check_now)
     if backups.daily_backup_due(app_paths.database):
         # Off the GUI thread: a large database takes a while to copy.
-        threading.Thread(target=_daily_backup, args=(app_paths.database,), name="cove-backup", daemon=True).start()
+        threading.Thread(target=_daily_backup, args=(app_paths.database, config.storage.backups_kept),
+                         name="cove-backup", daemon=True).start()
     recovered = store.recover_interrupted_answers()
     window = MainWindow()
     window.setWindowIcon(app_icon())
@@ -59,7 +94,34 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
         QMessageBox.warning(window, APP_NAME, "Some settings were not valid and were reset:\n\n" + "\n".join(problems))
     if recovered:
         log.info("marked %d interrupted answers", recovered)
+    if not check_now:
+        controller.integrity_check = BackgroundCall(lambda: backups.is_good(database), controller)
+        controller.integrity_check.succeeded.connect(
+            lambda good: None if good else _damage_found_while_running(window, controller, database))
+        controller.integrity_check.start()
     return window, controller
+
+
+def _damage_found_while_running(window, controller, database) -> None:
+    """The background check failed: stop writing, offer the newest good backup, restart with it."""
+    backup = backups.newest_good_backup(database)
+    log.error("the database failed its integrity check; newest good backup: %s", backup)
+    if backup is None:
+        QMessageBox.critical(window, APP_NAME, f"The conversation database {database} is damaged. No good backup "
+                             "was found. Close Cove and move the file away to start fresh; it has not been changed.")
+        return
+    if not _ask_restore(database, backup):
+        return
+    controller.shutdown()
+    controller.store.close()
+    try:
+        kept = backups.restore(database, backup)
+    except (OSError, sqlite3.Error) as exc:
+        QMessageBox.critical(window, APP_NAME, f"The backup could not be restored ({exc}). Nothing was deleted.")
+        return
+    log.warning("restored %s from %s; the damaged database is kept as %s", database, backup, kept)
+    QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv)
+    QApplication.instance().quit()
 
 
 def run_gui() -> int:
@@ -70,10 +132,23 @@ def run_gui() -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cove")
     app.setWindowIcon(app_icon())
+    i18n.install(app)
+    instance = SingleInstance(app_paths.data_dir)  # one window per data folder
+    if not instance.acquire():
+        print(ALREADY_RUNNING, file=sys.stderr)
+        return 0
     window = None
     _install_excepthook(lambda: window)
     try:
         window, controller = build(app_paths)
+    except DatabaseDamaged as exc:
+        if exc.backup is None or not offer_restore(app_paths.database, exc):
+            return 1
+        try:
+            window, controller = build(app_paths)
+        except CoveError as again:
+            QMessageBox.critical(None, APP_NAME, str(again))
+            return 1
     except CoveError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
@@ -84,7 +159,9 @@ def run_gui() -> int:
     heartbeat = QTimer()  # lets Python run its signal handlers while Qt waits
     heartbeat.start(250)
     heartbeat.timeout.connect(lambda: None)
+    instance.activated.connect(lambda: bring_to_front(window))
     window.show()
     code = app.exec()
     controller.shutdown()
+    instance.release()
     return code

@@ -7,11 +7,10 @@ decided in controller.py, the one place where the window is wired to the core.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget,
-    QMainWindow,
-    QPushButton, QSizePolicy, QSplitter, QStatusBar, QVBoxLayout, QWidget,
+    QMainWindow, QPushButton, QSizePolicy, QSplitter, QStatusBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.ui.composer import Composer
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
         # Left: conversations.
-        self.new_chat_button = QPushButton(self.tr("+  New chat"))
+        self.new_chat_button = QPushButton(self.tr("New chat"))
         self.new_chat_button.setAccessibleName(self.tr("New chat"))
         self.new_chat_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
         self.conversation_list = ConversationListView()
@@ -74,6 +73,7 @@ class MainWindow(QMainWindow):
         self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.conversation_list.setTextElideMode(Qt.ElideRight)
         left = QWidget()
+        self.sidebar = left
         left.setObjectName("sidebar")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(10, 10, 6, 10)
@@ -87,8 +87,6 @@ class MainWindow(QMainWindow):
         self.search_results.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.search_results.setSpacing(3)
         self.search_results.hide()
-        for sequence in ("Ctrl+K", "Ctrl+F"):
-            QShortcut(QKeySequence(sequence), self, activated=self.search_edit.setFocus)
         # Which conversations the list shows: the chats, the archive or the trash.
         self.view_picker = QComboBox()
         self.view_picker.setAccessibleName(self.tr("Show"))
@@ -110,21 +108,25 @@ class MainWindow(QMainWindow):
         self.model_picker.setAccessibleName(self.tr("Model"))
         self.model_picker.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.model_picker.setMinimumWidth(260)
-        self.add_model_button = QPushButton(self.tr("Add model file…"))
+        self.add_model_button = QToolButton()  # an icon: File › Add model file… says it in words
         self.add_model_button.setAccessibleName(self.tr("Add model file"))
         self.add_model_button.setToolTip(self.tr("Copy a .gguf model file into Cove's models folder"))
         self.conversation_title = ElidedLabel()
         self.conversation_title.setObjectName("conversationTitle")
         self.conversation_title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.sidebar_button = QToolButton()
+        self.sidebar_button.setAccessibleName(self.tr("Show or hide the conversation list"))
+        self.sidebar_button.setToolTip(self.tr("Show or hide the conversation list (Ctrl+B)"))
+        self.sidebar_button.setAutoRaise(True)
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 10, 12, 6)
+        bar.addWidget(self.sidebar_button)
         bar.addWidget(self.conversation_title, 1)
         self.system_prompt_button = QPushButton(self.tr("System prompt…"))
         self.system_prompt_button.setAccessibleName(self.tr("System prompt for this conversation"))
         self.system_prompt_button.setToolTip(self.tr("Instructions the model follows in this conversation"))
         bar.addWidget(self.system_prompt_button)
         bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Model:")))
         bar.addWidget(self.model_picker)
         self.models_button = QPushButton(self.tr("Models…"))
         self.models_button.setAccessibleName(self.tr("Open the model library"))
@@ -151,12 +153,15 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-        # Status bar: what the app is doing, and the model with its speed.
+        # Status bar: what the app is doing (a coloured dot says which state), and the model with its speed.
+        self.state_dot = QLabel("●")
+        self.state_dot.setAccessibleName(self.tr("State"))
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("Status"))
         self.model_label = QLabel()
         self.model_label.setAccessibleName(self.tr("Loaded model and speed"))
         status = QStatusBar()
+        status.addWidget(self.state_dot)
         status.addWidget(self.state_label, 1)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo delete"))
@@ -203,6 +208,25 @@ class MainWindow(QMainWindow):
         chat_menu.addSeparator()
         self.generation_action = chat_menu.addAction(self.tr("&Answer settings…"))
         self.generation_action.setShortcut(QKeySequence("Ctrl+G"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.focus_composer_action = view_menu.addAction(self.tr("&Write a message"))
+        self.focus_composer_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.search_action = view_menu.addAction(self.tr("&Search all chats"))
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.previous_conversation_action = view_menu.addAction(self.tr("&Previous conversation"))
+        self.previous_conversation_action.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Up")])
+        self.next_conversation_action = view_menu.addAction(self.tr("&Next conversation"))
+        self.next_conversation_action.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Down")])
+        self.toggle_sidebar_action = view_menu.addAction(self.tr("Show/hide &conversation list"))
+        self.toggle_sidebar_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.jump_to_latest_action = view_menu.addAction(self.tr("&Jump to latest"))
+        self.jump_to_latest_action.setShortcut(QKeySequence("Ctrl+End"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.about_action = help_menu.addAction(self.tr("&About Cove"))
+        self._search_icon = None
+        self.set_icons()
         self.setStyleSheet("""
             #sidebar { background: palette(alternate-base); }
             #conversationTitle { font-size: 15px; font-weight: 600; }
@@ -210,8 +234,25 @@ class MainWindow(QMainWindow):
             QListView::item { padding: 7px 8px; border-radius: 6px; }
             QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }
             QPlainTextEdit { border: 1px solid palette(mid); border-radius: 8px; padding: 6px; font-size: 14px; }
-            QTextBrowser { font-size: 14px; }
         """)
+
+    def set_icons(self) -> None:
+        """Icons in the palette's colours (again after a theme change)."""
+        from app.ui.theme import icon
+
+        for widget, name in ((self.new_chat_button, "new-chat"), (self.models_button, "models"),
+                             (self.add_model_button, "add-file"), (self.system_prompt_button, "system-prompt"),
+                             (self.sidebar_button, "sidebar")):
+            widget.setIcon(icon(name))
+        if self._search_icon is None:
+            self._search_icon = self.search_edit.addAction(icon("search"), QLineEdit.LeadingPosition)
+        self._search_icon.setIcon(icon("search"))
+        for action, name in ((self.new_chat_action, "new-chat"), (self.models_action, "models"),
+                             (self.settings_action, "settings"), (self.add_model_action, "add-file"),
+                             (self.system_prompt_action, "system-prompt"), (self.shortcuts_action, "keyboard"),
+                             (self.stop_action, "stop")):
+            action.setIcon(icon(name))
+        self.composer.set_icons()
 
     def closeEvent(self, event) -> None:
         self.closing.emit()

@@ -44,7 +44,7 @@ class _Theme:
 
 
 _LIGHT = _Theme("friendly", "#f3f4f6", "#1f2328", "#6e7781", "#eceef0", "#cccccc")
-_DARK = _Theme("monokai", "#272822", "#f8f8f2", "#a0a4a8", "#3a3d41", "#555555")
+_DARK = _Theme("monokai", "#17181b", "#f8f8f2", "#a0a4a8", "#3a3d41", "#555555")
 
 
 @dataclass

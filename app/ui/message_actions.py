@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core import store as st
 from app.core.errors import CoveError
+from app.ui import markdown_html
 from app.ui import transcript as tr
 
 
@@ -37,6 +38,8 @@ class MessageActions(QObject):
             self.run(action, last.id)
 
     def run(self, action: str, message_id: int) -> None:
+        if action not in tr.MESSAGE_ACTIONS:
+            return  # someone else's link (the welcome page)
         chat = self.chat
         if action == tr.EARLIER:
             if chat.conversation_id is not None:
@@ -46,8 +49,9 @@ class MessageActions(QObject):
             message = chat.store.message(message_id)
         except CoveError:  # gone meanwhile (deleted by `cove` or an import)
             return
-        if action == tr.COPY:
-            QGuiApplication.clipboard().setText(message.content)
+        if action in (tr.COPY, tr.COPY_TEXT):
+            text = markdown_html.to_plain_text(message.content) if action == tr.COPY_TEXT else message.content
+            QGuiApplication.clipboard().setText(text)
             chat.window.statusBar().showMessage(self.tr("Message copied."), 3000)
             return
         if chat.generating:
@@ -57,7 +61,8 @@ class MessageActions(QObject):
             chat.store.show_version(message_id)
             chat.open_conversation(message.conversation_id, focus_message_id=message_id)
         elif action == tr.EDIT:
-            chat.window.composer.begin_edit(message_id, message.content)
+            chat.window.composer.begin_edit(message_id, message.content,
+                                            chat.store.attachments_for([message_id]).get(message_id, []))
         elif action == tr.REGENERATE:
             chat.regenerate(message_id)
         elif action == tr.CONTINUE:

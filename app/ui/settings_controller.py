@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 
 from app.core import chat
@@ -31,6 +32,7 @@ class SettingsController(QObject):
     def __init__(self, chat_controller):
         super().__init__(chat_controller)
         self.chat = chat_controller
+        self.dialog: SettingsWindow | None = None
 
     def open_settings(self) -> SettingsWindow:
         dialog = SettingsWindow(self.chat.window)
@@ -38,6 +40,12 @@ class SettingsController(QObject):
         dialog.sampling.set_values(settings.sampling)
         dialog.set_engine(settings.engine)
         dialog.set_storage(settings.storage)
+        dialog.set_appearance(settings.appearance)
+        dialog.offline.setChecked(settings.hub.offline)
+        dialog.data_folder.setText(str(self.chat.paths.data_dir))
+        dialog.open_data_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.chat.paths.data_dir))))
+        self.dialog = dialog
         dialog.backend_label.setText(describe_backend(self.chat.backend_info))
         dialog.buttons.accepted.connect(lambda: self.save_settings(dialog))
         dialog.open()
@@ -48,6 +56,8 @@ class SettingsController(QObject):
         raw["sampling"] = asdict(dialog.sampling.values())
         raw["engine"] = {**raw["engine"], **dialog.engine_values()}
         raw["storage"] = dialog.storage_values()
+        raw["appearance"] = dialog.appearance_values()
+        raw["hub"] = {**raw["hub"], "offline": dialog.offline.isChecked()}
         checked, problems = settings_mod.parse(raw)
         if problems:
             dialog.message.setText("\n".join(problems))

@@ -1,4 +1,5 @@
-"""Settings: generation defaults, how models run (engine), and what this llama.cpp build can do.
+"""Settings, in tabs: answers (generation defaults), engine (how models run, and what this
+llama.cpp build can do), appearance, privacy and storage.
 
 SamplingForm is also the body of the per-conversation "Generation" dialog.
 """
@@ -6,9 +7,11 @@ SamplingForm is also the body of the per-conversation "Generation" dialog.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
-    QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
+
+from PySide6.QtCore import Qt
 
 from app.core.settings import EngineOptions, Sampling
 
@@ -67,7 +70,7 @@ class SettingsWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.sampling = SamplingForm()
-        generation = QGroupBox(self.tr("Answers (defaults for every model)"))
+        generation = QGroupBox(self.tr("Defaults for every model (a model or a conversation can override them)"))
         QVBoxLayout(generation).addWidget(self.sampling)
 
         self.n_ctx = _spin(0, EngineOptions.LIMITS["n_ctx"][1], special=self.tr("automatic"))
@@ -119,17 +122,58 @@ class SettingsWindow(QDialog):
             widget.setAccessibleName(label)
             storage_form.addRow(label + ":", widget)
 
+        self.data_folder = QLabel()
+        self.data_folder.setWordWrap(True)
+        self.data_folder.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.open_data_folder = QPushButton(self.tr("Open folder"))
+        self.open_data_folder.setAccessibleName(self.tr("Open the data folder"))
+        storage_form.addRow(self.tr("Data folder") + ":", self.data_folder)
+        storage_form.addRow("", self.open_data_folder)
+
+        self.theme = QComboBox()
+        for value, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                             ("dark", self.tr("Dark"))):
+            self.theme.addItem(label, value)
+        self.font_size = _spin(0, 40, special=self.tr("system size"))
+        self.font_size.setSuffix(" pt")
+        appearance = QGroupBox(self.tr("Appearance"))
+        appearance_form = QFormLayout(appearance)
+        for label, widget in ((self.tr("Theme"), self.theme), (self.tr("Conversation text size"), self.font_size)):
+            widget.setAccessibleName(label)
+            appearance_form.addRow(label + ":", widget)
+
+        self.offline = QCheckBox(self.tr("Offline: never use the network, not even for model search and downloads"))
+        self.offline.setAccessibleName(self.tr("Offline"))
+        privacy_text = QLabel(self.tr(
+            "Your conversations never leave this computer: Cove has no account, no telemetry and no cloud. "
+            "The network is used only when you search for or download a model (from the Hugging Face Hub, "
+            "or the mirror set in Models › Network)."))
+        privacy_text.setWordWrap(True)
+        privacy = QGroupBox(self.tr("Privacy"))
+        privacy_layout = QVBoxLayout(privacy)
+        privacy_layout.addWidget(privacy_text)
+        privacy_layout.addWidget(self.offline)
+
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.rejected.connect(self.reject)
+        self.tabs = QTabWidget()
+        for title, boxes in ((self.tr("Answers"), (generation,)), (self.tr("Engine"), (engine, backend)),
+                             (self.tr("Appearance"), (appearance,)), (self.tr("Privacy"), (privacy,)),
+                             (self.tr("Storage"), (storage,))):
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            for box in boxes:
+                page_layout.addWidget(box)
+            page_layout.addStretch(1)
+            self.tabs.addTab(page, title)
         layout = QVBoxLayout(self)
-        layout.addWidget(generation)
-        layout.addWidget(engine)
-        layout.addWidget(storage)
-        layout.addWidget(backend)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.resize(640, 560)
 
     def set_engine(self, options: EngineOptions) -> None:
         self.n_ctx.setValue(options.n_ctx)
@@ -148,6 +192,13 @@ class SettingsWindow(QDialog):
 
     def storage_values(self) -> dict:
         return {"trash_days": self.trash_days.value(), "backups_kept": self.backups_kept.value()}
+
+    def set_appearance(self, options) -> None:
+        self.theme.setCurrentIndex(max(0, self.theme.findData(options.theme)))
+        self.font_size.setValue(options.font_size)
+
+    def appearance_values(self) -> dict:
+        return {"theme": self.theme.currentData(), "font_size": self.font_size.value()}
 
     def engine_values(self) -> dict:
         return {"n_ctx": self.n_ctx.value(), "n_threads": self.n_threads.value(),

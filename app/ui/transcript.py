@@ -20,11 +20,13 @@ Web links in answers open in the browser only when clicked.
 from __future__ import annotations
 
 import html
+import math
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QToolButton
 
+from app.core.attachments import Attachment
 from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
 from app.ui import markdown_html
 
@@ -32,8 +34,9 @@ PAGE = 200  # messages shown at first; the rest on request
 RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
 
 # Actions a message link can ask for.
-COPY, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE = (
-    "copy", "edit", "regenerate", "continue", "delete", "version", "earlier", "copycode")
+COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE = (
+    "copy", "copytext", "edit", "regenerate", "continue", "delete", "version", "earlier", "copycode")
+MESSAGE_ACTIONS = (COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER)
 
 _STYLE = """
 p { margin: 0; }
@@ -88,7 +91,42 @@ class TranscriptView(QTextBrowser):
         self.render_timer.setInterval(RENDER_INTERVAL_MS)
         self.render_timer.timeout.connect(self._render_live)
         self.anchorClicked.connect(self._on_link)
+        # Shown when the user has scrolled up (the stream no longer follows): one click back down.
+        self.jump_button = QToolButton(self)
+        self.jump_button.setText(self.tr("Jump to latest"))
+        self.jump_button.setAccessibleName(self.tr("Jump to latest"))
+        self.jump_button.setToolTip(self.tr("Jump to the latest message (Ctrl+End)"))
+        self.jump_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.jump_button.setCursor(Qt.PointingHandCursor)
+        self.jump_button.setStyleSheet("QToolButton { border: 1px solid palette(mid); border-radius: 14px; "
+                                       "padding: 4px 12px; background: palette(base); }")
+        self.jump_button.clicked.connect(self.scroll_to_bottom)
+        self.jump_button.hide()
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._update_jump_button)
+        bar.rangeChanged.connect(self._update_jump_button)
         self.set_placeholder(self.tr("Type a message below to start."))
+
+    def _update_jump_button(self, *_args) -> None:
+        bar = self.verticalScrollBar()
+        away = bar.maximum() - bar.value() > 40
+        if away != self.jump_button.isVisible():
+            self.jump_button.setVisible(away)
+        if away:
+            self._place_jump_button()
+
+    def _place_jump_button(self) -> None:
+        from app.ui.theme import icon
+
+        self.jump_button.setIcon(icon("arrow-down"))
+        self.jump_button.adjustSize()
+        viewport = self.viewport().geometry()
+        self.jump_button.move(viewport.right() - self.jump_button.width() - 16,
+                              viewport.bottom() - self.jump_button.height() - 12)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_jump_button()
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
@@ -118,15 +156,23 @@ class TranscriptView(QTextBrowser):
     # Whole conversations ------------------------------------------------
 
     def set_placeholder(self, text: str) -> None:
+        self.set_html(f"<p class='meta' align='center'><br><br>{_text_html(text)}</p>")
+
+    def set_html(self, page: str) -> None:
+        """A page that is not a conversation (the welcome, an empty chat)."""
         self._streaming = False
         self._anchors = set()
-        self.setHtml(f"<p class='meta' align='center'><br><br>{_text_html(text)}</p>")
+        self.render_timer.stop()
+        self.setHtml(page)
 
     def show_messages(self, messages: list[Message], versions: dict[int, Versions] | None = None,
                       live_answer_id: int | None = None, live_text: str = "", hidden_before: int = 0,
-                      model_name: str = "") -> None:
-        """Show a branch; the live answer (being written) must be its last message."""
+                      model_name: str = "", attachments: dict[int, list[Attachment]] | None = None) -> None:
+        """Show a branch; the live answer (being written) must be its last message.
+        attachments: {user message id: its attached files} (names and sizes are enough)."""
         versions = versions or {}
+        self._attachments = attachments or {}
+        self._code_blocks = {}  # filled again as the answers are rendered
         parts = []
         if hidden_before:
             parts.append(f"<p class='actions' align='center'><a href='{action_url(EARLIER)}'>"
@@ -137,7 +183,6 @@ class TranscriptView(QTextBrowser):
             live = message.id == live_answer_id
             parts.append(self._message_html(message, versions.get(message.id), model_name, live, busy))
         self._anchors = {m.id for m in messages}
-        self._code_blocks = {}
         self._streaming = busy
         self.render_timer.stop()
         self.setHtml("".join(parts))
@@ -167,15 +212,28 @@ class TranscriptView(QTextBrowser):
             # The user's words in a tinted box, the answers on the page: easy to scan.
             tint = self.palette().alternateBase().color().darker(104).name()
             return (f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}'>"
-                    f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p></td></tr></table>{actions}")
+                    f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p>{self._attachments_html(message)}"
+                    f"</td></tr></table>{actions}")
         return f"<p class='who'>{anchor}{who}</p>{body}{self._footer_html(message)}{actions}"
+
+    _attachments: dict = {}  # of the messages shown: set by show_messages
+
+    def _attachments_html(self, message: Message) -> str:
+        """A line per attached file: its name and tokens (≈ from its size when it was never counted)."""
+        lines = []
+        for attachment in self._attachments.get(message.id, []):
+            tokens = (f"{attachment.tokens:,}" if attachment.tokens is not None
+                      else f"≈{math.ceil(attachment.size / 4):,}")
+            lines.append(html.escape(self.tr("Attached: {} · {} tokens").format(attachment.name, tokens)))
+        return f"<p class='meta' style='margin-top: 6px'>{'<br>'.join(lines)}</p>" if lines else ""
 
     def _actions_html(self, message: Message, versions: Versions | None) -> str:
         links = [(COPY, self.tr("Copy"))]
         if message.role == "user":
             links.append((EDIT, self.tr("Edit")))
         else:
-            links.append((REGENERATE, self.tr("Regenerate")))
+            links = [(COPY, self.tr("Copy Markdown")), (COPY_TEXT, self.tr("Copy text")),
+                     (REGENERATE, self.tr("Regenerate"))]
             if message.status in (STOPPED, ERROR) and message.content.strip():
                 links.append((CONTINUE, self.tr("Continue")))
         links.append((DELETE, self.tr("Delete")))

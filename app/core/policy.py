@@ -1,0 +1,163 @@
+"""The administrator's policy: what Cove may do on this machine, whatever the user's settings say.
+
+IT teams install one TOML file, readable by everyone and writable only by
+administrators, in the platform's site configuration folder (platformdirs, read
+without the user's environment so a user cannot point Cove elsewhere):
+
+    Linux    /etc/xdg/Cove/policy.toml
+    macOS    /Library/Application Support/Cove/policy.toml
+    Windows  C:\\ProgramData\\Cove\\policy.toml
+
+    message = "Set by IT (help@example.com)."   # shown wherever the policy decides
+    downloads = false             # no model downloads
+    hub_search = false            # no searching the Hub
+    endpoint = "https://models.example.com"     # the only Hub (mirror) Cove may contact
+    allowed_models = ["sha256:3f1c…", "bartowski/Qwen2.5-7B-Instruct-GGUF/Qwen2.5-7B-Instruct-Q4_K_M.gguf"]
+    shared_models_folder = "/mnt/models"       # read-only models everyone can use
+    retention_days = 90           # conversations older than this are deleted
+    export = false                # no exporting conversations
+
+A file that cannot be read as TOML, or a key with a wrong value, is never taken
+as "no policy": the affected keys fall back to their most restrictive reading
+(no downloads, no search, no export, only the built-in model), and the user is
+told. Retention is the exception: deleting conversations cannot be undone, so a
+malformed retention value deletes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from app.core.errors import CoveError
+
+FILE_NAME = "policy.toml"
+BUILTIN = "builtin"  # in allowed_models: the built-in starter model
+_SHA256 = re.compile(r"^sha256:[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class Policy:
+    source: Path | None = None          # the file it came from (None: no policy)
+    message: str = ""                   # the administrator's note
+    downloads: bool = True
+    hub_search: bool = True
+    endpoint: str = ""
+    allowed_models: tuple[str, ...] | None = None  # None: any model
+    shared_models_folder: Path | None = None
+    retention_days: int | None = None
+    export: bool = True
+    problems: tuple[str, ...] = field(default_factory=tuple)  # what was wrong in the file
+
+    @property
+    def active(self) -> bool:
+        return self.source is not None
+
+    def reason(self, what: str) -> str:
+        """Why something is not allowed, for the user."""
+        note = f" {self.message}" if self.message else ""
+        return f"{what} is turned off by your administrator's policy ({self.source}).{note}"
+
+    def require(self, allowed: bool, what: str) -> None:
+        if not allowed:
+            raise CoveError(self.reason(what))
+
+    def model_allowed(self, sha256: str | None, repo_file: str | None = None, builtin: bool = False) -> bool:
+        if self.allowed_models is None:
+            return True
+        if builtin and BUILTIN in self.allowed_models:
+            return True
+        return (sha256 is not None and f"sha256:{sha256.lower()}" in self.allowed_models) or \
+            (repo_file is not None and repo_file in self.allowed_models)
+
+
+NO_POLICY = Policy()
+RESTRICTIVE = dict(downloads=False, hub_search=False, endpoint="", allowed_models=(BUILTIN,),
+                   shared_models_folder=None, retention_days=None, export=False)
+
+
+def policy_path() -> Path:
+    """The site-wide policy file, from platformdirs, ignoring the user's XDG_CONFIG_DIRS."""
+    saved = os.environ.pop("XDG_CONFIG_DIRS", None)
+    try:
+        folder = platformdirs.site_config_dir("Cove", appauthor=False, multipath=False)
+    finally:
+        if saved is not None:
+            os.environ["XDG_CONFIG_DIRS"] = saved
+    return Path(folder) / FILE_NAME
+
+
+def parse(raw: dict, source: Path) -> Policy:
+    problems: list[str] = []
+    values: dict = {}
+
+    def bad(key: str, expected: str) -> None:
+        problems.append(f"{key} = {raw[key]!r} is not {expected}; using the most restrictive reading")
+        values[key] = RESTRICTIVE[key]
+
+    for key in ("downloads", "hub_search", "export"):
+        if key in raw:
+            if isinstance(raw[key], bool):
+                values[key] = raw[key]
+            else:
+                bad(key, "true or false")
+    if "endpoint" in raw:
+        from app.core.hub import valid_endpoint
+
+        if isinstance(raw["endpoint"], str) and (raw["endpoint"] == "" or valid_endpoint(raw["endpoint"])):
+            values["endpoint"] = raw["endpoint"].rstrip("/")
+        else:
+            bad("endpoint", "a web address starting with http:// or https://")
+            values["downloads"] = values["hub_search"] = False  # no address is known to be allowed
+    if "allowed_models" in raw:
+        entries = raw["allowed_models"]
+        if isinstance(entries, list) and all(isinstance(e, str) and (
+                _SHA256.match(e.lower()) or e == BUILTIN or e.count("/") >= 2) for e in entries):
+            values["allowed_models"] = tuple(e.lower() if e.lower().startswith("sha256:") else e for e in entries)
+        else:
+            bad("allowed_models", 'a list of "sha256:<64 hex digits>", "owner/repo/file.gguf" or "builtin"')
+    if "shared_models_folder" in raw:
+        if isinstance(raw["shared_models_folder"], str) and raw["shared_models_folder"].strip():
+            values["shared_models_folder"] = Path(raw["shared_models_folder"]).expanduser()
+        else:
+            bad("shared_models_folder", "a folder path")
+    if "retention_days" in raw:
+        days = raw["retention_days"]
+        if isinstance(days, int) and not isinstance(days, bool) and days >= 1:
+            values["retention_days"] = days
+        else:
+            bad("retention_days", "a whole number of days, 1 or more")
+    message = raw.get("message", "")
+    unknown = sorted(set(raw) - {"message", *RESTRICTIVE})
+    if unknown:
+        problems.append("unknown keys ignored: " + ", ".join(unknown))
+    return Policy(source=source, message=message if isinstance(message, str) else "",
+                  problems=tuple(problems), **values)
+
+
+def load(path: Path | None = None) -> Policy:
+    """The policy in force: none if there is no file, the most restrictive if it cannot be read."""
+    path = path or policy_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return NO_POLICY
+    except (OSError, UnicodeDecodeError) as exc:
+        return Policy(source=path, problems=(f"the policy file cannot be read ({exc}); "
+                                             "using the most restrictive reading",), **RESTRICTIVE)
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return Policy(source=path, problems=(f"the policy file is not valid TOML ({exc}); "
+                                             "using the most restrictive reading",), **RESTRICTIVE)
+    return parse(raw, path)

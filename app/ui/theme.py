@@ -1,0 +1,100 @@
+"""Light and dark looks, the conversation's font size, and icons drawn in the theme's colours.
+
+Cove uses Qt's Fusion style with its own two palettes, so the window looks the
+same on every desktop and a dark theme is truly dark (native styles ignore a dark
+palette in places). "system" follows the desktop's colour scheme, also when it
+changes while Cove runs. Icons are SVG files in resources/icons drawn with
+`currentColor`, recoloured for the palette and rendered at several sizes so they
+stay sharp on high-DPI screens.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from app.core.resources import resource_path
+from app.core.settings import AppearanceOptions
+
+ICON_SIZES = (16, 20, 24, 32, 48, 64)
+
+_LIGHT = {
+    QPalette.Window: "#f6f7f9", QPalette.WindowText: "#1f2328", QPalette.Base: "#ffffff",
+    QPalette.AlternateBase: "#eef1f5", QPalette.Text: "#1f2328", QPalette.Button: "#ffffff",
+    QPalette.ButtonText: "#1f2328", QPalette.Highlight: "#2f6fd6", QPalette.HighlightedText: "#ffffff",
+    QPalette.ToolTipBase: "#ffffff", QPalette.ToolTipText: "#1f2328", QPalette.PlaceholderText: "#8c959f",
+    QPalette.Link: "#2f6fd6", QPalette.Mid: "#c9ced6", QPalette.Midlight: "#e4e7eb", QPalette.Dark: "#9aa1ab",
+}
+_DARK = {
+    QPalette.Window: "#1e1f22", QPalette.WindowText: "#e6e6e6", QPalette.Base: "#26272b",
+    QPalette.AlternateBase: "#2d2f34", QPalette.Text: "#e6e6e6", QPalette.Button: "#2d2f34",
+    QPalette.ButtonText: "#e6e6e6", QPalette.Highlight: "#3d7be0", QPalette.HighlightedText: "#ffffff",
+    QPalette.ToolTipBase: "#2d2f34", QPalette.ToolTipText: "#e6e6e6", QPalette.PlaceholderText: "#8b8f96",
+    QPalette.Link: "#7fb0ff", QPalette.Mid: "#45484f", QPalette.Midlight: "#3a3c42", QPalette.Dark: "#141517",
+}
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hasattr(hints, "colorScheme") and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(appearance: AppearanceOptions) -> bool:
+    if appearance.theme == "system":
+        return system_prefers_dark()
+    return appearance.theme == "dark"
+
+
+def palette(dark: bool) -> QPalette:
+    result = QPalette()
+    for role, colour in (_DARK if dark else _LIGHT).items():
+        result.setColor(QPalette.All, role, QColor(colour))
+    disabled = QColor("#6b6f76" if dark else "#a0a6ae")
+    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
+        result.setColor(QPalette.Disabled, role, disabled)
+    return result
+
+
+def apply(app, appearance: AppearanceOptions) -> bool:
+    """Style the whole application; returns whether the dark palette is in use."""
+    dark = is_dark(appearance)
+    app.setStyle("Fusion")
+    app.setPalette(palette(dark))
+    icon.cache_clear()
+    return dark
+
+
+def conversation_font(appearance: AppearanceOptions, base: QFont) -> QFont:
+    """The user's size, or a point above the system's: long answers read better a little larger."""
+    font = QFont(base)
+    font.setPointSize(appearance.font_size or max(base.pointSize(), 9) + 1)
+    return font
+
+
+@lru_cache(maxsize=128)
+def _svg(name: str) -> str:
+    return resource_path(f"icons/{name}.svg").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=128)
+def icon(name: str, colour: str | None = None) -> QIcon:
+    """An icon from resources/icons in the given colour (default: the palette's text colour)."""
+    if colour is None:
+        colour = QGuiApplication.palette().color(QPalette.WindowText).name()
+    try:
+        svg = _svg(name).replace("currentColor", colour)
+    except FileNotFoundError:
+        return QIcon()
+    renderer = QSvgRenderer(QByteArray(svg.encode()))
+    result = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap(QSize(size, size))
+        pixmap.fill(Qt.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        result.addPixmap(pixmap)
+    return result

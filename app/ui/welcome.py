@@ -1,0 +1,117 @@
+"""The first-run welcome: what Cove promises, a model to start with now, and a better one for later.
+
+Shown in the transcript while there is no conversation yet. The built-in starter
+model is offered at once (it works offline); the catalog's best choice for this
+computer's memory is recommended with its size and fit label, one click from
+downloading. Working out the recommendation reads the machine's memory (and, on
+CUDA builds, asks nvidia-smi), so it runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QObject
+
+from app.core import catalog as cat
+from app.core import system
+from app.core.units import human_size
+from app.ui.jobs import BackgroundCall
+
+START, DOWNLOAD, ADD_FILE, OPEN_MODELS = "welcome-start", "welcome-download", "welcome-add", "welcome-models"
+ACTIONS = (START, DOWNLOAD, ADD_FILE, OPEN_MODELS)
+
+
+def better_model(choices: list[cat.CatalogChoice], machine: system.Machine) -> tuple[cat.CatalogChoice, str] | None:
+    """The biggest catalog pick that fits this computer and needs no Hub account."""
+    picks = [c for c in cat.recommend(choices, machine).values() if not c.gated]
+    if not picks:
+        return None
+    best = max(picks, key=lambda c: c.size)
+    return best, cat.fit_label(best.size, best.context, machine)
+
+
+class Welcome(QObject):
+    def __init__(self, chat_controller):
+        super().__init__(chat_controller)
+        self.chat = chat_controller
+        self.recommendation: tuple[cat.CatalogChoice, str] | None = None
+        self.job: BackgroundCall | None = None
+        self.looking = False  # the recommendation is being worked out
+        self.shown = False
+        chat_controller.window.transcript.action_requested.connect(self._on_action)
+
+    def is_first_run(self) -> bool:
+        return self.chat.store.db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0] == 0
+
+    def show(self) -> bool:
+        """Show the welcome in the transcript if this is the first run; False otherwise."""
+        if not self.is_first_run():
+            self.shown = False
+            return False
+        self.shown = True
+        self._render()
+        if self.recommendation is None and self.job is None:
+            self.looking = True
+            self.job = BackgroundCall(lambda: better_model(cat.load_catalog(), system.machine()), self)
+            self.job.succeeded.connect(self._on_recommendation)
+            self.job.failed.connect(lambda _message: self._on_recommendation(None))
+            self.job.start()
+        return True
+
+    def _on_recommendation(self, result) -> None:
+        self.looking = False
+        self.recommendation = result
+        if self.shown and self.chat.conversation_id is None:
+            self._render()
+
+    def _render(self) -> None:
+        tr = self.tr
+        models = self.chat.library.installed()
+        starter = next((m for m in models if m.builtin), None) if models else None
+        parts = [f"<h2>{html.escape(tr('Welcome to Cove'))}</h2>",
+                 "<p>" + html.escape(tr(
+                     "Everything you write stays on this computer. Cove has no account, no cloud and no "
+                     "telemetry; it uses the network only when you download a model.")) + "</p>",
+                 f"<h3>{html.escape(tr('Start now'))}</h3>"]
+        if starter is not None:
+            parts.append("<p>" + html.escape(tr(
+                "The built-in {} ({}) is ready and works offline: small and quick, good for short questions "
+                "and notes.").format(starter.name, human_size(starter.size))) +
+                f" <a href='cove:{START}/0'>{html.escape(tr('Start chatting'))}</a></p>")
+        elif models:
+            parts.append("<p>" + html.escape(tr("{} is ready.").format(models[0].name)) +
+                         f" <a href='cove:{START}/0'>{html.escape(tr('Start chatting'))}</a></p>")
+        else:
+            parts.append("<p>" + html.escape(tr("There is no model yet.")) +
+                         f" <a href='cove:{ADD_FILE}/0'>{html.escape(tr('Add a .gguf file you have'))}</a></p>")
+        parts.append(f"<h3>{html.escape(tr('A better model for this computer'))}</h3>")
+        if self.looking:
+            parts.append("<p class='meta'>" + html.escape(tr("Looking at this computer's memory…")) + "</p>")
+        elif self.recommendation is None:
+            parts.append("<p>" + html.escape(tr(
+                "This computer has little free memory: the built-in model is the one that runs well here.")) +
+                f" <a href='cove:{OPEN_MODELS}/0'>{html.escape(tr('See all models'))}</a></p>")
+        else:
+            choice, fit = self.recommendation
+            parts.append("<p><b>" + html.escape(f"{choice.name} · {choice.quant}") + "</b> · " +
+                         html.escape(f"{'' if choice.size_confirmed else '~'}{human_size(choice.size)} · {fit}") +
+                         "<br>" + html.escape(choice.description) + "</p>"
+                         f"<p><a href='cove:{DOWNLOAD}/0'>{html.escape(tr('Download it'))}</a>"
+                         f" &nbsp;·&nbsp; <a href='cove:{OPEN_MODELS}/0'>{html.escape(tr('See all models'))}</a></p>")
+        self.chat.window.transcript.set_html(
+            "<div style='margin-left: 24px; margin-right: 24px'>" + "".join(parts) + "</div>")
+
+    def _on_action(self, action: str, _message_id: int) -> None:
+        if action not in ACTIONS:
+            return
+        if action == START:
+            self.chat.window_actions.focus_composer()
+        elif action == ADD_FILE:
+            self.chat.choose_model_file()
+        elif action == OPEN_MODELS:
+            self.chat.open_models_window()
+        elif action == DOWNLOAD and self.recommendation is not None:
+            choice = self.recommendation[0]
+            self.chat.open_models_window()
+            self.chat.models_controller.start_download(choice.repo, choice.first_file)

@@ -1,0 +1,264 @@
+"""How long the window's GUI thread stalls while a model loads, an answer streams, and a download runs.
+
+Opens the real window (offscreen, in a temporary COVE_HOME with the model copied
+in) and keeps a timer probe (app/ui/stall_probe.py) firing every 5 ms on the GUI
+thread; a firing that comes late by N ms means the window could not react for N ms.
+Everything the window does runs inside Qt's event loop, as in the app, so each
+slot's cost (token appends, the Markdown re-render of the streaming answer, the
+throttled database writes, the end of an answer, download progress rows) shows.
+
+Phases, each measured separately:
+  load                        the window shown while the model loads (engine process
+                              start included), then a reload after a settings change
+  generation                  a long answer ("Write a very long story about a dragon.",
+                              greedy, --max-tokens) at full speed, until its end is shown
+  download                    a download from a local fake Hub (tests/fake_hub.py, in a
+                              subprocess, paced by --chunk-delay), Models window open
+  download_during_generation  a second download and a second long answer together
+
+The Models window is opened between generation and download (its opening is
+reported as models_window_open, not one of the phases).
+
+Prints one JSON object: max_stall_ms (the worst stall of the phases, wall clock:
+what the user sees), p99_stall_ms, stalls_over_50ms, max_own_stall_ms (the worst
+stall less the time this process's threads waited for a CPU, i.e. apart from the
+machine's load), per phase the same and the worst stalls broken down, tokens and
+tokens_per_second (as the engine timed them), target_ms 50 and meets_target
+(max_stall_ms <= 50), and the machine's load average before and after.
+
+    python benchmarks/ui_latency.py --model PATH [--max-tokens 400] [--download-mb 16]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TARGET_MS = 50
+QUESTION = "Write a very long story about a dragon."
+QUESTION_2 = "Now write another very long story, about a knight who befriends the dragon."
+REPO = "bench/Latency-GGUF"
+PHASES = ("load", "generation", "download", "download_during_generation")
+
+
+def payload(size: int) -> bytes:
+    block = hashlib.sha256(b"ui-latency").digest() * 2048
+    return (block * (size // len(block) + 1))[:size]
+
+
+def serve_hub(size: int, chunk_delay: float) -> None:
+    """Child process: the fake Hub (imported by path from tests/), serving two files of `size` bytes."""
+    spec = importlib.util.spec_from_file_location("fake_hub", ROOT / "tests" / "fake_hub.py")
+    fake_hub = importlib.util.module_from_spec(spec)
+    sys.modules["fake_hub"] = fake_hub  # dataclasses look the module up while the class is built
+    spec.loader.exec_module(fake_hub)
+    hub = fake_hub.FakeHub(chunk_delay=chunk_delay)
+    data = payload(size)
+    hub.add_file(REPO, "first-Q4_K_M.gguf", data)
+    hub.add_file(REPO, "second-Q4_K_M.gguf", data)
+    hub.start()
+    print(hub.url, flush=True)
+    sys.stdin.read()  # until the benchmark closes our stdin
+    hub.stop()
+
+
+def start_hub(size: int, chunk_delay: float) -> tuple[subprocess.Popen, str]:
+    # In its own process, as a real server would be: a server thread in this process
+    # would compete with the GUI thread for the GIL and distort the measure.
+    child = subprocess.Popen([sys.executable, __file__, "--serve-hub", str(size), str(chunk_delay)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    return child, child.stdout.readline().strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", help="a .gguf file (the SmolLM2 starter model for the README's numbers)")
+    parser.add_argument("--max-tokens", type=int, default=400)
+    parser.add_argument("--download-mb", type=float, default=16)
+    parser.add_argument("--chunk-delay", type=float, default=0.02, help="seconds between 64 KB chunks")
+    parser.add_argument("--serve-hub", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--keep-home", action="store_true", help="keep the temporary COVE_HOME")
+    args = parser.parse_args()
+    if args.serve_hub:
+        return serve_hub(int(args.serve_hub[0]), float(args.serve_hub[1]))
+    if not args.model:
+        parser.error("--model is required")
+
+    home = Path(tempfile.mkdtemp(prefix="cove-ui-latency-"))
+    hub_process, hub_url = start_hub(int(args.download_mb * 1_000_000), args.chunk_delay)
+    try:
+        result = run(args, home, hub_url)
+    finally:
+        hub_process.stdin.close()
+        hub_process.wait(10)
+        if not args.keep_home:
+            shutil.rmtree(home, ignore_errors=True)
+    print(json.dumps(result))
+
+
+def run(args, home: Path, hub_url: str) -> dict:
+    os.environ["COVE_HOME"] = str(home)
+    os.environ["HF_ENDPOINT"] = hub_url
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dataclasses import replace
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.core import paths
+    from app.core.download_queue import DONE, FAILED
+    from app.ui import controller as ctl
+    from app.ui.main import build
+    from app.ui.stall_probe import StallProbe
+    from common import machine
+
+    app_paths = paths.current().ensure()
+    model = app_paths.models_dir / Path(args.model).name
+    shutil.copyfile(args.model, model)
+    app_paths.settings_file.write_text(json.dumps({
+        "sampling": {"temperature": 0.0, "repeat_penalty": 1.0, "seed": 42, "max_tokens": args.max_tokens},
+        "engine": {"n_ctx": 4096}}))
+
+    app = QApplication.instance() or QApplication([])
+    load_before = os.getloadavg()[0]  # other programs on the machine make stalls longer
+    probe = StallProbe().start()
+
+    def wait_until(condition, timeout_s: float, settle_ms: int = 0) -> None:
+        """Run the event loop until condition() holds (checked every 10 ms), then settle_ms more."""
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(10)
+        poll.timeout.connect(lambda: condition() and loop.quit())
+        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+        if not condition():
+            poll.start()
+            loop.exec()
+            poll.stop()
+        if not condition():
+            raise SystemExit(f"timed out after {timeout_s} s")
+        if settle_ms:
+            QTimer.singleShot(settle_ms, loop.quit)
+            loop.exec()
+
+    started = time.perf_counter()
+    window, controller = build(app_paths)  # starts the engine process and asks it to load the model
+    build_ms = (time.perf_counter() - started) * 1000
+
+    tokens: list[float] = []
+    finished: list[int] = []
+    controller.bridge.token_received.connect(lambda _rid, _text: tokens.append(time.perf_counter()))
+    controller.answer_finished.connect(lambda message_id, _status: finished.append(message_id))
+
+    def ask(text: str) -> None:
+        window.composer.edit.setPlainText(text)
+        controller.send(window.composer.edit.toPlainText())
+
+    def answer_stats(first_token: int, sent_at: float) -> dict:
+        message = controller.store.message(finished[-1])
+        return {"tokens": message.completion_tokens, "tokens_per_second": round(message.tokens_per_second or 0, 2),
+                "token_events": len(tokens) - first_token,  # the engine batches tokens a few ms apart
+                "last_text_after_s": round(tokens[-1] - sent_at, 2), "status": message.status,
+                "answer_chars": len(message.content)}
+
+    # (a) Loading: the window shown while the engine starts and loads the model, then a
+    # reload with another context size (what changing it in the settings does).
+    with probe.phase("load"):
+        window.show()
+        wait_until(lambda: controller.state == ctl.READY, 300, settle_ms=200)
+        load_s = time.perf_counter() - started
+
+        def change_context():
+            controller.update_settings(replace(controller.settings, engine=replace(
+                controller.settings.engine, n_ctx=2048)))
+            controller.reload_model()
+        QTimer.singleShot(0, change_context)
+        wait_until(lambda: controller.state == ctl.LOADING, 30)
+        wait_until(lambda: controller.state == ctl.READY, 300, settle_ms=200)
+
+    # (b) A long answer at full speed, until it is finished and shown with its actions.
+    with probe.phase("generation"):
+        sent_at = time.perf_counter()
+        QTimer.singleShot(0, lambda: ask(QUESTION))
+        wait_until(lambda: len(finished) == 1, 600, settle_ms=300)
+    generation = answer_stats(0, sent_at)
+
+    # The Models window, open for the downloads (its opening is not one of the phases).
+    with probe.phase("models_window_open"):
+        QTimer.singleShot(0, controller.open_models_window)
+        wait_until(lambda: controller.models_window is not None and controller.models_window.isVisible(), 30,
+                   settle_ms=200)
+    queue = controller.downloads.queue
+
+    def download_done(filename: str) -> bool:
+        item = next((i for i in queue.items() if i.filename == filename), None)
+        if item is not None and item.state == FAILED:
+            raise SystemExit(f"download failed: {item.message}")
+        return item is not None and item.state == DONE
+
+    # (c) A download through the window's queue, alone.
+    with probe.phase("download"):
+        download_started = time.perf_counter()
+        QTimer.singleShot(0, lambda: controller.models_controller.start_download(REPO, "first-Q4_K_M.gguf"))
+        wait_until(lambda: download_done("first-Q4_K_M.gguf"), 600, settle_ms=300)
+        download_s = time.perf_counter() - download_started
+
+    # (d) Another download and another long answer at the same time.
+    first_token = len(tokens)
+    with probe.phase("download_during_generation"):
+        sent_at = time.perf_counter()
+        QTimer.singleShot(0, lambda: controller.models_controller.start_download(REPO, "second-Q4_K_M.gguf"))
+        QTimer.singleShot(50, lambda: ask(QUESTION_2))
+        wait_until(lambda: len(finished) == 2 and download_done("second-Q4_K_M.gguf"), 600, settle_ms=300)
+    generation_2 = answer_stats(first_token, sent_at)
+
+    probe.stop()
+    window.close()  # shutdown: stops the engine and the queue
+    # Destroy the widgets now, while Qt is whole, rather than at the interpreter's exit.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    app.processEvents()
+
+    phases = {name: probe.summary(name) for name in PHASES}
+    for name in (*PHASES, "models_window_open"):
+        # The worst stalls, with the GUI thread's time on a CPU and waiting for one in each, and the
+        # other threads' waits for a CPU: cpu_ms near ms means work on the GUI thread; runqueue_ms
+        # near ms means the cores were busy (the engine's threads, other programs); neither means
+        # it was blocked (on a lock, or on the GIL held by another thread, itself maybe waiting).
+        phases.setdefault(name, probe.summary(name))["worst"] = [
+            {"ms": round(w.ms, 1), "cpu_ms": round(w.cpu_ms, 1), "runqueue_ms": round(w.runqueue_ms, 1),
+             "others_runqueue_ms": round(w.others_runqueue_ms, 1), "at_s": round(w.at - started, 2)}
+            for w in probe.worst(name, 3)]
+    max_stall = max(phases[name]["max_stall_ms"] for name in PHASES)
+    return {
+        "benchmark": "ui_latency", "model": str(args.model), "probe_interval_ms": probe.interval_ms,
+        "max_stall_ms": max_stall,
+        "p99_stall_ms": max(phases[name]["p99_stall_ms"] for name in PHASES),
+        # The worst stall less the time this process's threads waited for a CPU: what Cove's own
+        # code costs the GUI thread, apart from the machine's load (see app/ui/stall_probe.py).
+        "max_own_stall_ms": max(phases[name]["max_own_stall_ms"] for name in PHASES),
+        "stalls_over_50ms": sum(phases[name]["stalls_over_50ms"] for name in PHASES),
+        "phases": phases,
+        "tokens": generation["tokens"], "tokens_per_second": generation["tokens_per_second"],
+        "generation": generation, "generation_with_download": generation_2,
+        "download_bytes": int(args.download_mb * 1_000_000), "download_s": round(download_s, 2),
+        "window_build_ms": round(build_ms, 1), "first_load_s": round(load_s, 2),
+        "target_ms": TARGET_MS, "meets_target": max_stall <= TARGET_MS,
+        "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # before, after
+        "machine": machine(),
+    }
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""The administrator's policy file: every key, and the most restrictive reading of a broken file."""
+
+import os
+
+import pytest
+
+from app.core import policy
+from app.core.errors import CoveError
+
+SHA = "a" * 64
+
+
+def write(tmp_path, text):
+    path = tmp_path / "policy.toml"
+    path.write_text(text)
+    return policy.load(path)
+
+
+def test_no_file_means_no_policy(tmp_path):
+    assert policy.load(tmp_path / "missing.toml") == policy.NO_POLICY and not policy.NO_POLICY.active
+
+
+def test_every_key_is_read(tmp_path):
+    p = write(tmp_path, f'''
+message = "Set by IT (help@example.com)."
+downloads = false
+hub_search = false
+endpoint = "https://models.example.com/"
+allowed_models = ["sha256:{SHA.upper()}", "bartowski/Qwen2.5-7B-Instruct-GGUF/Qwen2.5-7B-Instruct-Q4_K_M.gguf"]
+shared_models_folder = "/mnt/models"
+retention_days = 90
+export = false
+''')
+    assert p.active and p.problems == ()
+    assert (p.downloads, p.hub_search, p.export) == (False, False, False)
+    assert p.endpoint == "https://models.example.com"
+    assert p.model_allowed(SHA) and p.model_allowed(None, "bartowski/Qwen2.5-7B-Instruct-GGUF/"
+                                                          "Qwen2.5-7B-Instruct-Q4_K_M.gguf")
+    assert not p.model_allowed("b" * 64) and not p.model_allowed(None, builtin=True)
+    assert str(p.shared_models_folder) == "/mnt/models" and p.retention_days == 90
+    with pytest.raises(CoveError, match="administrator's policy.*help@example.com"):
+        p.require(p.downloads, "Downloading models")
+
+
+def test_an_empty_policy_allows_everything(tmp_path):
+    p = write(tmp_path, 'message = "hello"\n')
+    assert p.active and p.downloads and p.hub_search and p.export and p.allowed_models is None
+    assert p.model_allowed("c" * 64) and p.retention_days is None
+
+
+def test_a_file_that_is_not_toml_is_read_most_restrictively(tmp_path):
+    p = write(tmp_path, "downloads = maybe\n[[[")
+    assert p.active and p.problems and "not valid TOML" in p.problems[0]
+    assert (p.downloads, p.hub_search, p.export) == (False, False, False)
+    assert p.allowed_models == (policy.BUILTIN,) and p.model_allowed(None, builtin=True)
+    assert p.retention_days is None  # never deletes conversations on a broken file
+
+
+@pytest.mark.parametrize("line, key", [
+    ('downloads = "no"', "downloads"), ("hub_search = 0", "hub_search"), ("export = 1", "export"),
+    ('endpoint = "ftp://x"', "endpoint"), ('allowed_models = ["qwen"]', "allowed_models"),
+    ("shared_models_folder = 3", "shared_models_folder"), ("retention_days = -5", "retention_days"),
+])
+def test_a_bad_value_falls_back_to_the_most_restrictive_for_that_key(tmp_path, line, key):
+    p = write(tmp_path, line + "\nexport = true\n" if key != "export" else line + "\n")
+    assert any(problem.startswith(key) for problem in p.problems)
+    assert getattr(p, key) == policy.RESTRICTIVE[key]
+    if key == "endpoint":
+        assert not p.downloads and not p.hub_search  # no address is known to be allowed
+    if key != "export":
+        assert p.export is True  # the other keys still apply as written
+
+
+def test_unreadable_file_is_most_restrictive(tmp_path):
+    path = tmp_path / "policy.toml"
+    path.write_bytes(b"\xff\xfe\x00bad")
+    p = policy.load(path)
+    assert p.active and not p.downloads and p.problems
+
+
+def test_the_location_ignores_the_users_environment(monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_DIRS", "/home/someone/fake")
+    path = policy.policy_path()
+    assert path.name == "policy.toml" and "/home/someone/fake" not in str(path)
+    assert os.environ["XDG_CONFIG_DIRS"] == "/home/someone/fake"
