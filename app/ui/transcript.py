@@ -32,6 +32,7 @@ from app.ui import markdown_html
 
 PAGE = 200  # messages shown at first; the rest on request
 RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
+RENDER_CACHE = 1000  # rendered answers kept
 
 # Actions a message link can ask for.
 COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE = (
@@ -83,6 +84,7 @@ class TranscriptView(QTextBrowser):
         self._streaming = False
         self._anchors: set[int] = set()  # ids of the messages shown
         self._code_blocks: dict[int, list[str]] = {}  # message id -> its code blocks, for Copy
+        self._rendered: dict[tuple, markdown_html.RenderedMarkdown] = {}
         self._live_id = 0
         self._live_text = ""
         self._live_start = 0  # where the streaming answer's text begins in the document
@@ -148,8 +150,16 @@ class TranscriptView(QTextBrowser):
     def dark(self) -> bool:
         return self.palette().base().color().lightness() < 128
 
-    def _markdown(self, text: str, message_id: int) -> str:
-        rendered = markdown_html.render(text, message_id, self.dark, copy_label=self.tr("Copy"))
+    def _markdown(self, text: str, message_id: int, cache: bool = True) -> str:
+        # Finished answers are rendered once: the branch is shown again at the end of every
+        # answer, and re-running Markdown for fifty earlier answers would stall the window.
+        key = (message_id, text, self.dark)
+        rendered = self._rendered.pop(key, None) or markdown_html.render(
+            text, message_id, self.dark, copy_label=self.tr("Copy"))
+        if cache:  # not the partial texts of a streaming answer
+            self._rendered[key] = rendered  # most recently used last
+        if len(self._rendered) > RENDER_CACHE:
+            del self._rendered[next(iter(self._rendered))]
         self._code_blocks[message_id] = rendered.code_blocks
         return rendered.html
 
@@ -294,7 +304,8 @@ class TranscriptView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self._live_start, self.document().characterCount() - 1))
         cursor.movePosition(QTextCursor.End, QTextCursor.KeepAnchor)
-        cursor.insertHtml(self._markdown(self._live_text, self._live_id) if self._live_text.strip() else " ")
+        cursor.insertHtml(self._markdown(self._live_text, self._live_id, cache=False)
+                          if self._live_text.strip() else " ")
         if at_bottom:
             bar.setValue(bar.maximum())
 
