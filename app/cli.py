@@ -21,7 +21,7 @@ import sys
 from dataclasses import asdict, replace
 
 from app import __version__
-from app.core import chat, logs, paths, settings as settings_mod
+from app.core import chat, logs, paths, policy, settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
@@ -83,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui()
         cove_paths = paths.current().ensure()
         logs.setup(cove_paths)
+        for problem in policy.current().problems:
+            print(f"cove: administrator's policy ({policy.current().source}): {problem}", file=sys.stderr)
         if args.command == "chat":
             return cmd_chat(args, cove_paths)
         if args.command == "search":
@@ -108,6 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _open_store(cove_paths: paths.CovePaths) -> st.Store:
+    """The conversation store, after the administrator's retention rule (if any) is applied."""
+    store = st.Store(cove_paths.database)
+    store.apply_retention(policy.current().retention_days)
+    return store
+
+
 def _load_settings(cove_paths: paths.CovePaths) -> settings_mod.Settings:
     values, problems = settings_mod.load(cove_paths.settings_file)
     for problem in problems:
@@ -116,7 +125,7 @@ def _load_settings(cove_paths: paths.CovePaths) -> settings_mod.Settings:
 
 
 def cmd_search(args, cove_paths: paths.CovePaths) -> int:
-    store = st.Store(cove_paths.database)
+    store = _open_store(cove_paths)
     try:
         hits = store.search(args.text, limit=max(1, args.limit))
     finally:
@@ -139,7 +148,7 @@ def _plural(count: int, word: str) -> str:
 def cmd_export(args, cove_paths: paths.CovePaths) -> int:
     from app.core import exporting
 
-    store = st.Store(cove_paths.database)
+    store = _open_store(cove_paths)
     try:
         ids = exporting.selected_ids(store, args.conversation)
         if not ids:
@@ -162,7 +171,7 @@ def cmd_export(args, cove_paths: paths.CovePaths) -> int:
 def cmd_import(args, cove_paths: paths.CovePaths) -> int:
     from app.core import exporting
 
-    store = st.Store(cove_paths.database)
+    store = _open_store(cove_paths)
     try:
         result = exporting.import_json(store, args.file)
     finally:
@@ -205,7 +214,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
                         "model with: pip install 'cove[starter]'")
     read_gguf(model.path)  # refuse a bad file before anything is saved
 
-    store = st.Store(cove_paths.database)
+    store = _open_store(cove_paths)
     events: queue.Queue = queue.Queue()
     client = EngineClient(events.put)
     recorder = None

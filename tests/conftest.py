@@ -29,7 +29,28 @@ def cove_home(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     monkeypatch.delenv("HF_TOKEN", raising=False)
-    return home
+    # No machine-wide admin policy unless a test writes one (admin_policy).
+    from app.core import policy
+
+    monkeypatch.setattr(policy, "policy_path", lambda: tmp_path / "site-config" / "policy.toml")
+    policy.reset()
+    yield home
+    policy.reset()
+
+
+@pytest.fixture
+def admin_policy(tmp_path):
+    """Write the machine-wide policy file; returns a function taking its TOML text."""
+    from app.core import policy
+
+    def write(text: str) -> Path:
+        path = policy.policy_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+        policy.reset()
+        return path
+
+    return write
 
 
 @pytest.fixture

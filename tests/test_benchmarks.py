@@ -39,3 +39,12 @@ def test_history_benchmark_short_run():
     assert len(data["search_queries"]) == 20 and any(q["hits"] for q in data["search_queries"])
     assert set(data["meets_targets"]) == set(data["targets"]) == {"open_s", "search_s", "load_conversation_s",
                                                                   "append_s"}
+
+
+def test_long_chat_benchmark_short_run():
+    data = run("long_chat.py", "--messages", "300")
+    from app.ui.transcript import PAGE
+
+    assert data["messages"] == 300 and data["shown_at_first"] == min(300, PAGE)
+    assert data["open_s"] > 0 and data["open_all_s"] > 0 and data["scroll_step_ms"] >= 0
+    assert "meets_target" in data

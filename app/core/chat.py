@@ -16,6 +16,7 @@ from typing import Callable
 
 from pathlib import Path
 
+from app.core import policy
 from app.core import store as st
 from app.core.attachments import Attachment, prompt_content
 from app.core.errors import CoveError
@@ -72,12 +73,15 @@ def effective_sampling(settings: Settings, model_name: str, conversation: st.Con
 def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOptions:
     """How the engine should load a model, from the user's settings."""
     engine = settings.engine
+    admin = policy.current()
     return LoadOptions(
         n_ctx=engine.n_ctx, n_threads=engine.n_threads, n_threads_batch=engine.n_threads_batch,
         n_gpu_layers=engine.n_gpu_layers, flash_attn=engine.flash_attn, kv_type=engine.kv_type,
         chat_template=settings.chat_template(model_name),
         kv_cache_dir=str(data_dir / "kv-cache") if engine.saved_states_mb else "",
         kv_cache_bytes=engine.saved_states_mb << 20,
+        allowed_models=admin.allowed_models, policy_note=admin.message,
+        models_dir=str(data_dir / "models"), hash_cache=str(data_dir / "model-hashes.json"),
     )
 
 

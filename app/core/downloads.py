@@ -87,6 +87,8 @@ def plan_download(hub: Hub, repo_id: str, filename: str, models_dir: Path) -> Do
         raise HubError(f"{repo_id} has no file {missing[0]}. Run `cove models search` or open the repo's "
                        "file list to see the exact names (they are case-sensitive).")
     chosen = tuple(files[name] for name in wanted)
+    if not hub.policy.model_allowed(chosen[0].sha256, f"{repo_id}/{filename}"):
+        raise CoveError(hub.policy.reason(f"Downloading {filename} (not among the allowed models)"))
     unverifiable = [f.path for f in chosen if not f.sha256]
     if unverifiable:
         raise HubError(f"{hub.host} did not report a SHA-256 for {unverifiable[0]}, so Cove cannot check the "
@@ -208,7 +210,12 @@ def _transfer(hub, url, part: Path, offset: int, f: HubFile, hasher, hashed, sta
     headers = {**hub.auth_headers(), "Accept-Encoding": "identity"}
     if offset:
         headers["Range"] = f"bytes={offset}-"
+    hub.record(f"download {plan.repo_id}/{f.path}", url)
     with hub.session().stream("GET", url, headers=headers, follow_redirects=True, timeout=30) as response:
+        history = list(getattr(response, "history", None) or [])
+        if history:  # redirected (to a CDN, say): each further host is logged too
+            for hop in [*history[1:], response]:
+                hub.record(f"download {plan.repo_id}/{f.path} (redirected)", str(hop.url))
         status = response.status_code
         if status == 416 and offset == f.size:
             return offset

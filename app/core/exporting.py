@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from app.core import policy
 from app.core import store as st
 from app.core.attachments import Attachment
 from app.core.errors import CoveError
@@ -47,6 +48,8 @@ class ImportResult:
 
 def selected_ids(store: st.Store, conversation_ids: list[int] | None = None) -> list[int]:
     """The conversations to export: those given (which must exist), or all not in the trash."""
+    admin = policy.current()
+    admin.require(admin.export, "Exporting conversations")
     if conversation_ids is None:
         rows = store.db.execute("SELECT id FROM conversations WHERE deleted IS NULL ORDER BY id")
         return [row[0] for row in rows]

@@ -2,7 +2,8 @@
 
 This module is the only place Cove uses the network, and only when the user asks:
 search, a repo's file list, a file's metadata, a download. Each entry point checks
-the offline switch first and refuses at once without opening a socket.
+the offline switch first and refuses at once without opening a socket. Every request
+is written to the request log (network_log.py) right before it is sent.
 
 huggingface_hub does what it does well here (the API calls, endpoints, headers and
 the HTTP session); the download itself is ours (downloads.py), because we need
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from app.core import network_log
+from app.core import policy as policy_mod
 from app.core.catalog import parse_quant
 from app.core.errors import CoveError
 from app.core.models import SPLIT_PART
@@ -118,10 +121,13 @@ def clear_token(data_dir: Path) -> None:
 # The client ------------------------------------------------------------------
 
 class Hub:
-    def __init__(self, endpoint: str = DEFAULT_ENDPOINT, token: str | None = None, offline: bool = False):
-        self.endpoint = endpoint.rstrip("/")
+    def __init__(self, endpoint: str = DEFAULT_ENDPOINT, token: str | None = None, offline: bool = False,
+                 policy: policy_mod.Policy = policy_mod.NO_POLICY):
+        # An administrator's mirror replaces any other address; the policy decides what may be asked.
+        self.endpoint = (policy.endpoint or endpoint).rstrip("/")
         self.token = token
         self.offline = offline or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes")
+        self.policy = policy
 
     @property
     def host(self) -> str:
@@ -130,8 +136,12 @@ class Hub:
     def ensure_online(self, purpose: str) -> None:
         if self.offline:
             raise OfflineError(f"Cove is offline, so it cannot {purpose}. Turn off offline mode "
-                               "(Settings, or drop --offline) to use the network; everything on this "
+                               "(Settings › Privacy, or unset HF_HUB_OFFLINE) to use the network; everything on this "
                                "computer keeps working meanwhile.")
+
+    def record(self, purpose: str, url: str | None = None) -> None:
+        """Log a request about to be sent (host and purpose only, never what was typed)."""
+        network_log.record(urlparse(url).netloc if url else self.host, purpose)
 
     def _api(self):
         from huggingface_hub import HfApi
@@ -163,8 +173,10 @@ class Hub:
     def search(self, text: str, limit: int = 30) -> list[HubRepo]:
         """Model repos with GGUF files whose name matches `text`, most downloaded first."""
         self.ensure_online("search the Hub")
+        self.policy.require(self.policy.hub_search, "Searching the Hub")
 
         def run():
+            self.record("search")
             found = self._api().list_models(search=text, filter="gguf", sort="downloads", limit=limit)
             return [HubRepo(m.id, int(getattr(m, "downloads", 0) or 0), int(getattr(m, "likes", 0) or 0),
                             bool(getattr(m, "gated", False))) for m in found]
@@ -174,8 +186,10 @@ class Hub:
     def gguf_files(self, repo_id: str) -> list[HubFile]:
         """The GGUF files in a repo, with sizes and SHA-256 (from the Hub's LFS records)."""
         self.ensure_online("list the files of a model")
+        self.policy.require(self.policy.downloads, "Downloading models")
 
         def run():
+            self.record(f"file list {repo_id}")
             entries = self._api().list_repo_tree(repo_id, recursive=True)
             files = []
             for entry in entries:
@@ -203,5 +217,5 @@ class Hub:
 
 
 def hub_for(options, data_dir: Path) -> Hub:
-    """The Hub client as the user configured it (settings.HubOptions, token file)."""
-    return Hub(resolve_endpoint(options.endpoint), load_token(data_dir), options.offline)
+    """The Hub client as the user configured it (settings.HubOptions, token file), within the admin's policy."""
+    return Hub(resolve_endpoint(options.endpoint), load_token(data_dir), options.offline, policy_mod.current())

@@ -32,6 +32,7 @@ class ModelEntry:
     path: Path
     size: int
     builtin: bool = False
+    shared: bool = False  # in the administrator's shared folder: read-only
 
     @property
     def name(self) -> str:
@@ -39,7 +40,7 @@ class ModelEntry:
 
     @property
     def label(self) -> str:
-        suffix = " (built-in)" if self.builtin else ""
+        suffix = " (built-in)" if self.builtin else " (shared)" if self.shared else ""
         return f"{self.name}{suffix} · {human_size(self.size)}"
 
 
@@ -72,9 +73,14 @@ def _split_parts(first: Path) -> list[Path]:
 
 
 class ModelLibrary:
-    def __init__(self, models_dir: Path, include_starter: bool = True):
+    def __init__(self, models_dir: Path, include_starter: bool = True, shared_dir: Path | None | str = "policy"):
         self.models_dir = models_dir
         self.include_starter = include_starter
+        if shared_dir == "policy":  # the administrator's read-only folder that everyone shares
+            from app.core import policy
+
+            shared_dir = policy.current().shared_models_folder
+        self.shared_dir = shared_dir
 
     def installed(self) -> list[ModelEntry]:
         """Models ready to load, built-in first, then by name."""
@@ -82,17 +88,21 @@ class ModelLibrary:
         starter = starter_model_path() if self.include_starter else None
         if starter is not None:
             entries.append(ModelEntry(starter, starter.stat().st_size, builtin=True))
-        found = []
-        if self.models_dir.is_dir():
-            for path in self.models_dir.rglob("*.gguf"):
+        for folder, shared in ((self.models_dir, False), (self.shared_dir, True)):
+            found = []
+            try:
+                paths = list(folder.rglob("*.gguf")) if folder is not None and folder.is_dir() else []
+            except OSError:
+                paths = []  # a network drive that went away: its models are simply not listed
+            for path in paths:
                 match = SPLIT_PART.search(path.name)
                 if match and match.group(1) != "00001":
                     continue  # later parts load through the first one
                 if not path.is_file():
                     continue
                 size = sum(p.stat().st_size for p in _split_parts(path) if p.is_file())
-                found.append(ModelEntry(path, size))
-        entries.extend(sorted(found, key=lambda e: e.name.lower()))
+                found.append(ModelEntry(path, size, shared=shared))
+            entries.extend(sorted(found, key=lambda e: e.name.lower()))
         return entries
 
     def remove(self, entry: ModelEntry) -> int:

@@ -86,6 +86,22 @@ RESTRICTIVE = dict(downloads=False, hub_search=False, endpoint="", allowed_model
                    shared_models_folder=None, retention_days=None, export=False)
 
 
+_current: Policy | None = None
+
+
+def current() -> Policy:
+    """The policy for this process, read once (an admin's change applies at the next start)."""
+    global _current
+    if _current is None:
+        _current = load()
+    return _current
+
+
+def reset() -> None:
+    global _current
+    _current = None
+
+
 def policy_path() -> Path:
     """The site-wide policy file, from platformdirs, ignoring the user's XDG_CONFIG_DIRS."""
     saved = os.environ.pop("XDG_CONFIG_DIRS", None)

@@ -1,6 +1,7 @@
 """Conversations and messages, kept in one SQLite database.
 
-This is the only module that talks to SQLite. Nothing the user typed or a model
+Every write to the conversations goes through here (search.py only reads, backups.py
+only copies, exporting.py imports inside a Store transaction). Nothing the user typed or a model
 answered is ever held only in memory: the user's message is committed before the
 model starts, and an answer is written while it streams (see chat.AnswerRecorder)
 and finished with a status that says how it ended.
@@ -18,133 +19,24 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import uuid as uuid_mod
 from sqlite_utils import Database
 
 from app.core import backups
 from app.core.attachments import Attachment
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.paths import make_private_file
+from app.core.records import (  # noqa: F401 (re-exported)
+    TITLE_LENGTH, Conversation, Message, Versions, new_uuid, now, title_from,
+)
 from app.core.schema import COMPLETE, ERROR, STOPPED, STREAMING, migrations  # noqa: F401 (re-exported)
+from app.core.search import SearchHit, fts_query, search_connection, search_file  # noqa: F401 (re-exported)
 
-TITLE_LENGTH = 60
 # Which conversations a list shows.
 CHATS, ARCHIVED, TRASH = "chats", "archived", "trash"
 USER, ASSISTANT = "user", "assistant"
-
-@dataclass(frozen=True)
-class SearchHit:
-    message_id: int
-    conversation_id: int
-    conversation_title: str
-    role: str
-    created: str
-    snippet: str  # the match between [ and ]
-
-
-def fts_query(text: str) -> str:
-    """The user's words as an FTS5 query: all of them, the last one as a prefix."""
-    words = [w for w in text.replace('"', " ").split() if w]
-    if not words:
-        return ""
-    quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
-
-
-@dataclass(frozen=True)
-class Conversation:
-    id: int
-    title: str
-    created: str
-    updated: str
-    model: str
-    settings: str | None = None  # JSON: sampling values this conversation overrides
-    current_message_id: int | None = None  # the leaf of the branch on screen
-    uuid: str | None = None
-    pinned: int = 0
-    archived: int = 0
-    deleted: str | None = None  # when it went to the trash
-    system_prompt: str | None = None
-
-    @property
-    def sampling_overrides(self) -> dict:
-        try:
-            value = json.loads(self.settings) if self.settings else {}
-        except ValueError:
-            return {}
-        return value if isinstance(value, dict) else {}
-
-
-@dataclass(frozen=True)
-class Message:
-    id: int
-    conversation_id: int
-    role: str
-    content: str
-    status: str
-    created: str
-    error: str | None = None
-    model_file: str | None = None
-    generation_settings: dict | None = None
-    prompt_tokens: int | None = None
-    processed_tokens: int | None = None
-    completion_tokens: int | None = None
-    tokens_per_second: float | None = None
-    time_to_first_token: float | None = None
-    dropped_messages: int | None = None
-    parent_id: int | None = None
-    uuid: str | None = None
-    updated: str | None = None
-
-    @classmethod
-    def from_row(cls, row: dict) -> "Message":
-        settings = row.get("generation_settings")
-        return cls(
-            id=row["id"], conversation_id=row["conversation_id"], role=row["role"],
-            content=row["content"], status=row["status"], created=row["created"],
-            error=row.get("error"), model_file=row.get("model_file"),
-            generation_settings=json.loads(settings) if settings else None,
-            prompt_tokens=row.get("prompt_tokens"), processed_tokens=row.get("processed_tokens"),
-            completion_tokens=row.get("completion_tokens"),
-            tokens_per_second=row.get("tokens_per_second"),
-            time_to_first_token=row.get("time_to_first_token"),
-            dropped_messages=row.get("dropped_messages"),
-            parent_id=row.get("parent_id"), uuid=row.get("uuid"), updated=row.get("updated"),
-        )
-
-
-@dataclass(frozen=True)
-class Versions:
-    """Where a message stands among its versions (siblings of the same role): "2/3"."""
-    index: int   # 1-based
-    count: int
-    previous_id: int | None
-    next_id: int | None
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
-
-
-def new_uuid() -> str:
-    return uuid_mod.uuid4().hex
-
-
-def title_from(text: str) -> str:
-    """A short title from the first message: its first line, cut at a word."""
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    if not line:
-        return "New chat"
-    if len(line) <= TITLE_LENGTH:
-        return line
-    cut = line[:TITLE_LENGTH].rsplit(" ", 1)[0] or line[:TITLE_LENGTH]
-    return cut.rstrip(" ,.;:") + "…"
-
 
 _PATH_SQL = """
 WITH RECURSIVE path(id, depth) AS (
@@ -278,6 +170,18 @@ class Store:
             for conversation_id in ids:
                 self.delete_conversation(conversation_id)
         return ids
+
+    def apply_retention(self, days: int | None) -> list[int]:
+        """Delete conversations with no activity for more than `days` (an administrator's retention rule)."""
+        if not days:
+            return []
+        cutoff = datetime.fromtimestamp(datetime.now(timezone.utc).timestamp() - days * 86400, timezone.utc)
+        rows = self.db.execute("SELECT id FROM conversations WHERE updated < ?",
+                               [cutoff.isoformat(timespec="microseconds")]).fetchall()
+        with self.db.atomic():
+            for (conversation_id,) in rows:
+                self.delete_conversation(conversation_id)
+        return [row[0] for row in rows]
 
     # Messages ------------------------------------------------------------
 
@@ -468,31 +372,6 @@ class Store:
                 [ERROR, "Cove closed before this answer was finished.", STREAMING],
             )
         return cursor.rowcount
-
-
-def search_connection(connection: sqlite3.Connection, text: str, limit: int = 50,
-                      marks: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
-    """Store.search on any connection: the window searches on a thread of its own, with its own."""
-    query = fts_query(text)
-    if not query:
-        return []
-    rows = connection.execute(
-        "SELECT m.id, m.conversation_id, c.title, m.role, m.created, "
-        "snippet(messages_fts, 0, ?, ?, '…', 12) "
-        "FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid "
-        "JOIN conversations c ON c.id = m.conversation_id "
-        "WHERE messages_fts MATCH ? AND c.deleted IS NULL ORDER BY rank LIMIT ?",
-        [marks[0], marks[1], query, limit]).fetchall()
-    return [SearchHit(*row) for row in rows]
-
-
-def search_file(database: Path, text: str, limit: int = 50, marks: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
-    """Search with a read-only connection of its own (safe from any thread)."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
-    try:
-        return search_connection(connection, text, limit, marks)
-    finally:
-        connection.close()
 
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:

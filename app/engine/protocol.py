@@ -27,6 +27,11 @@ class LoadOptions:
     chat_template: str = ""     # the user's template for this model; "" uses the file's
     kv_cache_dir: str = ""      # where conversation states are saved; "" saves none
     kv_cache_bytes: int = 2 << 30
+    # The administrator's allowed models (None: any), checked before loading (model_check).
+    allowed_models: tuple[str, ...] | None = None
+    policy_note: str = ""
+    models_dir: str = ""
+    hash_cache: str = ""
 
 
 # Requests ------------------------------------------------------------------

@@ -55,6 +55,17 @@ class Engine:
             return True
         self.unload()
         self.send(p.ModelLoading(model_path))
+        if options.allowed_models is not None:
+            from app.core.model_check import refusal
+            from app.core.models import starter_model_path
+
+            starter = starter_model_path()
+            refused = refusal(options.allowed_models, options.policy_note, Path(model_path),
+                              Path(options.models_dir), Path(options.hash_cache) if options.hash_cache else None,
+                              builtin=starter is not None and Path(model_path).resolve() == starter.resolve())
+            if refused:
+                self.send(p.LoadFailed(model_path, refused, request_id))
+                return False
         try:
             info = read_gguf(model_path)
         except NotAModelFile as exc:

@@ -43,6 +43,7 @@ from app.ui import theme
 from app.ui.transfer import Transfer
 from app.ui.welcome import Welcome
 from app.ui.window_actions import WindowActions
+from app.ui.privacy_window import PrivacyActions
 
 # What the window is doing, for the status bar (and tests).
 NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
@@ -105,6 +106,7 @@ class ChatController(QObject):
         self.transfer = Transfer(self)
         self.attachments = AttachmentActions(self)
         self.window_actions = WindowActions(self)
+        self.privacy = PrivacyActions(self)
         self.welcome = Welcome(self)
         self.system_prompt_dialog = None
         w.conversation_list.customContextMenuRequested.connect(self.conversation_actions.show_menu)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
+from app.core import policy
 from app.core import store as st
 from app.ui.system_prompt_dialog import SystemPromptDialog
 
@@ -37,6 +38,7 @@ class ConversationActions(QObject):
         w.pin_action.triggered.connect(lambda: self.toggle_pinned())
         w.archive_action.triggered.connect(lambda: self.toggle_archived())
         removed = chat_controller.store.empty_trash(older_than_days=chat_controller.settings.storage.trash_days)
+        removed += chat_controller.store.apply_retention(policy.current().retention_days)
         if removed:
             chat_controller.forget_saved_states()
 
@@ -60,8 +62,9 @@ class ConversationActions(QObject):
                 menu.addAction(self.tr("Unarchive") if conversation.archived else self.tr("Archive")):
                     self.toggle_archived,
                 menu.addAction(self.tr("System prompt…")): self.edit_system_prompt,
-                menu.addAction(self.tr("Export…")): lambda: self.chat.export_conversations([conversation.id]),
             }
+            if policy.current().export:
+                actions[menu.addAction(self.tr("Export…"))] = lambda: self.chat.export_conversations([conversation.id])
             menu.addSeparator()
             actions[menu.addAction(self.tr("Delete"))] = self.delete_current
         chosen = self.exec_menu(menu, view.viewport().mapToGlobal(pos))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.core import backups, logs, paths
+from app.core import backups, logs, paths, policy
 from app.core import settings as settings_mod
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.store import Store
@@ -92,6 +92,11 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     window.destroyed.connect(store.close)
     if problems:
         QMessageBox.warning(window, APP_NAME, "Some settings were not valid and were reset:\n\n" + "\n".join(problems))
+    admin = policy.current()
+    if admin.problems:
+        QMessageBox.warning(window, APP_NAME, f"Your administrator's policy file ({admin.source}) has mistakes, so "
+                            "Cove follows its most restrictive reading for them. Tell your administrator:\n\n"
+                            + "\n".join(admin.problems))
     if recovered:
         log.info("marked %d interrupted answers", recovered)
     if not check_now:

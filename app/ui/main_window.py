@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.privacy_action = help_menu.addAction(self.tr("&Privacy…"))
         self.about_action = help_menu.addAction(self.tr("&About Cove"))
         self._search_icon = None
         self.set_icons()

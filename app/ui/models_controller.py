@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 
 from app.core import catalog as cat
+from app.core import policy
 from app.core import hub as hub_mod
 from app.core import system
 from app.core.download_queue import DONE, DOWNLOADING, FAILED, PAUSED, QUEUED, DownloadQueue, QueueItem
@@ -89,6 +90,32 @@ class ModelsController(QObject):
         self.refresh_installed()
         self.refresh_catalog()
         self._load_network()
+        self.apply_policy(policy.current())
+
+    def apply_policy(self, admin: policy.Policy) -> None:
+        """Hide what the administrator turned off, and say so (the core refuses it anyway)."""
+        w = self.window
+        for button in (w.catalog_download_button, w.search_download_button):
+            button.setVisible(admin.downloads)
+        w.tabs.setTabVisible(w.tabs.indexOf(w.search_button.parentWidget()), admin.hub_search and admin.downloads)
+        if admin.endpoint:
+            w.endpoint_edit.setText(admin.endpoint)
+            w.endpoint_edit.setEnabled(False)
+        notes = []
+        if not admin.downloads:
+            notes.append(self.tr("downloading models is turned off"))
+        if not admin.hub_search:
+            notes.append(self.tr("searching the Hub is turned off"))
+        if admin.endpoint:
+            notes.append(self.tr("models come from {}").format(admin.endpoint))
+        if admin.allowed_models is not None:
+            notes.append(self.tr("only the models your administrator allows will load"))
+        if admin.shared_models_folder:
+            notes.append(self.tr("shared models are in {}").format(admin.shared_models_folder))
+        if notes:
+            w.policy_label.setText(self.tr("Set by your administrator: {}.").format("; ".join(notes)) +
+                                   (" " + admin.message if admin.message else ""))
+        w.policy_label.setVisible(bool(notes))
 
     # Installed -------------------------------------------------------------
 

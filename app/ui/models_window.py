@@ -131,5 +131,13 @@ class ModelsWindow(QDialog):
         form.addRow("", self.network_save_button)
         self.tabs.addTab(network, self.tr("Network"))
 
+        # What the administrator's policy decides here, when there is one.
+        self.policy_label = QLabel()
+        self.policy_label.setWordWrap(True)
+        self.policy_label.setAccessibleName(self.tr("Administrator's policy"))
+        self.policy_label.setStyleSheet("color: #8a6d00;")
+        self.policy_label.hide()
+
         outer = QVBoxLayout(self)
+        outer.addWidget(self.policy_label)
         outer.addWidget(self.tabs)

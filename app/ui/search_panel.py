@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate
 
-from app.core.store import search_file
+from app.core.search import search_file
 from app.ui.jobs import BackgroundCall
 
 HitRole = Qt.UserRole + 1

@@ -8,11 +8,12 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 
-from app.core import chat
+from app.core import chat, policy
 from app.core import settings as settings_mod
 from app.core.gguf_file import read_gguf
 from app.core.errors import CoveError
 from app.ui.settings_window import GenerationDialog, SettingsWindow
+from app.ui.data_deletion import DataDeletion
 
 
 def describe_backend(info: dict) -> str:
@@ -33,6 +34,7 @@ class SettingsController(QObject):
         super().__init__(chat_controller)
         self.chat = chat_controller
         self.dialog: SettingsWindow | None = None
+        self.data_deletion = DataDeletion(chat_controller)
 
     def open_settings(self) -> SettingsWindow:
         dialog = SettingsWindow(self.chat.window)
@@ -41,10 +43,12 @@ class SettingsController(QObject):
         dialog.set_engine(settings.engine)
         dialog.set_storage(settings.storage)
         dialog.set_appearance(settings.appearance)
+        dialog.show_policy(policy.current())
         dialog.offline.setChecked(settings.hub.offline)
         dialog.data_folder.setText(str(self.chat.paths.data_dir))
         dialog.open_data_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.chat.paths.data_dir))))
+        dialog.delete_all_button.clicked.connect(lambda: self.data_deletion.run(dialog))
         self.dialog = dialog
         dialog.backend_label.setText(describe_backend(self.chat.backend_info))
         dialog.buttons.accepted.connect(lambda: self.save_settings(dialog))

@@ -7,7 +7,7 @@ SamplingForm is also the body of the per-conversation "Generation" dialog.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
     QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -153,6 +153,14 @@ class SettingsWindow(QDialog):
         privacy_layout = QVBoxLayout(privacy)
         privacy_layout.addWidget(privacy_text)
         privacy_layout.addWidget(self.offline)
+        self.delete_all_button = QPushButton(self.tr("Delete all my data…"))
+        self.delete_all_button.setAccessibleName(self.tr("Delete all my data"))
+        privacy_layout.addWidget(self.delete_all_button)
+        self.policy_label = QLabel()  # what the administrator's policy fixes, if there is one
+        self.policy_label.setWordWrap(True)
+        self.policy_label.setEnabled(False)  # shown greyed: these cannot be changed here
+        self.policy_label.hide()
+        privacy_layout.addWidget(self.policy_label)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -192,6 +200,27 @@ class SettingsWindow(QDialog):
 
     def storage_values(self) -> dict:
         return {"trash_days": self.trash_days.value(), "backups_kept": self.backups_kept.value()}
+
+    def show_policy(self, admin) -> None:
+        if not admin.active:
+            return
+        yes, no = self.tr("on"), self.tr("off")
+        lines = [self.tr("Set by your administrator ({}):").format(admin.source),
+                 self.tr("Model downloads: {}").format(yes if admin.downloads else no),
+                 self.tr("Hub search: {}").format(yes if admin.hub_search else no),
+                 self.tr("Exporting conversations: {}").format(yes if admin.export else no)]
+        if admin.endpoint:
+            lines.append(self.tr("Models come only from: {}").format(admin.endpoint))
+        if admin.allowed_models is not None:
+            lines.append(self.tr("Allowed models: {}").format(len(admin.allowed_models)))
+        if admin.retention_days:
+            lines.append(self.tr("Conversations are deleted after {} days without activity").format(
+                admin.retention_days))
+        if admin.message:
+            lines.append(admin.message)
+        self.policy_label.setText("\n".join(lines))
+        self.policy_label.setToolTip(self.tr("Only an administrator can change these."))
+        self.policy_label.show()
 
     def set_appearance(self, options) -> None:
         self.theme.setCurrentIndex(max(0, self.theme.findData(options.theme)))

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from app.core import exporting
+from app.core import exporting, policy
 from app.core.errors import CoveError
 
 MARKDOWN, JSON = "Markdown (one .md file per conversation)", "JSON (everything, with all versions)"
@@ -29,6 +29,11 @@ class Transfer(QObject):
                                           if chat_controller.conversation_id else None)
         w.export_all_action.triggered.connect(lambda: self.export(None))
         w.import_action.triggered.connect(self.choose_import)
+        admin = policy.current()
+        if not admin.export:
+            for action in (w.export_action, w.export_all_action):
+                action.setEnabled(False)
+                action.setToolTip(admin.reason(self.tr("Exporting conversations")))
 
     def _start_folder(self) -> str:
         return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())

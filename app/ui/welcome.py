@@ -14,6 +14,7 @@ import html
 from PySide6.QtCore import QObject
 
 from app.core import catalog as cat
+from app.core import policy
 from app.core import system
 from app.core.units import human_size
 from app.ui.jobs import BackgroundCall
@@ -85,8 +86,12 @@ class Welcome(QObject):
         else:
             parts.append("<p>" + html.escape(tr("There is no model yet.")) +
                          f" <a href='cove:{ADD_FILE}/0'>{html.escape(tr('Add a .gguf file you have'))}</a></p>")
-        parts.append(f"<h3>{html.escape(tr('A better model for this computer'))}</h3>")
-        if self.looking:
+        admin = policy.current()
+        if admin.downloads:
+            parts.append(f"<h3>{html.escape(tr('A better model for this computer'))}</h3>")
+        if not admin.downloads:  # the administrator provides the models: nothing to recommend
+            parts.append("<p class='meta'>" + html.escape(admin.reason(tr("Downloading models"))) + "</p>")
+        elif self.looking:
             parts.append("<p class='meta'>" + html.escape(tr("Looking at this computer's memory…")) + "</p>")
         elif self.recommendation is None:
             parts.append("<p>" + html.escape(tr(

@@ -1,0 +1,81 @@
+"""The request log: every network request Cove makes, so the user can check for themselves.
+
+hub.py (the only place Cove uses the network) records each request here right
+before it is sent, whether it then succeeds or fails: when, to which host, and
+what for ("search", "file list", "download owner/repo/file.gguf"). What was
+searched for, and anything anyone wrote, is never recorded.
+
+The log is JSON lines in the log folder (network.jsonl), readable by the user
+only, and keeps the newest MAX_LINES requests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app.core import paths as paths_mod
+from app.core.paths import make_private_dir, make_private_file
+
+FILE_NAME = "network.jsonl"
+MAX_LINES = 1000
+_lock = threading.Lock()  # downloads run on threads
+
+
+@dataclass(frozen=True)
+class Request:
+    time: str     # UTC, ISO 8601
+    host: str
+    purpose: str
+
+
+def log_path(app_paths: paths_mod.CovePaths | None = None) -> Path:
+    return (app_paths or paths_mod.current()).log_dir / FILE_NAME
+
+
+def record(host: str, purpose: str, app_paths: paths_mod.CovePaths | None = None) -> None:
+    """Note a request about to be sent. Never raises: a log that cannot be written does not stop Cove."""
+    path = log_path(app_paths)
+    entry = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "host": host, "purpose": purpose}
+    line = json.dumps(entry, ensure_ascii=False) + "\n"
+    with _lock:
+        try:
+            make_private_dir(path.parent)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            with os.fdopen(fd, "a", encoding="utf-8") as f:
+                f.write(line)
+            make_private_file(path)
+            _trim(path)
+        except OSError:
+            pass
+
+
+def _trim(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True)
+    if len(lines) <= MAX_LINES:
+        return
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.writelines(lines[-MAX_LINES:])
+    os.replace(tmp, path)
+
+
+def read(app_paths: paths_mod.CovePaths | None = None) -> list[Request]:
+    """The requests logged, oldest first (lines that cannot be read are skipped)."""
+    try:
+        text = log_path(app_paths).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    found = []
+    for line in text.splitlines():
+        try:
+            entry = json.loads(line)
+            found.append(Request(str(entry["time"]), str(entry["host"]), str(entry["purpose"])))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return found

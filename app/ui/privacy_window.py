@@ -1,0 +1,140 @@
+"""Help › Privacy…: every network request Cove can make, whether it is offline, and the request log.
+
+The list of requests is short and fixed (hub.py is the only place Cove uses the
+network); the log shows the ones it really made (app/core/network_log.py).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from app.core import hub as hub_mod
+from app.core import network_log
+from app.core.errors import CoveError
+
+# Every request Cove can make (what hub.py sends), for the page and the README.
+REQUESTS = (
+    ("search", "Searching for models (Models › Search the Hub, `cove models search`): the Hub's model search API."),
+    ("file list", "Listing a model repository's files, sizes and SHA-256 (before a download, or when you open "
+                  "a repository)."),
+    ("download", "Downloading a model file you chose (and resuming it); the Hub may redirect to its file "
+                 "storage host, which is logged too."),
+)
+
+
+def network_status(settings, policy=None) -> tuple[str, bool]:
+    """The Hub address in use (mirror from the policy, Settings, HF_ENDPOINT, or the public Hub) and
+    whether Cove is offline."""
+    offline = settings.hub.offline or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes")
+    endpoint = getattr(policy, "endpoint", "") if policy is not None else ""
+    if not endpoint:
+        try:
+            endpoint = hub_mod.resolve_endpoint(settings.hub.endpoint)
+        except CoveError as exc:
+            endpoint = str(exc)
+    return endpoint, offline
+
+
+def _load_policy():
+    try:
+        from app.core import policy
+
+        return policy.current() if hasattr(policy, "current") else policy.load()
+    except Exception:  # a policy problem is reported where the policy decides, not here
+        return None
+
+
+class PrivacyWindow(QDialog):
+    def __init__(self, parent, settings, app_paths):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Privacy"))
+        self.app_paths = app_paths
+        policy = _load_policy()
+        endpoint, offline = network_status(settings, policy)
+        items = "".join(f"<li>{text}</li>" for _key, text in REQUESTS)
+        notes = []
+        if policy is not None and getattr(policy, "active", False):
+            if not policy.hub_search:
+                notes.append(self.tr("Searching is turned off by your administrator."))
+            if not policy.downloads:
+                notes.append(self.tr("Downloads are turned off by your administrator."))
+        self.summary = QLabel(self.tr(
+            "<p>Your conversations never leave this computer: no account, no telemetry, no cloud. "
+            "Cove uses the network only when you ask it to, and only for these requests to the model Hub "
+            "(or the mirror in use):</p><ul>{}</ul><p>Hub address in use: <b>{}</b></p>").format(
+                items, endpoint.replace("<", "&lt;")) + "".join(f"<p>{n}</p>" for n in notes))
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.offline_label = QLabel(
+            self.tr("Cove is offline: it makes no network requests at all.") if offline else
+            self.tr("Cove is online: the requests above are made when you use them. Turn on offline mode "
+                    "in Settings › Privacy to make none."))
+        self.offline_label.setAccessibleName(self.tr("Offline"))
+        self.offline_label.setWordWrap(True)
+        self.log_label = QLabel()
+        self.log_label.setWordWrap(True)
+        self.log_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Network requests made"))
+        self.table.setHorizontalHeaderLabels([self.tr("Time (UTC)"), self.tr("Host"), self.tr("Purpose")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.open_folder_button = QPushButton(self.tr("Open log folder"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.open_folder_button.clicked.connect(self.open_log_folder)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.refresh_button)
+        buttons_row.addWidget(self.open_folder_button)
+        buttons_row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.offline_label)
+        layout.addWidget(self.log_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons_row)
+        layout.addWidget(close)
+        self.resize(680, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        entries = list(reversed(network_log.read(self.app_paths)))  # newest first
+        self.log_label.setText(self.tr("Requests Cove made ({}), newest first. The log is {}.").format(
+            len(entries), network_log.log_path(self.app_paths)) if entries else
+            self.tr("Cove has made no network requests (log: {}).").format(network_log.log_path(self.app_paths)))
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            for column, value in enumerate((entry.time, entry.host, entry.purpose)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app_paths.log_dir)))
+
+
+class PrivacyActions(QObject):
+    """Help › Privacy… (wired from controller.py)."""
+
+    def __init__(self, chat_controller):
+        super().__init__(chat_controller)
+        self.chat = chat_controller
+        self.window: PrivacyWindow | None = None
+        action = getattr(chat_controller.window, "privacy_action", None)
+        if action is not None:
+            action.triggered.connect(self.show)
+
+    def show(self) -> PrivacyWindow:
+        self.window = PrivacyWindow(self.chat.window, self.chat.settings, self.chat.paths)
+        self.window.open()
+        return self.window

@@ -1,0 +1,97 @@
+"""The request log: every request Cove sends is logged (host, purpose), never what was typed."""
+
+import json
+import os
+import stat
+
+import pytest
+
+from app.core import downloads as dl
+from app.core import network_log, paths
+from app.core.hub import Hub, HubError, OfflineError
+
+REPO = "acme/Tiny-GGUF"
+SECRET_QUERY = "zebra-secret-query"
+
+
+def test_download_through_the_hub_is_logged_without_the_search_text(hub_server, tmp_path):
+    hub_server.add_file(REPO, "tiny-Q4_K_M.gguf", b"x" * 200_000)
+    hub = Hub(hub_server.url)
+    assert hub.search(SECRET_QUERY) == []
+    hub.search("tiny")
+    plan = dl.plan_download(hub, REPO, "tiny-Q4_K_M.gguf", tmp_path / "models")
+    assert dl.download(hub, plan, retry_wait=0).is_file()
+
+    entries = network_log.read()
+    assert [(e.host, e.purpose) for e in entries] == [
+        ("127.0.0.1:" + hub_server.url.rsplit(":", 1)[1], "search"),
+        ("127.0.0.1:" + hub_server.url.rsplit(":", 1)[1], "search"),
+        ("127.0.0.1:" + hub_server.url.rsplit(":", 1)[1], f"file list {REPO}"),
+        ("127.0.0.1:" + hub_server.url.rsplit(":", 1)[1], f"download {REPO}/tiny-Q4_K_M.gguf"),
+    ]
+    assert all(e.host.startswith("127.0.0.1") and e.time for e in entries)
+    raw = network_log.log_path().read_text()
+    assert SECRET_QUERY not in raw and "tiny\"" not in raw
+    assert network_log.log_path() == paths.current().log_dir / "network.jsonl"
+    if os.name == "posix":
+        assert stat.S_IMODE(network_log.log_path().stat().st_mode) == 0o600
+
+
+def test_a_failed_request_is_logged_too(hub_server, monkeypatch):
+    class Unreachable:
+        def __getattr__(self, name):
+            def call(*args, **kwargs):
+                raise ConnectionError("refused")
+            return call
+
+    hub = Hub("http://127.0.0.1:9")
+    monkeypatch.setattr(hub, "_api", Unreachable)  # (the real library retries for a long while)
+    with pytest.raises(HubError):
+        hub.search("anything")
+    with pytest.raises(HubError):
+        hub.gguf_files(REPO)
+    with pytest.raises(HubError):  # an error answer (404) from a real server
+        Hub(hub_server.url).gguf_files("acme/missing")
+    assert [(e.host, e.purpose) for e in network_log.read()] == [
+        ("127.0.0.1:9", "search"), ("127.0.0.1:9", f"file list {REPO}"),
+        (hub_server.url.split("//")[1], "file list acme/missing")]
+
+
+def test_offline_sends_nothing_and_logs_nothing():
+    hub = Hub("http://127.0.0.1:9", offline=True)
+    with pytest.raises(OfflineError):
+        hub.search("anything")
+    assert network_log.read() == []
+    assert not network_log.log_path().exists()
+
+
+def test_each_resumed_transfer_is_its_own_entry(hub_server, tmp_path):
+    hub_server.add_file(REPO, "tiny.gguf", b"y" * 3_000_000)
+    hub_server.drop_after = 1_000_000
+    hub = Hub(hub_server.url)
+    plan = dl.plan_download(hub, REPO, "tiny.gguf", tmp_path / "models")
+    dl.download(hub, plan, retry_wait=0)
+    downloads = [e for e in network_log.read() if e.purpose.startswith("download")]
+    assert len(downloads) == len(hub_server.ranges("tiny.gguf")) == 3
+
+
+def test_log_keeps_only_the_newest_lines(monkeypatch):
+    monkeypatch.setattr(network_log, "MAX_LINES", 5)
+    for i in range(12):
+        network_log.record("example.org", f"search {i}")
+    assert [e.purpose for e in network_log.read()] == [f"search {i}" for i in range(7, 12)]
+
+
+def test_unreadable_lines_are_skipped():
+    network_log.record("example.org", "search")
+    with network_log.log_path().open("a") as f:
+        f.write("not json\n" + json.dumps({"host": "x"}) + "\n")
+    network_log.record("example.org", "file list a/b")
+    assert [e.purpose for e in network_log.read()] == ["search", "file list a/b"]
+
+
+def test_a_log_that_cannot_be_written_does_not_stop_the_request(tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("")
+    network_log.record("example.org", "search", paths.CovePaths(tmp_path, tmp_path, blocker / "logs"))
+    assert network_log.read(paths.CovePaths(tmp_path, tmp_path, blocker / "logs")) == []
