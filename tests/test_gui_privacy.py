@@ -7,23 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.core import network_log, paths
-from app.ui import controller as ctl
 from app.ui import privacy_window
 from app.ui.data_deletion import DataDeletion
 from conftest import PARIS_QUESTION, write_settings
-
-
-def wait_ready(qtbot, controller):
-    qtbot.waitUntil(lambda: controller.state in (ctl.READY, ctl.ERROR), timeout=60_000)
-    assert controller.state == ctl.READY, controller.window.state_label.text()
-
-
-def ask(qtbot, window, controller, text):
-    with qtbot.waitSignal(controller.answer_finished, timeout=90_000) as finished:
-        window.composer.edit.setFocus()
-        qtbot.keyClicks(window.composer.edit, text)
-        qtbot.keyClick(window.composer.edit, Qt.Key_Return)
-    return finished.args
+from test_privacy_session import ask, wait_ready
 
 
 def test_privacy_page_lists_the_requests_the_endpoint_and_the_log(qtbot, open_window, no_starter, monkeypatch):

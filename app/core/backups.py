@@ -37,15 +37,7 @@ def make_backup(database: Path, kind: str = DAILY, keep: int = KEEP) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"cove-{kind}-{stamp}.db"
     partial = target.with_suffix(".db.part")
-    source = sqlite3.connect(database)
-    try:
-        copy = sqlite3.connect(partial)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
+    _copy(database, partial)
     os.replace(partial, target)
     make_private_file(target)
     for old in backups(database, kind)[max(1, keep):]:
@@ -81,17 +73,22 @@ def restore(database: Path, backup: Path) -> Path:
         part = Path(str(database) + suffix)
         if part.exists():
             os.replace(part, Path(str(kept) + suffix))
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    _copy(backup, database)
+    make_private_file(database)
+    return kept
+
+
+def _copy(source_path: Path, target_path: Path) -> None:
+    """A consistent copy with SQLite's online backup API (safe while Cove writes to the source)."""
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
     try:
-        copy = sqlite3.connect(database)
+        copy = sqlite3.connect(target_path)
         try:
             source.backup(copy)
         finally:
             copy.close()
     finally:
         source.close()
-    make_private_file(database)
-    return kept
 
 
 def daily_backup_due(database: Path, now: float | None = None) -> bool:

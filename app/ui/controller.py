@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core import chat
 from app.core import hub as hub_mod
+from app.core import policy
 from app.core import settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
@@ -186,7 +187,10 @@ class ChatController(QObject):
         picker.blockSignals(False)
         if not models:
             self._set_state(NO_MODEL, self.tr("No model yet: open “Models…” to download one, "
-                                              "or click “Add model file…” to use a .gguf file you have."))
+                                              "or click “Add model file…” to use a .gguf file you have.")
+                            if policy.current().downloads else self.tr(
+                                "No model yet: click “Add model file…” to use a .gguf file from your "
+                                "administrator (downloads are turned off on this computer)."))
             self.window.model_label.setText("")
         else:
             self._on_model_picked()
