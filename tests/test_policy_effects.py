@@ -58,7 +58,7 @@ def test_only_allowed_models_load(admin_policy, capsys, smollm2, cove_home, tmp_
     admin_policy(f'allowed_models = ["sha256:{digest}"]\n')
     code, out, err = run(capsys, "chat", "--model", str(smollm2), "--temperature", "0", PARIS_QUESTION)
     assert code == 0 and "Paris" in out
-    assert (cove_home / "model-hashes.json").is_file()  # hashed once, then remembered
+    assert not (cove_home / "model-hashes.json").exists()  # no hash file a user could edit to pass
 
 
 def test_a_shared_read_only_models_folder(admin_policy, tmp_path, smollm2, cove_home, no_starter):

@@ -81,7 +81,7 @@ def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOpt
         kv_cache_dir=str(data_dir / "kv-cache") if engine.saved_states_mb else "",
         kv_cache_bytes=engine.saved_states_mb << 20,
         allowed_models=admin.allowed_models, policy_note=admin.message,
-        models_dir=str(data_dir / "models"), hash_cache=str(data_dir / "model-hashes.json"),
+        models_dir=str(data_dir / "models"),
     )
 
 

@@ -31,7 +31,6 @@ class LoadOptions:
     allowed_models: tuple[str, ...] | None = None
     policy_note: str = ""
     models_dir: str = ""
-    hash_cache: str = ""
 
 
 # Requests ------------------------------------------------------------------

@@ -60,8 +60,7 @@ class Engine:
             from app.core.models import starter_model_path
 
             starter = starter_model_path()
-            refused = refusal(options.allowed_models, options.policy_note, Path(model_path),
-                              Path(options.models_dir), Path(options.hash_cache) if options.hash_cache else None,
+            refused = refusal(options.allowed_models, options.policy_note, Path(model_path), Path(options.models_dir),
                               builtin=starter is not None and Path(model_path).resolve() == starter.resolve())
             if refused:
                 self.send(p.LoadFailed(model_path, refused, request_id))

@@ -384,7 +384,7 @@ class ChatController(QObject):
         self._answer(lambda model, sampling: chat.start_regenerate(self.store, answer_id, str(model.path), sampling))
 
     def continue_answer(self, answer_id: int) -> None:
-        """A stopped answer carries on where it ended (with the model it was started with, if installed)."""
+        """A stopped answer carries on where it ended, with the model picked now and the answer's own settings."""
         self._answer(lambda model, sampling: chat.start_continue(self.store, answer_id))
 
     def _answer(self, start, unsaved: str | None = None, text: str | None = None) -> None:
