@@ -26,6 +26,7 @@ from pathlib import Path
 from app.core.errors import NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.engine import backend
+from app.engine import cpu_quirks
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit
 from app.engine.kv_store import KVStore, common_prefix, state_key
@@ -73,6 +74,8 @@ class Engine:
         global llama_cpp
         import llama_cpp
         from llama_cpp import Llama
+
+        cpu_quirks.apply(llama_cpp)
 
         started = time.perf_counter()
         try:
