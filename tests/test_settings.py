@@ -44,5 +44,6 @@ def test_unreadable_json_is_kept_aside_not_lost(tmp_path):
     path.write_text("{ not json")
     values, problems = s.load(path)
     assert values == s.Settings()
-    assert (tmp_path / "settings.json.bad").read_text() == "{ not json"
-    assert "settings.json.bad" in problems[0]
+    kept = list(tmp_path.glob("settings.json.broken-*"))
+    assert len(kept) == 1 and kept[0].read_text() == "{ not json"
+    assert kept[0].name in problems[0]

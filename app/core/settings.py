@@ -2,19 +2,20 @@
 
 Settings are read once at start-up and validated field by field: a value of the
 wrong type or out of range falls back to its default and is reported, so a hand-
-edited or damaged file never stops Cove from starting. A file that is not JSON at
-all is kept aside (settings.json.bad) rather than overwritten, so nothing the user
-wrote is lost.
+edited or damaged file never stops Cove from starting. A file that is not UTF-8 or
+not JSON at all is kept aside (settings.json.broken-<time>) rather than overwritten,
+so nothing the user wrote is lost, and it is reported once: the next start finds
+no file and uses the defaults quietly.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timezone
 from pathlib import Path
 
-from app.core.paths import make_private_file
+from app.core.private_files import write_private
 
 
 @dataclass(frozen=True)
@@ -239,24 +240,37 @@ def parse_sampling(raw: object) -> tuple[Sampling, list[str]]:
 def load(path: Path) -> tuple[Settings, list[str]]:
     """Read settings; never raises for a bad file (see module docstring)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         return Settings(), []
     except OSError as exc:
-        return Settings(), [f"could not read {path} ({exc.strerror}); using defaults"]
+        return Settings(), [f"could not read {path} ({exc.strerror or exc}); using defaults"]
     try:
-        raw = json.loads(text)
-    except ValueError:
-        backup = path.with_name(path.name + ".bad")
-        os.replace(path, backup)
-        return Settings(), [f"{path} is not valid JSON; it was kept as {backup.name} and defaults are used"]
+        raw = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return Settings(), [_set_aside(path, "is not UTF-8 text")]
+    except (ValueError, RecursionError):
+        return Settings(), [_set_aside(path, "is not valid JSON")]
     return parse(raw)
 
 
+def _set_aside(path: Path, what: str) -> str:
+    """Move a file that cannot be read out of the way (never overwritten); the problem, in words."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.broken-{stamp}")
+    for n in range(1, 100):  # never overwrite one kept earlier
+        if not kept.exists():
+            break
+        kept = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    try:
+        path.rename(kept)
+    except OSError as exc:
+        return (f"{path} {what} and could not be set aside ({exc.strerror or exc}); defaults are used. "
+                "Fix or delete that file.")
+    return f"{path} {what}; it was kept as {kept.name} and defaults are used"
+
+
 def save(path: Path, settings: Settings) -> None:
-    """Write atomically (temp file + rename) so a crash never leaves half a file."""
+    """Write atomically (temp file + rename) so a crash or a full disk never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(settings.to_json(), indent=2) + "\n", encoding="utf-8")
-    make_private_file(tmp)
-    os.replace(tmp, path)
+    write_private(path, json.dumps(settings.to_json(), indent=2) + "\n")

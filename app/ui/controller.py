@@ -356,7 +356,7 @@ class ChatController(QObject):
 
     def forget_saved_states(self) -> None:
         """Saved engine states hold conversations' tokens: deleted words must not survive there."""
-        shutil.rmtree(self.paths.data_dir / "kv-cache", ignore_errors=True)
+        shutil.rmtree(self.paths.kv_cache_dir, ignore_errors=True)
 
     def rename_current_conversation(self) -> None:
         self.conversation_actions.rename_current()
