@@ -136,3 +136,72 @@ def test_the_window_explains_a_data_folder_it_cannot_use(tmp_path, monkeypatch, 
     assert main_mod.run_gui() == 1
     assert len(shown) == 1 and "is a file, not a folder" in shown[0]
     assert "is a file, not a folder" in capsys.readouterr().err
+
+
+# Permissions (issue 12, item 17) and one place for every path (issue 11, item 4) -------------
+
+SESSION = r"""
+import os, sys
+from app import cli
+from app.core import backups, hub, network_log, paths, settings
+from app.core.download_queue import DownloadQueue
+from app.core.store import Store
+from app.engine.kv_store import KVStore
+
+assert cli.main(["search", "anything"]) == 0  # a command: creates the folders, the database and the log
+p = paths.current()
+settings.save(p.settings_file, settings.Settings())
+hub.save_token(p.data_dir, "hf_secret")
+network_log.record("127.0.0.1", "test", p)
+queue = DownloadQueue(lambda: None, p.models_dir, p.downloads_file)
+queue._save()
+backups.make_backup(p.database)
+kv = KVStore(p.kv_cache_dir, "key", 1 << 20)
+kv.index["state"] = [1, 2, 3]
+kv._write_index()
+store = Store(p.database)  # kept open: SQLite's -wal and -shm files exist now
+conversation = store.create_conversation()
+store.add_user_message(conversation.id, "a private note")
+for folder, dirs, files in os.walk(p.data_dir):
+    for name in dirs + files:
+        path = os.path.join(folder, name)
+        print(oct(os.stat(path).st_mode & 0o777), os.path.relpath(path, p.data_dir))
+"""
+
+
+def test_every_file_cove_creates_is_private(cove_home):
+    result = subprocess.run([sys.executable, "-c", SESSION], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "COVE_HOME": str(cove_home)})
+    assert result.returncode == 0, result.stderr
+    modes = dict(reversed(line.split(" ", 1)) for line in result.stdout.splitlines())
+    for name in ("cove.db", "cove.db-wal", "cove.db-shm", "downloads.json", "hub-token", "config/settings.json",
+                 "logs/cove.log", "logs/network.jsonl", "kv-cache/key/index.json"):
+        assert modes.get(name) == "0o600", (name, modes)
+    assert any(name.startswith("backups/cove-daily-") for name in modes)
+    wrong = {name: mode for name, mode in modes.items()
+             if mode != ("0o700" if (cove_home / name).is_dir() else "0o600")}
+    assert wrong == {}
+
+
+def test_the_names_of_coves_files_are_spelled_only_in_paths_py():
+    """Every path Cove writes comes from CovePaths: no other module spells a file name of the data folder."""
+    import ast
+    from pathlib import Path
+
+    names = {"kv-cache", "downloads.json", "hub-token", "network.jsonl", "model-hashes.json", "settings.json",
+             "cove.log", "backups", "cove.db", "models", "config", "logs"}
+    root = Path(paths.__file__).parents[1]
+    found = []
+    for source in root.rglob("*.py"):
+        if source.name == "paths.py":
+            continue
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            # a path is built with "/" from a name: data_dir / "kv-cache"
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+                for side in (node.left, node.right):
+                    if isinstance(side, ast.Constant) and side.value in names:
+                        found.append(f"{source.relative_to(root)}:{node.lineno}: {side.value}")
+            elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and node.value.value in names:
+                found.append(f"{source.relative_to(root)}:{node.lineno}: {node.value.value}")
+    assert found == []
