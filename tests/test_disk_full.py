@@ -127,3 +127,20 @@ def test_cove_chat_when_the_disk_fills_during_the_answer_prints_it_and_says_so(s
     db = sqlite3.connect(cove_home / "cove.db")
     assert db.execute("SELECT content FROM messages WHERE role = 'user'").fetchall() == [
         ("Write a long story about a dragon.",)]
+
+
+def test_the_window_says_the_disk_is_full_and_keeps_the_answer_on_screen(cove_home, qtbot):
+    from app.core import paths
+    from app.ui import main as main_mod
+
+    window, controller = main_mod.build(paths.current().ensure())
+    qtbot.addWidget(window)
+    turn = chat.start_turn(controller.store, None, "Tell me a story", "/m.gguf", Sampling())
+    controller.recorder = chat.AnswerRecorder(controller.store, turn.answer.id, interval=3600)
+    fill_disk(controller.store)
+    controller.recorder.append("Once upon a time, " * 2000)
+    assert controller.end_answer(st.COMPLETE) is None  # not saved, and no exception escapes to the window
+    assert controller.state == "error" and "is full" in window.state_label.text()
+    assert "Free some space" in window.state_label.text()
+    free_space(controller.store)
+    controller.shutdown()

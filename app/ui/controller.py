@@ -509,7 +509,7 @@ class ChatController(QObject):
             return None
         try:
             message = recorder.finish(status, stats, error)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, chat.NotSaved) as exc:  # a full disk: chat.NotSaved says so in words
             self._set_state(ERROR, self.tr("The answer could not be saved ({}). It stays on screen; copy what "
                                            "you need before closing.").format(exc))
             return None
