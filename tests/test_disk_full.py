@@ -84,7 +84,7 @@ def test_cove_chat_on_a_full_disk_prints_the_question_back_and_says_what_to_do(s
 class StreamingEngine:
     """Stands in for the engine process: streams a long answer at once (the disk, not the model, is tested)."""
 
-    WORDS = [f"word{i} " for i in range(2000)]
+    WORDS = tuple(f"word{i} " for i in range(2000))
 
     def __init__(self, on_event):
         self.on_event = on_event

@@ -71,7 +71,7 @@ def test_the_window_starts_with_the_same_housekeeping(cove_home, monkeypatch, qt
     real = housekeeping.at_start
     monkeypatch.setattr(housekeeping, "at_start", lambda *args, **kw: calls.append(args[2]) or real(*args, **kw))
     app_paths = paths.current().ensure()
-    old, recent, kept = _setup(app_paths)
+    old, recent, _ = _setup(app_paths)
     window, controller = main_mod.build(app_paths)
     qtbot.addWidget(window)
     assert calls == [controller.settings.storage.trash_days]

@@ -1,7 +1,12 @@
 import os
 import stat
+import subprocess
+import sys
+
+import pytest
 
 from app.core import paths
+from app.core.errors import CoveError
 
 
 def test_cove_home_puts_everything_under_one_folder(cove_home):
@@ -30,14 +35,6 @@ def test_without_cove_home_platform_folders_are_used(monkeypatch, tmp_path):
 
 # A data folder in a bad state (issue 12, item 4) ----------------------------------
 
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-
-import pytest  # noqa: E402
-
-from app.core.errors import CoveError  # noqa: E402
-
-
 @pytest.fixture
 def read_only_folder(tmp_path):
     """A real read-only folder: a read-only mount for root (who ignores mode bits), mode 0500 otherwise."""
@@ -59,7 +56,7 @@ def read_only_folder(tmp_path):
 
 def cove(*args, env=None):
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, **(env or {})})
+                          env={**os.environ, **(env or {})}, check=False)
 
 
 def one_line_error(result) -> str:
@@ -171,7 +168,7 @@ for folder, dirs, files in os.walk(p.data_dir):
 
 def test_every_file_cove_creates_is_private(cove_home):
     result = subprocess.run([sys.executable, "-c", SESSION], capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "COVE_HOME": str(cove_home)})
+                            env={**os.environ, "COVE_HOME": str(cove_home)}, check=False)
     assert result.returncode == 0, result.stderr
     modes = dict(reversed(line.split(" ", 1)) for line in result.stdout.splitlines())
     for name in ("cove.db", "cove.db-wal", "cove.db-shm", "downloads.json", "hub-token", "config/settings.json",

@@ -108,9 +108,9 @@ def test_commands_run_with_a_settings_file_that_is_not_utf8(cove_home):
     config.mkdir(parents=True)
     (config / "settings.json").write_bytes(b"\xff\xfe\x00garbage")
     result = subprocess.run([sys.executable, "-m", "app", "search", "x"], capture_output=True, text=True,
-                            timeout=120, env=os.environ.copy())
+                            timeout=120, env=os.environ.copy(), check=False)
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "not UTF-8" in result.stderr and "settings.json.broken-" in result.stderr
     again = subprocess.run([sys.executable, "-m", "app", "search", "x"], capture_output=True, text=True,
-                           timeout=120, env=os.environ.copy())
+                           timeout=120, env=os.environ.copy(), check=False)
     assert again.returncode == 0 and "settings" not in again.stderr

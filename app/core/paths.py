@@ -72,7 +72,7 @@ class CovePaths:
         """Every network request Cove made (see network_log.py)."""
         return self.log_dir / "network.jsonl"
 
-    def ensure(self) -> "CovePaths":
+    def ensure(self) -> CovePaths:
         """Create the folders (user-only permissions) and return self.
 
         A data folder Cove cannot use (a file in its place, a read-only disk, no
