@@ -88,7 +88,10 @@ def test_wrong_types_anywhere_fall_back_to_defaults_and_are_reported(tmp_path, r
     values, problems = s.load(path)
     assert values.sampling == s.Sampling() and values.storage == s.StorageOptions() and values.last_model == ""
     assert problems and all(isinstance(p, str) for p in problems)
-    assert json.loads(path.read_text()) == raw  # a file that is JSON is never moved or rewritten by loading
+    kept = list(tmp_path.glob("settings.json.broken-*"))
+    assert len(kept) == 1 and json.loads(kept[0].read_text()) == raw  # what the user wrote is kept
+    assert kept[0].name in problems[-1]
+    assert s.load(path) == (values, [])  # reported once: the file now holds the values used
 
 
 def test_saving_replaces_a_symlink_instead_of_writing_through_it(tmp_path):

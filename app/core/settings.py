@@ -2,10 +2,11 @@
 
 Settings are read once at start-up and validated field by field: a value of the
 wrong type or out of range falls back to its default and is reported, so a hand-
-edited or damaged file never stops Cove from starting. A file that is not UTF-8 or
-not JSON at all is kept aside (settings.json.broken-<time>) rather than overwritten,
-so nothing the user wrote is lost, and it is reported once: the next start finds
-no file and uses the defaults quietly.
+edited or damaged file never stops Cove from starting. Whatever is wrong, the file
+as written is kept aside (settings.json.broken-<time>), never overwritten, so
+nothing the user wrote is lost, and it is reported once: a file that is not UTF-8
+or not JSON is moved aside (the defaults are used), one with unusable values is
+copied aside and saved with the values actually used.
 """
 
 from __future__ import annotations
@@ -251,17 +252,38 @@ def load(path: Path) -> tuple[Settings, list[str]]:
         return Settings(), [_set_aside(path, "is not UTF-8 text")]
     except (ValueError, RecursionError):
         return Settings(), [_set_aside(path, "is not valid JSON")]
-    return parse(raw)
+    settings, problems = parse(raw)
+    if problems:
+        problems[-1] += _keep_and_correct(path, data, settings)
+    return settings, problems
+
+
+def _kept_name(path: Path) -> Path:
+    """settings.json.broken-<time>, never the name of one kept earlier."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.broken-{stamp}")
+    for n in range(1, 100):
+        if not kept.exists():
+            break
+        kept = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    return kept
+
+
+def _keep_and_correct(path: Path, data: bytes, settings: Settings) -> str:
+    """Values Cove cannot use: keep the file as written beside it and save the values used, so the
+    problems are reported once (not at every start) and nothing the user wrote is lost."""
+    kept = _kept_name(path)
+    try:
+        write_private(kept, data)
+        save(path, settings)
+    except OSError:
+        return ""  # a read-only folder: reported again next time, the file untouched
+    return f". Your file is kept as {kept.name}; {path.name} now holds the values used"
 
 
 def _set_aside(path: Path, what: str) -> str:
     """Move a file that cannot be read out of the way (never overwritten); the problem, in words."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.name}.broken-{stamp}")
-    for n in range(1, 100):  # never overwrite one kept earlier
-        if not kept.exists():
-            break
-        kept = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    kept = _kept_name(path)
     try:
         path.rename(kept)
     except OSError as exc:
