@@ -458,7 +458,8 @@ def test_the_cli_export_on_a_full_disk_is_one_line_and_keeps_the_previous_file(t
 
 
 HOSTILE = ["nested", "nested-settings", "dev-zero", "fifo", "folder", "huge", "conversations-text",
-           "message-list", "title-number", "attachments-dict", "big-int", "nan-pinned"]
+           "message-list", "title-number", "attachments-dict", "big-int", "nan-pinned", "bad-date",
+           "bad-message-date"]
 
 
 @pytest.mark.parametrize("case", HOSTILE)
@@ -498,6 +499,10 @@ def test_a_hostile_import_file_is_refused_quickly_and_changes_nothing(case, stor
         messages[1]["completion_tokens"] = 10 ** 30
     elif case == "nan-pinned":
         data["conversations"][1]["pinned"] = "yes"
+    elif case == "bad-date":
+        data["conversations"][1]["updated"] = "yesterday-ish"
+    elif case == "bad-message-date":
+        messages[1]["created"] = "2024-13-45T99:00:00"
     if case not in ("nested", "dev-zero", "fifo", "folder", "huge"):
         path.write_text(json.dumps(data))
     started = time.monotonic()

@@ -3,7 +3,8 @@
 An import file comes from anywhere: another Cove, a hand edit, an attacker. So the
 file is refused before it is read if it is not a regular file (a FIFO or /dev/zero
 would never end) or larger than MAX_BYTES; JSON nested too deeply to parse is
-refused; every field is checked for its type and range. The whole import runs in
+refused; every field is checked for its type and range, dates for being dates (the
+window sorts and shows them). The whole import runs in
 one transaction: a refusal anywhere leaves the database exactly as it was.
 
 The format is defined here (the reader decides what it accepts); exporting.py
@@ -17,6 +18,7 @@ import os
 import sqlite3
 import stat
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from app.core import store as st
@@ -75,6 +77,16 @@ class _Check:
             raise CoveError(f"{self.where}: '{key}' should hold plain values only.")
         return value
 
+    def date(self, key: str, required: bool = False, default: str | None = None) -> str | None:
+        """A moment as Cove writes it (ISO 8601): anything else would break sorting and display later."""
+        value = self.get(key, (str,), required, default)
+        if value is not None:
+            try:
+                datetime.fromisoformat(value)
+            except ValueError:
+                raise CoveError(f"{self.where}: '{key}' is not a date.") from None
+        return value
+
     def json_text(self, key: str) -> str | None:
         """A settings group, as the JSON text the database keeps."""
         value = self.get(key, (dict,))
@@ -131,9 +143,9 @@ def _read(path: Path) -> list:
 def _message_row(check: _Check) -> dict:
     row = {"uuid": check.get("uuid", (str,), True), "role": check.get("role", (str,), True),
            "content": check.get("content", (str,), True, ""), "status": check.get("status", (str,), True),
-           "created": check.get("created", (str,), True), "error": check.get("error", (str,)),
+           "created": check.date("created", True), "error": check.get("error", (str,)),
            "model_file": check.get("model_file", (str,))}
-    row["updated"] = check.get("updated", (str,), default=row["created"])
+    row["updated"] = check.date("updated", default=row["created"])
     row["generation_settings"] = check.json_text("generation_settings")
     for key in STATS:
         row[key] = check.get(key, (int, float) if key in ("tokens_per_second", "time_to_first_token") else (int,))
@@ -184,7 +196,7 @@ def _import_conversation(store: st.Store, check: _Check, seen: set[str], counts:
         raise CoveError(f"{check.where}: its uuid appears twice in the file.")
     seen.add(cuuid)
     fields = {"uuid": cuuid, "title": check.get("title", (str,), True),
-              "created": check.get("created", (str,), True), "updated": check.get("updated", (str,), True),
+              "created": check.date("created", True), "updated": check.date("updated", True),
               "model": check.get("model", (str,), default=""),
               "settings": check.json_text("settings"),
               "system_prompt": check.get("system_prompt", (str,)) or None,
