@@ -284,6 +284,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
 def _finish(recorder: chat.AnswerRecorder, status: str, stats: dict | None = None, error: str | None = None) -> None:
     try:
         recorder.finish(status, stats, error)
-    except chat.NotSaved as exc:
+    except chat.NotSaved:
         sys.stdout.write("\n")
-        raise CoveError(f"{exc} The answer is printed above: copy what you need.") from None
+        raise CoveError(f"{disk_full_message(recorder.store.path)} The answer was not saved; it is printed "
+                        "above: copy what you need.") from None

@@ -55,7 +55,7 @@ def test_an_answer_the_disk_cannot_hold_stays_in_memory_and_is_saved_when_space_
     with pytest.raises(chat.NotSaved) as caught:
         recorder.finish(st.COMPLETE, {"completion_tokens": 501})
     assert caught.value.text == recorder.text and recorder.text.endswith("the dragon slept. ")
-    assert "The answer was not saved" in str(caught.value)
+    assert "saved with your next message" in str(caught.value)
     free_space(store)
     saved = recorder.save_pending()
     assert saved.status == st.COMPLETE and saved.content == recorder.text and saved.completion_tokens == 501
@@ -122,7 +122,7 @@ def test_cove_chat_when_the_disk_fills_during_the_answer_prints_it_and_says_so(s
     out, err = capsys.readouterr()
     lines = err.strip().splitlines()
     assert code == 1 and out.strip() == "".join(StreamingEngine.WORDS).strip()  # printed: nothing is lost
-    assert len(lines) == 1 and "is full" in lines[0] and "The answer is printed above" in lines[0], err
+    assert len(lines) == 1 and "is full" in lines[0] and "it is printed above" in lines[0], err
     assert "Traceback" not in err and "unexpected" not in err
     db = sqlite3.connect(cove_home / "cove.db")
     assert db.execute("SELECT content FROM messages WHERE role = 'user'").fetchall() == [
@@ -144,3 +144,21 @@ def test_the_window_says_the_disk_is_full_and_keeps_the_answer_on_screen(cove_ho
     assert "Free some space" in window.state_label.text()
     free_space(controller.store)
     controller.shutdown()
+
+
+def test_an_answer_held_back_by_a_full_disk_is_saved_with_the_next_message(tmp_path):
+    store = st.Store(tmp_path / "cove.db")
+    turn = chat.start_turn(store, None, "Tell me a long story", "/m.gguf", Sampling())
+    recorder = chat.AnswerRecorder(store, turn.answer.id, interval=3600)
+    fill_disk(store)
+    recorder.append("And then the dragon slept. " * 500)
+    with pytest.raises(chat.NotSaved):
+        recorder.finish(st.COMPLETE)
+    with pytest.raises(chat.NotSaved):  # still full: the next question is refused, the answer still waits
+        chat.start_turn(store, turn.conversation.id, LONG_QUESTION, "/m.gguf", Sampling())
+    assert chat.save_unsaved_answers(store) == 1
+    free_space(store)
+    chat.start_turn(store, turn.conversation.id, "And then?", "/m.gguf", Sampling())
+    saved = store.message(turn.answer.id)
+    assert saved.status == st.COMPLETE and saved.content == recorder.text
+    assert chat.save_unsaved_answers(store) == 0

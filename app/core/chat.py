@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import weakref
 from dataclasses import asdict, dataclass
 from typing import Callable
 
@@ -25,6 +26,8 @@ from app.core.settings import Sampling, Settings, parse_sampling
 from app.engine.protocol import LoadOptions
 
 SAVE_INTERVAL = 0.5
+# Answers a full disk kept from being saved, per store: kept in memory and saved at the next turn.
+_unsaved: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ def start_turn(store: st.Store, conversation_id: int | None, text: str, model_fi
     of it, so the old question and everything after it stay as another branch. (Its
     files are those given: the window offers the old version's files when editing starts.)
     """
+    save_unsaved_answers(store)  # space again? the answers a full disk held back go first
     try:
         with store.db.atomic():  # all or nothing: a failed start leaves no half-saved turn to resend twice
             if conversation_id is None:
@@ -139,6 +143,18 @@ def start_continue(store: st.Store, answer_id: int) -> TurnStart:
     history = _history_before(store, old)
     answer = store.resume_answer(answer_id)
     return TurnStart(store.conversation(old.conversation_id), None, answer, history, continue_text=old.content)
+
+
+def save_unsaved_answers(store: st.Store) -> int:
+    """Save the answers a full disk kept from being saved, if there is space now; how many are left."""
+    waiting = _unsaved.get(store, [])
+    for recorder in list(waiting):
+        try:
+            recorder.save_pending()
+        except (NotSaved, sqlite3.Error):
+            break  # still full: they stay in memory
+        waiting.remove(recorder)
+    return len(waiting)
 
 
 class NotSaved(CoveError):
@@ -208,7 +224,10 @@ class AnswerRecorder:
         except sqlite3.Error as exc:
             self.save_error = str(exc)
             if is_disk_full(exc):
-                raise NotSaved(f"{disk_full_message(self.store.path)} The answer was not saved.", self.text) from None
+                if self not in _unsaved.setdefault(self.store, []):
+                    _unsaved[self.store].append(self)
+                raise NotSaved(f"{disk_full_message(self.store.path)} The answer is kept here and saved with "
+                               "your next message, once there is space.", self.text) from None
             raise
         self._pending = None
         self.save_error = None
