@@ -17,15 +17,17 @@ from __future__ import annotations
 import argparse
 import logging
 import queue
+import sqlite3
 import sys
 from dataclasses import asdict, replace
 
 from app import __version__
-from app.core import chat, logs, paths, policy, settings as settings_mod
+from app.core import chat, housekeeping, logs, paths, policy, settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.models import ModelLibrary
+from app.core.private_files import disk_full_message, is_disk_full, private_umask
 
 log = logging.getLogger("cove.cli")
 
@@ -77,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    private_umask()  # every file Cove creates (SQLite's -wal and -shm too) is the user's only
     try:
         if args.command is None:
             from app.ui.main import run_gui  # Qt is imported only for the window
@@ -102,18 +105,29 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a bug: log it, say it in one line
-        log.exception("unexpected error")
-        print(f"cove: unexpected error ({type(exc).__name__}: {exc}). Details are in "
-              f"{paths.current().log_file}.", file=sys.stderr)
+    except (OSError, sqlite3.Error) as exc:
+        if not is_disk_full(exc):
+            return _unexpected(exc)
+        print(f"cove: {disk_full_message(paths.current().data_dir)}", file=sys.stderr)
         return 1
+    except Exception as exc:  # a bug: log it, say it in one line
+        return _unexpected(exc)
     return 0
 
 
-def _open_store(cove_paths: paths.CovePaths) -> st.Store:
-    """The conversation store, after the administrator's retention rule (if any) is applied."""
+def _unexpected(exc: BaseException) -> int:
+    """A bug: log it, say it in one line."""
+    log.error("unexpected error", exc_info=exc)
+    print(f"cove: unexpected error ({type(exc).__name__}: {exc}). Details are in "
+          f"{paths.current().log_file}.", file=sys.stderr)
+    return 1
+
+
+def _open_store(cove_paths: paths.CovePaths, config: settings_mod.Settings | None = None) -> st.Store:
+    """The conversation store, after the start-up housekeeping (trash expiry, retention rule)."""
+    config = config or _load_settings(cove_paths)
     store = st.Store(cove_paths.database)
-    store.apply_retention(policy.current().retention_days)
+    housekeeping.at_start(store, cove_paths, config.storage.trash_days)
     return store
 
 
@@ -214,14 +228,18 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
                         "model with: pip install 'cove[starter]'")
     read_gguf(model.path)  # refuse a bad file before anything is saved
 
-    store = _open_store(cove_paths)
+    store = _open_store(cove_paths, config)
     events: queue.Queue = queue.Queue()
     client = EngineClient(events.put)
     recorder = None
     try:
         conversation = store.conversation(args.conversation) if args.conversation is not None else None
         sampling = _sampling_from_args(args, chat.effective_sampling(config, model.name, conversation))
-        turn = chat.start_turn(store, args.conversation, question, str(model.path), sampling)
+        try:
+            turn = chat.start_turn(store, args.conversation, question, str(model.path), sampling)
+        except chat.NotSaved as exc:
+            print(exc.text)  # nothing typed is lost: the question goes back to the terminal
+            raise
         recorder = chat.AnswerRecorder(store, turn.answer.id)
         engine_options = chat.load_options(config, model.name, cove_paths.data_dir)
         request_id = client.generate(str(model.path), engine_options, turn.prompt_messages, asdict(sampling),
@@ -242,10 +260,10 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
                 sys.stdout.flush()
                 recorder.append(event.text)
             elif isinstance(event, p.Finished) and event.request_id == request_id:
-                recorder.finish(event.status, event.stats)
+                _finish(recorder, event.status, event.stats)
                 break
             elif isinstance(event, (p.Failed, p.LoadFailed, p.EngineDied)):
-                recorder.finish(st.ERROR, error=event.message)
+                _finish(recorder, st.ERROR, error=event.message)
                 if recorder.text:
                     sys.stdout.write("\n")
                 raise CoveError(event.message)
@@ -255,6 +273,18 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
         return 130 if interrupted else 0
     finally:
         if recorder is not None and not recorder.finished:
-            recorder.finish(st.STOPPED)  # interrupted: keep what was written
+            try:
+                recorder.finish(st.STOPPED)  # interrupted: keep what was written
+            except (chat.NotSaved, sqlite3.Error):
+                pass  # what was streamed is printed, and the last partial save is kept
         client.shutdown()
         store.close()
+
+
+def _finish(recorder: chat.AnswerRecorder, status: str, stats: dict | None = None, error: str | None = None) -> None:
+    try:
+        recorder.finish(status, stats, error)
+    except chat.NotSaved:
+        sys.stdout.write("\n")
+        raise CoveError(f"{disk_full_message(recorder.store.path)} The answer was not saved; it is printed "
+                        "above: copy what you need.") from None

@@ -34,8 +34,11 @@ def cove_home(tmp_path, monkeypatch) -> Path:
 
     monkeypatch.setattr(policy, "policy_path", lambda: tmp_path / "site-config" / "policy.toml")
     policy.reset()
+    umask = os.umask(0o022)
+    os.umask(umask)
     yield home
     policy.reset()
+    os.umask(umask)  # Cove sets 077 when it starts: a test running it in-process must not pass that on
 
 
 @pytest.fixture

@@ -91,6 +91,22 @@ def test_missing_unreadable_and_folders_are_explained(tmp_path):
             at.read_attachment(locked)
 
 
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_pipe_or_device_is_refused_before_anything_reads_it(tmp_path, kind):
+    """A FIFO would block the reader for ever (the window's Attach… froze); /dev/zero never ends."""
+    import time
+
+    if kind == "fifo":
+        path = tmp_path / "notes.md"
+        os.mkfifo(path)
+    else:
+        path = "/dev/zero"
+    started = time.monotonic()
+    with pytest.raises(CoveError, match="not a regular file.*Attach a text file"):
+        at.read_attachment(path)
+    assert time.monotonic() - started < 2
+
+
 # The prompt ---------------------------------------------------------------------------
 
 def test_the_files_follow_the_message_between_marker_lines():

@@ -4,6 +4,7 @@ import json
 import os
 import stat
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -371,3 +372,161 @@ def test_json_lists_parents_before_children_whatever_their_ids(store, other, tmp
     assert exporting.conversation_data(other, copy)["messages"] == exporting.conversation_data(store, c.id)["messages"]
     leaf = other.latest_leaf(other.branch(copy)[0].id)
     assert [x.content for x in other.branch(copy, leaf)] == ["First thought", "Second thought", "Noted"]
+
+
+# Hostile places and files (issue 12, items 1b, 3 and 9) ----------------------------------
+
+def _dump(store) -> list[str]:
+    return list(store.db.conn.iterdump())
+
+
+@pytest.mark.parametrize("fmt", ["json", "md"])
+def test_export_replaces_a_symlink_at_the_name_and_never_writes_through_it(store, tmp_path, fmt):
+    c, _ = trip(store)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("someone else's file")
+    victim.chmod(0o644)
+    out = tmp_path / "out"
+    out.mkdir()
+    name = "cove.json" if fmt == "json" else markdown_name(store, c)
+    (out / name).symlink_to(victim)
+    if fmt == "json":
+        written = exporting.export_json(store, out / name)
+    else:
+        [written] = exporting.export_markdown(store, out, [c.id])
+    assert written == out / name and not written.is_symlink()
+    assert victim.read_text() == "someone else's file" and stat.S_IMODE(victim.stat().st_mode) == 0o644
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600 and "France" in written.read_text(encoding="utf-8")
+    assert sorted(p.name for p in out.iterdir()) == [name]  # no temporary file left behind
+
+
+def markdown_name(store, conversation):
+    return exporting.markdown_file_name(store.conversation(conversation.id))
+
+
+def test_an_export_that_fails_on_a_full_disk_keeps_the_previous_one(store, tmp_path, monkeypatch):
+    import errno
+
+    from app.core import private_files
+
+    trip(store)
+    target = tmp_path / "out" / "cove.json"
+    exporting.export_json(store, target)
+    previous = target.read_bytes()
+    second(store)
+    real_write = os.write
+
+    def full(fd, data):  # the disk fills half-way through the file
+        real_write(fd, bytes(data[: len(data) // 2]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(private_files.os, "write", full)
+    with pytest.raises(CoveError, match="(?i)disk .* is full") as caught:
+        exporting.export_json(store, target)
+    assert "Free some space" in str(caught.value) and str(target) in str(caught.value)
+    monkeypatch.undo()
+    assert target.read_bytes() == previous  # the earlier export is intact
+    assert sorted(p.name for p in target.parent.iterdir()) == ["cove.json"]  # and no half file beside it
+    exporting.export_json(store, target)  # space again: it works
+    assert "zeppelins" in target.read_text(encoding="utf-8")
+
+
+def test_the_cli_export_on_a_full_disk_is_one_line_and_keeps_the_previous_file(tmp_path, monkeypatch, capsys):
+    import errno
+
+    from app.core import private_files
+
+    s = st.Store(paths.current().ensure().database)
+    c = s.create_conversation()
+    s.add_user_message(c.id, "short")
+    s.close()
+    target = tmp_path / "out" / "cove.json"
+    monkeypatch.setattr(cli, "private_umask", lambda: None)  # not this test process's umask
+    assert cli.main(["export", "-f", "json", "-o", str(target)]) == 0
+    previous = target.read_bytes()
+    capsys.readouterr()
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(private_files.os, "write", full)
+    assert cli.main(["export", "-f", "json", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "unexpected" not in err and len(err.strip().splitlines()) == 1
+    assert err.startswith("cove: ") and "is full" in err and "previous file of that name is unchanged" in err
+    assert target.read_bytes() == previous and sorted(p.name for p in target.parent.iterdir()) == ["cove.json"]
+
+
+HOSTILE = ["nested", "nested-settings", "dev-zero", "fifo", "folder", "huge", "conversations-text",
+           "message-list", "title-number", "attachments-dict", "big-int", "nan-pinned", "bad-date",
+           "bad-message-date"]
+
+
+@pytest.mark.parametrize("case", HOSTILE)
+def test_a_hostile_import_file_is_refused_quickly_and_changes_nothing(case, store, other, tmp_path, monkeypatch):
+    import time
+
+    from app.core import importing
+
+    data = _valid(store, tmp_path)
+    exporting.import_json(other, tmp_path / "good.json")  # the database has something to lose
+    before = _dump(other)
+    path = tmp_path / "hostile.json"
+    messages = data["conversations"][0]["messages"]
+    if case == "nested":
+        path.write_text("[" * 200_000 + "]" * 200_000)
+    elif case == "nested-settings":
+        messages[0]["generation_settings"] = {"a": {"b": {"c": [1, 2, {"d": 3}]}}}
+    elif case == "dev-zero":
+        path = Path("/dev/zero")
+    elif case == "fifo":
+        os.mkfifo(path)
+    elif case == "folder":
+        path = tmp_path
+    elif case == "huge":
+        monkeypatch.setattr(importing, "MAX_BYTES", 1 << 20)
+        with path.open("wb") as f:
+            f.truncate((1 << 20) + 1)  # sparse: large to stat(), nothing on disk
+    elif case == "conversations-text":
+        data["conversations"] = "all of them"
+    elif case == "message-list":
+        messages[1] = ["user", "hello"]
+    elif case == "title-number":
+        data["conversations"][1]["title"] = 12
+    elif case == "attachments-dict":
+        messages[0]["attachments"] = {"name": "a.txt"}
+    elif case == "big-int":
+        messages[1]["completion_tokens"] = 10 ** 30
+    elif case == "nan-pinned":
+        data["conversations"][1]["pinned"] = "yes"
+    elif case == "bad-date":
+        data["conversations"][1]["updated"] = "yesterday-ish"
+    elif case == "bad-message-date":
+        messages[1]["created"] = "2024-13-45T99:00:00"
+    if case not in ("nested", "dev-zero", "fifo", "folder", "huge"):
+        path.write_text(json.dumps(data))
+    started = time.monotonic()
+    with pytest.raises(CoveError) as caught:
+        exporting.import_json(other, path)
+    assert time.monotonic() - started < 5
+    message = str(caught.value)
+    assert "\n" not in message and "Traceback" not in message and "Nothing was imported" in message
+    expected = {"huge": "too large", "fifo": "not a regular file", "dev-zero": "not a regular file",
+                "folder": "not a regular file", "nested": "nested",
+                "conversations-text": "no list of conversations"}.get(case, "Conversation ")
+    assert expected in message
+    assert _dump(other) == before
+
+
+def test_the_cli_refuses_a_hostile_import_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    nested = tmp_path / "nested.json"
+    nested.write_text("{\"a\":" * 100_000 + "1" + "}" * 100_000)
+    for file in (nested, Path("/dev/zero")):
+        result = subprocess.run([sys.executable, "-m", "app", "import", str(file)], capture_output=True,
+                                text=True, timeout=60, env=os.environ.copy(), check=False)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("cove: ") and "Nothing was imported" in lines[0]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import math
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,7 +56,11 @@ def read_attachment(path: Path | str) -> Attachment:
     try:
         if path.is_dir():
             raise CoveError(f"“{name}” is a folder. Attach the text files inside it instead.")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would never end: refused before opening
+            raise CoveError(f"“{name}” is not a regular file (it is a device, pipe or socket). "
+                            "Attach a text file instead.")
+        size = info.st_size
         if size > MAX_BYTES:
             raise CoveError(_too_large(name, size))
         with path.open("rb") as f:

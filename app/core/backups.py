@@ -13,7 +13,7 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.core.paths import make_private_dir, make_private_file
+from app.core.paths import backups_in, make_private_dir, make_private_file
 
 KEEP = 7
 DAILY, MIGRATION = "daily", "before-migration"
@@ -21,7 +21,7 @@ DAY = 24 * 3600
 
 
 def backup_dir(database: Path) -> Path:
-    return database.parent / "backups"
+    return backups_in(database.parent)
 
 
 def backups(database: Path, kind: str | None = None) -> list[Path]:

@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import weakref
 from dataclasses import asdict, dataclass
 from typing import Callable
 
 from pathlib import Path
 
-from app.core import policy
+from app.core import paths, policy
 from app.core import store as st
 from app.core.attachments import Attachment, prompt_content
 from app.core.errors import CoveError
+from app.core.private_files import disk_full_message, is_disk_full
 from app.core.settings import Sampling, Settings, parse_sampling
 from app.engine.protocol import LoadOptions
 
 SAVE_INTERVAL = 0.5
+# Answers a full disk kept from being saved, per store: kept in memory and saved at the next turn.
+_unsaved: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -78,10 +82,10 @@ def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOpt
         n_ctx=engine.n_ctx, n_threads=engine.n_threads, n_threads_batch=engine.n_threads_batch,
         n_gpu_layers=engine.n_gpu_layers, flash_attn=engine.flash_attn, kv_type=engine.kv_type,
         chat_template=settings.chat_template(model_name),
-        kv_cache_dir=str(data_dir / "kv-cache") if engine.saved_states_mb else "",
+        kv_cache_dir=str(paths.kv_cache_in(data_dir)) if engine.saved_states_mb else "",
         kv_cache_bytes=engine.saved_states_mb << 20,
         allowed_models=admin.allowed_models, policy_note=admin.message,
-        models_dir=str(data_dir / "models"),
+        models_dir=str(paths.models_in(data_dir)),
     )
 
 
@@ -95,15 +99,21 @@ def start_turn(store: st.Store, conversation_id: int | None, text: str, model_fi
     of it, so the old question and everything after it stay as another branch. (Its
     files are those given: the window offers the old version's files when editing starts.)
     """
-    with store.db.atomic():  # all or nothing: a failed start leaves no half-saved turn to resend twice
-        if conversation_id is None:
-            conversation = store.create_conversation(model=model_file, system_prompt=system_prompt)
-        else:
-            conversation = store.conversation(conversation_id)
-        parent = "current" if edit_of is None else store.message(edit_of).parent_id
-        user_message = store.add_user_message(conversation.id, text, parent, attachments)
-        answer = store.begin_answer(conversation.id, model_file, asdict(sampling), parent_id=user_message.id)
-        history = branch_prompt(store, store.branch(conversation.id, user_message.id), conversation.system_prompt)
+    save_unsaved_answers(store)  # space again? the answers a full disk held back go first
+    try:
+        with store.db.atomic():  # all or nothing: a failed start leaves no half-saved turn to resend twice
+            if conversation_id is None:
+                conversation = store.create_conversation(model=model_file, system_prompt=system_prompt)
+            else:
+                conversation = store.conversation(conversation_id)
+            parent = "current" if edit_of is None else store.message(edit_of).parent_id
+            user_message = store.add_user_message(conversation.id, text, parent, attachments)
+            answer = store.begin_answer(conversation.id, model_file, asdict(sampling), parent_id=user_message.id)
+            history = branch_prompt(store, store.branch(conversation.id, user_message.id), conversation.system_prompt)
+    except sqlite3.Error as exc:
+        if is_disk_full(exc):
+            raise NotSaved(f"{disk_full_message(store.path)} Your question was not saved.", text) from None
+        raise
     return TurnStart(store.conversation(conversation.id), user_message, answer, history)
 
 
@@ -135,6 +145,29 @@ def start_continue(store: st.Store, answer_id: int) -> TurnStart:
     return TurnStart(store.conversation(old.conversation_id), None, answer, history, continue_text=old.content)
 
 
+def save_unsaved_answers(store: st.Store) -> int:
+    """Save the answers a full disk kept from being saved, if there is space now; how many are left."""
+    waiting = _unsaved.get(store, [])
+    for recorder in list(waiting):
+        try:
+            recorder.save_pending()
+        except (NotSaved, sqlite3.Error):
+            break  # still full: they stay in memory
+        waiting.remove(recorder)
+    return len(waiting)
+
+
+class NotSaved(CoveError):
+    """The disk is full: what the user wrote or the model answered could not be saved.
+
+    `text` is that text, so the caller can keep it (the window) or print it (the CLI).
+    """
+
+    def __init__(self, message: str, text: str):
+        super().__init__(message)
+        self.text = text
+
+
 class AnswerRecorder:
     """Accumulates a streaming answer and saves it, throttled, to the store."""
 
@@ -149,6 +182,7 @@ class AnswerRecorder:
         self._dirty = False
         self.finished = False
         self.save_error: str | None = None
+        self._pending: tuple | None = None  # (status, stats, error) of a finish not saved yet
 
     @property
     def text(self) -> str:
@@ -175,5 +209,26 @@ class AnswerRecorder:
             self._last_save = self.clock()
 
     def finish(self, status: str, stats: dict | None = None, error: str | None = None) -> st.Message:
+        """Save the whole answer with how it ended. On a full disk, raises NotSaved and keeps
+        everything here: `save_pending()` saves it once there is space again."""
         self.finished = True
-        return self.store.finish_answer(self.message_id, self.text, status, stats, error)
+        self._pending = (status, stats, error)
+        return self.save_pending()
+
+    def save_pending(self) -> st.Message | None:
+        if self._pending is None:
+            return None
+        status, stats, error = self._pending
+        try:
+            message = self.store.finish_answer(self.message_id, self.text, status, stats, error)
+        except sqlite3.Error as exc:
+            self.save_error = str(exc)
+            if is_disk_full(exc):
+                if self not in _unsaved.setdefault(self.store, []):
+                    _unsaved[self.store].append(self)
+                raise NotSaved(f"{disk_full_message(self.store.path)} The answer is kept here and saved with "
+                               "your next message, once there is space.", self.text) from None
+            raise
+        self._pending = None
+        self.save_error = None
+        return message

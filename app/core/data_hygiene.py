@@ -13,12 +13,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core import backups
 from app.core.paths import CovePaths, make_private_dir
 from app.core.units import human_size
-
-KV_CACHE = "kv-cache"
-
 
 @dataclass
 class Removed:
@@ -72,12 +68,12 @@ def what_will_be_removed(app_paths: CovePaths, include_models: bool) -> list[tup
         ("Conversations", [database, database.with_name(database.name + "-wal"),
                            database.with_name(database.name + "-shm"),
                            database.with_name(database.name + "-journal")]),
-        ("Backups", [backups.backup_dir(database)]),
+        ("Backups", [app_paths.backups_dir]),
         ("Logs (including the network request log)", [app_paths.log_dir]),
-        ("Saved engine states", [app_paths.data_dir / KV_CACHE]),
+        ("Saved engine states", [app_paths.kv_cache_dir]),
     ]
     if include_models:
-        kinds.append(("Downloaded models", [app_paths.models_dir, app_paths.data_dir / "model-hashes.json"]))
+        kinds.append(("Downloaded models", [app_paths.models_dir, app_paths.model_hashes_file]))
     return kinds
 
 

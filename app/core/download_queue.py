@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Callable
 from app.core import downloads
 from app.core.errors import CoveError
 from app.core.hub import Hub
+from app.core.private_files import write_private
 
 QUEUED, DOWNLOADING, PAUSED, FAILED, DONE, CANCELLED = (
     "queued", "downloading", "paused", "failed", "done", "cancelled")
@@ -168,10 +168,8 @@ class DownloadQueue:
         with self._save_lock:  # the GUI thread and the download thread both save
             with self._lock:
                 kept = [asdict(i) for i in self._items.values() if i.state in _KEPT_STATES]
-            tmp = self.state_file.with_name(self.state_file.name + ".tmp")
             try:
-                tmp.write_text(json.dumps(kept), encoding="utf-8")
-                os.replace(tmp, self.state_file)
+                write_private(self.state_file, json.dumps(kept))
             except OSError:
                 pass  # the queue still works; it just will not survive a restart
 

@@ -23,10 +23,10 @@ from app.core import policy as policy_mod
 from app.core.catalog import parse_quant
 from app.core.errors import CoveError
 from app.core.models import SPLIT_PART
-from app.core.paths import make_private_file
+from app.core.paths import hub_token_in
+from app.core.private_files import write_private
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
-TOKEN_FILE = "hub-token"
 # No usage reports from the library, whatever else the environment says.
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 # The library retries failed calls and logs each retry; Cove reports the outcome once.
@@ -98,24 +98,18 @@ def resolve_endpoint(setting: str = "") -> str:
 
 def load_token(data_dir: Path) -> str | None:
     try:
-        token = (data_dir / TOKEN_FILE).read_text(encoding="utf-8").strip()
+        token = hub_token_in(data_dir).read_text(encoding="utf-8").strip()
     except OSError:
         return None
     return token or None
 
 
 def save_token(data_dir: Path, token: str) -> None:
-    path = data_dir / TOKEN_FILE
-    tmp = path.with_name(TOKEN_FILE + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # never readable by others, not even briefly
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(token.strip())
-    os.replace(tmp, path)
-    make_private_file(path)
+    write_private(hub_token_in(data_dir), token.strip())  # never readable by others, not even briefly
 
 
 def clear_token(data_dir: Path) -> None:
-    (data_dir / TOKEN_FILE).unlink(missing_ok=True)
+    hub_token_in(data_dir).unlink(missing_ok=True)
 
 
 # The client ------------------------------------------------------------------

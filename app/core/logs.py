@@ -14,11 +14,18 @@ from app.core.paths import CovePaths, make_private_file
 log = logging.getLogger("cove")
 
 
+class _QuietHandler(logging.handlers.RotatingFileHandler):
+    """A log line that cannot be written (full disk, folder gone) is dropped, never printed as a traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 def setup(paths: CovePaths) -> None:
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
         return
     try:
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _QuietHandler(
             paths.log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return  # a read-only log folder must not stop Cove

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from app.core import paths as paths_mod
 from app.core.paths import make_private_dir, make_private_file
+from app.core.private_files import write_private
 
-FILE_NAME = "network.jsonl"
 MAX_LINES = 1000
 _lock = threading.Lock()  # downloads run on threads
 
@@ -34,7 +34,7 @@ class Request:
 
 
 def log_path(app_paths: paths_mod.CovePaths | None = None) -> Path:
-    return (app_paths or paths_mod.current()).log_dir / FILE_NAME
+    return (app_paths or paths_mod.current()).network_log_file
 
 
 def record(host: str, purpose: str, app_paths: paths_mod.CovePaths | None = None) -> None:
@@ -58,11 +58,7 @@ def _trim(path: Path) -> None:
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True)
     if len(lines) <= MAX_LINES:
         return
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.writelines(lines[-MAX_LINES:])
-    os.replace(tmp, path)
+    write_private(path, "".join(lines[-MAX_LINES:]))
 
 
 def read(app_paths: paths_mod.CovePaths | None = None) -> list[Request]:

@@ -10,11 +10,14 @@ Folders are created readable by the user only: conversations are private.
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from app.core.errors import CoveError
 
 APP_DIR_NAME = "Cove"
 HOME_ENV = "COVE_HOME"
@@ -32,7 +35,29 @@ class CovePaths:
 
     @property
     def models_dir(self) -> Path:
-        return self.data_dir / "models"
+        return models_in(self.data_dir)
+
+    @property
+    def backups_dir(self) -> Path:
+        return backups_in(self.data_dir)
+
+    @property
+    def kv_cache_dir(self) -> Path:
+        """The engine's saved conversation states (see app/engine/kv_store.py)."""
+        return kv_cache_in(self.data_dir)
+
+    @property
+    def downloads_file(self) -> Path:
+        """The download queue, so that downloads resume after a restart."""
+        return self.data_dir / "downloads.json"
+
+    @property
+    def hub_token_file(self) -> Path:
+        return hub_token_in(self.data_dir)
+
+    @property
+    def model_hashes_file(self) -> Path:
+        return self.data_dir / "model-hashes.json"
 
     @property
     def settings_file(self) -> Path:
@@ -42,11 +67,57 @@ class CovePaths:
     def log_file(self) -> Path:
         return self.log_dir / "cove.log"
 
-    def ensure(self) -> "CovePaths":
-        """Create the folders (user-only permissions) and return self."""
+    @property
+    def network_log_file(self) -> Path:
+        """Every network request Cove made (see network_log.py)."""
+        return self.log_dir / "network.jsonl"
+
+    def ensure(self) -> CovePaths:
+        """Create the folders (user-only permissions) and return self.
+
+        A data folder Cove cannot use (a file in its place, a read-only disk, no
+        permission) raises CoveError naming the folder and the fix, never a traceback.
+        """
         for folder in (self.data_dir, self.models_dir, self.config_dir, self.log_dir):
-            make_private_dir(folder)
+            try:
+                make_private_dir(folder)
+            except OSError as exc:
+                raise CoveError(_unusable(folder, exc)) from None
+            if not os.access(folder, os.W_OK):
+                raise CoveError(_unusable(folder, OSError(errno.EACCES, "not writable")))
         return self
+
+
+# Where a file lives when only the data folder is known (the engine, the Hub client).
+
+def models_in(data_dir: Path) -> Path:
+    return Path(data_dir) / "models"
+
+
+def backups_in(data_dir: Path) -> Path:
+    return Path(data_dir) / "backups"
+
+
+def kv_cache_in(data_dir: Path) -> Path:
+    return Path(data_dir) / "kv-cache"
+
+
+def hub_token_in(data_dir: Path) -> Path:
+    return Path(data_dir) / "hub-token"
+
+
+def _unusable(folder: Path, exc: OSError) -> str:
+    blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        return (f"Cove cannot use the folder {folder}: {blocker} is a file, not a folder. Move that file away, "
+                f"or set {HOME_ENV} to a folder.")
+    if exc.errno == errno.EROFS:
+        return (f"Cove cannot write to {folder}: it is on a read-only disk. Make it writable, or set {HOME_ENV} "
+                "to a folder on a writable disk.")
+    if exc.errno == errno.ENOSPC:
+        return f"Cove cannot create {folder}: the disk is full. Free some space and try again."
+    return (f"Cove cannot write to {folder} ({exc.strerror or exc}). Check that you may write there, or set "
+            f"{HOME_ENV} to a folder you own.")
 
 
 def current() -> CovePaths:
@@ -70,5 +141,6 @@ def make_private_dir(folder: Path) -> None:
 
 
 def make_private_file(path: Path) -> None:
-    if os.name == "posix" and path.exists():
+    """Make an existing file the user's only (files Cove creates itself are made 0600 at creation)."""
+    if os.name == "posix" and path.exists() and not path.is_symlink():
         os.chmod(path, 0o600)

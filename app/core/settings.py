@@ -2,19 +2,21 @@
 
 Settings are read once at start-up and validated field by field: a value of the
 wrong type or out of range falls back to its default and is reported, so a hand-
-edited or damaged file never stops Cove from starting. A file that is not JSON at
-all is kept aside (settings.json.bad) rather than overwritten, so nothing the user
-wrote is lost.
+edited or damaged file never stops Cove from starting. Whatever is wrong, the file
+as written is kept aside (settings.json.broken-<time>), never overwritten, so
+nothing the user wrote is lost, and it is reported once: a file that is not UTF-8
+or not JSON is moved aside (the defaults are used), one with unusable values is
+copied aside and saved with the values actually used.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timezone
 from pathlib import Path
 
-from app.core.paths import make_private_file
+from app.core.private_files import write_private
 
 
 @dataclass(frozen=True)
@@ -239,24 +241,58 @@ def parse_sampling(raw: object) -> tuple[Sampling, list[str]]:
 def load(path: Path) -> tuple[Settings, list[str]]:
     """Read settings; never raises for a bad file (see module docstring)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         return Settings(), []
     except OSError as exc:
-        return Settings(), [f"could not read {path} ({exc.strerror}); using defaults"]
+        return Settings(), [f"could not read {path} ({exc.strerror or exc}); using defaults"]
     try:
-        raw = json.loads(text)
-    except ValueError:
-        backup = path.with_name(path.name + ".bad")
-        os.replace(path, backup)
-        return Settings(), [f"{path} is not valid JSON; it was kept as {backup.name} and defaults are used"]
-    return parse(raw)
+        raw = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return Settings(), [_set_aside(path, "is not UTF-8 text")]
+    except (ValueError, RecursionError):
+        return Settings(), [_set_aside(path, "is not valid JSON")]
+    settings, problems = parse(raw)
+    if problems:
+        problems[-1] += _keep_and_correct(path, data, settings)
+    return settings, problems
+
+
+def _kept_name(path: Path) -> Path:
+    """settings.json.broken-<time>, never the name of one kept earlier."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.broken-{stamp}")
+    for n in range(1, 100):
+        if not kept.exists():
+            break
+        kept = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    return kept
+
+
+def _keep_and_correct(path: Path, data: bytes, settings: Settings) -> str:
+    """Values Cove cannot use: keep the file as written beside it and save the values used, so the
+    problems are reported once (not at every start) and nothing the user wrote is lost."""
+    kept = _kept_name(path)
+    try:
+        write_private(kept, data)
+        save(path, settings)
+    except OSError:
+        return ""  # a read-only folder: reported again next time, the file untouched
+    return f". Your file is kept as {kept.name}; {path.name} now holds the values used"
+
+
+def _set_aside(path: Path, what: str) -> str:
+    """Move a file that cannot be read out of the way (never overwritten); the problem, in words."""
+    kept = _kept_name(path)
+    try:
+        path.rename(kept)
+    except OSError as exc:
+        return (f"{path} {what} and could not be set aside ({exc.strerror or exc}); defaults are used. "
+                "Fix or delete that file.")
+    return f"{path} {what}; it was kept as {kept.name} and defaults are used"
 
 
 def save(path: Path, settings: Settings) -> None:
-    """Write atomically (temp file + rename) so a crash never leaves half a file."""
+    """Write atomically (temp file + rename) so a crash or a full disk never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(settings.to_json(), indent=2) + "\n", encoding="utf-8")
-    make_private_file(tmp)
-    os.replace(tmp, path)
+    write_private(path, json.dumps(settings.to_json(), indent=2) + "\n")

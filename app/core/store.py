@@ -1,7 +1,8 @@
 """Conversations and messages, kept in one SQLite database.
 
 Every write to the conversations goes through here (search.py only reads, backups.py
-only copies, exporting.py imports inside a Store transaction). Nothing the user typed or a model
+only copies, importing.py imports inside a Store transaction; store_rows.py holds the
+queries for moving conversations in and out whole). Nothing the user typed or a model
 answered is ever held only in memory: the user's message is committed before the
 model starts, and an answer is written while it streams (see chat.AnswerRecorder)
 and finished with a status that says how it ended.
@@ -28,10 +29,12 @@ from app.core import backups
 from app.core.attachments import Attachment
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.paths import make_private_file
+from app.core.private_files import disk_full_message
 from app.core.records import (  # noqa: F401 (re-exported)
     TITLE_LENGTH, Conversation, Message, Versions, new_uuid, now, title_from,
 )
 from app.core.schema import COMPLETE, ERROR, STOPPED, STREAMING, migrations  # noqa: F401 (re-exported)
+from app.core.store_rows import RowAccess
 from app.core.search import SearchHit, fts_query, search_connection, search_file  # noqa: F401 (re-exported)
 
 # Which conversations a list shows.
@@ -49,7 +52,7 @@ SELECT messages.* FROM path JOIN messages ON messages.id = path.id ORDER BY path
 """
 
 
-class Store:
+class Store(RowAccess):
     def __init__(self, path: Path, check: bool = True):
         self.path = Path(path)
         try:
@@ -381,6 +384,8 @@ def _is_damage(exc: sqlite3.DatabaseError) -> bool:
 
 def _explain_database_error(path: Path, exc: sqlite3.DatabaseError) -> str:
     text = str(exc).lower()
+    if "disk is full" in text:
+        return disk_full_message(path)
     if "locked" in text or "busy" in text:
         return (f"The conversation database {path} is locked by another program. "
                 "Close other copies of Cove (or the program using it) and try again.")

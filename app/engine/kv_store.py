@@ -22,6 +22,8 @@ import os
 import time
 from pathlib import Path
 
+from app.core.private_files import write_private
+
 MIN_TOKENS = 64          # shorter conversations are cheap to process again
 INDEX = "index.json"
 
@@ -60,9 +62,7 @@ class KVStore:
 
     def _write_index(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)  # the app empties the folder when chats are deleted
-        tmp = self.folder / (INDEX + ".tmp")
-        tmp.write_text(json.dumps(self.index))
-        os.replace(tmp, self.folder / INDEX)
+        write_private(self.folder / INDEX, json.dumps(self.index))
 
     def best_match(self, prompt: list[int]) -> tuple[str, int] | None:
         """The saved state sharing the longest prefix with the prompt, and that length."""

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from app.core.errors import NotAModelFile
 from app.core.gguf_file import read_gguf
+from app.core.private_files import private_umask
 from app.engine import backend
 from app.engine import cpu_quirks
 from app.engine import protocol as p
@@ -354,6 +355,7 @@ def main(conn, stop_counter) -> None:
     # Ctrl+C in a terminal reaches the whole process group; the app decides what
     # to stop, so the engine ignores it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    private_umask()  # saved states hold conversations' tokens: the user's only
     engine = Engine(conn.send, stop_counter)
     while True:
         try:

@@ -356,7 +356,7 @@ class ChatController(QObject):
 
     def forget_saved_states(self) -> None:
         """Saved engine states hold conversations' tokens: deleted words must not survive there."""
-        shutil.rmtree(self.paths.data_dir / "kv-cache", ignore_errors=True)
+        shutil.rmtree(self.paths.kv_cache_dir, ignore_errors=True)
 
     def rename_current_conversation(self) -> None:
         self.conversation_actions.rename_current()
@@ -509,7 +509,7 @@ class ChatController(QObject):
             return None
         try:
             message = recorder.finish(status, stats, error)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, chat.NotSaved) as exc:  # a full disk: chat.NotSaved says so in words
             self._set_state(ERROR, self.tr("The answer could not be saved ({}). It stays on screen; copy what "
                                            "you need before closing.").format(exc))
             return None

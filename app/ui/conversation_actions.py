@@ -12,7 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from app.core import policy
+from app.core import housekeeping, policy
 from app.core import store as st
 from app.ui.system_prompt_dialog import SystemPromptDialog
 
@@ -37,10 +37,7 @@ class ConversationActions(QObject):
         w.system_prompt_action.triggered.connect(self.edit_system_prompt)
         w.pin_action.triggered.connect(lambda: self.toggle_pinned())
         w.archive_action.triggered.connect(lambda: self.toggle_archived())
-        removed = chat_controller.store.empty_trash(older_than_days=chat_controller.settings.storage.trash_days)
-        removed += chat_controller.store.apply_retention(policy.current().retention_days)
-        if removed:
-            chat_controller.forget_saved_states()
+        housekeeping.at_start(chat_controller.store, chat_controller.paths, chat_controller.settings.storage.trash_days)
 
     # Context menu ----------------------------------------------------------
 

@@ -16,6 +16,7 @@ from app import APP_NAME, __version__
 from app.core import backups, logs, paths, policy
 from app.core import settings as settings_mod
 from app.core.errors import CoveError, DatabaseDamaged
+from app.core.private_files import private_umask
 from app.core.store import Store
 from app.ui import i18n
 from app.ui.controller import ChatController
@@ -129,10 +130,21 @@ def _damage_found_while_running(window, controller, database) -> None:
     QApplication.instance().quit()
 
 
+def _cannot_start(message: str) -> int:
+    """Cove cannot start (data folder, database): say why and what to do, in the terminal and a dialog."""
+    print(f"cove: {message}", file=sys.stderr)
+    QMessageBox.critical(None, APP_NAME, message)
+    return 1
+
+
 def run_gui() -> int:
-    app_paths = paths.current().ensure()
-    logs.setup(app_paths)
+    private_umask()  # every file Cove creates (SQLite's -wal and -shm too) is the user's only
     app = QApplication.instance() or QApplication(sys.argv)
+    try:
+        app_paths = paths.current().ensure()
+    except CoveError as exc:
+        return _cannot_start(str(exc))
+    logs.setup(app_paths)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cove")
@@ -147,16 +159,16 @@ def run_gui() -> int:
     try:
         window, controller = build(app_paths)
     except DatabaseDamaged as exc:
-        if exc.backup is None or not offer_restore(app_paths.database, exc):
+        if exc.backup is None:
+            return _cannot_start(str(exc))
+        if not offer_restore(app_paths.database, exc):
             return 1
         try:
             window, controller = build(app_paths)
         except CoveError as again:
-            QMessageBox.critical(None, APP_NAME, str(again))
-            return 1
+            return _cannot_start(str(again))
     except CoveError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
+        return _cannot_start(str(exc))
     # Ctrl+C in the terminal or a plain `kill` closes the window properly (the
     # answer in progress is saved as stopped), instead of killing Python mid-write.
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -34,7 +34,7 @@ class DownloadsBridge(QObject):
 
     def __init__(self, paths: CovePaths, hub_factory: Callable[[], hub_mod.Hub], parent=None):
         super().__init__(parent)
-        self.queue = DownloadQueue(hub_factory, paths.models_dir, paths.data_dir / "downloads.json",
+        self.queue = DownloadQueue(hub_factory, paths.models_dir, paths.downloads_file,
                                    self.item_changed.emit)
 
 

@@ -43,7 +43,7 @@ class Welcome(QObject):
         chat_controller.window.transcript.action_requested.connect(self._on_action)
 
     def is_first_run(self) -> bool:
-        return self.chat.store.db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0] == 0
+        return not self.chat.store.has_any_conversation()
 
     def show(self) -> bool:
         """Show the welcome in the transcript if this is the first run; False otherwise."""

@@ -1,0 +1,242 @@
+"""Conversations back into Cove from a JSON export, checked before anything is written.
+
+An import file comes from anywhere: another Cove, a hand edit, an attacker. So the
+file is refused before it is read if it is not a regular file (a FIFO or /dev/zero
+would never end) or larger than MAX_BYTES; JSON nested too deeply to parse is
+refused; every field is checked for its type and range, dates for being dates (the
+window sorts and shows them). The whole import runs in
+one transaction: a refusal anywhere leaves the database exactly as it was.
+
+The format is defined here (the reader decides what it accepts); exporting.py
+writes it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.core import store as st
+from app.core.attachments import Attachment
+from app.core.errors import CoveError
+from app.core.units import human_size
+
+FORMAT = "cove-conversations"
+VERSION = 1
+STATS = ("prompt_tokens", "processed_tokens", "completion_tokens", "tokens_per_second",
+         "time_to_first_token", "dropped_messages")
+ROLES = ("user", "assistant")
+STATUSES = (st.COMPLETE, st.STREAMING, st.STOPPED, st.ERROR)
+INTERRUPTED = "This answer was still being written when it was exported."
+# Far above any real export (a year of daily chats with files is tens of MB), and low
+# enough that parsing one stays within a few GB of memory and well under a minute.
+MAX_BYTES = 512 << 20
+NOTHING = "Nothing was imported."
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    conversations_added: int
+    messages_added: int
+    skipped: int  # messages that were already here
+
+
+class _Check:
+    """Reads fields from the file, refusing a wrong one with where it is and what is wrong."""
+
+    def __init__(self, item: dict, where: str):
+        if not isinstance(item, dict):
+            raise CoveError(f"{where}: not an object.")
+        self.item, self.where = item, where
+
+    def get(self, key: str, kinds: tuple, required: bool = False, default=None):
+        if key not in self.item or self.item[key] is None:
+            if required:
+                raise CoveError(f"{self.where}: '{key}' is missing.")
+            return default
+        value = self.item[key]
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            raise CoveError(f"{self.where}: '{key}' has the wrong type.")
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise CoveError(f"{self.where}: '{key}' is not valid text.") from None
+            if key.endswith("uuid") and not value:
+                raise CoveError(f"{self.where}: '{key}' is empty.")
+        if isinstance(value, int) and not -2**63 <= value < 2**63:
+            raise CoveError(f"{self.where}: '{key}' is out of range.")
+        if isinstance(value, dict) and not all(
+                isinstance(k, str) and (v is None or isinstance(v, (str, int, float, bool))) for k, v in value.items()):
+            # settings are flat name -> value groups; anything nested is not from Cove
+            raise CoveError(f"{self.where}: '{key}' should hold plain values only.")
+        return value
+
+    def date(self, key: str, required: bool = False, default: str | None = None) -> str | None:
+        """A moment as Cove writes it (ISO 8601): anything else would break sorting and display later."""
+        value = self.get(key, (str,), required, default)
+        if value is not None:
+            try:
+                datetime.fromisoformat(value)
+            except ValueError:
+                raise CoveError(f"{self.where}: '{key}' is not a date.") from None
+        return value
+
+    def json_text(self, key: str) -> str | None:
+        """A settings group, as the JSON text the database keeps."""
+        value = self.get(key, (dict,))
+        return json.dumps(value) if value is not None else None
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, refused before reading if it is not a regular file or too large."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise CoveError(f"{path} is not a regular file (it is a folder, device or pipe). Choose a .json file "
+                            f"exported by Cove. {NOTHING}")
+        if info.st_size > MAX_BYTES:
+            raise CoveError(f"{path} is too large to be a Cove export ({human_size(info.st_size)}; the limit is "
+                            f"{human_size(MAX_BYTES)}). {NOTHING}")
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)  # a file that grows while read is still capped
+    except OSError as exc:
+        raise CoveError(f"Cove cannot read {path} ({exc.strerror or exc}).") from None
+    if len(data) > MAX_BYTES:
+        raise CoveError(f"{path} is too large to be a Cove export. {NOTHING}")
+    return data
+
+
+def _read(path: Path) -> list:
+    path = Path(path).expanduser()
+    data = _read_bytes(path)
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        cause = f"line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else "not UTF-8 text"
+        raise CoveError(f"{path} is not a Cove export: it is not valid JSON ({cause}; "
+                        f"is the file complete?). {NOTHING}") from None
+    except RecursionError:
+        raise CoveError(f"{path} is not a Cove export: its JSON is nested far deeper than an export's. "
+                        f"{NOTHING}") from None
+    except MemoryError:
+        raise CoveError(f"{path} is too large to import on this computer. {NOTHING}") from None
+    if not isinstance(parsed, dict) or parsed.get("format") != FORMAT:
+        raise CoveError(f"{path} is not a Cove export (its format is not '{FORMAT}'). {NOTHING}")
+    version = parsed.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CoveError(f"{path} has no valid format version. {NOTHING}")
+    if version > VERSION:
+        raise CoveError(f"{path} was exported by a newer version of Cove (format version {version}). "
+                        f"Update Cove to import it. {NOTHING}")
+    conversations = parsed.get("conversations")
+    if not isinstance(conversations, list):
+        raise CoveError(f"{path} has no list of conversations. {NOTHING}")
+    return conversations
+
+
+def _message_row(check: _Check) -> dict:
+    row = {"uuid": check.get("uuid", (str,), True), "role": check.get("role", (str,), True),
+           "content": check.get("content", (str,), True, ""), "status": check.get("status", (str,), True),
+           "created": check.date("created", True), "error": check.get("error", (str,)),
+           "model_file": check.get("model_file", (str,))}
+    row["updated"] = check.date("updated", default=row["created"])
+    row["generation_settings"] = check.json_text("generation_settings")
+    for key in STATS:
+        row[key] = check.get(key, (int, float) if key in ("tokens_per_second", "time_to_first_token") else (int,))
+    if row["role"] not in ROLES:
+        raise CoveError(f"{check.where}: unknown role '{row['role']}'.")
+    if row["status"] not in STATUSES:
+        raise CoveError(f"{check.where}: unknown status '{row['status']}'.")
+    if row["status"] == st.STREAMING:  # never leave an answer that looks like it is still coming
+        row["status"], row["error"] = st.ERROR, row["error"] or INTERRUPTED
+    return row
+
+
+def _attachments(check: _Check) -> list[Attachment]:
+    """A message's attached files (absent in exports from before attachments)."""
+    result = []
+    for n, item in enumerate(check.get("attachments", (list,), default=[]), 1):
+        file = _Check(item, f"{check.where}, attachment {n}")
+        text = file.get("content", (str,), True)
+        result.append(Attachment(name=file.get("name", (str,), True), text=text,
+                                 size=file.get("size", (int,), default=len(text.encode("utf-8"))),
+                                 tokens=file.get("tokens", (int,))))
+    return result
+
+
+def import_json(store: st.Store, path: Path) -> ImportResult:
+    """Add what the export holds and this database lacks, all or nothing."""
+    items = _read(path)
+    counts = [0, 0, 0]  # conversations added, messages added, messages already here
+    seen: set[str] = set()
+    try:
+        with store.db.atomic():
+            for n, item in enumerate(items, 1):
+                _import_conversation(store, _Check(item, f"Conversation {n} in {Path(path).name}"), seen, counts)
+    except CoveError as exc:
+        raise CoveError(f"{exc} {NOTHING}") from None
+    except sqlite3.DatabaseError as exc:
+        from app.core.private_files import disk_full_message, is_disk_full
+
+        cause = disk_full_message(store.path) if is_disk_full(exc) else f"The import into {store.path} failed ({exc})."
+        raise CoveError(f"{cause} {NOTHING}") from None
+    return ImportResult(*counts)
+
+
+def _import_conversation(store: st.Store, check: _Check, seen: set[str], counts: list[int]) -> None:
+    cuuid = check.get("uuid", (str,), True)
+    messages = check.get("messages", (list,), True)
+    if cuuid in seen:
+        raise CoveError(f"{check.where}: its uuid appears twice in the file.")
+    seen.add(cuuid)
+    fields = {"uuid": cuuid, "title": check.get("title", (str,), True),
+              "created": check.date("created", True), "updated": check.date("updated", True),
+              "model": check.get("model", (str,), default=""),
+              "settings": check.json_text("settings"),
+              "system_prompt": check.get("system_prompt", (str,)) or None,
+              "pinned": int(check.get("pinned", (bool, int), default=0) != 0),
+              "archived": int(check.get("archived", (bool, int), default=0) != 0)}
+    current_uuid = check.get("current_message_uuid", (str,))
+    found = store.conversation_by_uuid(cuuid)
+    if found is None:
+        conversation_id, current_id = store.insert_conversation_row(fields), None
+        counts[0] += 1
+    else:
+        conversation_id, current_id = found
+    ids: dict[str, int] = {}  # uuid -> id here, for parents and the current leaf
+    for m, item in enumerate(messages, 1):
+        mcheck = _Check(item, f"{check.where}, message {m}")
+        values = _message_row(mcheck)
+        files = _attachments(mcheck)
+        parent_uuid = mcheck.get("parent_uuid", (str,))
+        if values["uuid"] in ids:
+            raise CoveError(f"{mcheck.where}: its uuid appears twice in the file.")
+        for wanted in (values["uuid"], parent_uuid):
+            if wanted is not None and wanted not in ids:  # already here (an earlier import, or this Cove's own)
+                here = store.message_by_uuid(wanted)
+                if here is not None and here[1] != conversation_id:
+                    raise CoveError(f"{mcheck.where}: a message it names belongs to another conversation here.")
+                if here is not None:
+                    ids[wanted] = here[0]
+        if values["uuid"] in ids:
+            counts[2] += 1
+            if files and not store.has_attachments(ids[values["uuid"]]):
+                store.add_attachments(ids[values["uuid"]], files)  # here, but imported by a Cove without them
+            continue
+        if parent_uuid is not None and parent_uuid not in ids:
+            raise CoveError(f"{mcheck.where}: the message it follows is missing.")
+        values.update(conversation_id=conversation_id, parent_id=ids.get(parent_uuid))
+        ids[values["uuid"]] = store.insert_message_row(values)
+        store.add_attachments(ids[values["uuid"]], files)
+        counts[1] += 1
+    if current_uuid is not None and current_uuid not in ids:
+        raise CoveError(f"{check.where}: its current message is not among its messages.")
+    if current_id is None and ids:
+        leaf = ids[current_uuid] if current_uuid else store.latest_leaf(max(ids.values()))
+        store.set_current_message(conversation_id, leaf)
