@@ -12,6 +12,13 @@ code block). While an answer streams, only its own part of the document is
 rendered again, at most every RENDER_INTERVAL_MS, so a token costs an append to a
 string, not a layout of the whole transcript.
 
+A message of megabytes must not freeze the window (a one-line 1 MB answer took 60 s
+to lay out): each message shows at most DISPLAY_CHARS at first, with a "Show all"
+link (up to SHOW_ALL_CHARS; Copy and export always give the whole text), all the
+messages opened at once share PAGE_CHARS (older long ones are cut shorter), and a
+streaming answer stops being laid out again once its shown part is complete. What is
+shown is rendered by markdown_html, which keeps each step linear (see there).
+
 Actions (copy, edit, regenerate, continue, delete, step between versions) are links
 under each message; clicking one emits action_requested and the controller acts.
 Web links in answers open in the browser only when clicked.
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import html
 import math
+import time
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
@@ -33,10 +41,15 @@ from app.ui import markdown_html
 PAGE = 200  # messages shown at first; the rest on request
 RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
 RENDER_CACHE = 1000  # rendered answers kept
+DISPLAY_CHARS = 30_000  # of one message, shown at first ("Show all" for the rest)
+SHOW_ALL_CHARS = 2_000_000  # what "Show all" shows at most: about a second of layout
+PAGE_CHARS = 400_000  # of all the messages shown at once; past it, older long messages are cut shorter
+PREVIEW_CHARS = 2_000  # a long message's start once PAGE_CHARS is spent
 
 # Actions a message link can ask for.
 COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE = (
     "copy", "copytext", "edit", "regenerate", "continue", "delete", "version", "earlier", "copycode")
+MORE = "more"  # "Show all" of a long message: handled here
 MESSAGE_ACTIONS = (COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER)
 
 _STYLE = """
@@ -52,7 +65,7 @@ a { color: #5b7fa6; text-decoration: none; }
 
 
 def _text_html(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+    return markdown_html.plain_html(text)
 
 
 def action_url(action: str, message_id: int = 0) -> str:
@@ -86,8 +99,11 @@ class TranscriptView(QTextBrowser):
         self._code_blocks: dict[int, list[str]] = {}  # message id -> its code blocks, for Copy
         self._rendered: dict[tuple, markdown_html.RenderedMarkdown] = {}
         self._live_id = 0
-        self._live_text = ""
+        self._live_parts: list[str] = []  # the streaming answer's pieces (joined when laid out)
+        self._live_capped = False  # its shown part is complete: nothing to lay out until it ends
         self._live_start = 0  # where the streaming answer's text begins in the document
+        self._expanded: set[int] = set()  # messages shown in full ("Show all")
+        self._shown: dict = {}  # show_messages' arguments, to show the same again with a message in full
         self.render_timer = QTimer(self)
         self.render_timer.setSingleShot(True)
         self.render_timer.setInterval(RENDER_INTERVAL_MS)
@@ -138,6 +154,9 @@ class TranscriptView(QTextBrowser):
         if parsed is None:
             return
         action, message_id, index = parsed
+        if action == MORE:
+            self.show_all(message_id)
+            return
         if action == COPY_CODE:
             blocks = self._code_blocks.get(message_id, [])
             if index < len(blocks):
@@ -180,6 +199,8 @@ class TranscriptView(QTextBrowser):
                       model_name: str = "", attachments: dict[int, list[Attachment]] | None = None) -> None:
         """Show a branch; the live answer (being written) must be its last message.
         attachments: {user message id: its attached files} (names and sizes are enough)."""
+        self._shown = dict(messages=messages, versions=versions, live_answer_id=live_answer_id,
+                           hidden_before=hidden_before, model_name=model_name, attachments=attachments)
         versions = versions or {}
         self._attachments = attachments or {}
         self._code_blocks = {}  # filled again as the answers are rendered
@@ -189,18 +210,51 @@ class TranscriptView(QTextBrowser):
                          + html.escape(self.tr("Show {:,} earlier messages").format(hidden_before))
                          + "</a></p><p></p>")
         busy = live_answer_id is not None
+        limits = self._limits(messages)
         for message in messages:
             live = message.id == live_answer_id
-            parts.append(self._message_html(message, versions.get(message.id), model_name, live, busy))
+            parts.append(self._message_html(message, versions.get(message.id), model_name, live, busy,
+                                            limits[message.id]))
         self._anchors = {m.id for m in messages}
         self._streaming = busy
         self.render_timer.stop()
         self.setHtml("".join(parts))
         if busy:
-            self._live_id, self._live_text = live_answer_id, live_text
+            self._live_id, self._live_parts, self._live_capped = live_answer_id, [live_text] if live_text else [], False
+            self.render_timer.setInterval(RENDER_INTERVAL_MS)
             self._live_start = self.document().lastBlock().position()
             self._render_live()
         self.scroll_to_bottom()
+
+    def _limits(self, messages: list[Message]) -> dict[int, int]:
+        """How much of each message to show: the newest (at the bottom, read first) get the page's budget."""
+        limits, budget = {}, PAGE_CHARS
+        for message in reversed(messages):
+            if message.id in self._expanded:
+                limit = SHOW_ALL_CHARS
+            else:
+                limit = max(PREVIEW_CHARS, min(DISPLAY_CHARS, budget))
+            limits[message.id] = limit
+            budget -= min(len(message.content or ""), limit)
+        return limits
+
+    def show_all(self, message_id: int) -> None:
+        """Show a long message in full (up to SHOW_ALL_CHARS), staying at it."""
+        if message_id not in self._anchors or not self._shown:
+            return
+        self._expanded.add(message_id)
+        self.show_messages(**self._shown, live_text=self.live_text)
+        self.scroll_to_message(message_id)
+
+    def _more_html(self, message_id: int, hidden: int) -> str:
+        if not hidden:
+            return ""
+        if message_id in self._expanded:
+            return "<p class='meta'>" + html.escape(self.tr(
+                "… {:,} more characters are not shown here: Copy or export gives the whole message.").format(
+                hidden)) + "</p>"
+        return (f"<p class='actions'>… <a href='{action_url(MORE, message_id)}'>"
+                + html.escape(self.tr("Show all ({:,} more characters)").format(hidden)) + "</a></p>")
 
     def _who(self, message: Message, model_name: str) -> str:
         if message.role == "user":
@@ -210,21 +264,23 @@ class TranscriptView(QTextBrowser):
         return model_name or self.tr("Assistant")
 
     def _message_html(self, message: Message, versions: Versions | None, model_name: str,
-                      live: bool, busy: bool) -> str:
+                      live: bool, busy: bool, limit: int = DISPLAY_CHARS) -> str:
         anchor = f"<a name='m{message.id}'></a>"
         who = html.escape(self._who(message, model_name))
         if live:  # the text streams in at the end of the document
             return f"<p class='who'>{anchor}{who}</p><p></p>"
-        body = _text_html(message.content) if message.role == "user" else self._markdown(message.content, message.id)
+        shown, hidden = markdown_html.preview(message.content, limit)
+        body = _text_html(shown) if message.role == "user" else self._markdown(shown, message.id)
+        more = self._more_html(message.id, hidden)
         # While an answer is written the links wait (the space they take stays, so nothing jumps).
         actions = "<p class='actions'>&nbsp;</p>" if busy else self._actions_html(message, versions)
         if message.role == "user":
             # The user's words in a tinted box, the answers on the page: easy to scan.
             tint = self.palette().alternateBase().color().darker(104).name()
             return (f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}'>"
-                    f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p>{self._attachments_html(message)}"
+                    f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p>{more}{self._attachments_html(message)}"
                     f"</td></tr></table>{actions}")
-        return f"<p class='who'>{anchor}{who}</p>{body}{self._footer_html(message)}{actions}"
+        return f"<p class='who'>{anchor}{who}</p>{body}{more}{self._footer_html(message)}{actions}"
 
     _attachments: dict = {}  # of the messages shown: set by show_messages
 
@@ -291,27 +347,40 @@ class TranscriptView(QTextBrowser):
     def append_answer_text(self, text: str) -> None:
         if not self._streaming or not text:
             return
-        self._live_text += text
-        if not self.render_timer.isActive():
+        self._live_parts.append(text)  # not +=: a string of megabytes copied per token is quadratic
+        if not self._live_capped and not self.render_timer.isActive():
             self.render_timer.start()
 
     def _render_live(self) -> None:
-        """Lay out the streaming answer again: only its part of the document, from its start to the end."""
-        if not self._streaming:
+        """Lay out the streaming answer again: only its part of the document, from its start to the end.
+        Once more than DISPLAY_CHARS have come, the part shown is final: it is laid out once more, with a
+        line saying the rest is shown when the answer is complete, and then no more while it streams."""
+        if not self._streaming or self._live_capped:
             return
+        started = time.perf_counter()
+        shown, hidden = markdown_html.preview(self.live_text, DISPLAY_CHARS)
+        page = self._markdown(shown, self._live_id, cache=False) if shown.strip() else " "
+        if hidden:
+            self._live_capped = True
+            page += "<p class='meta'>… " + html.escape(self.tr(
+                "The answer goes on: all of it can be shown when it is complete.")) + "</p>"
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self._live_start, self.document().characterCount() - 1))
         cursor.movePosition(QTextCursor.End, QTextCursor.KeepAnchor)
-        cursor.insertHtml(self._markdown(self._live_text, self._live_id, cache=False)
-                          if self._live_text.strip() else " ")
+        cursor.insertHtml(page)
         if at_bottom:
             bar.setValue(bar.maximum())
+        # A long answer costs more to lay out each time: the window gets at least three quarters of the time.
+        spent_ms = (time.perf_counter() - started) * 1000
+        self.render_timer.setInterval(max(RENDER_INTERVAL_MS, min(2000, int(spent_ms * 4))))
 
     @property
     def live_text(self) -> str:
-        return self._live_text
+        if len(self._live_parts) > 1:
+            self._live_parts[:] = ["".join(self._live_parts)]
+        return self._live_parts[0] if self._live_parts else ""
 
     def scroll_to_message(self, message_id: int) -> bool:
         """Bring a message to the top of the view (from a search result)."""
