@@ -60,7 +60,8 @@ class ConversationListModel(QAbstractListModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid():
             return
-        more = [_clean(c) for c in self.store.conversations(limit=FETCH_PAGE, offset=len(self._rows), view=self.view)]
+        more = self.store.conversations(limit=FETCH_PAGE, offset=len(self._rows), view=self.view)
+        more = [_clean(c) for c in more]
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)

@@ -13,11 +13,10 @@ rendered again, at most every RENDER_INTERVAL_MS, so a token costs an append to 
 string, not a layout of the whole transcript.
 
 A message of megabytes must not freeze the window (a one-line 1 MB answer took 60 s
-to lay out): each message shows at most DISPLAY_CHARS at first, with a "Show all"
-link (up to SHOW_ALL_CHARS; Copy and export always give the whole text), all the
-messages opened at once share PAGE_CHARS (older long ones are cut shorter), and a
-streaming answer stops being laid out again once its shown part is complete. What is
-shown is rendered by markdown_html, which keeps each step linear (see there).
+to lay out): how much of each message is shown is decided by message_html (the HTML
+of one message, a mixin of this view), "Show all" is handled here, and a streaming
+answer stops being laid out again once its shown part is complete (DISPLAY_CHARS).
+markdown_html keeps each rendering step linear in the text's size.
 
 Actions (copy, edit, regenerate, continue, delete, step between versions) are links
 under each message; clicking one emits action_requested and the controller acts.
@@ -27,7 +26,6 @@ Web links in answers open in the browser only when clicked.
 from __future__ import annotations
 
 import html
-import math
 import time
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -35,22 +33,15 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolButton
 
 from app.core.attachments import Attachment
-from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
+from app.core.store import Message, Versions
 from app.ui import markdown_html
+from app.ui.message_html import (  # noqa: F401 - the actions and limits are read as transcript.X too
+    CONTINUE, COPY, COPY_CODE, COPY_TEXT, DELETE, DISPLAY_CHARS, EARLIER, EDIT, MESSAGE_ACTIONS, MORE,
+    PAGE_CHARS, PREVIEW_CHARS, REGENERATE, SHOW_ALL_CHARS, VERSION, MessageHtml, action_url, text_html)
 
 PAGE = 200  # messages shown at first; the rest on request
 RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
 RENDER_CACHE = 1000  # rendered answers kept
-DISPLAY_CHARS = 30_000  # of one message, shown at first ("Show all" for the rest)
-SHOW_ALL_CHARS = 2_000_000  # what "Show all" shows at most: about a second of layout
-PAGE_CHARS = 400_000  # of all the messages shown at once; past it, older long messages are cut shorter
-PREVIEW_CHARS = 2_000  # a long message's start once PAGE_CHARS is spent
-
-# Actions a message link can ask for.
-COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE = (
-    "copy", "copytext", "edit", "regenerate", "continue", "delete", "version", "earlier", "copycode")
-MORE = "more"  # "Show all" of a long message: handled here
-MESSAGE_ACTIONS = (COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER)
 
 _STYLE = """
 p { margin: 0; }
@@ -64,14 +55,6 @@ a { color: #5b7fa6; text-decoration: none; }
 """
 
 
-def _text_html(text: str) -> str:
-    return markdown_html.plain_html(text)
-
-
-def action_url(action: str, message_id: int = 0) -> str:
-    return f"cove:{action}/{message_id}"
-
-
 def parse_action(url: QUrl) -> tuple[str, int, int] | None:
     """(action, message id, code block index) from a cove: link."""
     if url.scheme() != "cove":
@@ -83,7 +66,7 @@ def parse_action(url: QUrl) -> tuple[str, int, int] | None:
     return action, int(number), int(index or 0)
 
 
-class TranscriptView(QTextBrowser):
+class TranscriptView(MessageHtml, QTextBrowser):
     action_requested = Signal(str, int)  # action, message id
     code_copied = Signal(str)  # the code block's text
 
@@ -185,7 +168,7 @@ class TranscriptView(QTextBrowser):
     # Whole conversations ------------------------------------------------
 
     def set_placeholder(self, text: str) -> None:
-        self.set_html(f"<p class='meta' align='center'><br><br>{_text_html(text)}</p>")
+        self.set_html(f"<p class='meta' align='center'><br><br>{text_html(text)}</p>")
 
     def set_html(self, page: str) -> None:
         """A page that is not a conversation (the welcome, an empty chat)."""
@@ -220,23 +203,12 @@ class TranscriptView(QTextBrowser):
         self.render_timer.stop()
         self.setHtml("".join(parts))
         if busy:
-            self._live_id, self._live_parts, self._live_capped = live_answer_id, [live_text] if live_text else [], False
+            self._live_id, self._live_capped = live_answer_id, False
+            self._live_parts = [live_text] if live_text else []
             self.render_timer.setInterval(RENDER_INTERVAL_MS)
             self._live_start = self.document().lastBlock().position()
             self._render_live()
         self.scroll_to_bottom()
-
-    def _limits(self, messages: list[Message]) -> dict[int, int]:
-        """How much of each message to show: the newest (at the bottom, read first) get the page's budget."""
-        limits, budget = {}, PAGE_CHARS
-        for message in reversed(messages):
-            if message.id in self._expanded:
-                limit = SHOW_ALL_CHARS
-            else:
-                limit = max(PREVIEW_CHARS, min(DISPLAY_CHARS, budget))
-            limits[message.id] = limit
-            budget -= min(len(message.content or ""), limit)
-        return limits
 
     def show_all(self, message_id: int) -> None:
         """Show a long message in full (up to SHOW_ALL_CHARS), staying at it."""
@@ -245,102 +217,6 @@ class TranscriptView(QTextBrowser):
         self._expanded.add(message_id)
         self.show_messages(**self._shown, live_text=self.live_text)
         self.scroll_to_message(message_id)
-
-    def _more_html(self, message_id: int, hidden: int) -> str:
-        if not hidden:
-            return ""
-        if message_id in self._expanded:
-            return "<p class='meta'>" + html.escape(self.tr(
-                "… {:,} more characters are not shown here: Copy or export gives the whole message.").format(
-                hidden)) + "</p>"
-        return (f"<p class='actions'>… <a href='{action_url(MORE, message_id)}'>"
-                + html.escape(self.tr("Show all ({:,} more characters)").format(hidden)) + "</a></p>")
-
-    def _who(self, message: Message, model_name: str) -> str:
-        if message.role == "user":
-            return self.tr("You")
-        if message.model_file:
-            return message.model_file.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".gguf")
-        return model_name or self.tr("Assistant")
-
-    def _message_html(self, message: Message, versions: Versions | None, model_name: str,
-                      live: bool, busy: bool, limit: int = DISPLAY_CHARS) -> str:
-        anchor = f"<a name='m{message.id}'></a>"
-        who = html.escape(self._who(message, model_name))
-        if live:  # the text streams in at the end of the document
-            return f"<p class='who'>{anchor}{who}</p><p></p>"
-        shown, hidden = markdown_html.preview(message.content, limit)
-        body = _text_html(shown) if message.role == "user" else self._markdown(shown, message.id)
-        more = self._more_html(message.id, hidden)
-        # While an answer is written the links wait (the space they take stays, so nothing jumps).
-        actions = "<p class='actions'>&nbsp;</p>" if busy else self._actions_html(message, versions)
-        if message.role == "user":
-            # The user's words in a tinted box, the answers on the page: easy to scan.
-            tint = self.palette().alternateBase().color().darker(104).name()
-            return (f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}'>"
-                    f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p>{more}{self._attachments_html(message)}"
-                    f"</td></tr></table>{actions}")
-        return f"<p class='who'>{anchor}{who}</p>{body}{more}{self._footer_html(message)}{actions}"
-
-    _attachments: dict = {}  # of the messages shown: set by show_messages
-
-    def _attachments_html(self, message: Message) -> str:
-        """A line per attached file: its name and tokens (≈ from its size when it was never counted)."""
-        lines = []
-        for attachment in self._attachments.get(message.id, []):
-            tokens = (f"{attachment.tokens:,}" if attachment.tokens is not None
-                      else f"≈{math.ceil(attachment.size / 4):,}")
-            lines.append(html.escape(self.tr("Attached: {} · {} tokens").format(attachment.name, tokens)))
-        return f"<p class='meta' style='margin-top: 6px'>{'<br>'.join(lines)}</p>" if lines else ""
-
-    def _actions_html(self, message: Message, versions: Versions | None) -> str:
-        links = [(COPY, self.tr("Copy"))]
-        if message.role == "user":
-            links.append((EDIT, self.tr("Edit")))
-        else:
-            links = [(COPY, self.tr("Copy Markdown")), (COPY_TEXT, self.tr("Copy text")),
-                     (REGENERATE, self.tr("Regenerate"))]
-            if message.status in (STOPPED, ERROR) and message.content.strip():
-                links.append((CONTINUE, self.tr("Continue")))
-        links.append((DELETE, self.tr("Delete")))
-        items = [f"<a href='{action_url(a, message.id)}'>{html.escape(label)}</a>" for a, label in links]
-        if versions is not None:
-            def step(target, arrow):
-                if target is None:
-                    return f"<span class='off'>{arrow}</span>"
-                return f"<a href='{action_url(VERSION, target)}'>{arrow}</a>"
-            items.insert(0, f"<span class='versions'>{step(versions.previous_id, '‹')}&nbsp;"
-                            f"{versions.index}/{versions.count}&nbsp;{step(versions.next_id, '›')}</span>")
-        return "<p class='actions'>" + " &nbsp;·&nbsp; ".join(items) + "</p>"
-
-    def _stats_line(self, message: Message) -> str:
-        parts = []
-        if message.completion_tokens is not None:
-            parts.append(self.tr("{:,} tokens").format(message.completion_tokens))
-        if message.tokens_per_second:
-            parts.append(self.tr("{:.1f} tokens/s").format(message.tokens_per_second))
-        if message.time_to_first_token is not None:
-            parts.append(self.tr("first token in {:.2f} s").format(message.time_to_first_token))
-        if message.prompt_tokens is not None:
-            parts.append(self.tr("prompt {:,} tokens ({:,} new)").format(
-                message.prompt_tokens, message.processed_tokens or 0))
-        return " · ".join(parts)
-
-    def _footer_html(self, message: Message) -> str:
-        lines = []
-        if message.dropped_messages:
-            lines.append("<p class='meta'>" + html.escape(self.tr(
-                "{} earlier messages were left out to fit the model's context.").format(message.dropped_messages))
-                + "</p>")
-        if message.status == ERROR:
-            lines.append(f"<p class='error'>{_text_html(message.error or self.tr('This answer failed.'))}</p>")
-        elif message.status == STOPPED:
-            lines.append(f"<p class='meta'>{self.tr('Stopped')}</p>")
-        elif message.status == STREAMING:
-            lines.append(f"<p class='meta'>{self.tr('Interrupted')}</p>")
-        elif message.status == COMPLETE and message.completion_tokens is not None:
-            lines.append(f"<p class='meta'>{html.escape(self._stats_line(message))}</p>")
-        return "".join(lines)
 
     # Streaming ------------------------------------------------------------
 
