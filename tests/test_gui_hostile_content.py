@@ -16,6 +16,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QApplication
 
 from app.core import attachments as at
@@ -93,6 +94,29 @@ def test_a_1mb_line_and_a_10mb_title_open_bounded_with_show_all(qtbot, open_wind
     # The stored words are untouched: Copy gives them all, exactly.
     click_link(qtbot, window, tr.COPY, answer.id)
     assert QApplication.clipboard().text() == MARKDOWN_MB
+
+    # Editing the 1 MB question brings all of it into the box, which wraps it anywhere (linear), quickly.
+    edit = window.composer.edit
+    seconds = timed(lambda: click_link(qtbot, window, tr.EDIT, question.id))
+    assert edit.toPlainText() == ONE_LINE_MB and edit.wordWrapMode() == QTextOption.WrapAnywhere
+    assert seconds < 10, seconds  # over a minute before
+    seconds = timed(window.composer.cancel_edit)  # back to word wrapping only once the long line is gone
+    assert edit.toPlainText() == "" and edit.wordWrapMode() == QTextOption.WrapAtWordBoundaryOrAnywhere
+    assert seconds < 10, seconds
+
+
+def test_pasting_a_1mb_line_into_the_box_does_not_freeze_it(qtbot, open_window, no_starter, deadline):
+    window, controller = open_window()
+    edit = window.composer.edit
+    qtbot.keyClicks(edit, "before ")
+    assert edit.wordWrapMode() == QTextOption.WrapAtWordBoundaryOrAnywhere  # ordinary text wraps at words
+    QApplication.clipboard().setText(ONE_LINE_MB)
+    seconds = timed(lambda: qtbot.keyClick(edit, Qt.Key_V, Qt.ControlModifier))
+    assert edit.toPlainText() == "before " + ONE_LINE_MB
+    assert seconds < 10, seconds
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key_Delete)
+    assert edit.toPlainText() == "" and edit.wordWrapMode() == QTextOption.WrapAtWordBoundaryOrAnywhere
 
 
 def test_many_long_messages_share_one_budget(qtbot, no_starter, deadline):
@@ -252,3 +276,20 @@ def test_files_are_read_off_the_gui_thread(qtbot, open_window, no_starter, tmp_p
     assert [a.name for a in read.args[0]] == ["slow.txt"] and [a.name for a in bar.attachments()] == ["slow.txt"]
     assert not bar.reading and threads and threads[0] is not threading.main_thread()
     wait_read(window)
+
+
+def test_a_search_hit_in_a_10mb_title_is_cut_before_it_is_laid_out(qtbot, open_window, no_starter, deadline):
+    from types import SimpleNamespace
+
+    from app.ui.search_panel import MARKS
+
+    window, controller = open_window()
+    panel = controller.search_panel
+    window.search_results.setVisible(True)
+    hit = SimpleNamespace(conversation_id=1, message_id=1, role="user", created="2024-01-01T00:00:00",
+                          conversation_title=TEN_MB_TITLE, snippet=f"{MARKS[0]}x{MARKS[1]}" + "y" * 2_000_000)
+    seconds = timed(lambda: panel._show(panel.generation, [hit]))
+    item = window.search_results.item(0)
+    assert len(item.text()) < TITLE_CHARS + 1100 and len(item.toolTip()) < TITLE_CHARS + 1100
+    assert item.text().startswith("T" * (TITLE_CHARS - 1) + "…\n[x]")
+    assert not window.grab().isNull() and seconds < 10, seconds
