@@ -23,7 +23,7 @@ from app.core import attachments as at
 from app.core.errors import CoveError
 from app.ui import attachment_actions, markdown_html
 from app.ui import transcript as tr
-from app.ui.model_guard import TITLE_CHARS
+from app.ui.model_guard import TIP_CHARS, TITLE_CHARS
 from test_gui_attachments import attach_with_button, drop_files, wait_read
 from test_gui_branches import click_link
 
@@ -67,6 +67,7 @@ def test_a_1mb_line_and_a_10mb_title_open_bounded_with_show_all(qtbot, open_wind
     question = store.add_user_message(conversation.id, ONE_LINE_MB)
     answer = store.begin_answer(conversation.id, "m.gguf", {}, parent_id=question.id)
     store.finish_answer(answer.id, MARKDOWN_MB, "complete")
+    store.set_system_prompt(conversation.id, "S" * 10_000_000)
     controller.conversations.refresh()
 
     seconds = timed(lambda: window.conversation_list.setCurrentIndex(controller.conversations.index(0, 0)))
@@ -82,6 +83,7 @@ def test_a_1mb_line_and_a_10mb_title_open_bounded_with_show_all(qtbot, open_wind
     assert len(window.conversation_title.toolTip()) <= TITLE_CHARS
     assert len(controller.conversations.index(0, 0).data()) <= TITLE_CHARS + 2
     assert len(controller.conversations.index(0, 0).data(Qt.ToolTipRole)) < TITLE_CHARS + 100
+    assert len(window.system_prompt_button.toolTip()) <= TIP_CHARS
     assert seconds < 10, seconds  # a safety net: it took 63 s (and 18 s for the title) before
     assert not window.grab().isNull()
 
