@@ -48,3 +48,4 @@ def test_long_chat_benchmark_short_run():
     assert data["messages"] == 300 and data["shown_at_first"] == min(300, PAGE)
     assert data["open_s"] > 0 and data["open_all_s"] > 0 and data["scroll_step_ms"] >= 0
     assert "meets_target" in data
+    assert 0 < data["open_1mb_line_10mb_title_s"] < 20 and 0 < data["show_all_1mb_s"] < 20  # bounded, not a minute

@@ -1,6 +1,8 @@
 """Attaching files in the window: the button, drag and drop, token counts, the context warning,
 and the file's answer, with the real starter model."""
 
+import time
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -20,6 +22,18 @@ def attach_with_button(qtbot, window, monkeypatch, *paths):
     monkeypatch.setattr("app.ui.attachment_actions.QFileDialog.getOpenFileNames",
                         lambda *a, **k: ([str(p) for p in paths], ""))
     qtbot.mouseClick(window.composer.attach_button, Qt.LeftButton)
+    wait_read(window)
+
+
+def wait_read(window, seconds=10.0):
+    """Files are read off the GUI thread: let the window take them in (the events keep flowing)."""
+    bar = window.composer.attachment_bar
+    deadline = time.monotonic() + seconds
+    while bar.reading and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    QApplication.processEvents()
+    assert not bar.reading, "the files were still being read"
 
 
 def drop_files(widget, *paths):
@@ -36,6 +50,7 @@ def drop_files(widget, *paths):
     drop = QDropEvent(QPointF(centre), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     QApplication.sendEvent(widget, drop)
     assert drop.isAccepted()
+    wait_read(widget.window())
 
 
 def exact_counts(bar):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import math
+import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,16 +55,15 @@ def read_attachment(path: Path | str) -> Attachment:
     path = Path(path)
     name = path.name or str(path)
     try:
-        if path.is_dir():
-            raise CoveError(f"“{name}” is a folder. Attach the text files inside it instead.")
+        # What the name is, first, and only then open it: opening a FIFO (or a device) would wait
+        # for a writer for ever. O_NONBLOCK and the second look (fstat) cover a name swapped between.
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would never end: refused before opening
-            raise CoveError(f"“{name}” is not a regular file (it is a device, pipe or socket). "
-                            "Attach a text file instead.")
-        size = info.st_size
-        if size > MAX_BYTES:
-            raise CoveError(_too_large(name, size))
-        with path.open("rb") as f:
+        _check_kind(name, info.st_mode)
+        if info.st_size > MAX_BYTES:
+            raise CoveError(_too_large(name, info.st_size))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as f:
+            _check_kind(name, os.fstat(f.fileno()).st_mode)
             data = f.read(MAX_BYTES + 1)  # a file that grew meanwhile is still capped
     except FileNotFoundError:
         raise CoveError(f"“{name}” is no longer there ({path}). It may have been moved or deleted; "
@@ -80,6 +80,14 @@ def read_attachment(path: Path | str) -> Attachment:
     if not text.strip():
         raise CoveError(f"“{name}” is empty: there is nothing in it to attach.")
     return Attachment(name=name, text=text, size=len(data))
+
+
+def _check_kind(name: str, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise CoveError(f"“{name}” is a folder. Attach the text files inside it instead.")
+    if not stat.S_ISREG(mode):
+        raise CoveError(f"“{name}” is not a regular file (it is a pipe, a device or a socket), so it cannot "
+                        "be attached. Attach a text file instead (save its content to one first).")
 
 
 def _too_large(name: str, size: int) -> str:

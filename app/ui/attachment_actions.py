@@ -3,8 +3,11 @@ tokens, and warning when the message would not fit the model's context.
 
 Files come from the composer's "Attach…" button or are dropped on the composer or the
 transcript; each is read with attachments.read_attachment, and one that is refused
-(binary, too large, unreadable, not UTF-8) leaves a red line in the attachment bar
-saying what to do. What was typed is never touched.
+(binary, too large, unreadable, not UTF-8, a pipe or a device) leaves a red line in
+the attachment bar saying what to do. What was typed is never touched. Files are
+read on a worker thread (the bar says "Reading …" meanwhile): a file on a stalled
+network drive, or a FIFO that nobody writes to, must never freeze the window
+(read_attachment itself refuses anything but a regular file before opening it).
 
 Token counts: a chip shows an estimate (≈, about four characters a token) at once,
 then the engine counts the file with the model's own tokenizer (CountTokens) and the
@@ -22,7 +25,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from app.core import chat as chat_mod
@@ -30,6 +33,7 @@ from app.core.attachments import Attachment, estimate_tokens, file_block, file_f
 from app.core.errors import CoveError
 from app.engine import context as context_fit
 from app.ui.attachment_bar import FileDropFilter
+from app.ui.jobs import BackgroundCall
 
 CHECK_DELAY_MS = 250  # typing pauses this long before the fit is checked again
 
@@ -38,7 +42,24 @@ def _key(attachment: Attachment) -> str:
     return hashlib.sha1(file_block(attachment).encode("utf-8")).hexdigest()
 
 
+def _read_all(paths: list[str]) -> list[tuple[str, Attachment | None, str]]:
+    """(path, attachment, "") or (path, None, what to do) for each path: runs on the worker thread."""
+    results = []
+    for path in paths:
+        try:
+            results.append((path, read_attachment(path), ""))
+        except CoveError as exc:
+            results.append((path, None, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - one odd file must not lose the others
+            name = Path(str(path)).name or str(path)
+            results.append((path, None, f"Cove cannot read “{name}” ({type(exc).__name__}: {exc}). "
+                                        "Check the file, then attach it again."))
+    return results
+
+
 class AttachmentActions(QObject):
+    files_read = Signal(list)  # the attachments added by one add_files call, once read (tests, scripts)
+
     def __init__(self, chat_controller):
         super().__init__(chat_controller)
         self.chat = chat_controller
@@ -51,6 +72,7 @@ class AttachmentActions(QObject):
         self.n_ctx: dict[str, int] = {}  # model path -> its context as loaded
         self.problems: list[str] = []  # files that could not be attached, and why
         self.folder = ""  # where the file dialog opens: the last folder files came from
+        self.readers: set[BackgroundCall] = set()  # files being read, off the GUI thread
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(CHECK_DELAY_MS)
@@ -81,19 +103,43 @@ class AttachmentActions(QObject):
         if paths:
             self.add_files(paths)
 
-    def add_files(self, paths: list[str]) -> list[Attachment]:
-        """Attach these files to the draft; those refused are named in the bar, with what to do."""
+    def add_files(self, paths: list[str]) -> None:
+        """Read these files on a worker thread, then attach them to the draft (_on_read); those
+        refused are named in the bar, with what to do."""
         self.problems = []
-        added = []
         if self.composer.edit.isReadOnly():
             self.problems.append(self.tr("Files cannot be attached here: this conversation is in the trash. "
                                          "Restore it first, or start a new chat."))
             paths = []
-        for path in paths:
-            try:
-                attachment = read_attachment(path)
-            except CoveError as exc:
-                self.problems.append(str(exc))
+        if not paths:
+            self.check()
+            return
+        paths = [str(p) for p in paths]
+        reader = BackgroundCall(lambda: _read_all(paths), self)
+        reader.succeeded.connect(self._on_read)
+        reader.failed.connect(self._on_read_failed)
+        self.readers.add(reader)
+        self.bar.set_reading([Path(p).name or p for p in paths])
+        reader.start()
+
+    def _reader_done(self) -> None:
+        self.readers.discard(self.sender())
+        if not self.readers:
+            self.bar.set_reading([])
+
+    def _on_read_failed(self, message: str) -> None:
+        self._reader_done()
+        self.problems.append(message)
+        self.check()
+
+    def _on_read(self, results: list) -> None:
+        self._reader_done()
+        added = []
+        if self.composer.edit.isReadOnly():  # moved to the trash while the files were read
+            results = []
+        for path, attachment, problem in results:
+            if attachment is None:
+                self.problems.append(problem)
                 continue
             self.folder = str(Path(path).parent)
             if self.bar.add(attachment):
@@ -103,7 +149,7 @@ class AttachmentActions(QObject):
         self.check()
         if added:
             self.composer.edit.setFocus()
-        return added
+        self.files_read.emit(added)
 
     def for_sending(self) -> list[Attachment]:
         """The draft's files, with their exact token counts where known (stored with the message)."""

@@ -158,10 +158,16 @@ class AttachmentBar(QWidget):
         self.warning_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.warning_label.setAccessibleName(self.tr("Attachment warning"))
         self.warning_label.hide()
+        self.reading_label = QLabel(self)  # "Reading notes.md…" while files are read off the GUI thread
+        self.reading_label.setObjectName("attachmentReading")
+        self.reading_label.setTextFormat(Qt.PlainText)
+        self.reading_label.setStyleSheet("color: palette(mid);")
+        self.reading_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
         layout.addWidget(self.chips)
+        layout.addWidget(self.reading_label)
         layout.addWidget(self.warning_label)
         self._update_visibility()
 
@@ -224,7 +230,18 @@ class AttachmentBar(QWidget):
     def warning(self) -> str:
         return self.warning_label.text()
 
+    def set_reading(self, names: list[str]) -> None:
+        """Files being read (none: done)."""
+        shown = ", ".join(names[:3]) + (self.tr(" and {} more").format(len(names) - 3) if len(names) > 3 else "")
+        self.reading_label.setText(self.tr("Reading {}…").format(shown) if names else "")
+        self._update_visibility()
+
+    @property
+    def reading(self) -> bool:
+        return bool(self.reading_label.text())
+
     def _update_visibility(self) -> None:
         self.chips.setVisible(bool(self._chips))
         self.warning_label.setVisible(bool(self.warning_label.text()))
-        self.setVisible(bool(self._chips) or bool(self.warning_label.text()))
+        self.reading_label.setVisible(self.reading)
+        self.setVisible(bool(self._chips) or bool(self.warning_label.text()) or self.reading)

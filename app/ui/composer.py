@@ -2,18 +2,53 @@
 
 Editing an earlier message happens here too: its text comes into the box under a
 banner, and sending makes it a new version of that message (the old one is kept).
+
+Qt's layout of a line with no place to wrap grows with the square of its length (one
+of 1 MB, pasted or brought in by Edit, froze the box for over a minute), so while the
+text holds such a run the box wraps anywhere, which stays linear.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.attachment_bar import AttachmentBar
 
 
+_LONG_RUN = re.compile(r"\S{2000}")  # characters without a place to wrap: past this, wrap anywhere
+
+
 class ComposerEdit(QPlainTextEdit):
     submitted = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.textChanged.connect(self._wrap_at_words_when_empty)
+
+    # Wrapping anywhere is switched on before a long run is laid out, and back off only once it
+    # is gone: switching while it is there would lay it out again the slow way (a minute).
+    def _wrap_anywhere_for(self, text: str) -> None:
+        if _LONG_RUN.search(text):
+            self.setWordWrapMode(QTextOption.WrapAnywhere)
+
+    def _wrap_at_words_when_empty(self) -> None:
+        if self.document().isEmpty() and self.wordWrapMode() != QTextOption.WrapAtWordBoundaryOrAnywhere:
+            self.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+
+    def setPlainText(self, text: str) -> None:
+        self._wrap_anywhere_for(text)
+        super().setPlainText(text)
+        if not _LONG_RUN.search(text):
+            self.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+
+    def insertFromMimeData(self, source) -> None:
+        if source is not None and source.hasText():
+            self._wrap_anywhere_for(source.text())
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not (event.modifiers() & Qt.ShiftModifier):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from app.core import housekeeping, policy
 from app.core import store as st
+from app.ui.model_guard import text as capped
 from app.ui.system_prompt_dialog import SystemPromptDialog
 
 UNDO_SECONDS = 10
@@ -120,7 +121,7 @@ class ConversationActions(QObject):
             return
         name = next((p["name"] for p in self.chat.settings.presets if p["text"] == text), self.tr("custom"))
         button.setText(self.tr("System prompt: {}").format(name))
-        button.setToolTip(text)
+        button.setToolTip(capped(text))  # an imported prompt of megabytes would freeze the hover
 
     def edit_system_prompt(self) -> None:
         conversation_id = self.chat.conversation_id

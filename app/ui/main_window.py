@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.composer import Composer
+from app.ui.model_guard import elide
 from app.ui.transcript import TranscriptView
 
 
@@ -37,8 +38,8 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
 
     def setText(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
+        self._full = elide(text)  # a title of megabytes is cut before Qt measures it (18 s otherwise)
+        self.setToolTip(self._full)
         self._elide()
 
     def text(self) -> str:

@@ -12,6 +12,16 @@ An answer is rendered again and again while it streams, so partial Markdown (an 
 fence, half a table, a lone `**`) must render without error and quickly: markdown-it runs
 an unclosed fence to the end of the text, so a half-written code block already shows as
 one. Qt-free so that it can be tested with plain pytest.
+
+Big texts are bounded here (measured, 300 KB on one line: markdown-it 1.4 s when the
+text is full of `[` or `*`, Pygments about 3 s a megabyte, and Qt's layout of one
+unbreakable run of characters grows with its square: 0.4 s for 100 KB, 3.7 s for
+300 KB, about a minute for 1 MB). So a text over MARKDOWN_CHARS is shown as plain,
+escaped text (plain_html) instead of going through markdown-it, a code block over
+HIGHLIGHT_CHARS is not coloured, and plain_html gives a run of more than LONG_RUN
+characters without a space a place to wrap (a zero-width space) every LONG_RUN
+characters, which keeps Qt's layout linear. How much of a message is shown at all is
+the transcript's business (preview).
 """
 
 from __future__ import annotations
@@ -30,6 +40,10 @@ from pygments.token import Token
 from pygments.util import ClassNotFound
 
 COPY_URL = "cove:copycode/{message_id}-{index}"
+MARKDOWN_CHARS = 100_000  # longer texts are shown as plain text (see above)
+HIGHLIGHT_CHARS = 20_000  # longer code blocks are shown without colours
+LONG_RUN = 1000  # a run of non-space characters longer than this gets wrap points
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
 LINK_SCHEMES = ("http:", "https:", "mailto:")
 
 
@@ -85,7 +99,7 @@ def _language(info: str) -> str:
 
 @lru_cache(maxsize=128)  # while an answer streams, its finished code blocks are not redone
 def _highlighted(code: str, language: str, style: str) -> str:
-    lexer = _lexer(language)
+    lexer = _lexer(language) if len(code) <= HIGHLIGHT_CHARS else None
     if lexer is None or isinstance(lexer, TextLexer):
         return html.escape(code, quote=False)
     body = highlight(code, lexer, _formatter(style))
@@ -166,8 +180,31 @@ def _shape_for_qt(tokens, theme: _Theme) -> None:
                 token.attrSet("align", match.group(1))
 
 
+def _wrap_points(run: re.Match) -> str:
+    text = run.group()
+    return "\u200b".join(text[i:i + LONG_RUN] for i in range(0, len(text), LONG_RUN))
+
+
+def plain_html(text: str) -> str:
+    """Text as it is, escaped, its line breaks kept, long runs given places to wrap: cheap for any size."""
+    return html.escape(_LONG_RUN.sub(_wrap_points, text or "")).replace("\n", "<br>")  # split, then escape
+
+
+def preview(text: str, limit: int) -> tuple[str, int]:
+    """(the start of the text to show, how many characters are left out): cut at a line end
+    when there is one in the last tenth, so a paragraph or a code line is not broken."""
+    text = text or ""
+    if len(text) <= limit:
+        return text, 0
+    cut = text.rfind("\n", limit - limit // 10, limit)
+    cut = cut if cut > 0 else limit
+    return text[:cut], len(text) - cut
+
+
 def render(markdown_text: str, message_id: int, dark: bool = False, *, copy_label: str = "Copy") -> RenderedMarkdown:
     """The HTML of one message, and the text of each of its code blocks (for the Copy links)."""
+    if len(markdown_text or "") > MARKDOWN_CHARS:
+        return RenderedMarkdown(f"<p>{plain_html(markdown_text)}</p>")
     theme = _DARK if dark else _LIGHT
     env = {"code_blocks": [], "message_id": int(message_id), "theme": theme, "copy_label": copy_label}
     tokens = _MD.parse(markdown_text or "", env)
@@ -177,6 +214,8 @@ def render(markdown_text: str, message_id: int, dark: bool = False, *, copy_labe
 
 def to_plain_text(markdown_text: str) -> str:
     """The message as plain text, Markdown syntax removed: for "Copy as plain text"."""
+    if len(markdown_text or "") > MARKDOWN_CHARS:
+        return markdown_text  # shown as plain text, so copied as it is
     out: list[str] = []
     lists: list[str] = []  # "bullet" or "ordered", one per open list
     for token in _MD.parse(markdown_text or "", {}):

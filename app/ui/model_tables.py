@@ -1,12 +1,14 @@
 """Qt table models for the Models window: installed models, the catalog, Hub files, downloads.
 
 Each is a thin QAbstractTableModel over plain rows from the core, testable
-without any widget.
+without any widget. Rows can come from imported data, old files or a hostile Hub, so
+every number and date is checked before it is formatted (model_guard), and the
+models are `guarded`: a cell that still fails is logged and shown empty, never an
+exception inside a paint event.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -17,13 +19,24 @@ from app.core import catalog as cat
 from app.core.download_queue import QueueItem
 from app.core.hub import HubFile
 from app.core.units import human_duration, human_size
+from app.ui import model_guard as g
+from app.ui.model_guard import guarded
 
 RowRole = Qt.UserRole + 1
 _FIT_COLOURS = {cat.FITS: "#1e8449", cat.TIGHT: "#b9770e", cat.TOO_LARGE: "#c0392b"}
 
 
+def _size(n) -> str:
+    return human_size(n) if g.number(n, 0, 10 ** 24) is not None else "?"
+
+
+def _duration(seconds) -> str:
+    return human_duration(seconds) if g.number(seconds, 0, 10 ** 9) is not None else ""
+
+
+@guarded
 class RowsModel(QAbstractTableModel):
-    """Rows of plain objects with a header; subclasses say how a cell reads."""
+    """Rows of plain objects with a header; subclasses say how a cell reads (and may clean a row)."""
 
     headers: tuple[str, ...] = ()
 
@@ -33,8 +46,12 @@ class RowsModel(QAbstractTableModel):
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = [self.clean(row) for row in rows or []]
         self.endResetModel()
+
+    def clean(self, row):
+        """A row as the cells expect it (validated on the way in); the row itself by default."""
+        return row
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -43,12 +60,12 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.headers):
             return self.tr(self.headers[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
         if role == RowRole:
@@ -59,18 +76,31 @@ class RowsModel(QAbstractTableModel):
         raise NotImplementedError
 
 
+@guarded
 class InstalledModel(RowsModel):
-    """Rows: dicts made by models_window.installed_rows()."""
+    """Rows: dicts made by ModelsController.refresh_installed()."""
 
     headers = ("Model", "Family", "Quant", "Size", "Context", "Last used", "Location")
 
+    def clean(self, row) -> dict:
+        """Names, numbers and the last-used date checked once, not on every paint."""
+        row = dict(row) if isinstance(row, dict) else {}
+        for key in ("name", "family", "quant", "problem"):
+            row[key] = g.text(row.get(key), g.TITLE_CHARS if key != "problem" else g.TIP_CHARS)
+        row["path"] = g.text(row.get("path"), 4096)
+        row["builtin"] = row.get("builtin") is True
+        row["size"] = g.number(row.get("size"), 0, 10 ** 24)
+        row["context"] = g.number(row.get("context"), 0, 2 ** 40)
+        last = row.get("last_used")
+        moment = g.when(last)
+        row["last_used_text"] = (moment.strftime("%Y-%m-%d %H:%M") if moment else "unknown") if last else "never"
+        return row
+
     def cell(self, row: dict, column: int, role):
         if role == Qt.DisplayRole:
-            last = row["last_used"]
             values = (row["name"] + ("  (built-in)" if row["builtin"] else ""), row["family"], row["quant"],
-                      human_size(row["size"]), f"{row['context']:,}" if row["context"] else "",
-                      datetime.fromisoformat(last).astimezone().strftime("%Y-%m-%d %H:%M") if last else "never",
-                      str(Path(row["path"]).parent))
+                      _size(row["size"]), f"{int(row['context']):,}" if row["context"] else "",
+                      row["last_used_text"], str(Path(row["path"]).parent) if row["path"] else "")
             return values[column]
         if role == Qt.ToolTipRole:
             return row["path"] if column == 6 else row.get("problem") or None
@@ -79,6 +109,7 @@ class InstalledModel(RowsModel):
         return None
 
 
+@guarded
 class CatalogModel(RowsModel):
     headers = ("Model", "Quant", "Size", "For this computer", "Licence", "Context", "About")
 
@@ -93,12 +124,14 @@ class CatalogModel(RowsModel):
 
     def cell(self, row: cat.CatalogChoice, column: int, role):
         key = (row.model_id, row.quant)
-        fit = self.fits.get(key, "")
+        fit = g.text(self.fits.get(key, ""), 200)
         if role == Qt.DisplayRole:
             star = "★ " if key in self.recommended else ""
-            size = ("" if row.size_confirmed else "~") + human_size(row.size)
+            size = ("" if row.size_confirmed else "~") + _size(row.size)
             label = fit + (" · recommended" if key in self.recommended else "")
-            return (star + row.name, row.quant, size, label, row.license, f"{row.context:,}", row.description)[column]
+            context = g.number(row.context)
+            return (star + g.elide(row.name), g.text(row.quant), size, label, g.text(row.license),
+                    f"{int(context):,}" if context is not None else "?", g.text(row.description))[column]
         if role == Qt.ForegroundRole and column == 3:
             return QColor(_FIT_COLOURS.get(fit, "#888"))
         if role == Qt.FontRole and key in self.recommended and column in (0, 3):
@@ -106,10 +139,12 @@ class CatalogModel(RowsModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
-            return f"{row.repo}/{row.first_file}" + ("" if row.size_confirmed else "\nSize is an estimate; the Hub's is used.")
+            return g.text(f"{row.repo}/{row.first_file}") + (
+                "" if row.size_confirmed else "\nSize is an estimate; the Hub's is used.")
         return None
 
 
+@guarded
 class HubFilesModel(RowsModel):
     headers = ("File", "Quant", "Size", "For this computer")
 
@@ -122,19 +157,21 @@ class HubFilesModel(RowsModel):
         self.set_rows(files)
 
     def cell(self, row: HubFile, column: int, role):
+        fit = g.text(self.fits.get(row.path, ""), 200)
         if role == Qt.DisplayRole:
-            return (row.path, row.quant or "?", human_size(row.size), self.fits.get(row.path, ""))[column]
+            return (g.text(row.path, 1000), g.text(row.quant) or "?", _size(row.size), fit)[column]
         if role == Qt.ForegroundRole and column == 3:
-            return QColor(_FIT_COLOURS.get(self.fits.get(row.path, ""), "#888"))
+            return QColor(_FIT_COLOURS.get(fit, "#888"))
         return None
 
 
+@guarded
 class DownloadsModel(RowsModel):
     headers = ("File", "Progress", "Speed", "Time left", "State")
 
     def update_item(self, item: QueueItem) -> None:
         for i, row in enumerate(self.rows):
-            if row.id == item.id:
+            if getattr(row, "id", None) == item.id:
                 self.rows[i] = item
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.headers) - 1))
                 return
@@ -144,12 +181,13 @@ class DownloadsModel(RowsModel):
 
     def cell(self, row: QueueItem, column: int, role):
         if role == Qt.DisplayRole:
-            percent = f"{row.done * 100 / row.total:.1f}% of {human_size(row.total)}" if row.total else ""
-            speed = f"{human_size(row.speed)}/s" if row.speed else ""
-            eta = human_duration(row.eta) if row.eta and row.state == "downloading" else ""
-            return (row.filename, percent, speed, eta, self.tr(row.state))[column]
+            done, total = g.number(row.done, 0, 10 ** 24), g.number(row.total, 1, 10 ** 24)
+            percent = f"{min(done or 0, total) * 100 / total:.1f}% of {human_size(total)}" if total else ""
+            speed = f"{_size(row.speed)}/s" if g.number(row.speed, 1, 10 ** 24) else ""
+            eta = _duration(row.eta) if row.eta and row.state == "downloading" else ""
+            return (g.text(row.filename, 1000), percent, speed, eta, self.tr(g.text(row.state)))[column]
         if role == Qt.ToolTipRole:
-            return row.message or f"{row.repo_id}/{row.filename}"
+            return g.text(row.message or f"{row.repo_id}/{row.filename}")
         if role == Qt.ForegroundRole and row.state == "failed":
             return QColor("#c0392b")
         return None
@@ -160,13 +198,15 @@ class ProgressDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         item = index.data(RowRole)
-        if item is None or not item.total:
+        total = g.number(getattr(item, "total", None), 1, 10 ** 24)
+        if total is None:  # nothing to draw a bar for (or a malformed item): the plain cell
             return super().paint(painter, option, index)
+        done = g.number(getattr(item, "done", None), 0, 10 ** 24) or 0
         bar = QStyleOptionProgressBar()
         bar.rect = option.rect.adjusted(2, 3, -2, -3)
         bar.minimum, bar.maximum = 0, 1000
-        bar.progress = int(item.done * 1000 / item.total)
-        bar.text = index.data(Qt.DisplayRole)
+        bar.progress = int(min(done, total) * 1000 / total)
+        bar.text = index.data(Qt.DisplayRole) or ""
         bar.textVisible = True
         bar.state = option.state | QStyle.State_Enabled
         QApplication.style().drawControl(QStyle.CE_ProgressBar, bar, painter)

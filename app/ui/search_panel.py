@@ -21,10 +21,12 @@ from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate
 
 from app.core.search import search_file
 from app.ui.jobs import BackgroundCall
+from app.ui.model_guard import elide, text
 
 HitRole = Qt.UserRole + 1
 HtmlRole = Qt.UserRole + 2
 SEARCH_PAUSE_MS = 200
+SNIPPET_CHARS = 1000  # a snippet is a few words around the match; never more than this is laid out
 MARKS = ("\x02", "\x03")  # around matches in snippets: characters no message contains
 
 
@@ -112,13 +114,15 @@ class SearchPanel(QObject):
             self.results.addItem(self.tr("Nothing found."))
         for hit in hits:
             who = self.tr("You") if hit.role == "user" else self.tr("Answer")
-            plain = " ".join(hit.snippet.split()).replace(MARKS[0], "[").replace(MARKS[1], "]")
-            item = QListWidgetItem(f"{hit.conversation_title}\n{plain}")
+            # Titles and snippets are cut before Qt lays them out: an imported title can be megabytes.
+            title, snippet = elide(hit.conversation_title), text(hit.snippet, SNIPPET_CHARS)
+            plain = " ".join(snippet.split()).replace(MARKS[0], "[").replace(MARKS[1], "]")
+            item = QListWidgetItem(f"{title}\n{plain}")
             item.setData(HitRole, (hit.conversation_id, hit.message_id))
-            item.setData(HtmlRole, f"<b>{html.escape(hit.conversation_title)}</b><br>"
-                                   f"<span style='color:#888'>{hit.created[:10]} · {who}</span><br>"
-                                   f"{snippet_html(hit.snippet)}")
-            item.setToolTip(f"{hit.conversation_title}\n{plain}")
+            item.setData(HtmlRole, f"<b>{html.escape(title)}</b><br>"
+                                   f"<span style='color:#888'>{html.escape(text(hit.created, 40)[:10])} · {who}</span>"
+                                   f"<br>{snippet_html(snippet)}")
+            item.setToolTip(f"{title}\n{plain}")
             self.results.addItem(item)
 
     def open(self, item: QListWidgetItem) -> None:

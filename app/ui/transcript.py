@@ -12,6 +12,12 @@ code block). While an answer streams, only its own part of the document is
 rendered again, at most every RENDER_INTERVAL_MS, so a token costs an append to a
 string, not a layout of the whole transcript.
 
+A message of megabytes must not freeze the window (a one-line 1 MB answer took 60 s
+to lay out): how much of each message is shown is decided by message_html (the HTML
+of one message, a mixin of this view), "Show all" is handled here, and a streaming
+answer stops being laid out again once its shown part is complete (DISPLAY_CHARS).
+markdown_html keeps each rendering step linear in the text's size.
+
 Actions (copy, edit, regenerate, continue, delete, step between versions) are links
 under each message; clicking one emits action_requested and the controller acts.
 Web links in answers open in the browser only when clicked.
@@ -20,24 +26,22 @@ Web links in answers open in the browser only when clicked.
 from __future__ import annotations
 
 import html
-import math
+import time
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolButton
 
 from app.core.attachments import Attachment
-from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
+from app.core.store import Message, Versions
 from app.ui import markdown_html
+from app.ui.message_html import (  # noqa: F401 - the actions and limits are read as transcript.X too
+    CONTINUE, COPY, COPY_CODE, COPY_TEXT, DELETE, DISPLAY_CHARS, EARLIER, EDIT, MESSAGE_ACTIONS, MORE,
+    PAGE_CHARS, PREVIEW_CHARS, REGENERATE, SHOW_ALL_CHARS, VERSION, MessageHtml, action_url, text_html)
 
 PAGE = 200  # messages shown at first; the rest on request
 RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
 RENDER_CACHE = 1000  # rendered answers kept
-
-# Actions a message link can ask for.
-COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE = (
-    "copy", "copytext", "edit", "regenerate", "continue", "delete", "version", "earlier", "copycode")
-MESSAGE_ACTIONS = (COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER)
 
 _STYLE = """
 p { margin: 0; }
@@ -51,14 +55,6 @@ a { color: #5b7fa6; text-decoration: none; }
 """
 
 
-def _text_html(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
-
-
-def action_url(action: str, message_id: int = 0) -> str:
-    return f"cove:{action}/{message_id}"
-
-
 def parse_action(url: QUrl) -> tuple[str, int, int] | None:
     """(action, message id, code block index) from a cove: link."""
     if url.scheme() != "cove":
@@ -70,7 +66,7 @@ def parse_action(url: QUrl) -> tuple[str, int, int] | None:
     return action, int(number), int(index or 0)
 
 
-class TranscriptView(QTextBrowser):
+class TranscriptView(MessageHtml, QTextBrowser):
     action_requested = Signal(str, int)  # action, message id
     code_copied = Signal(str)  # the code block's text
 
@@ -86,8 +82,11 @@ class TranscriptView(QTextBrowser):
         self._code_blocks: dict[int, list[str]] = {}  # message id -> its code blocks, for Copy
         self._rendered: dict[tuple, markdown_html.RenderedMarkdown] = {}
         self._live_id = 0
-        self._live_text = ""
+        self._live_parts: list[str] = []  # the streaming answer's pieces (joined when laid out)
+        self._live_capped = False  # its shown part is complete: nothing to lay out until it ends
         self._live_start = 0  # where the streaming answer's text begins in the document
+        self._expanded: set[int] = set()  # messages shown in full ("Show all")
+        self._shown: dict = {}  # show_messages' arguments, to show the same again with a message in full
         self.render_timer = QTimer(self)
         self.render_timer.setSingleShot(True)
         self.render_timer.setInterval(RENDER_INTERVAL_MS)
@@ -138,6 +137,9 @@ class TranscriptView(QTextBrowser):
         if parsed is None:
             return
         action, message_id, index = parsed
+        if action == MORE:
+            self.show_all(message_id)
+            return
         if action == COPY_CODE:
             blocks = self._code_blocks.get(message_id, [])
             if index < len(blocks):
@@ -166,7 +168,7 @@ class TranscriptView(QTextBrowser):
     # Whole conversations ------------------------------------------------
 
     def set_placeholder(self, text: str) -> None:
-        self.set_html(f"<p class='meta' align='center'><br><br>{_text_html(text)}</p>")
+        self.set_html(f"<p class='meta' align='center'><br><br>{text_html(text)}</p>")
 
     def set_html(self, page: str) -> None:
         """A page that is not a conversation (the welcome, an empty chat)."""
@@ -180,6 +182,8 @@ class TranscriptView(QTextBrowser):
                       model_name: str = "", attachments: dict[int, list[Attachment]] | None = None) -> None:
         """Show a branch; the live answer (being written) must be its last message.
         attachments: {user message id: its attached files} (names and sizes are enough)."""
+        self._shown = dict(messages=messages, versions=versions, live_answer_id=live_answer_id,
+                           hidden_before=hidden_before, model_name=model_name, attachments=attachments)
         versions = versions or {}
         self._attachments = attachments or {}
         self._code_blocks = {}  # filled again as the answers are rendered
@@ -189,129 +193,70 @@ class TranscriptView(QTextBrowser):
                          + html.escape(self.tr("Show {:,} earlier messages").format(hidden_before))
                          + "</a></p><p></p>")
         busy = live_answer_id is not None
+        limits = self._limits(messages)
         for message in messages:
             live = message.id == live_answer_id
-            parts.append(self._message_html(message, versions.get(message.id), model_name, live, busy))
+            parts.append(self._message_html(message, versions.get(message.id), model_name, live, busy,
+                                            limits[message.id]))
         self._anchors = {m.id for m in messages}
         self._streaming = busy
         self.render_timer.stop()
         self.setHtml("".join(parts))
         if busy:
-            self._live_id, self._live_text = live_answer_id, live_text
+            self._live_id, self._live_capped = live_answer_id, False
+            self._live_parts = [live_text] if live_text else []
+            self.render_timer.setInterval(RENDER_INTERVAL_MS)
             self._live_start = self.document().lastBlock().position()
             self._render_live()
         self.scroll_to_bottom()
 
-    def _who(self, message: Message, model_name: str) -> str:
-        if message.role == "user":
-            return self.tr("You")
-        if message.model_file:
-            return message.model_file.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".gguf")
-        return model_name or self.tr("Assistant")
-
-    def _message_html(self, message: Message, versions: Versions | None, model_name: str,
-                      live: bool, busy: bool) -> str:
-        anchor = f"<a name='m{message.id}'></a>"
-        who = html.escape(self._who(message, model_name))
-        if live:  # the text streams in at the end of the document
-            return f"<p class='who'>{anchor}{who}</p><p></p>"
-        body = _text_html(message.content) if message.role == "user" else self._markdown(message.content, message.id)
-        # While an answer is written the links wait (the space they take stays, so nothing jumps).
-        actions = "<p class='actions'>&nbsp;</p>" if busy else self._actions_html(message, versions)
-        if message.role == "user":
-            # The user's words in a tinted box, the answers on the page: easy to scan.
-            tint = self.palette().alternateBase().color().darker(104).name()
-            return (f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}'>"
-                    f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p>{self._attachments_html(message)}"
-                    f"</td></tr></table>{actions}")
-        return f"<p class='who'>{anchor}{who}</p>{body}{self._footer_html(message)}{actions}"
-
-    _attachments: dict = {}  # of the messages shown: set by show_messages
-
-    def _attachments_html(self, message: Message) -> str:
-        """A line per attached file: its name and tokens (≈ from its size when it was never counted)."""
-        lines = []
-        for attachment in self._attachments.get(message.id, []):
-            tokens = (f"{attachment.tokens:,}" if attachment.tokens is not None
-                      else f"≈{math.ceil(attachment.size / 4):,}")
-            lines.append(html.escape(self.tr("Attached: {} · {} tokens").format(attachment.name, tokens)))
-        return f"<p class='meta' style='margin-top: 6px'>{'<br>'.join(lines)}</p>" if lines else ""
-
-    def _actions_html(self, message: Message, versions: Versions | None) -> str:
-        links = [(COPY, self.tr("Copy"))]
-        if message.role == "user":
-            links.append((EDIT, self.tr("Edit")))
-        else:
-            links = [(COPY, self.tr("Copy Markdown")), (COPY_TEXT, self.tr("Copy text")),
-                     (REGENERATE, self.tr("Regenerate"))]
-            if message.status in (STOPPED, ERROR) and message.content.strip():
-                links.append((CONTINUE, self.tr("Continue")))
-        links.append((DELETE, self.tr("Delete")))
-        items = [f"<a href='{action_url(a, message.id)}'>{html.escape(label)}</a>" for a, label in links]
-        if versions is not None:
-            def step(target, arrow):
-                if target is None:
-                    return f"<span class='off'>{arrow}</span>"
-                return f"<a href='{action_url(VERSION, target)}'>{arrow}</a>"
-            items.insert(0, f"<span class='versions'>{step(versions.previous_id, '‹')}&nbsp;"
-                            f"{versions.index}/{versions.count}&nbsp;{step(versions.next_id, '›')}</span>")
-        return "<p class='actions'>" + " &nbsp;·&nbsp; ".join(items) + "</p>"
-
-    def _stats_line(self, message: Message) -> str:
-        parts = []
-        if message.completion_tokens is not None:
-            parts.append(self.tr("{:,} tokens").format(message.completion_tokens))
-        if message.tokens_per_second:
-            parts.append(self.tr("{:.1f} tokens/s").format(message.tokens_per_second))
-        if message.time_to_first_token is not None:
-            parts.append(self.tr("first token in {:.2f} s").format(message.time_to_first_token))
-        if message.prompt_tokens is not None:
-            parts.append(self.tr("prompt {:,} tokens ({:,} new)").format(
-                message.prompt_tokens, message.processed_tokens or 0))
-        return " · ".join(parts)
-
-    def _footer_html(self, message: Message) -> str:
-        lines = []
-        if message.dropped_messages:
-            lines.append("<p class='meta'>" + html.escape(self.tr(
-                "{} earlier messages were left out to fit the model's context.").format(message.dropped_messages))
-                + "</p>")
-        if message.status == ERROR:
-            lines.append(f"<p class='error'>{_text_html(message.error or self.tr('This answer failed.'))}</p>")
-        elif message.status == STOPPED:
-            lines.append(f"<p class='meta'>{self.tr('Stopped')}</p>")
-        elif message.status == STREAMING:
-            lines.append(f"<p class='meta'>{self.tr('Interrupted')}</p>")
-        elif message.status == COMPLETE and message.completion_tokens is not None:
-            lines.append(f"<p class='meta'>{html.escape(self._stats_line(message))}</p>")
-        return "".join(lines)
+    def show_all(self, message_id: int) -> None:
+        """Show a long message in full (up to SHOW_ALL_CHARS), staying at it."""
+        if message_id not in self._anchors or not self._shown:
+            return
+        self._expanded.add(message_id)
+        self.show_messages(**self._shown, live_text=self.live_text)
+        self.scroll_to_message(message_id)
 
     # Streaming ------------------------------------------------------------
 
     def append_answer_text(self, text: str) -> None:
         if not self._streaming or not text:
             return
-        self._live_text += text
-        if not self.render_timer.isActive():
+        self._live_parts.append(text)  # not +=: a string of megabytes copied per token is quadratic
+        if not self._live_capped and not self.render_timer.isActive():
             self.render_timer.start()
 
     def _render_live(self) -> None:
-        """Lay out the streaming answer again: only its part of the document, from its start to the end."""
-        if not self._streaming:
+        """Lay out the streaming answer again: only its part of the document, from its start to the end.
+        Once more than DISPLAY_CHARS have come, the part shown is final: it is laid out once more, with a
+        line saying the rest is shown when the answer is complete, and then no more while it streams."""
+        if not self._streaming or self._live_capped:
             return
+        started = time.perf_counter()
+        shown, hidden = markdown_html.preview(self.live_text, DISPLAY_CHARS)
+        page = self._markdown(shown, self._live_id, cache=False) if shown.strip() else " "
+        if hidden:
+            self._live_capped = True
+            page += "<p class='meta'>… " + html.escape(self.tr(
+                "The answer goes on: all of it can be shown when it is complete.")) + "</p>"
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self._live_start, self.document().characterCount() - 1))
         cursor.movePosition(QTextCursor.End, QTextCursor.KeepAnchor)
-        cursor.insertHtml(self._markdown(self._live_text, self._live_id, cache=False)
-                          if self._live_text.strip() else " ")
+        cursor.insertHtml(page)
         if at_bottom:
             bar.setValue(bar.maximum())
+        # A long answer costs more to lay out each time: the window gets at least three quarters of the time.
+        spent_ms = (time.perf_counter() - started) * 1000
+        self.render_timer.setInterval(max(RENDER_INTERVAL_MS, min(2000, int(spent_ms * 4))))
 
     @property
     def live_text(self) -> str:
-        return self._live_text
+        if len(self._live_parts) > 1:
+            self._live_parts[:] = ["".join(self._live_parts)]
+        return self._live_parts[0] if self._live_parts else ""
 
     def scroll_to_message(self, message_id: int) -> bool:
         """Bring a message to the top of the view (from a search result)."""

@@ -1,0 +1,161 @@
+"""How each message of the transcript reads, as HTML: who, the text, its files, its links, its footer.
+
+A mixin of TranscriptView (transcript.py), kept apart so that each stays readable: this
+part decides what a message looks like and how much of it is shown, the view decides
+when the document is built and how streaming updates it.
+
+How much is shown is bounded so that no message can freeze the window (a one-line
+1 MB answer took 60 s to lay out, a 1 MB question 63 s to open): a message shows at
+most DISPLAY_CHARS at first, with a "Show all" link (MORE) that shows up to
+SHOW_ALL_CHARS, and the messages of one page share PAGE_CHARS: the newest, at the
+bottom where the reader is, get it first, older long ones show PREVIEW_CHARS. Copy
+and export always give the whole stored text. Fields that an imported row may hold
+in any shape (the text, the model file, the error) are read defensively.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
+from app.ui import markdown_html
+from app.ui.model_guard import text as capped
+
+DISPLAY_CHARS = 30_000  # of one message, shown at first ("Show all" for the rest)
+SHOW_ALL_CHARS = 2_000_000  # what "Show all" shows at most: about a second of layout
+PAGE_CHARS = 400_000  # of all the messages shown at once; past it, older long messages are cut shorter
+PREVIEW_CHARS = 2_000  # a long message's start once PAGE_CHARS is spent
+
+# Actions a message link can ask for.
+COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE = (
+    "copy", "copytext", "edit", "regenerate", "continue", "delete", "version", "earlier", "copycode")
+MORE = "more"  # "Show all" of a long message: handled by the view itself
+MESSAGE_ACTIONS = (COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER)
+
+
+def text_html(text: str) -> str:
+    return markdown_html.plain_html(text)
+
+
+def action_url(action: str, message_id: int = 0) -> str:
+    return f"cove:{action}/{message_id}"
+
+
+def _content(message: Message) -> str:
+    return message.content if isinstance(message.content, str) else ""
+
+
+class MessageHtml:
+    """Needs, from the view: tr(), palette(), _markdown(), _expanded and _attachments."""
+
+    _attachments: dict = {}  # of the messages shown: set by show_messages
+    _expanded: set[int]  # messages shown in full: set by the view
+
+    def _limits(self, messages: list[Message]) -> dict[int, int]:
+        """How much of each message to show: the newest (at the bottom, read first) get the page's budget."""
+        limits, budget = {}, PAGE_CHARS
+        for message in reversed(messages):
+            if message.id in self._expanded:
+                limit = SHOW_ALL_CHARS
+            else:
+                limit = max(PREVIEW_CHARS, min(DISPLAY_CHARS, budget))
+            limits[message.id] = limit
+            budget -= min(len(_content(message)), limit)
+        return limits
+
+    def _more_html(self, message_id: int, hidden: int) -> str:
+        if not hidden:
+            return ""
+        if message_id in self._expanded:
+            return "<p class='meta'>" + html.escape(self.tr(
+                "… {:,} more characters are not shown here: Copy or export gives the whole message.").format(
+                hidden)) + "</p>"
+        return (f"<p class='actions'>… <a href='{action_url(MORE, message_id)}'>"
+                + html.escape(self.tr("Show all ({:,} more characters)").format(hidden)) + "</a></p>")
+
+    def _who(self, message: Message, model_name: str) -> str:
+        if message.role == "user":
+            return self.tr("You")
+        if message.model_file and isinstance(message.model_file, str):
+            return capped(message.model_file.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".gguf"), 200)
+        return model_name or self.tr("Assistant")
+
+    def _message_html(self, message: Message, versions: Versions | None, model_name: str,
+                      live: bool, busy: bool, limit: int = DISPLAY_CHARS) -> str:
+        anchor = f"<a name='m{message.id}'></a>"
+        who = html.escape(self._who(message, model_name))
+        if live:  # the text streams in at the end of the document
+            return f"<p class='who'>{anchor}{who}</p><p></p>"
+        shown, hidden = markdown_html.preview(_content(message), limit)
+        body = text_html(shown) if message.role == "user" else self._markdown(shown, message.id)
+        more = self._more_html(message.id, hidden)
+        # While an answer is written the links wait (the space they take stays, so nothing jumps).
+        actions = "<p class='actions'>&nbsp;</p>" if busy else self._actions_html(message, versions)
+        if message.role == "user":
+            # The user's words in a tinted box, the answers on the page: easy to scan.
+            tint = self.palette().alternateBase().color().darker(104).name()
+            return (f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}'>"
+                    f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p>{more}{self._attachments_html(message)}"
+                    f"</td></tr></table>{actions}")
+        return f"<p class='who'>{anchor}{who}</p>{body}{more}{self._footer_html(message)}{actions}"
+
+    def _attachments_html(self, message: Message) -> str:
+        """A line per attached file: its name and tokens (≈ from its size when it was never counted)."""
+        lines = []
+        for attachment in self._attachments.get(message.id, []):
+            tokens = (f"{attachment.tokens:,}" if attachment.tokens is not None
+                      else f"≈{math.ceil(attachment.size / 4):,}")
+            name = capped(attachment.name, 300)
+            lines.append(html.escape(self.tr("Attached: {} · {} tokens").format(name, tokens)))
+        return f"<p class='meta' style='margin-top: 6px'>{'<br>'.join(lines)}</p>" if lines else ""
+
+    def _actions_html(self, message: Message, versions: Versions | None) -> str:
+        links = [(COPY, self.tr("Copy"))]
+        if message.role == "user":
+            links.append((EDIT, self.tr("Edit")))
+        else:
+            links = [(COPY, self.tr("Copy Markdown")), (COPY_TEXT, self.tr("Copy text")),
+                     (REGENERATE, self.tr("Regenerate"))]
+            if message.status in (STOPPED, ERROR) and _content(message).strip():
+                links.append((CONTINUE, self.tr("Continue")))
+        links.append((DELETE, self.tr("Delete")))
+        items = [f"<a href='{action_url(a, message.id)}'>{html.escape(label)}</a>" for a, label in links]
+        if versions is not None:
+            def step(target, arrow):
+                if target is None:
+                    return f"<span class='off'>{arrow}</span>"
+                return f"<a href='{action_url(VERSION, target)}'>{arrow}</a>"
+            items.insert(0, f"<span class='versions'>{step(versions.previous_id, '‹')}&nbsp;"
+                            f"{versions.index}/{versions.count}&nbsp;{step(versions.next_id, '›')}</span>")
+        return "<p class='actions'>" + " &nbsp;·&nbsp; ".join(items) + "</p>"
+
+    def _stats_line(self, message: Message) -> str:
+        parts = []
+        if message.completion_tokens is not None:
+            parts.append(self.tr("{:,} tokens").format(message.completion_tokens))
+        if message.tokens_per_second:
+            parts.append(self.tr("{:.1f} tokens/s").format(message.tokens_per_second))
+        if message.time_to_first_token is not None:
+            parts.append(self.tr("first token in {:.2f} s").format(message.time_to_first_token))
+        if message.prompt_tokens is not None:
+            parts.append(self.tr("prompt {:,} tokens ({:,} new)").format(
+                message.prompt_tokens, message.processed_tokens or 0))
+        return " · ".join(parts)
+
+    def _footer_html(self, message: Message) -> str:
+        lines = []
+        if message.dropped_messages:
+            lines.append("<p class='meta'>" + html.escape(self.tr(
+                "{} earlier messages were left out to fit the model's context.").format(message.dropped_messages))
+                + "</p>")
+        if message.status == ERROR:
+            error = capped(message.error, 5000) or self.tr("This answer failed.")
+            lines.append(f"<p class='error'>{text_html(error)}</p>")
+        elif message.status == STOPPED:
+            lines.append(f"<p class='meta'>{self.tr('Stopped')}</p>")
+        elif message.status == STREAMING:
+            lines.append(f"<p class='meta'>{self.tr('Interrupted')}</p>")
+        elif message.status == COMPLETE and message.completion_tokens is not None:
+            lines.append(f"<p class='meta'>{html.escape(self._stats_line(message))}</p>")
+        return "".join(lines)
