@@ -87,7 +87,7 @@ def _check_kind(name: str, mode: int) -> None:
         raise CoveError(f"“{name}” is a folder. Attach the text files inside it instead.")
     if not stat.S_ISREG(mode):
         raise CoveError(f"“{name}” is not a regular file (it is a pipe, a device or a socket), so it cannot "
-                        "be attached. Attach a text file instead (save its content to one first).")
+                        "be attached. Save its content to a text file and attach that.")
 
 
 def _too_large(name: str, size: int) -> str:
