@@ -320,8 +320,8 @@ class Store:
             message_id = self._insert_message(conversation_id, parent_id, {
                 "role": "assistant", "content": "", "status": STREAMING,
                 "model_file": model_file, "generation_settings": json.dumps(settings)})
-            self.db["conversations"].update(conversation_id, {
-                "updated": now(), "model": model_file, "current_message_id": message_id})
+            self.db["conversations"].update(conversation_id, _clean({
+                "updated": now(), "model": model_file, "current_message_id": message_id}))
         return self.message(message_id)
 
     def resume_answer(self, message_id: int) -> Message:
