@@ -198,3 +198,24 @@ def test_a_backup_reads_one_snapshot_and_never_blocks_a_writer(tmp_path, monkeyp
     copy.close()
     writer.close()
     store.close()
+
+
+SHORT_WAIT = ("import sys; from app.core import store; store.WRITE_WAIT = 0.5; import app.cli as c; "
+              "raise SystemExit(c.main(sys.argv[1:]))")
+
+
+def test_cove_chat_that_cannot_write_says_so_and_prints_the_question_back(smollm2, cove_home):
+    from app.core import paths
+
+    database = paths.current().ensure().database
+    st.Store(database).close()
+    question = "A question typed while another Cove held the database"
+    holder = _hold_write_lock(database, 8.0)
+    result = subprocess.run([sys.executable, "-c", SHORT_WAIT, "chat", "-m", str(smollm2), question],
+                            capture_output=True, text=True, timeout=120, cwd=Path(__file__).parent.parent)
+    holder.join()
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    assert "busy" in lines[0] and "Your question was not saved" in lines[0] and "Traceback" not in result.stderr
+    assert question in result.stdout  # nothing typed is lost
+    assert sqlite3.connect(database).execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0

@@ -134,3 +134,24 @@ def test_head_on_a_real_pipe(smollm2, cove_home):
     assert result.returncode == 0, stderr_of(result)
     assert len(result.stdout) == 40 and "Traceback" not in stderr_of(result)
     assert _user_messages(cove_home) == ["Write a long story about a dragon."]
+
+
+def test_a_question_on_standard_input_too_large_is_refused_before_it_is_all_read(monkeypatch):
+    import argparse
+    import io
+
+    from app import cli
+    from app.core.errors import CoveError
+
+    class Pipe(io.TextIOWrapper):
+        def isatty(self):
+            return False
+
+    monkeypatch.setattr(cli, "MAX_QUESTION_BYTES", 1000)
+    data = io.BytesIO(b"x" * 5000)
+    monkeypatch.setattr(sys, "stdin", Pipe(data, encoding="utf-8"))
+    with pytest.raises(CoveError, match="larger than"):
+        cli._read_question(argparse.Namespace(question=None))
+    assert data.tell() == 1001  # read no further than needed to know
+    monkeypatch.setattr(sys, "stdin", Pipe(io.BytesIO(b"fine \xff"), encoding="utf-8"))
+    assert cli._read_question(argparse.Namespace(question=None)) == "fine \ufffd"
