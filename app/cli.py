@@ -49,7 +49,7 @@ def _whole_number(low: int, high: int):
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"'{clean_text(text)}' is not a whole number") from None
+            raise argparse.ArgumentTypeError(f"'{clean_text(text)[:40]}' is not a whole number") from None
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(f"must be a whole number from {low} to {high}")
         return value
