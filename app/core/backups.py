@@ -78,15 +78,29 @@ def restore(database: Path, backup: Path) -> Path:
     return kept
 
 
-def _copy(source_path: Path, target_path: Path) -> None:
-    """A consistent copy with SQLite's online backup API (safe while Cove writes to the source)."""
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+COPY_PAGES = 1024  # pages copied per step (4 MB at SQLite's default page size)
+COPY_PAUSE = 0.005  # seconds between steps, so a large copy leaves the disk to others too
+
+
+def _copy(source_path: Path, target_path: Path, progress=None) -> None:
+    """A consistent copy with SQLite's online backup API (safe while Cove writes to the source).
+
+    The whole copy reads one snapshot: a read transaction is opened first and the backup
+    steps run inside it. In WAL mode a reader never blocks a writer, so a window or
+    `cove chat` writing during a long backup does not wait for it; and because the
+    snapshot is held, their commits do not restart the copy (which, stepped without it,
+    could restart for ever while someone writes). It is copied in steps with short pauses.
+    """
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, isolation_level=None)
     try:
+        source.execute("BEGIN")
+        source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot starts here
         copy = sqlite3.connect(target_path)
         try:
-            source.backup(copy)
+            source.backup(copy, pages=COPY_PAGES, sleep=COPY_PAUSE, progress=progress)
         finally:
             copy.close()
+        source.execute("COMMIT")
     finally:
         source.close()
 

@@ -101,7 +101,7 @@ def start_turn(store: st.Store, conversation_id: int | None, text: str, model_fi
     """
     save_unsaved_answers(store)  # space again? the answers a full disk held back go first
     try:
-        with store.db.atomic():  # all or nothing: a failed start leaves no half-saved turn to resend twice
+        with store.write():  # all or nothing: a failed start leaves no half-saved turn to resend twice
             if conversation_id is None:
                 conversation = store.create_conversation(model=model_file, system_prompt=system_prompt)
             else:
@@ -130,7 +130,7 @@ def start_regenerate(store: st.Store, answer_id: int, model_file: str, sampling:
     """A new version of an answer, beside the old one (which stays as a branch)."""
     old = store.message(answer_id)
     history = _history_before(store, old)
-    with store.db.atomic():
+    with store.write():
         answer = store.begin_answer(old.conversation_id, model_file, asdict(sampling), parent_id=old.parent_id)
     return TurnStart(store.conversation(old.conversation_id), None, answer, history)
 

@@ -176,7 +176,7 @@ def import_json(store: st.Store, path: Path) -> ImportResult:
     counts = [0, 0, 0]  # conversations added, messages added, messages already here
     seen: set[str] = set()
     try:
-        with store.db.atomic():
+        with store.write():
             for n, item in enumerate(items, 1):
                 _import_conversation(store, _Check(item, f"Conversation {n} in {Path(path).name}"), seen, counts)
     except CoveError as exc:

@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 from sqlite_utils import Database
 
 from app.core import backups
 from app.core.attachments import Attachment
+from app.core.db_access import WRITE_WAIT, set_up, write_transaction
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.paths import make_private_file
 from app.core.private_files import disk_full_message
@@ -36,10 +39,12 @@ from app.core.records import (  # noqa: F401 (re-exported)
 from app.core.schema import COMPLETE, ERROR, STOPPED, STREAMING, migrations  # noqa: F401 (re-exported)
 from app.core.store_rows import RowAccess
 from app.core.search import SearchHit, fts_query, search_connection, search_file  # noqa: F401 (re-exported)
+from app.core.text import clean_text
 
 # Which conversations a list shows.
 CHATS, ARCHIVED, TRASH = "chats", "archived", "trash"
 USER, ASSISTANT = "user", "assistant"
+PARTIAL_SAVE_WAIT = 1.0  # seconds a save of a streaming answer waits for another writer
 
 _PATH_SQL = """
 WITH RECURSIVE path(id, depth) AS (
@@ -57,7 +62,7 @@ class Store(RowAccess):
         self.path = Path(path)
         try:
             self.db = Database(self.path)
-            self.db.execute("PRAGMA busy_timeout = 5000")
+            set_up(self.db.conn)  # waits for other processes' locks instead of failing (db_access.py)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.enable_wal()
             # WAL + NORMAL: a crash of Cove (or a kill) loses nothing committed;
@@ -88,9 +93,24 @@ class Store(RowAccess):
                 f"The conversation database {self.path} was created by a newer version of Cove. "
                 "Update Cove to open it; it has not been changed."
             )
-        if applied and migrations.pending(self.db):
-            backups.make_backup(self.path, backups.MIGRATION)  # the old schema, kept before changing it
-        migrations.apply(self.db)
+        if not migrations.pending(self.db):
+            return
+        # Under the write lock, checked again: two Coves opening a new database at once
+        # must not both create its tables.
+        with self.write():
+            if not migrations.pending(self.db):
+                return
+            if migrations.applied(self.db):
+                backups.make_backup(self.path, backups.MIGRATION)  # the old schema, kept before changing it
+            migrations.apply(self.db)
+
+    @contextmanager
+    def write(self, wait: float | None = None) -> Iterator[Database]:
+        """The one way Cove writes: a transaction that waits its turn behind other processes
+        (BEGIN IMMEDIATE, retried with backoff; see db_access.py) and commits all or nothing.
+        Raises DatabaseBusy if the database stays locked for `wait` seconds."""
+        with write_transaction(self.db.conn, self.path, WRITE_WAIT if wait is None else wait):
+            yield self.db
 
     def close(self) -> None:
         self.db.close()
@@ -100,10 +120,10 @@ class Store(RowAccess):
     def create_conversation(self, model: str = "", title: str = "New chat",
                             system_prompt: str | None = None) -> Conversation:
         stamp = now()
-        with self.db.atomic():
-            conversation_id = self.db["conversations"].insert(
+        with self.write():
+            conversation_id = self.db["conversations"].insert(_clean(
                 {"title": title, "created": stamp, "updated": stamp, "model": model, "uuid": new_uuid(),
-                 "system_prompt": system_prompt or None}).last_pk
+                 "system_prompt": system_prompt or None})).last_pk
         return self.conversation(conversation_id)
 
     def conversation(self, conversation_id: int) -> Conversation:
@@ -129,8 +149,8 @@ class Store(RowAccess):
         return self.db.execute(f"SELECT COUNT(*) FROM conversations WHERE {where}").fetchone()[0]
 
     def _update_conversation(self, conversation_id: int, changes: dict) -> None:
-        with self.db.atomic():
-            self.db["conversations"].update(conversation_id, changes)
+        with self.write():
+            self.db["conversations"].update(conversation_id, _clean(changes))
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         self._update_conversation(conversation_id, {"title": title.strip() or "New chat"})
@@ -155,7 +175,7 @@ class Store(RowAccess):
 
     def delete_conversation(self, conversation_id: int) -> None:
         """Gone for good: the conversation and every message of it."""
-        with self.db.atomic():
+        with self.write():
             self.db.execute("DELETE FROM messages WHERE conversation_id = ?", [conversation_id])
             self.db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])
 
@@ -169,7 +189,7 @@ class Store(RowAccess):
             rows = self.db.execute("SELECT id FROM conversations WHERE deleted IS NOT NULL AND deleted < ?",
                                    [stamp]).fetchall()
         ids = [row[0] for row in rows]
-        with self.db.atomic():
+        with self.write():
             for conversation_id in ids:
                 self.delete_conversation(conversation_id)
         return ids
@@ -181,7 +201,7 @@ class Store(RowAccess):
         cutoff = datetime.fromtimestamp(datetime.now(timezone.utc).timestamp() - days * 86400, timezone.utc)
         rows = self.db.execute("SELECT id FROM conversations WHERE updated < ?",
                                [cutoff.isoformat(timespec="microseconds")]).fetchall()
-        with self.db.atomic():
+        with self.write():
             for (conversation_id,) in rows:
                 self.delete_conversation(conversation_id)
         return [row[0] for row in rows]
@@ -247,16 +267,16 @@ class Store(RowAccess):
 
     def _insert_message(self, conversation_id: int, parent_id: int | None, values: dict) -> int:
         stamp = now()
-        message_id = self.db["messages"].insert({
+        message_id = self.db["messages"].insert(_clean({
             "conversation_id": conversation_id, "parent_id": parent_id, "uuid": new_uuid(),
-            "created": stamp, "updated": stamp, **values}).last_pk
+            "created": stamp, "updated": stamp, **values})).last_pk
         return message_id
 
     def add_user_message(self, conversation_id: int, text: str, parent_id: int | None | str = "current",
                          attachments: list[Attachment] | tuple[Attachment, ...] = ()) -> Message:
         """Commit what the user wrote after the current leaf (or as a new version: pass the parent),
         with the files attached to it, all in one transaction."""
-        with self.db.atomic():
+        with self.write():
             conversation = self.conversation(conversation_id)
             if parent_id == "current":
                 parent_id = conversation.current_message_id
@@ -266,7 +286,7 @@ class Store(RowAccess):
             self.add_attachments(message_id, attachments)
             changes = {"updated": now(), "current_message_id": message_id}
             if first and conversation.title == "New chat":
-                changes["title"] = title_from(text)
+                changes["title"] = clean_text(title_from(text))
             self.db["conversations"].update(conversation_id, changes)
         return self.message(message_id)
 
@@ -274,10 +294,10 @@ class Store(RowAccess):
         if not attachments:
             return
         stamp = now()
-        with self.db.atomic():
+        with self.write():
             self.db["attachments"].insert_all(
-                [{"message_id": message_id, "name": a.name, "content": a.text, "size": a.size,
-                  "tokens": a.tokens, "created": stamp} for a in attachments])
+                [_clean({"message_id": message_id, "name": a.name, "content": a.text, "size": a.size,
+                         "tokens": a.tokens, "created": stamp}) for a in attachments])
 
     def attachments_for(self, message_ids, text: bool = True) -> dict[int, list[Attachment]]:
         """{message id: its attachments, in the order attached} for those that have any.
@@ -297,27 +317,28 @@ class Store(RowAccess):
     def begin_answer(self, conversation_id: int, model_file: str, settings: dict,
                      parent_id: int | None | str = "current") -> Message:
         """An empty answer after the current leaf (or, to regenerate, under the question given)."""
-        with self.db.atomic():
+        with self.write():
             if parent_id == "current":
                 parent_id = self.conversation(conversation_id).current_message_id
             message_id = self._insert_message(conversation_id, parent_id, {
                 "role": "assistant", "content": "", "status": STREAMING,
                 "model_file": model_file, "generation_settings": json.dumps(settings)})
-            self.db["conversations"].update(conversation_id, {
-                "updated": now(), "model": model_file, "current_message_id": message_id})
+            self.db["conversations"].update(conversation_id, _clean({
+                "updated": now(), "model": model_file, "current_message_id": message_id}))
         return self.message(message_id)
 
     def resume_answer(self, message_id: int) -> Message:
         """A stopped answer goes on streaming into the same message ("Continue")."""
-        with self.db.atomic():
+        with self.write():
             self.db["messages"].update(message_id, {"status": STREAMING, "error": None, "updated": now()})
             message = self.message(message_id)
             self.db["conversations"].update(message.conversation_id, {"updated": now()})
         return message
 
     def save_partial_answer(self, message_id: int, content: str) -> None:
-        with self.db.atomic():
-            self.db["messages"].update(message_id, {"content": content, "updated": now()})
+        # A short wait: the text stays in memory (chat.AnswerRecorder) and the next save retries.
+        with self.write(wait=PARTIAL_SAVE_WAIT):
+            self.db["messages"].update(message_id, {"content": clean_text(content), "updated": now()})
 
     def finish_answer(self, message_id: int, content: str, status: str,
                       stats: dict | None = None, error: str | None = None) -> Message:
@@ -327,20 +348,20 @@ class Store(RowAccess):
                     "tokens_per_second", "time_to_first_token", "dropped_messages"):
             if stats and stats.get(key) is not None:
                 changes[key] = stats[key]
-        with self.db.atomic():
+        with self.write():
             if stats and ("seed" in stats or "n_ctx" in stats):
                 # Record what was really used: a random seed (-1) becomes the drawn one.
                 row = self.db["messages"].get(message_id)
                 used = json.loads(row["generation_settings"] or "{}")
                 used.update({k: stats[k] for k in ("seed", "n_ctx") if k in stats})
                 changes["generation_settings"] = json.dumps(used)
-            self.db["messages"].update(message_id, changes)
+            self.db["messages"].update(message_id, _clean(changes))
         return self.message(message_id)
 
     def delete_message(self, message_id: int) -> None:
         """Delete one message; what followed it stays, attached to the message before it."""
         message = self.message(message_id)
-        with self.db.atomic():
+        with self.write():
             self.db.execute("UPDATE messages SET parent_id = ? WHERE parent_id = ?", [message.parent_id, message_id])
             conversation = self.conversation(message.conversation_id)
             self.db.execute("DELETE FROM messages WHERE id = ?", [message_id])
@@ -369,12 +390,17 @@ class Store(RowAccess):
 
     def recover_interrupted_answers(self) -> int:
         """Answers left 'streaming' by a Cove that died: keep their text, mark them."""
-        with self.db.atomic():
+        with self.write():
             cursor = self.db.execute(
                 "UPDATE messages SET status = ?, error = ? WHERE status = ?",
                 [ERROR, "Cove closed before this answer was finished.", STREAMING],
             )
         return cursor.rowcount
+
+
+def _clean(values: dict) -> dict:
+    """Every text value storable: lone surrogates (undecodable bytes) become U+FFFD (see text.py)."""
+    return {k: clean_text(v) if isinstance(v, str) else v for k, v in values.items()}
 
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
