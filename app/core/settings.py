@@ -14,6 +14,7 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from app.core.endpoints import valid_endpoint
 from app.core.paths import make_private_file
 
 
@@ -173,8 +174,6 @@ def _coerce_section(cls, raw, problems: list[str], section: str):
 
 def _valid_text(section: str, name: str, value) -> bool:
     if (section, name) == ("hub", "endpoint") and value:
-        from app.core.hub import valid_endpoint
-
         return valid_endpoint(value)
     return True
 
