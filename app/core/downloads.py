@@ -29,7 +29,7 @@ from typing import Callable
 
 from app.core.errors import CoveError
 from app.core.hub import Hub, HubError, HubFile
-from app.core.model_names import saved_relpath, split_part_names
+from app.core.model_names import repo_path_problem, saved_relpath, shown, split_part_names
 from app.core.units import human_size
 
 CHUNK = 1 << 20
@@ -87,6 +87,10 @@ class DownloadPlan:
 
 
 def plan_download(hub: Hub, repo_id: str, filename: str, models_dir: Path) -> DownloadPlan:
+    problem = repo_path_problem(filename)
+    if problem:  # asked for by name (command line, saved queue): the same rule as names from a listing
+        raise CoveError(f"{repo_id}: {shown(filename)} cannot be downloaded: {problem}. Run `cove models files "
+                        f"{repo_id}` to see the file names.")
     files = {f.path: f for f in hub.gguf_files(repo_id)}  # validated names and sizes only (hub.listed_file)
     wanted = split_part_names(filename)
     missing = [name for name in wanted if name not in files]

@@ -25,6 +25,7 @@ from app.core import policy
 from app.core import store as st
 from app.core.attachments import Attachment
 from app.core.errors import CoveError
+from app.core.model_names import display_name
 from app.core.paths import make_private_dir
 
 FORMAT = "cove-conversations"
@@ -85,9 +86,8 @@ def _out_dir(folder: Path) -> Path:
 # Markdown ----------------------------------------------------------------------
 
 def model_name(model_file: str | None) -> str:
-    """'/models/SmolLM2-135M-Instruct.Q4_1.gguf' -> 'SmolLM2-135M-Instruct.Q4_1' (any OS's separators)."""
-    name = re.split(r"[\\/]", model_file or "")[-1]
-    return name[:-5] if name.lower().endswith(".gguf") else name
+    """'/models/SmolLM2-135M-Instruct.Q4_1.gguf' -> 'SmolLM2-135M-Instruct.Q4_1' (the one rule, in model_names)."""
+    return display_name(model_file)
 
 
 def _local(stamp: str) -> datetime:

@@ -29,7 +29,7 @@ from app.core import policy as policy_mod
 from app.core.endpoints import DEFAULT_ENDPOINT, offline_from_env, resolve_endpoint, valid_endpoint  # noqa: F401
 from app.core.errors import CoveError
 from app.core.hub_http import HubError, HubHttp, StatusError  # noqa: F401 - HubError is part of this module's API
-from app.core.model_names import SPLIT_PART, parse_quant, repo_path_problem, valid_repo_id
+from app.core.model_names import SPLIT_PART, parse_quant, repo_path_problem, shown, valid_repo_id
 from app.core.paths import make_private_file
 
 TOKEN_FILE = "hub-token"
@@ -91,12 +91,6 @@ def one_per_model(files: list[HubFile]) -> list[HubFile]:
     return shown
 
 
-def _shown(value: object) -> str:
-    """A value from a server, safe to print on one line (repr escapes control characters)."""
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
 def _count(value: object) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < _COUNT_LIMIT else 0
 
@@ -110,20 +104,20 @@ def listed_file(entry: object) -> HubFile | str | None:
         return None
     problem = repo_path_problem(path)
     if problem:
-        return f"skipped {_shown(path)}: {problem}"
+        return f"skipped {shown(path)}: {problem}"
     size = entry.get("size")
     if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_FILE_SIZE:
-        return f"skipped {_shown(path)}: its size ({_shown(size)}) is not a possible file size"
+        return f"skipped {shown(path)}: its size ({shown(size)}) is not a possible file size"
     lfs = entry.get("lfs")
     sha256 = lfs.get("oid", lfs.get("sha256")) if isinstance(lfs, dict) else None
     if sha256 is not None and not (isinstance(sha256, str) and _SHA256.fullmatch(sha256.lower())):
-        return f"skipped {_shown(path)}: its SHA-256 ({_shown(sha256)}) is malformed"
+        return f"skipped {shown(path)}: its SHA-256 ({shown(sha256)}) is malformed"
     return HubFile(path, size, sha256.lower() if sha256 else None)
 
 
 def check_repo_id(repo_id: str) -> None:
     if not valid_repo_id(repo_id):
-        raise CoveError(f"{_shown(repo_id)} is not a Hub repo name. Repo names look like owner/name "
+        raise CoveError(f"{shown(repo_id)} is not a Hub repo name. Repo names look like owner/name "
                         "(letters, digits, '-', '_' and '.'), e.g. bartowski/Qwen2.5-7B-Instruct-GGUF.")
 
 

@@ -33,7 +33,7 @@ import json
 import re
 from contextlib import contextmanager
 from typing import Iterator
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from app.core import network_log
 from app.core.endpoints import origin
@@ -70,6 +70,12 @@ def host_of(url: str) -> str:
     except ValueError:
         port = None
     return f"{host}:{port}" if port else host
+
+
+def _page_key(url: str) -> tuple:
+    """A page's address with its query in a fixed order: the same page however a server spells its link."""
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower(), parts.path, tuple(sorted(parse_qsl(parts.query, True)))
 
 
 def _session():
@@ -173,16 +179,16 @@ class HubHttp:
 
     def pages(self, url: str, purpose: str, what: str, params: dict | None = None) -> Iterator[object]:
         """Each page of a listing the server splits with "Link: <…>; rel=next" headers (as the Hub does)."""
-        seen: set[str] = set()
+        seen: set[tuple] = set()
         page = 1
         while url is not None:
             data, following = self.get_json(url, purpose if page == 1 else f"{purpose} (page {page})", what,
                                             params if page == 1 else None)
-            seen.add(url if page > 1 or not params else f"{url}?{urlencode(params)}")
+            seen.add(_page_key(url if page > 1 or not params else f"{url}?{urlencode(params)}"))
             yield data
             if following is None:
                 return
-            if following in seen:
+            if _page_key(following) in seen:
                 raise HubError(f"{self.host} keeps sending the same page when asked to {what} (its next-page link "
                                "points back to a page already read); Cove stopped. Ask the mirror's admin.")
             self._check_hop(url, following, what, storage=False)  # listings stay on the endpoint

@@ -64,6 +64,12 @@ def display_name(model_file: str | Path | None) -> str:
     return name[:-5] if name.lower().endswith(".gguf") else name
 
 
+def shown(value: object) -> str:
+    """A name from outside (a server, a saved file), safe to print on one line: repr escapes control characters."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 def valid_repo_id(repo_id: object) -> bool:
     """`owner/repo` as the Hub spells repo ids; anything else is never put into a URL or a path."""
     if not isinstance(repo_id, str) or repo_id.count("/") != 1:

@@ -46,10 +46,11 @@ from app.core.errors import CoveError
 FILE_NAME = "policy.toml"
 BUILTIN = "builtin"  # in allowed_models: the built-in starter model
 _SHA256 = re.compile(r"^sha256:[0-9a-f]{64}$")
-# Longer than anyone keeps a conversation, and far inside what dates can count to: a larger
-# value (10**12, 2**63-1) would overflow every date sum downstream. Deleting cannot be undone,
-# so the most restrictive reading of "too many days" is the most days: the longest valid value.
-MAX_RETENTION_DAYS = 36_500
+# Longer than anyone keeps a conversation, and well inside what dates can count to: a larger
+# value (10**12, 2**63-1) overflows date sums downstream, and a cut-off before 1970 is an
+# error for some platforms' clocks. Deleting cannot be undone, so the most restrictive
+# reading of "too many days" is the most days: the longest valid value.
+MAX_RETENTION_DAYS = 18_250  # 50 years
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -158,7 +159,7 @@ def parse(raw: dict, source: Path) -> Policy:
     if "retention_days" in raw:
         days = raw["retention_days"]
         if isinstance(days, int) and not isinstance(days, bool) and days > MAX_RETENTION_DAYS:
-            problems.append(f"retention_days = {days} is more than {MAX_RETENTION_DAYS} (100 years); "
+            problems.append(f"retention_days = {days} is more than {MAX_RETENTION_DAYS} (50 years); "
                             f"using {MAX_RETENTION_DAYS}")
             values["retention_days"] = MAX_RETENTION_DAYS
         elif isinstance(days, int) and not isinstance(days, bool) and days >= 1:
