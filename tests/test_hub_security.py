@@ -14,7 +14,6 @@ from app.core import downloads as dl
 from app.core import network_log
 from app.core.errors import CoveError
 from app.core.hub import Hub, HubError
-from app.core.hub_http import HubHttp
 from fake_hub import FakeHub
 
 REPO = "acme/Tiny-GGUF"
@@ -115,6 +114,8 @@ def test_a_redirect_loop_ends_with_a_message(hub_server, tmp_path):
                                     "https://user:pw@cdn.example.com/f", "https://cdn.example.com:99999/f",
                                     "https://cdn.exa mple.com/f"])
 def test_unsafe_redirects_are_refused_before_anything_is_sent(target):
+    from app.core.hub_http import HubHttp
+
     http = HubHttp("https://hub.example.com", token=TOKEN)
     with pytest.raises(HubError):
         http._check_hop("https://hub.example.com/x/resolve/main/f.gguf", target, "download f.gguf", storage=True)
@@ -122,6 +123,8 @@ def test_unsafe_redirects_are_refused_before_anything_is_sent(target):
 
 
 def test_the_token_goes_only_to_the_endpoint_itself():
+    from app.core.hub_http import HubHttp
+
     http = HubHttp("https://hub.example.com/mirror", token=TOKEN)
     assert http._headers("https://hub.example.com/mirror/api/x", {}) == {"Authorization": f"Bearer {TOKEN}"}
     for elsewhere in ("https://cdn.example.com/f", "http://hub.example.com/mirror/f", "https://hub.example.com:8443/f"):
@@ -153,14 +156,14 @@ def test_an_endless_wrong_body_is_cut_off_and_deleted(hub_server, tmp_path):
 
 
 HOSTILE = [
-    {"type": "file", "path": "../../escape-Q4_K_M.gguf", "size": 10},
-    {"type": "file", "path": "sub/../../escape2.gguf", "size": 10},
-    {"type": "file", "path": "/etc/abs.gguf", "size": 10},
-    {"type": "file", "path": "nul\x00name.gguf", "size": 10},
-    {"type": "file", "path": "line\nbreak.gguf", "size": 10},
-    {"type": "file", "path": "x" * 300 + ".gguf", "size": 10},
-    {"type": "file", "path": "é" * 130 + ".gguf", "size": 10},  # 260 bytes in UTF-8
-    {"type": "file", "path": "C:evil.gguf", "size": 10},
+    {"type": "file", "path": "../../escape-Q4_K_M.gguf", "size": 10, "bad": "name"},
+    {"type": "file", "path": "sub/../../escape2.gguf", "size": 10, "bad": "name"},
+    {"type": "file", "path": "/etc/abs.gguf", "size": 10, "bad": "name"},
+    {"type": "file", "path": "nul\x00name.gguf", "size": 10, "bad": "name"},
+    {"type": "file", "path": "line\nbreak.gguf", "size": 10, "bad": "name"},
+    {"type": "file", "path": "x" * 300 + ".gguf", "size": 10, "bad": "name"},
+    {"type": "file", "path": "é" * 130 + ".gguf", "size": 10, "bad": "name"},  # 260 bytes in UTF-8
+    {"type": "file", "path": "C:evil.gguf", "size": 10, "bad": "name"},
     {"type": "file", "path": "huge.gguf", "size": 10 ** 11 * 10 ** 9},
     {"type": "file", "path": "enormous.gguf", "size": 10 ** 400},
     {"type": "file", "path": "negative.gguf", "size": -1},
@@ -189,13 +192,17 @@ def test_a_hostile_listing_is_validated_and_never_raises(hub_server):
 
 @pytest.mark.parametrize("entry", HOSTILE, ids=lambda e: repr(e["path"])[:20])
 def test_a_hostile_name_cannot_be_downloaded_even_when_asked_for(hub_server, tmp_path, entry):
-    hub_server.extra_entries[REPO] = [entry]
+    if entry.get("bad") == "name":  # a hostile name, served for real (with its SHA-256) as a mirror would
+        hub_server.add_file(REPO, entry["path"], b"x" * 10)
+    else:  # a hostile size or hash
+        hub_server.extra_entries[REPO] = [{"lfs": {"oid": hashlib.sha256(b"x").hexdigest()}, **entry}]
     hub_server.add_file(REPO, "good.gguf", b"g" * 100)
     work = tmp_path / "work"
     (work / "models").mkdir(parents=True)
+    hub = Hub(hub_server.url)
     with pytest.raises(CoveError) as refused:
-        dl.plan_download(Hub(hub_server.url), REPO, entry["path"], work / "models")
-    assert "\n" not in str(refused.value) and "\x00" not in str(refused.value)
+        dl.download(hub, dl.plan_download(hub, REPO, entry["path"], work / "models"), retry_wait=0)
+    assert "\n" not in str(refused.value) and "\x00" not in str(refused.value) and len(str(refused.value)) < 400
     assert list(work.rglob("*")) == [work / "models"]  # nothing written, inside or outside
 
 
@@ -207,12 +214,15 @@ def test_a_bad_repo_name_is_refused_before_any_request(hub_server, repo_id):
 
 
 def test_a_mirror_that_is_down_fails_at_once(monkeypatch):
+    import logging
     import time
 
+    monkeypatch.setenv("HF_HUB_VERBOSITY", "debug")  # the library's own lines stay off the terminal anyway
     started = time.monotonic()
     with pytest.raises(HubError, match=r"^Could not reach 127\.0\.0\.1:9 to list the files of acme/Tiny-GGUF"):
         Hub("http://127.0.0.1:9").gguf_files(REPO)
     assert time.monotonic() - started < 2  # no retries with back-off
+    assert logging.getLogger("huggingface_hub").getEffectiveLevel() == logging.CRITICAL
 
 
 def test_a_file_in_a_sub_folder_is_saved_there_and_allowed_by_the_same_entry(hub_server, tmp_path):

@@ -235,8 +235,11 @@ def _transfer(hub, url, part: Path, offset: int, f: HubFile, hasher, hashed, sta
         status = response.status_code
         if status == 416 and offset == f.size:
             return offset
-        if status >= 400:
+        if status not in (200, 206):  # an error, or a redirect without an address
             raise hub.explain(_StatusError(response), f"download {name}")
+        if status == 206 and not response.headers.get("content-range", "").startswith(f"bytes {offset}-"):
+            raise HubError(f"{hub.host} answered a resumed download of {name} with the wrong part of the file. "
+                           "Try again later, or ask the mirror's admin.")
         if offset and status != 206:
             # The server ignored the Range request: the bytes start from zero again.
             state["done"] -= offset

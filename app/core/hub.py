@@ -17,10 +17,8 @@ host a mirror named and print a dozen lines of retries when the mirror is down.
 
 from __future__ import annotations
 
-import logging
 import os
 import re
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -35,9 +33,6 @@ from app.core.paths import make_private_file
 TOKEN_FILE = "hub-token"
 # No usage reports from the library, whatever else the environment says.
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
-# The library's own logging and warnings never reach the terminal: Cove reports each outcome once.
-logging.getLogger("huggingface_hub").setLevel(logging.CRITICAL)
-warnings.filterwarnings("ignore", module="huggingface_hub")
 # No model file comes near 1 PiB; a larger size in a listing is broken or hostile, and
 # arithmetic on it (free space, progress, Qt's 32-bit table cells) would go wrong downstream.
 MAX_FILE_SIZE = 1 << 50

@@ -30,7 +30,9 @@ library apply to Cove too.
 from __future__ import annotations
 
 import json
+import logging
 import re
+import warnings
 from contextlib import contextmanager
 from typing import Iterator
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
@@ -46,6 +48,7 @@ MAX_JSON_BYTES = 32 << 20      # one page of a listing; the Hub's are well under
 TIMEOUT = (10.0, 30.0, 30.0, 10.0)
 _REDIRECTS = (301, 302, 303, 307, 308)
 _UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f\\]")
+warnings.filterwarnings("ignore", module="huggingface_hub")
 
 
 class HubError(CoveError):
@@ -82,6 +85,9 @@ def _session():
     # Imported when first needed: huggingface_hub takes a while to import, and most runs never use the network.
     from huggingface_hub.utils import get_session
 
+    # Its import sets its logger's level (from HF_HUB_VERBOSITY) and gives it a terminal handler;
+    # Cove reports every outcome once itself, so the library's own lines never reach the terminal.
+    logging.getLogger("huggingface_hub").setLevel(logging.CRITICAL)
     return get_session()
 
 
@@ -160,7 +166,7 @@ class HubHttp:
     def get_json(self, url: str, purpose: str, what: str, params: dict | None = None) -> tuple[object, str | None]:
         """The decoded JSON answer and the address of its "next page" link (None if none)."""
         with self.open(url, purpose, what, params=params) as response:
-            if response.status_code >= 400:
+            if response.status_code != 200:
                 raise StatusError(response)
             body = bytearray()
             for chunk in response.iter_bytes():
