@@ -26,7 +26,7 @@ from urllib.parse import quote
 from app.core import policy as policy_mod
 from app.core.endpoints import DEFAULT_ENDPOINT, offline_from_env, resolve_endpoint, valid_endpoint  # noqa: F401
 from app.core.errors import CoveError
-from app.core.hub_http import HubError, HubHttp, StatusError  # noqa: F401 - HubError is part of this module's API
+from app.core.hub_http import HubError, HubHttp  # noqa: F401 - HubError is part of this module's API
 from app.core.model_names import SPLIT_PART, parse_quant, repo_path_problem, shown, valid_repo_id
 from app.core.paths import make_private_file
 
