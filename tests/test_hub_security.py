@@ -244,3 +244,28 @@ def test_a_file_in_a_sub_folder_is_saved_there_and_allowed_by_the_same_entry(hub
     elsewhere = models / "acme" / "Tiny-GGUF" / "tiny-Q4_K_M.gguf"
     elsewhere.write_bytes(data)
     assert "not among the models" in model_check.refusal(admin.allowed_models, "", elsewhere, models, builtin=False)
+
+
+def test_hostile_search_results_are_dropped_or_zeroed(hub_server, monkeypatch):
+    import app.core.hub as hub_mod
+
+    answer = [{"id": "good/Repo-GGUF", "downloads": 10 ** 400, "likes": -3, "gated": "manual"},
+              {"id": "../../etc", "downloads": 1}, {"id": "a/b\x00c"}, {"id": 5}, "junk", None,
+              {"modelId": "other/Repo", "downloads": "many", "likes": 7}]
+    monkeypatch.setattr(hub_mod.HubHttp, "get_json", lambda self, *a, **k: (answer, None))
+    repos = Hub(hub_server.url).search("x")
+    assert [(r.repo_id, r.downloads, r.likes, r.gated) for r in repos] == [
+        ("good/Repo-GGUF", 0, 0, True), ("other/Repo", 0, 7, False)]
+
+
+def test_a_listing_too_long_to_be_real_is_refused(hub_server, monkeypatch):
+    import app.core.hub as hub_mod
+
+    monkeypatch.setattr(hub_mod, "MAX_LISTED_FILES", 5)
+    hub_server.extra_entries[REPO] = [{"type": "file", "path": f"f{i}.gguf", "size": 1} for i in range(4)]
+    hub_server.page_size = 2
+    hub_server.add_file(REPO, "a.gguf", b"a")
+    hub_server.add_file(REPO, "b.gguf", b"b")
+    with pytest.raises(HubError, match="listed more than 5 files"):
+        Hub(hub_server.url).gguf_files(REPO)
+    assert len(hub_server.requests) == 3  # stopped at the page that went over

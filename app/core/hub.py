@@ -38,6 +38,7 @@ os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 MAX_FILE_SIZE = 1 << 50
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _COUNT_LIMIT = 1 << 53  # downloads and likes in search results: shown, never computed with
+MAX_LISTED_FILES = 50_000  # GGUF files in one repo; the largest real ones list a few hundred
 
 
 class OfflineError(CoveError):
@@ -214,6 +215,9 @@ class Hub:
             for page in self.http.pages(url, f"file list {repo_id}", what, {"recursive": "true", "expand": "false"}):
                 if not isinstance(page, list):
                     raise HubError(f"{self.host} sent a file list Cove cannot read when asked to {what}.")
+                if len(files) + len(skipped) + len(page) > MAX_LISTED_FILES:
+                    raise HubError(f"{self.host} listed more than {MAX_LISTED_FILES:,} files when asked to {what}; "
+                                   "Cove stopped reading. Check the repo name, or ask the mirror's admin.")
                 for entry in page:
                     found = listed_file(entry)
                     if isinstance(found, HubFile):
