@@ -308,7 +308,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     if not question.strip():
         raise CoveError("The question is empty.")
     _sampling_from_args(args, config.sampling)  # a bad flag is refused before anything else
-    library = ModelLibrary(cove_paths.models_dir)
+    library = ModelLibrary(cove_paths.models_dir, shared_dir=policy.current().shared_models_folder)
     model = library.resolve(args.model) if args.model else library.default_model(config.last_model)
     if model is None:
         raise CoveError("No model is installed. Pass --model with a .gguf file, or install the starter "

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from app.core import catalog, downloads, hub as hub_mod, system
+from app.core import catalog, downloads, hub as hub_mod, policy, system
 from app.core.errors import CoveError
+from app.core.model_names import parse_quant
 from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
 from app.core.settings import Settings
@@ -14,7 +15,7 @@ from app.core.units import human_duration, human_size
 
 def run(args, paths: CovePaths, settings: Settings) -> int:
     action = args.models_command or "list"
-    library = ModelLibrary(paths.models_dir)
+    library = ModelLibrary(paths.models_dir, shared_dir=policy.current().shared_models_folder)
     if action == "list":
         return list_installed(library, paths)
     if action == "catalog":
@@ -35,7 +36,10 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
         print("See a repo's files with: cove models files REPO_ID", file=sys.stderr)
         return 0
     if action == "files":
-        for f in hub.gguf_files(args.repo_id):
+        files = hub.gguf_files(args.repo_id)
+        for line in files.skipped:  # entries a hostile or broken mirror listed: one line each
+            print(f"cove: {hub.host}: {line}", file=sys.stderr)
+        for f in files:
             print(f"{f.path:<70} {human_size(f.size):>9}  {f.quant}")
         return 0
     if action == "download":
@@ -51,7 +55,7 @@ def list_installed(library: ModelLibrary, paths: CovePaths) -> int:
         return 0
     width = max(len(m.name) for m in models)
     for model in models:
-        tag = "built-in" if model.builtin else catalog.parse_quant(model.path.name)
+        tag = "built-in" if model.builtin else parse_quant(model.path.name)
         print(f"{model.name:<{width}}  {human_size(model.size):>9}  {tag:<8}  {model.path}")
     return 0
 

@@ -4,6 +4,12 @@ It serves the calls Cove makes: model search (/api/models), a repo's file tree
 (/api/models/REPO/tree/main), and file downloads (/REPO/resolve/main/FILE) with the
 Hub's metadata headers and HTTP Range support. Tests can make it drop connections,
 stall, serve corrupted bytes, or refuse a gated repo, and it records every request.
+
+It can also behave like a hostile or broken mirror: split a file list into pages
+(`page_size`) whose "next" link points wherever a test says (`next_link`), redirect
+listings or downloads to another server (`redirect_listing_to`, `redirect_downloads_to`),
+add raw entries to a listing (`extra_entries`), or keep sending bytes after a file
+(`endless`). Start it on another loopback address with `FakeHub(host="127.0.0.2")`.
 """
 
 from __future__ import annotations
@@ -40,6 +46,13 @@ class FakeHub:
     stall_after: int | None = None   # after this many bytes, stop sending until released
     chunk_delay: float = 0.0         # seconds between 64 KB chunks (a slow connection)
     released: threading.Event = field(default_factory=threading.Event)
+    host: str = "127.0.0.1"
+    page_size: int | None = None            # split file lists into pages of this many entries
+    next_link: str | None = None             # the "next" link of every file list page, if set
+    redirect_listing_to: str | None = None   # answer file lists with a 302 to this base URL
+    redirect_downloads_to: str | None = None  # answer downloads with a 302 to this base URL
+    extra_entries: dict = field(default_factory=dict)  # repo_id -> raw listing entries added as they are
+    endless: bytes | None = None             # after a file's bytes, send this block again and again
 
     def add_file(self, repo_id: str, filename: str, data: bytes, sha256: str | None = None) -> Served:
         served = Served(data, sha256 or hashlib.sha256(data).hexdigest())
@@ -68,7 +81,7 @@ class FakeHub:
             def do_GET(self):
                 hub._handle(self, head=False)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((self.host, 0), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -76,7 +89,7 @@ class FakeHub:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return f"http://{self.host}:{self.server.server_address[1]}"
 
     def stop(self) -> None:
         self.released.set()
@@ -85,9 +98,17 @@ class FakeHub:
 
     # Answers --------------------------------------------------------------
 
-    def _json(self, handler, payload, status=200):
+    def _redirect(self, handler, location: str) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", location)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    def _json(self, handler, payload, status=200, link: str | None = None):
         body = json.dumps(payload).encode()
         handler.send_response(status)
+        if link:
+            handler.send_header("Link", f'<{link}>; rel="next"')
         handler.send_header("Content-Type", "application/json")
         handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
@@ -105,6 +126,8 @@ class FakeHub:
                      for i, repo in enumerate(sorted(self.repos)) if text in repo.lower()]
             return self._json(handler, found)
         tree = re.fullmatch(r"/api/models/(.+?)/tree/main(?:/.*)?", path)
+        if tree and self.redirect_listing_to:
+            return self._redirect(handler, self.redirect_listing_to + handler.path)
         if tree:
             repo = tree.group(1)
             if repo not in self.repos:
@@ -113,12 +136,19 @@ class FakeHub:
                 return self._json(handler, {"error": "gated"}, 401)
             listing = [{"type": "file", "path": name, "size": len(s.data), "oid": s.sha256[:40],
                         "lfs": {"oid": s.sha256, "size": len(s.data), "pointerSize": 134}}
-                       for name, s in sorted(self.repos[repo].items())]
-            return self._json(handler, listing)
+                       for name, s in sorted(self.repos[repo].items())] + list(self.extra_entries.get(repo, []))
+            if self.page_size:
+                start = int(parse_qs(url.query).get("cursor", ["0"])[0])
+                end = start + self.page_size
+                link = self.next_link or (f"{self.url}{url.path}?cursor={end}" if end < len(listing) else None)
+                return self._json(handler, listing[start:end], link=link)
+            return self._json(handler, listing, link=self.next_link)
         resolve = re.fullmatch(r"/(.+?)/resolve/main/(.+)", path)
         if resolve and resolve.group(2) in self.repos.get(resolve.group(1), {}):
             if resolve.group(1) in self.gated and "authorization" not in {k.lower() for k in handler.headers}:
                 return self._json(handler, {"error": "gated"}, 401)
+            if self.redirect_downloads_to:
+                return self._redirect(handler, self.redirect_downloads_to + handler.path)
             return self._send_file(handler, self.repos[resolve.group(1)][resolve.group(2)], head)
         return self._json(handler, {"error": "not found"}, 404)
 
@@ -139,7 +169,10 @@ class FakeHub:
             handler.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
         else:
             handler.send_response(200)
-        handler.send_header("Content-Length", str(len(data) - start))
+        if self.endless is None:
+            handler.send_header("Content-Length", str(len(data) - start))
+        else:
+            handler.close_connection = True  # no length: the body ends when the connection does (never)
         handler.send_header("Accept-Ranges", "bytes")
         handler.send_header("ETag", f'"{served.sha256}"')
         handler.send_header("X-Linked-Etag", f'"{served.sha256}"')
@@ -167,3 +200,8 @@ class FakeHub:
             position += len(piece)
             if self.chunk_delay:
                 time.sleep(self.chunk_delay)
+        while self.endless is not None:
+            try:
+                handler.wfile.write(self.endless)
+            except OSError:  # the client hung up: what a test wants to see
+                return

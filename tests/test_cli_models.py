@@ -92,3 +92,34 @@ def test_offline_setting_refuses_network_commands(hub_server, cove_home):
     assert result.returncode == 1 and "offline" in result.stderr
     assert hub_server.requests == []
     assert cove("models", "list").returncode == 0  # local things keep working
+
+
+def test_a_hostile_listing_prints_one_line_per_skipped_file(hub_server):
+    hub_server.add_file(REPO, "good-Q4_K_M.gguf", b"g" * 2000)
+    hub_server.extra_entries[REPO] = [{"type": "file", "path": "../../escape.gguf", "size": 1},
+                                      {"type": "file", "path": "n\x00ul.gguf", "size": 1},
+                                      {"type": "file", "path": "y" * 400 + ".gguf", "size": 1},
+                                      {"type": "file", "path": "huge.gguf", "size": 10 ** 400}]
+    files = cove("models", "files", REPO)
+    assert files.returncode == 0 and "good-Q4_K_M.gguf" in files.stdout and len(files.stdout.splitlines()) == 1
+    lines = files.stderr.splitlines()
+    assert len(lines) == 4 and all(line.startswith("cove: 127.0.0.1:") and "skipped" in line for line in lines)
+    assert "Traceback" not in files.stderr
+
+
+def test_a_mirror_that_is_down_is_one_line_without_library_noise(cove_home, monkeypatch):
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
+    started = time.monotonic()
+    result = cove("models", "files", REPO)
+    elapsed = time.monotonic() - started
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [result.stderr.strip()] and "Could not reach 127.0.0.1:9" in result.stderr
+    assert "Retry" not in result.stderr and "Traceback" not in result.stderr
+    assert elapsed < 20  # was 24 s of retries; the process start is most of what is left
+
+
+def test_a_bad_repo_or_file_name_is_one_line(hub_server):
+    for args in (("files", "../../etc"), ("download", REPO, "../../escape.gguf"), ("download", "acme", "x.gguf")):
+        result = cove("models", *args)
+        assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert hub_server.requests == []

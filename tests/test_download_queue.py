@@ -55,3 +55,28 @@ def test_failure_is_reported_not_raised(hub_server, tmp_path):
     wait_for(lambda: queue.items()[0].state == q.FAILED)
     assert "has no such model" in queue.items()[0].message
     queue.close()
+
+
+def test_a_hostile_name_fails_its_item_and_the_queue_goes_on(hub_server, tmp_path):
+    hub_server.add_file(REPO, "good.gguf", payload(33, 1000))
+    queue = q.DownloadQueue(lambda: Hub(hub_server.url), tmp_path / "models", tmp_path / "downloads.json")
+    bad = queue.add(REPO, "evil\x00name.gguf")
+    good = queue.add(REPO, "good.gguf")
+    wait_for(lambda: {i.id: i.state for i in queue.items()}[good.id] == q.DONE)
+    failed = {i.id: i for i in queue.items()}[bad.id]
+    assert failed.state == q.FAILED and "cannot be downloaded" in failed.message and "\x00" not in failed.message
+    queue.close()
+
+
+def test_a_tampered_queue_file_is_read_without_raising(hub_server, tmp_path):
+    state_file = tmp_path / "downloads.json"
+    state_file.write_text('[{"repo_id": "acme/Tiny-GGUF", "filename": "ok.gguf", "done": 1e400, "total": -5},'
+                          ' {"repo_id": "acme/Tiny-GGUF", "filename": "a\\u0000b.gguf"},'
+                          ' {"repo_id": "../..", "filename": "x.gguf"}, {"repo_id": 5}, "junk",'
+                          ' {"repo_id": "acme/Tiny-GGUF", "filename": "big.gguf", "done": 10, "total": 100}]')
+    before = state_file.read_text()
+    queue = q.DownloadQueue(lambda: Hub(hub_server.url), tmp_path / "models", state_file)
+    assert [(i.filename, i.done, i.total, i.state) for i in queue.items()] == [
+        ("ok.gguf", 0, 0, q.PAUSED), ("big.gguf", 10, 100, q.PAUSED)]
+    assert state_file.read_text() == before  # reading changes nothing
+    queue.close()

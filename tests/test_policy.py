@@ -83,3 +83,48 @@ def test_the_location_ignores_the_users_environment(monkeypatch):
     path = policy.policy_path()
     assert path.name == "policy.toml" and "/home/someone/fake" not in str(path)
     assert os.environ["XDG_CONFIG_DIRS"] == "/home/someone/fake"
+
+
+@pytest.mark.parametrize("days", [1_000_000_000_000, 2 ** 63 - 1, policy.MAX_RETENTION_DAYS + 1])
+def test_a_retention_too_large_to_compute_with_is_the_longest_valid_value_and_reported(tmp_path, days):
+    from app.core import store as st
+
+    p = write(tmp_path, f"retention_days = {days}\nexport = false\n")
+    assert p.retention_days == policy.MAX_RETENTION_DAYS and p.export is False
+    [problem] = p.problems
+    assert problem.startswith(f"retention_days = {days} is more than") and "\n" not in problem
+    store = st.Store(tmp_path / "cove.db")
+    kept = store.create_conversation("kept")
+    assert store.apply_retention(p.retention_days) == []  # no OverflowError; nothing recent deleted
+    assert [c.id for c in store.conversations()] == [kept.id]
+
+
+@pytest.mark.parametrize("value", ["0", "-1", f"-{2 ** 63}", "1.5", "inf", "nan", "true", '"90"'])
+def test_other_retention_values_delete_nothing_and_are_reported(tmp_path, value):
+    p = write(tmp_path, f"retention_days = {value}\n")
+    assert p.retention_days is None and p.problems and p.problems[0].startswith("retention_days")
+
+
+def test_a_shared_folder_with_a_nul_is_reported_not_raised_later(tmp_path):
+    from app.core.models import ModelLibrary
+
+    p = write(tmp_path, 'shared_models_folder = "/mnt/mod\\u0000els"\n')
+    assert p.shared_models_folder is None and p.problems[0].startswith("shared_models_folder")
+    assert ModelLibrary(tmp_path / "models", include_starter=False, shared_dir=p.shared_models_folder).installed() == []
+
+
+@pytest.mark.parametrize("endpoint", ["http://x:99999", "http://x:port", "https://", "https://a b.com",
+                                      "https://a.com/\x00", "https://user:pw@a.com", "https://a.com/?q=1",
+                                      "javascript:alert(1)"])
+def test_an_endpoint_that_is_not_a_plain_web_address_is_refused(tmp_path, endpoint):
+    p = policy.parse({"endpoint": endpoint}, tmp_path / "policy.toml")
+    assert p.endpoint == "" and not p.downloads and not p.hub_search and p.problems[0].startswith("endpoint")
+
+
+def test_the_cli_runs_with_an_extreme_retention(admin_policy, capsys, cove_home):
+    from app import cli
+
+    admin_policy(f"retention_days = {2 ** 63 - 1}\n")
+    code = cli.main(["search", "anything"])
+    err = capsys.readouterr().err
+    assert code == 0 and "retention_days" in err and "Traceback" not in err and "Overflow" not in err

@@ -66,7 +66,7 @@ def test_a_shared_read_only_models_folder(admin_policy, tmp_path, smollm2, cove_
     shared.mkdir()
     (shared / "Team-Model-Q4_K_M.gguf").symlink_to(smollm2)
     admin_policy(f'shared_models_folder = "{shared}"\n')
-    library = ModelLibrary(cove_home / "models")
+    library = ModelLibrary(cove_home / "models", shared_dir=policy.current().shared_models_folder)
     [entry] = library.installed()
     assert entry.shared and "(shared)" in entry.label
     try:

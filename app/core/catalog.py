@@ -12,25 +12,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.model_names import parse_quant  # noqa: F401 - part of this module's API (catalog.parse_quant)
+from app.core.resources import resource_path
 from app.core.system import Machine
 
 FITS, TIGHT, TOO_LARGE = "fits", "tight", "too large"
 PREFERRED_QUANTS = ("Q4_K_M", "Q8_0")
 
-_QUANT = re.compile(
-    r"(?<![A-Za-z0-9])(UD-)?(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K(?:_XL|_S|_M|_L)?|Q[4-8]_[01]|TQ[12]_0|"
-    r"MXFP4|BF16|F16|F32)(?![A-Za-z0-9])",
-    re.IGNORECASE,
-)
 _OVERHEAD = 400 << 20  # llama.cpp's compute buffers and the engine process
-
-
-def parse_quant(filename: str) -> str:
-    """Quantization name from a GGUF file name ("Q4_K_M", "IQ4_XS"…), or "" if none."""
-    stem = Path(filename).name
-    stem = re.sub(r"-\d{5}-of-\d{5}", "", stem)
-    matches = _QUANT.findall(stem.replace(".", "-"))
-    return matches[-1][1].upper() if matches else ""
 
 
 @dataclass(frozen=True)
@@ -56,8 +45,6 @@ class CatalogChoice:
 
 def load_catalog(path: Path | None = None) -> list[CatalogChoice]:
     if path is None:
-        from app.core.resources import resource_path
-
         path = resource_path("catalog.json")
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     choices = []

@@ -18,6 +18,8 @@ from app.core import downloads
 from app.core.errors import CoveError
 from app.core.hub import Hub
 from app.core.private_files import write_private
+from app.core.hub import MAX_FILE_SIZE, Hub
+from app.core.model_names import repo_path_problem, valid_repo_id
 
 QUEUED, DOWNLOADING, PAUSED, FAILED, DONE, CANCELLED = (
     "queued", "downloading", "paused", "failed", "done", "cancelled")
@@ -179,10 +181,17 @@ class DownloadQueue:
         except (OSError, ValueError):
             return
         for raw in saved if isinstance(saved, list) else []:
-            try:
-                item = QueueItem(id=next(self._ids), repo_id=str(raw["repo_id"]), filename=str(raw["filename"]),
-                                 state=PAUSED, done=int(raw.get("done", 0)), total=int(raw.get("total", 0)),
-                                 message=str(raw.get("message", "")) if raw.get("state") == FAILED else "")
-            except (KeyError, TypeError, ValueError):
+            # The file is ours, but anything could have edited it: only names a download could
+            # use and sizes a file could have come back (the rest is dropped, never raised).
+            if not isinstance(raw, dict) or not valid_repo_id(raw.get("repo_id")) \
+                    or repo_path_problem(raw.get("filename")):
                 continue
+            message = raw.get("message", "")
+            item = QueueItem(id=next(self._ids), repo_id=raw["repo_id"], filename=raw["filename"], state=PAUSED,
+                             done=_size(raw.get("done")), total=_size(raw.get("total")),
+                             message=message[:500] if isinstance(message, str) and raw.get("state") == FAILED else "")
             self._items[item.id] = item
+
+
+def _size(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_FILE_SIZE else 0

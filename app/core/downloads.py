@@ -9,6 +9,11 @@ hash matches the one the Hub reports is renamed into place; a mismatch is delete
 
 A model split into several files (`-00001-of-00003.gguf`) is one download: every
 part is fetched and verified, and the model loads from the first.
+
+A file is saved at models/<owner>/<repo>/<its path in the repo> (model_names.saved_relpath),
+sub-folders included, which is also what the policy's `owner/repo/path` entries match.
+No file grows past the size the Hub listed: a server that sends more (or never stops)
+is cut off at that size, so a hostile mirror cannot fill the disk before the hash check.
 """
 
 from __future__ import annotations
@@ -16,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 import time
 from dataclasses import dataclass
@@ -25,7 +29,7 @@ from typing import Callable
 
 from app.core.errors import CoveError
 from app.core.hub import Hub, HubError, HubFile
-from app.core.models import split_part_names
+from app.core.model_names import repo_path_problem, saved_relpath, shown, split_part_names
 from app.core.units import human_size
 
 CHUNK = 1 << 20
@@ -49,23 +53,32 @@ class Progress:
 class DownloadPlan:
     repo_id: str
     files: tuple[HubFile, ...]
-    dest_dir: Path
+    models_dir: Path
+
+    @property
+    def dest_dir(self) -> Path:
+        """The repo's folder, models/<owner>/<repo>."""
+        return self.models_dir.joinpath(*self.repo_id.split("/"))
 
     @property
     def total(self) -> int:
         return sum(f.size for f in self.files)
 
+    def final_path(self, f: HubFile) -> Path:
+        return self.models_dir / saved_relpath(self.repo_id, f.path)
+
     @property
     def first_path(self) -> Path:
-        return self.dest_dir / Path(self.files[0].path).name
+        return self.final_path(self.files[0])
 
     def part_path(self, f: HubFile) -> Path:
-        return self.dest_dir / (Path(f.path).name + ".part")
+        final = self.final_path(f)
+        return final.with_name(final.name + ".part")
 
     def bytes_on_disk(self) -> int:
         done = 0
         for f in self.files:
-            final, part = self.dest_dir / Path(f.path).name, self.part_path(f)
+            final, part = self.final_path(f), self.part_path(f)
             if final.is_file():
                 done += final.stat().st_size
             elif part.is_file():
@@ -73,27 +86,25 @@ class DownloadPlan:
         return done
 
 
-def model_folder(models_dir: Path, repo_id: str) -> Path:
-    """Downloads live under models/<owner>/<repo>/, which keeps where they came from."""
-    safe = [re.sub(r"[^A-Za-z0-9._-]", "_", piece) for piece in repo_id.split("/") if piece not in ("", ".", "..")]
-    return models_dir.joinpath(*safe)
-
-
 def plan_download(hub: Hub, repo_id: str, filename: str, models_dir: Path) -> DownloadPlan:
-    files = {f.path: f for f in hub.gguf_files(repo_id)}
+    problem = repo_path_problem(filename)
+    if problem:  # asked for by name (command line, saved queue): the same rule as names from a listing
+        raise CoveError(f"{repo_id}: {shown(filename)} cannot be downloaded: {problem}. Run `cove models files "
+                        f"{repo_id}` to see the file names.")
+    files = {f.path: f for f in hub.gguf_files(repo_id)}  # validated names and sizes only (hub.listed_file)
     wanted = split_part_names(filename)
     missing = [name for name in wanted if name not in files]
     if missing:
-        raise HubError(f"{repo_id} has no file {missing[0]}. Run `cove models search` or open the repo's "
-                       "file list to see the exact names (they are case-sensitive).")
+        raise HubError(f"{repo_id} has no file {missing[0]}. Run `cove models files {repo_id}` or open the "
+                       "repo's file list to see the exact names (they are case-sensitive).")
     chosen = tuple(files[name] for name in wanted)
-    if not hub.policy.model_allowed(chosen[0].sha256, f"{repo_id}/{filename}"):
+    if not hub.policy.model_allowed(chosen[0].sha256, f"{repo_id}/{chosen[0].path}"):
         raise CoveError(hub.policy.reason(f"Downloading {filename} (not among the allowed models)"))
     unverifiable = [f.path for f in chosen if not f.sha256]
     if unverifiable:
         raise HubError(f"{hub.host} did not report a SHA-256 for {unverifiable[0]}, so Cove cannot check the "
                        "download. Ask the mirror's admin to serve LFS metadata.")
-    return DownloadPlan(repo_id, chosen, model_folder(models_dir, repo_id))
+    return DownloadPlan(repo_id, chosen, models_dir)
 
 
 class _Speed:
@@ -127,7 +138,7 @@ def download(hub: Hub, plan: DownloadPlan, progress: Callable[[Progress], None] 
     check_disk_space(plan)
     state = {"done": plan.bytes_on_disk(), "speed": _Speed()}
     for f in plan.files:
-        final = plan.dest_dir / Path(f.path).name
+        final = plan.final_path(f)
         if final.is_file() and final.stat().st_size == f.size:
             continue  # verified in an earlier run (only verified files get this name)
         if not _download_file(hub, plan, f, final, state, progress, should_stop, retry_wait):
@@ -151,6 +162,7 @@ def _report(progress, state, total, name) -> None:
 
 def _download_file(hub, plan, f: HubFile, final: Path, state, progress, should_stop, retry_wait) -> bool:
     part, record = plan.part_path(f), final.with_name(final.name + ".part.json")
+    final.parent.mkdir(parents=True, exist_ok=True)  # a file in a sub-folder of the repo
     expected = {"repo_id": plan.repo_id, "path": f.path, "size": f.size, "sha256": f.sha256}
     try:
         known = json.loads(record.read_text()) if record.is_file() else None
@@ -190,9 +202,14 @@ def _download_file(hub, plan, f: HubFile, final: Path, state, progress, should_s
                            f"{human_size(offset)} of {human_size(f.size)} are kept; run the download again "
                            "to continue from there.")
         time.sleep(retry_wait * fruitless)
+    overflowed = state.pop("overflow", False)
     if hasher[0].hexdigest() != f.sha256:
         part.unlink(missing_ok=True)
         record.unlink(missing_ok=True)
+        if overflowed:
+            raise CoveError(f"{hub.host} sent more than the {human_size(f.size)} it lists for {final.name}, so "
+                            "Cove stopped at that size; the bytes do not match the SHA-256 the Hub reports and "
+                            "were deleted. The mirror serves a different file: ask its admin.")
         raise CoveError(f"{final.name} was downloaded but its content does not match the SHA-256 the Hub "
                         "reports, so it was deleted. The transfer was corrupted (or the mirror serves a "
                         "different file): download it again.")
@@ -207,20 +224,22 @@ class _Stopped(Exception):
 
 def _transfer(hub, url, part: Path, offset: int, f: HubFile, hasher, hashed, state, plan, progress,
               should_stop) -> int:
-    headers = {**hub.auth_headers(), "Accept-Encoding": "identity"}
+    headers = {"Accept-Encoding": "identity"}
     if offset:
         headers["Range"] = f"bytes={offset}-"
-    hub.record(f"download {plan.repo_id}/{f.path}", url)
-    with hub.session().stream("GET", url, headers=headers, follow_redirects=True, timeout=30) as response:
-        history = list(getattr(response, "history", None) or [])
-        if history:  # redirected (to a CDN, say): each further host is logged too
-            for hop in [*history[1:], response]:
-                hub.record(f"download {plan.repo_id}/{f.path} (redirected)", str(hop.url))
+    name = Path(f.path).name
+    # hub.http follows the endpoint's redirects to a storage host by its rules, logs every hop,
+    # and sends the token to the endpoint only.
+    with hub.http.open(url, f"download {plan.repo_id}/{f.path}", f"download {name}", headers=headers,
+                       storage=True) as response:
         status = response.status_code
         if status == 416 and offset == f.size:
             return offset
-        if status >= 400:
-            raise hub.explain(_StatusError(response), f"download {Path(f.path).name}")
+        if status not in (200, 206):  # an error, or a redirect without an address
+            raise hub.explain(_StatusError(response), f"download {name}")
+        if status == 206 and not response.headers.get("content-range", "").startswith(f"bytes {offset}-"):
+            raise HubError(f"{hub.host} answered a resumed download of {name} with the wrong part of the file. "
+                           "Try again later, or ask the mirror's admin.")
         if offset and status != 206:
             # The server ignored the Range request: the bytes start from zero again.
             state["done"] -= offset
@@ -235,12 +254,19 @@ def _transfer(hub, url, part: Path, offset: int, f: HubFile, hasher, hashed, sta
                 if reason:
                     out.flush()
                     raise _Stopped(reason)
+                if len(chunk) > f.size - offset:
+                    # More than the listed size (an endless body, say): keep only what was promised
+                    # and stop reading; the hash check then decides.
+                    chunk = chunk[: f.size - offset]
+                    state["overflow"] = True
                 out.write(chunk)
                 hasher[0].update(chunk)
                 offset += len(chunk)
                 hashed[0] = offset
                 state["done"] += len(chunk)
-                _report(progress, state, plan.total, Path(f.path).name)
+                _report(progress, state, plan.total, name)
+                if offset >= f.size:
+                    break
             out.flush()
             os.fsync(out.fileno())
     return offset

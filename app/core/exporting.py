@@ -27,6 +27,7 @@ from app.core.errors import CoveError
 from app.core.importing import (  # noqa: F401 (re-exported: the format and its reader)
     FORMAT, INTERRUPTED, STATS, VERSION, ImportResult, import_json,
 )
+from app.core.model_names import display_name
 from app.core.paths import make_private_dir
 from app.core.private_files import disk_full_message, is_disk_full, write_private
 
@@ -71,9 +72,8 @@ def _out_dir(folder: Path) -> Path:
 # Markdown ----------------------------------------------------------------------
 
 def model_name(model_file: str | None) -> str:
-    """'/models/SmolLM2-135M-Instruct.Q4_1.gguf' -> 'SmolLM2-135M-Instruct.Q4_1' (any OS's separators)."""
-    name = re.split(r"[\\/]", model_file or "")[-1]
-    return name[:-5] if name.lower().endswith(".gguf") else name
+    """'/models/SmolLM2-135M-Instruct.Q4_1.gguf' -> 'SmolLM2-135M-Instruct.Q4_1' (the one rule, in model_names)."""
+    return display_name(model_file)
 
 
 def _local(stamp: str) -> datetime:

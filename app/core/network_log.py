@@ -1,7 +1,8 @@
 """The request log: every network request Cove makes, so the user can check for themselves.
 
-hub.py (the only place Cove uses the network) records each request here right
-before it is sent, whether it then succeeds or fails: when, to which host, and
+hub_http.py (the only place Cove sends requests) records each one here right
+before it is sent, each page of a listing and each redirect hop included, whether
+it then succeeds or fails: when, to which host, and
 what for ("search", "file list", "download owner/repo/file.gguf"). What was
 searched for, and anything anyone wrote, is never recorded.
 

@@ -21,7 +21,8 @@ A file that cannot be read as TOML, or a key with a wrong value, is never taken
 as "no policy": the affected keys fall back to their most restrictive reading
 (no downloads, no search, no export, only the built-in model), and the user is
 told. Retention is the exception: deleting conversations cannot be undone, so a
-malformed retention value deletes nothing.
+malformed retention value deletes nothing, and one too large to compute with
+(more than MAX_RETENTION_DAYS) is read as MAX_RETENTION_DAYS and reported.
 """
 
 from __future__ import annotations
@@ -39,11 +40,18 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
+from app.core.endpoints import valid_endpoint
 from app.core.errors import CoveError
 
 FILE_NAME = "policy.toml"
 BUILTIN = "builtin"  # in allowed_models: the built-in starter model
 _SHA256 = re.compile(r"^sha256:[0-9a-f]{64}$")
+# Longer than anyone keeps a conversation, and well inside what dates can count to: a larger
+# value (10**12, 2**63-1) overflows date sums downstream, and a cut-off before 1970 is an
+# error for some platforms' clocks. Deleting cannot be undone, so the most restrictive
+# reading of "too many days" is the most days: the longest valid value.
+MAX_RETENTION_DAYS = 18_250  # 50 years
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -118,7 +126,9 @@ def parse(raw: dict, source: Path) -> Policy:
     values: dict = {}
 
     def bad(key: str, expected: str) -> None:
-        problems.append(f"{key} = {raw[key]!r} is not {expected}; using the most restrictive reading")
+        shown = repr(raw[key])
+        shown = shown if len(shown) <= 80 else shown[:77] + "..."  # one readable line, whatever the file holds
+        problems.append(f"{key} = {shown} is not {expected}; using the most restrictive reading")
         values[key] = RESTRICTIVE[key]
 
     for key in ("downloads", "hub_search", "export"):
@@ -128,8 +138,6 @@ def parse(raw: dict, source: Path) -> Policy:
             else:
                 bad(key, "true or false")
     if "endpoint" in raw:
-        from app.core.hub import valid_endpoint
-
         if isinstance(raw["endpoint"], str) and (raw["endpoint"] == "" or valid_endpoint(raw["endpoint"])):
             values["endpoint"] = raw["endpoint"].rstrip("/")
         else:
@@ -143,13 +151,18 @@ def parse(raw: dict, source: Path) -> Policy:
         else:
             bad("allowed_models", 'a list of "sha256:<64 hex digits>", "owner/repo/file.gguf" or "builtin"')
     if "shared_models_folder" in raw:
-        if isinstance(raw["shared_models_folder"], str) and raw["shared_models_folder"].strip():
+        folder = raw["shared_models_folder"]
+        if isinstance(folder, str) and folder.strip() and not _CONTROL.search(folder) and len(folder) <= 4096:
             values["shared_models_folder"] = Path(raw["shared_models_folder"]).expanduser()
         else:
             bad("shared_models_folder", "a folder path")
     if "retention_days" in raw:
         days = raw["retention_days"]
-        if isinstance(days, int) and not isinstance(days, bool) and days >= 1:
+        if isinstance(days, int) and not isinstance(days, bool) and days > MAX_RETENTION_DAYS:
+            problems.append(f"retention_days = {days} is more than {MAX_RETENTION_DAYS} (50 years); "
+                            f"using {MAX_RETENTION_DAYS}")
+            values["retention_days"] = MAX_RETENTION_DAYS
+        elif isinstance(days, int) and not isinstance(days, bool) and days >= 1:
             values["retention_days"] = days
         else:
             bad("retention_days", "a whole number of days, 1 or more")

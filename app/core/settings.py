@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.core.private_files import write_private
+from app.core.endpoints import valid_endpoint
 
 
 @dataclass(frozen=True)
@@ -175,8 +176,6 @@ def _coerce_section(cls, raw, problems: list[str], section: str):
 
 def _valid_text(section: str, name: str, value) -> bool:
     if (section, name) == ("hub", "endpoint") and value:
-        from app.core.hub import valid_endpoint
-
         return valid_endpoint(value)
     return True
 

@@ -65,7 +65,7 @@ class ChatController(QObject):
         self.window = window
         self.store = store
         self.paths = paths
-        self.library = ModelLibrary(paths.models_dir)
+        self.library = ModelLibrary(paths.models_dir, shared_dir=policy.current().shared_models_folder)
         self.settings = settings
         self.settings_path = paths.settings_file
         self.bridge = bridge or EngineBridge(self)

@@ -6,8 +6,6 @@ network); the log shows the ones it really made (app/core/network_log.py).
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.core import hub as hub_mod
 from app.core import network_log
+from app.core.endpoints import offline_from_env
 from app.core.errors import CoveError
 
 # Every request Cove can make (what hub.py sends), for the page and the README.
@@ -31,7 +30,7 @@ REQUESTS = (
 def network_status(settings, policy=None) -> tuple[str, bool]:
     """The Hub address in use (mirror from the policy, Settings, HF_ENDPOINT, or the public Hub) and
     whether Cove is offline."""
-    offline = settings.hub.offline or os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes")
+    offline = settings.hub.offline or offline_from_env()
     endpoint = getattr(policy, "endpoint", "") if policy is not None else ""
     if not endpoint:
         try:

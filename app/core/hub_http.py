@@ -1,0 +1,205 @@
+"""Every HTTP request Cove sends goes through here, and here are the rules it keeps.
+
+The endpoint (the public Hub, the user's mirror, or the one the administrator's
+policy names) is the only server Cove asks anything. A hostile or broken mirror
+must not be able to send Cove, or the user's Hub token, anywhere else:
+
+- API requests (a search, a repo's file list and every page of it) go to the
+  endpoint only: the same scheme, host and port, under its path. A redirect or a
+  "next page" link that leads elsewhere is refused, as is a next link already
+  followed (a loop), and a listing longer than MAX_PAGES pages.
+- A file download starts at the endpoint, which may redirect it to a storage host
+  (the public Hub serves files from a CDN; a mirror may use S3). Such hops may go
+  to another host, but never from https down to http, never with a user name or
+  password in the address, and at most MAX_REDIRECTS of them. Nothing is lost by
+  trusting the storage host this far: the SHA-256 every download is checked
+  against comes from the endpoint's own file list.
+- The token (Authorization header) goes only with requests to the endpoint's own
+  scheme, host and port: a hop to any other host carries none.
+- Every request, each page and each redirect hop, is written to the request log
+  (network_log.py) before it is sent, with its own host.
+- No retries and short connect timeouts: a mirror that is down is one clear line
+  at once. (Downloads resume on their own; see downloads.py.)
+
+Redirects are followed here, hop by hop, rather than by the HTTP library, because
+the rules depend on what is being fetched. The HTTP client itself is
+huggingface_hub's shared session, so proxies and certificates set up for the
+library apply to Cove too.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import warnings
+from contextlib import contextmanager
+from typing import Iterator
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+
+from app.core import network_log
+from app.core.endpoints import origin
+from app.core.errors import CoveError
+
+MAX_REDIRECTS = 5
+MAX_PAGES = 200
+MAX_JSON_BYTES = 32 << 20      # one page of a listing; the Hub's are well under 1 MB
+# (connect, read, write, pool) seconds: a server that does not answer is reported quickly.
+TIMEOUT = (10.0, 30.0, 30.0, 10.0)
+_REDIRECTS = (301, 302, 303, 307, 308)
+_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f\\]")
+warnings.filterwarnings("ignore", module="huggingface_hub")
+
+
+class HubError(CoveError):
+    """The Hub or mirror answered with an error, could not be reached, or broke the rules above."""
+
+
+class StatusError(Exception):
+    """An HTTP error answer; `response` carries the status for the message (see hub.Hub.explain)."""
+
+    def __init__(self, response):
+        super().__init__(f"HTTP {response.status_code}")
+        self.response = response
+
+
+def host_of(url: str) -> str:
+    """host[:port] of an address, as the request log shows it (never a user name or password)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    host = f"[{host}]" if ":" in host else host
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{host}:{port}" if port else host
+
+
+def _page_key(url: str) -> tuple:
+    """A page's address with its query in a fixed order: the same page however a server spells its link."""
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower(), parts.path, tuple(sorted(parse_qsl(parts.query, True)))
+
+
+def _session():
+    # Imported when first needed: huggingface_hub takes a while to import, and most runs never use the network.
+    from huggingface_hub.utils import get_session
+
+    # Its import sets its logger's level (from HF_HUB_VERBOSITY) and gives it a terminal handler;
+    # Cove reports every outcome once itself, so the library's own lines never reach the terminal.
+    logging.getLogger("huggingface_hub").setLevel(logging.CRITICAL)
+    return get_session()
+
+
+class HubHttp:
+    def __init__(self, endpoint: str, token: str | None = None):
+        self.endpoint = endpoint.rstrip("/")
+        self.origin = origin(self.endpoint)
+        self.prefix = urlsplit(self.endpoint).path.rstrip("/") + "/"
+        self.token = token
+        self.host = host_of(self.endpoint)
+
+    def on_endpoint(self, url: str) -> bool:
+        """The same scheme, host and port as the endpoint, and under its path."""
+        try:
+            return origin(url) == self.origin and urlsplit(url).path.startswith(self.prefix)
+        except ValueError:  # a port that is not a number
+            return False
+
+    def _headers(self, url: str, extra: dict[str, str]) -> dict[str, str]:
+        headers = dict(extra)
+        if self.token and origin(url) == self.origin:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    def _check_hop(self, previous: str, url: str, what: str, storage: bool) -> None:
+        parts = urlsplit(url)
+        try:
+            parts.port  # noqa: B018 - raises ValueError for a port out of range
+            bad = (_UNSAFE.search(url) or parts.scheme not in ("http", "https") or not parts.hostname
+                   or parts.username is not None or parts.password is not None)
+        except ValueError:
+            bad = True
+        if bad:
+            raise HubError(f"{self.host} sent an address Cove cannot use when asked to {what}. "
+                           "Check the mirror address, or ask its admin.")
+        if self.on_endpoint(url):
+            return
+        if not storage:
+            raise HubError(f"{self.host} sent Cove to another server ({host_of(url)}) when asked to {what}; "
+                           f"Cove only asks {self.host} for that, so it stopped. Check the mirror address.")
+        if urlsplit(previous).scheme == "https" and parts.scheme != "https":
+            raise HubError(f"{self.host} redirected a download to an unencrypted address ({host_of(url)}) when "
+                           f"asked to {what}; Cove refused it. Ask the mirror's admin to serve it over https.")
+
+    @contextmanager
+    def open(self, url: str, purpose: str, what: str, *, params: dict | None = None,
+             headers: dict[str, str] | None = None, storage: bool = False) -> Iterator:
+        """A streamed answer to GET url, after following redirects by the rules above.
+
+        `purpose` is what the request log says; `what` completes error messages ("list the
+        files of x"); `storage`: a file download, which may be redirected to a storage host.
+        """
+        if params:
+            url = f"{url}?{urlencode(params)}"
+        if not self.on_endpoint(url):  # a bug if it happens: every caller builds addresses from the endpoint
+            raise HubError(f"Cove will not send a request outside {self.host} (asked to {what}).")
+        session = _session()
+        for hop in range(MAX_REDIRECTS + 1):
+            network_log.record(host_of(url), purpose if hop == 0 else f"{purpose} (redirected)")
+            request = session.build_request("GET", url, headers=self._headers(url, headers or {}), timeout=TIMEOUT)
+            response = session.send(request, stream=True, follow_redirects=False)
+            location = response.headers.get("location") if response.status_code in _REDIRECTS else None
+            if location is None:
+                try:
+                    yield response
+                finally:
+                    response.close()
+                return
+            response.close()
+            following = urljoin(url, location)
+            self._check_hop(url, following, what, storage)
+            url = following
+        raise HubError(f"{self.host} redirected more than {MAX_REDIRECTS} times when asked to {what}. "
+                       "Check the mirror address, or ask its admin.")
+
+    def get_json(self, url: str, purpose: str, what: str, params: dict | None = None) -> tuple[object, str | None]:
+        """The decoded JSON answer and the address of its "next page" link (None if none)."""
+        with self.open(url, purpose, what, params=params) as response:
+            if response.status_code != 200:
+                raise StatusError(response)
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > MAX_JSON_BYTES:
+                    raise HubError(f"{self.host} sent more than {MAX_JSON_BYTES >> 20} MB when asked to {what}; "
+                                   "Cove stopped reading. Check the mirror address, or ask its admin.")
+            following = response.links.get("next", {}).get("url")
+            base = str(response.url)
+        try:
+            data = json.loads(bytes(body))
+        except (ValueError, RecursionError):
+            raise HubError(f"{self.host} sent an answer Cove cannot read when asked to {what}. "
+                           "Check the mirror address, or ask its admin.") from None
+        return data, (urljoin(base, following) if following else None)
+
+    def pages(self, url: str, purpose: str, what: str, params: dict | None = None) -> Iterator[object]:
+        """Each page of a listing the server splits with "Link: <…>; rel=next" headers (as the Hub does)."""
+        seen: set[tuple] = set()
+        page = 1
+        while url is not None:
+            data, following = self.get_json(url, purpose if page == 1 else f"{purpose} (page {page})", what,
+                                            params if page == 1 else None)
+            seen.add(_page_key(url if page > 1 or not params else f"{url}?{urlencode(params)}"))
+            yield data
+            if following is None:
+                return
+            if _page_key(following) in seen:
+                raise HubError(f"{self.host} keeps sending the same page when asked to {what} (its next-page link "
+                               "points back to a page already read); Cove stopped. Ask the mirror's admin.")
+            self._check_hop(url, following, what, storage=False)  # listings stay on the endpoint
+            page += 1
+            if page > MAX_PAGES:
+                raise HubError(f"{self.host} sent more than {MAX_PAGES} pages when asked to {what}; Cove stopped. "
+                               "Ask the mirror's admin.")
+            url = following
