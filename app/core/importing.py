@@ -25,6 +25,7 @@ from app.core import store as st
 from app.core.attachments import Attachment
 from app.core.errors import CoveError
 from app.core.units import human_size
+from app.core.private_files import disk_full_message, is_disk_full
 
 FORMAT = "cove-conversations"
 VERSION = 1
@@ -182,7 +183,6 @@ def import_json(store: st.Store, path: Path) -> ImportResult:
     except CoveError as exc:
         raise CoveError(f"{exc} {NOTHING}") from None
     except sqlite3.DatabaseError as exc:
-        from app.core.private_files import disk_full_message, is_disk_full
 
         cause = disk_full_message(store.path) if is_disk_full(exc) else f"The import into {store.path} failed ({exc})."
         raise CoveError(f"{cause} {NOTHING}") from None
