@@ -64,19 +64,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     chat_cmd = commands.add_parser("chat", help="ask a model a question and print the answer")
-    chat_cmd.add_argument("question", nargs="?", help="the question (read from standard input if left out)")
+    chat_cmd.add_argument("question", nargs="?", metavar="QUESTION",
+                          help="the question (read from standard input if left out)")
     chat_cmd.add_argument("--model", "-m", help="model file path, or a name from `cove models list`")
     chat_cmd.add_argument("--conversation", "-c", type=_whole_number(1, MAX_ID), metavar="ID",
                           help="continue this conversation")
-    chat_cmd.add_argument("--temperature", type=float, help="0 picks the likeliest word every time")
-    chat_cmd.add_argument("--seed", type=_whole_number(*settings_mod.Sampling.LIMITS["seed"]),
+    chat_cmd.add_argument("--temperature", type=float, metavar="T", help="0 picks the likeliest word every time")
+    chat_cmd.add_argument("--seed", type=_whole_number(*settings_mod.Sampling.LIMITS["seed"]), metavar="N",
                           help="fixed random seed, for repeatable answers")
-    chat_cmd.add_argument("--max-tokens", type=_whole_number(*settings_mod.Sampling.LIMITS["max_tokens"]),
+    chat_cmd.add_argument("--max-tokens", type=_whole_number(*settings_mod.Sampling.LIMITS["max_tokens"]), metavar="N",
                           help="longest answer, in tokens")
 
     search_cmd = commands.add_parser("search", help="search every conversation for words")
-    search_cmd.add_argument("text")
-    search_cmd.add_argument("--limit", type=_whole_number(1, 10_000), default=50, help="most hits shown (default 50)")
+    search_cmd.add_argument("text", metavar="TEXT")
+    search_cmd.add_argument("--limit", type=_whole_number(1, 10_000), default=50, metavar="N",
+                            help="most hits shown (default 50)")
 
     export_cmd = commands.add_parser(
         "export", help="write conversations to files: Markdown to read, JSON to import into Cove")
@@ -95,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     models_sub.add_parser("list", help="installed models with their sizes")
     models_sub.add_parser("catalog", help="recommended models, with how well each fits this computer")
     search = models_sub.add_parser("search", help="search the Hub for GGUF models")
-    search.add_argument("text")
+    search.add_argument("text", metavar="TEXT")
     files = models_sub.add_parser("files", help="the GGUF files of a Hub repo, with sizes and quantizations")
     files.add_argument("repo_id", metavar="REPO_ID")
     download = models_sub.add_parser("download", help="download a model file (run again to resume)")
