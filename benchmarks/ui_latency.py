@@ -1,7 +1,7 @@
 """How long the window's GUI thread stalls while a model loads, an answer streams, and a download runs.
 
 Opens the real window (offscreen, in a temporary COVE_HOME with the model copied
-in) and keeps a timer probe (app/ui/stall_probe.py) firing every 5 ms on the GUI
+in) and keeps a timer probe (benchmarks/stall_probe.py) firing every 5 ms on the GUI
 thread; a firing that comes late by N ms means the window could not react for N ms.
 Everything the window does runs inside Qt's event loop, as in the app, so each
 slot's cost (token appends, the Markdown re-render of the streaming answer, the
@@ -119,9 +119,9 @@ def run(args, home: Path, hub_url: str) -> dict:
 
     from app.core import paths
     from app.core.download_queue import DONE, FAILED
-    from app.ui import controller as ctl
+    from app.ui.chat import chat_controller as ctl
     from app.ui.main import build
-    from app.ui.stall_probe import StallProbe
+    from stall_probe import StallProbe
     from common import machine
 
     app_paths = paths.current().ensure()
@@ -246,7 +246,7 @@ def run(args, home: Path, hub_url: str) -> dict:
         "max_stall_ms": max_stall,
         "p99_stall_ms": max(phases[name]["p99_stall_ms"] for name in PHASES),
         # The worst stall less the time this process's threads waited for a CPU: what Cove's own
-        # code costs the GUI thread, apart from the machine's load (see app/ui/stall_probe.py).
+        # code costs the GUI thread, apart from the machine's load (see benchmarks/stall_probe.py).
         "max_own_stall_ms": max(phases[name]["max_own_stall_ms"] for name in PHASES),
         "stalls_over_50ms": sum(phases[name]["stalls_over_50ms"] for name in PHASES),
         "phases": phases,

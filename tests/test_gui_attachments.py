@@ -9,7 +9,7 @@ from conftest import GREEDY, write_settings
 from test_gui import ask, wait_ready
 from test_gui_branches import click_link
 from app.core import attachments as at
-from app.ui import transcript as tr
+from app.ui.widgets import transcript as tr
 
 NOTE = ("# Launch notes\n\nThe team met on Monday to plan the launch.\n"
         "The secret launch code word is PELICAN.\nBring snacks.\n")
@@ -17,7 +17,7 @@ QUESTION = "What is the secret launch code word in the attached file? Answer in 
 
 
 def attach_with_button(qtbot, window, monkeypatch, *paths):
-    monkeypatch.setattr("app.ui.attachment_actions.QFileDialog.getOpenFileNames",
+    monkeypatch.setattr("app.ui.chat.attachment_actions.QFileDialog.getOpenFileNames",
                         lambda *a, **k: ([str(p) for p in paths], ""))
     qtbot.mouseClick(window.composer.attach_button, Qt.LeftButton)
 

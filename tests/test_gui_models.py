@@ -95,7 +95,7 @@ def test_delete_frees_the_disk(qtbot, app_window, smollm2, monkeypatch):
     assert mc.installed.index(row, 2).data() == "Q4_1" and mc.installed.index(row, 4).data() == "8,192"
     models.tabs.setCurrentIndex(0)
     models.installed_table.selectRow(row)
-    monkeypatch.setattr("app.ui.models_controller.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr("app.ui.models.models_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     with qtbot.waitSignal(mc.models_changed):
         qtbot.mouseClick(models.delete_button, Qt.LeftButton)
     assert not target.exists() and mc.installed.rowCount() == 0

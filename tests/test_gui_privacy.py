@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.core import network_log, paths
-from app.ui import privacy_window
-from app.ui.data_deletion import DataDeletion
+from app.ui.settings import privacy_dialog
+from app.ui.settings.data_deletion_actions import DataDeletionActions
 from conftest import PARIS_QUESTION, write_settings
 from test_privacy_session import ask, wait_ready
 
@@ -26,7 +26,7 @@ def test_privacy_page_lists_the_requests_the_endpoint_and_the_log(qtbot, open_wi
     assert page.isVisible()
     summary = page.summary.text()
     assert "http://127.0.0.1:9" in summary  # HF_ENDPOINT, from conftest
-    for key, _text in privacy_window.REQUESTS:
+    for key, _text in privacy_dialog.REQUESTS:
         assert key in summary.lower() or key.split()[0] in summary.lower()
     assert "online" in page.offline_label.text()
     # Newest first: time, host, purpose.
@@ -37,7 +37,7 @@ def test_privacy_page_lists_the_requests_the_endpoint_and_the_log(qtbot, open_wi
     qtbot.mouseClick(page.refresh_button, Qt.LeftButton)
     assert page.table.rowCount() == 3 and page.table.item(0, 2).text() == "file list acme/Tiny-GGUF"
     opened = []
-    monkeypatch.setattr(privacy_window.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(privacy_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     qtbot.mouseClick(page.open_folder_button, Qt.LeftButton)
     assert opened == [str(paths.current().log_dir)]
 
@@ -71,7 +71,7 @@ def test_delete_all_my_data_from_settings_keeps_the_window_working(
         assert modes(app_paths) == (0o700, 0o600)
 
     asked = []
-    monkeypatch.setattr(DataDeletion, "confirm", lambda self, parent: asked.append(parent) or (True, False))
+    monkeypatch.setattr(DataDeletionActions, "confirm", lambda self, parent: asked.append(parent) or (True, False))
     dialog = controller.settings_controller.open_settings()
     assert dialog.delete_all_button.text() == "Delete all my data…"
     privacy_tab = next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == "Privacy")
@@ -100,7 +100,7 @@ def test_delete_all_my_data_from_settings_keeps_the_window_working(
         assert modes(app_paths) == (0o700, 0o600)
 
     # Now with the models too.
-    monkeypatch.setattr(DataDeletion, "confirm", lambda self, parent: (True, True))
+    monkeypatch.setattr(DataDeletionActions, "confirm", lambda self, parent: (True, True))
     qtbot.mouseClick(dialog.delete_all_button, Qt.LeftButton)
     assert "Downloaded models: 1 file" in controller.settings_controller.data_deletion.result_box.text()
     assert not extra_model.exists() and app_paths.models_dir.is_dir()

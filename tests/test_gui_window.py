@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from app.core import store as st
-from app.ui import transcript as tr
+from app.ui.widgets import transcript as tr
 from test_gui_branches import click_link
 
 
@@ -137,7 +137,7 @@ def test_first_run_welcome_offers_the_starter_and_a_better_model(qtbot, open_win
     click_link(qtbot, window, "welcome-start", 0)
     assert window.composer.edit.hasFocus()
     started = []
-    monkeypatch.setattr("app.ui.models_controller.ModelsController.start_download",
+    monkeypatch.setattr("app.ui.models.models_actions.ModelsActions.start_download",
                         lambda self, repo, filename: started.append((repo, filename)))
     click_link(qtbot, window, "welcome-download", 0)
     assert started == [(choice.repo, choice.first_file)] and controller.models_window.isVisible()
@@ -148,7 +148,7 @@ def test_first_run_welcome_offers_the_starter_and_a_better_model(qtbot, open_win
 
 def test_a_translation_file_changes_the_window_without_code_changes(qtbot, tmp_path, monkeypatch):
     from app.ui import i18n
-    from app.ui.composer import Composer
+    from app.ui.widgets.composer import Composer
 
     bin_dir = Path(sys.executable).parent
     lupdate, lrelease = bin_dir / "pyside6-lupdate", bin_dir / "pyside6-lrelease"

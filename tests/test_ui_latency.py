@@ -1,18 +1,34 @@
 """The window stays responsive while a model loads, an answer streams at full speed and a download runs.
 
-A timer probe (app/ui/stall_probe.py) fires every 5 ms on the GUI thread and notes
+A timer probe (benchmarks/stall_probe.py) fires every 5 ms on the GUI thread and notes
 how late each firing is: any work that blocks the GUI thread (waiting on the engine
 or the network, a slow slot) shows as a late firing. benchmarks/ui_latency.py
 measures the same probe against the 50 ms target; this test catches blocking.
 """
+
+import importlib.util
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
 from conftest import write_settings
 from test_downloads import REPO, payload
 from app.core import download_queue as q
-from app.ui import controller as ctl
-from app.ui.stall_probe import StallProbe
+from app.ui.chat import chat_controller as ctl
+
+
+def _benchmark_module(name: str):
+    """A module of benchmarks/ (not a package, and not shipped with Cove), loaded by its path."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"cove_benchmarks_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+StallProbe = _benchmark_module("stall_probe").StallProbe
 
 # The target is 50 ms of wall-clock stall (the benchmark measures it), but this test
 # runs on shared 2-core CI machines, beside the engine process that keeps both cores

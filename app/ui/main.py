@@ -18,9 +18,9 @@ from app.core import settings as settings_mod
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.store import Store
 from app.ui import i18n
-from app.ui.controller import ChatController
-from app.ui.jobs import BackgroundCall
-from app.ui.main_window import MainWindow
+from app.ui.chat.chat_controller import ChatController
+from app.ui.tasks import BackgroundCall
+from app.ui.widgets.main_window import MainWindow
 from app.ui.resources import app_icon
 from app.ui.single_instance import ALREADY_RUNNING, SingleInstance, bring_to_front
 

@@ -12,8 +12,8 @@ from app.core import chat, policy
 from app.core import settings as settings_mod
 from app.core.gguf_file import read_gguf
 from app.core.errors import CoveError
-from app.ui.settings_window import GenerationDialog, SettingsWindow
-from app.ui.data_deletion import DataDeletion
+from app.ui.settings.settings_dialog import GenerationDialog, SettingsDialog
+from app.ui.settings.data_deletion_actions import DataDeletionActions
 
 
 def describe_backend(info: dict) -> str:
@@ -29,15 +29,15 @@ def describe_backend(info: dict) -> str:
             f"KV cache {info.get('kv_type')}\nCPU features: {info.get('system_info', '')}")
 
 
-class SettingsController(QObject):
+class SettingsActions(QObject):
     def __init__(self, chat_controller):
         super().__init__(chat_controller)
         self.chat = chat_controller
-        self.dialog: SettingsWindow | None = None
-        self.data_deletion = DataDeletion(chat_controller)
+        self.dialog: SettingsDialog | None = None
+        self.data_deletion = DataDeletionActions(chat_controller)
 
-    def open_settings(self) -> SettingsWindow:
-        dialog = SettingsWindow(self.chat.window)
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.chat.window)
         settings = self.chat.settings
         dialog.sampling.set_values(settings.sampling)
         dialog.set_engine(settings.engine)
@@ -55,7 +55,7 @@ class SettingsController(QObject):
         dialog.open()
         return dialog
 
-    def save_settings(self, dialog: SettingsWindow) -> bool:
+    def save_settings(self, dialog: SettingsDialog) -> bool:
         raw = self.chat.settings.to_json()
         raw["sampling"] = asdict(dialog.sampling.values())
         raw["engine"] = {**raw["engine"], **dialog.engine_values()}

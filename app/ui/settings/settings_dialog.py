@@ -63,7 +63,7 @@ class SamplingForm(QWidget):
                         seed=self.seed.value())
 
 
-class SettingsWindow(QDialog):
+class SettingsDialog(QDialog):
     """Layout only; the controller loads values into it and saves them from it."""
 
     def __init__(self, parent=None):

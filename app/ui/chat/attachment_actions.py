@@ -29,7 +29,7 @@ from app.core import chat as chat_mod
 from app.core.attachments import Attachment, estimate_tokens, file_block, file_filter, read_attachment
 from app.core.errors import CoveError
 from app.engine import context as context_fit
-from app.ui.attachment_bar import FileDropFilter
+from app.ui.widgets.attachment_bar import FileDropFilter
 
 CHECK_DELAY_MS = 250  # typing pauses this long before the fit is checked again
 

@@ -21,10 +21,10 @@ from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
 from app.core.settings import Settings
 from app.core.units import human_size
-from app.ui.jobs import BackgroundCall
-from app.ui.model_tables import (CatalogModel, DownloadsModel, HubFilesModel, InstalledModel, ProgressDelegate,
+from app.ui.tasks import BackgroundCall
+from app.ui.widgets.model_tables import (CatalogModel, DownloadsModel, HubFilesModel, InstalledModel, ProgressDelegate,
                                  RowRole)
-from app.ui.models_window import ModelsWindow
+from app.ui.models.models_dialog import ModelsDialog
 
 
 class DownloadsBridge(QObject):
@@ -38,10 +38,10 @@ class DownloadsBridge(QObject):
                                    self.item_changed.emit)
 
 
-class ModelsController(QObject):
+class ModelsActions(QObject):
     models_changed = Signal()
 
-    def __init__(self, window: ModelsWindow, paths: CovePaths, library: ModelLibrary,
+    def __init__(self, window: ModelsDialog, paths: CovePaths, library: ModelLibrary,
                  get_settings: Callable[[], Settings], set_settings: Callable[[Settings], None],
                  last_used: Callable[[], dict], downloads: DownloadsBridge, add_model_file: Callable[[], None],
                  edit_chat_template: Callable | None = None):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from app.core import policy
 from app.core import store as st
-from app.ui.system_prompt_dialog import SystemPromptDialog
+from app.ui.chat.system_prompt_dialog import SystemPromptDialog
 
 UNDO_SECONDS = 10
 

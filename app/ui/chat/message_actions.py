@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core import store as st
 from app.core.errors import CoveError
-from app.ui import markdown_html
-from app.ui import transcript as tr
+from app.ui.widgets import markdown_html
+from app.ui.widgets import transcript as tr
 
 
 class MessageActions(QObject):

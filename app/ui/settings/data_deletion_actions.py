@@ -16,7 +16,7 @@ from app.core import store as st
 from app.engine.client import EngineClient
 
 
-class DataDeletion(QObject):
+class DataDeletionActions(QObject):
     def __init__(self, chat_controller):
         super().__init__(chat_controller)
         self.chat = chat_controller

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolButton
 
 from app.core.attachments import Attachment
 from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
-from app.ui import markdown_html
+from app.ui.widgets import markdown_html
 
 PAGE = 200  # messages shown at first; the rest on request
 RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again

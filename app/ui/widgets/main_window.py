@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QMainWindow, QPushButton, QSizePolicy, QSplitter, QStatusBar, QToolButton, QVBoxLayout, QWidget,
 )
 
-from app.ui.composer import Composer
-from app.ui.transcript import TranscriptView
+from app.ui.widgets.composer import Composer
+from app.ui.widgets.transcript import TranscriptView
 
 
 class ConversationListView(QListView):

@@ -50,7 +50,7 @@ def _load_policy():
         return None
 
 
-class PrivacyWindow(QDialog):
+class PrivacyDialog(QDialog):
     def __init__(self, parent, settings, app_paths):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Privacy"))
@@ -129,12 +129,12 @@ class PrivacyActions(QObject):
     def __init__(self, chat_controller):
         super().__init__(chat_controller)
         self.chat = chat_controller
-        self.window: PrivacyWindow | None = None
+        self.window: PrivacyDialog | None = None
         action = getattr(chat_controller.window, "privacy_action", None)
         if action is not None:
             action.triggered.connect(self.show)
 
-    def show(self) -> PrivacyWindow:
-        self.window = PrivacyWindow(self.chat.window, self.chat.settings, self.chat.paths)
+    def show(self) -> PrivacyDialog:
+        self.window = PrivacyDialog(self.chat.window, self.chat.settings, self.chat.paths)
         self.window.open()
         return self.window

@@ -27,24 +27,24 @@ from app.core.gguf_file import read_gguf
 from app.core.models import ModelEntry, ModelLibrary
 from app.core.paths import CovePaths
 from app.engine.protocol import LoadOptions
-from app.ui.conversation_model import ConversationIdRole, ConversationListModel
+from app.ui.widgets.conversation_model import ConversationIdRole, ConversationListModel
 from app.ui.engine_bridge import EngineBridge
-from app.ui.jobs import ImportModelJob
-from app.ui.main_window import MainWindow
-from app.ui.models_controller import DownloadsBridge, ModelsController
-from app.ui.models_window import ModelsWindow
-from app.ui.conversation_actions import ConversationActions
-from app.ui.model_import import ModelFileImport
-from app.ui.search_panel import SearchPanel
-from app.ui.settings_controller import SettingsController
-from app.ui import transcript as transcript_mod
-from app.ui.message_actions import MessageActions
-from app.ui.attachment_actions import AttachmentActions
+from app.ui.tasks import ImportModelJob
+from app.ui.widgets.main_window import MainWindow
+from app.ui.models.models_actions import DownloadsBridge, ModelsActions
+from app.ui.models.models_dialog import ModelsDialog
+from app.ui.chat.conversation_actions import ConversationActions
+from app.ui.models.model_import_actions import ModelImportActions
+from app.ui.chat.search_actions import SearchActions
+from app.ui.settings.settings_actions import SettingsActions
+from app.ui.widgets import transcript as transcript_mod
+from app.ui.chat.message_actions import MessageActions
+from app.ui.chat.attachment_actions import AttachmentActions
 from app.ui import theme
-from app.ui.transfer import Transfer
-from app.ui.welcome import Welcome
-from app.ui.window_actions import WindowActions
-from app.ui.privacy_window import PrivacyActions
+from app.ui.chat.export_actions import ExportActions
+from app.ui.chat.welcome_actions import WelcomeActions
+from app.ui.chat.window_actions import WindowActions
+from app.ui.settings.privacy_dialog import PrivacyActions
 
 # What the window is doing, for the status bar (and tests).
 NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
@@ -82,8 +82,8 @@ class ChatController(QObject):
         self._selecting = False
         self.downloads = DownloadsBridge(
             paths, lambda: hub_mod.hub_for(self.settings.hub, paths.data_dir), self)
-        self.models_window: ModelsWindow | None = None
-        self.models_controller: ModelsController | None = None
+        self.models_window: ModelsDialog | None = None
+        self.models_controller: ModelsActions | None = None
 
         self.backend_info: dict = {}
         # Type-ahead: when typing pauses, the engine reads the draft, so that after
@@ -101,14 +101,14 @@ class ChatController(QObject):
         w.conversation_list.setModel(self.conversations)
         w.conversation_list.selectionModel().currentChanged.connect(self._on_conversation_picked)
         self.conversation_actions = ConversationActions(self)
-        self.model_import = ModelFileImport(self)
-        self.search_panel = SearchPanel(self)
+        self.model_import = ModelImportActions(self)
+        self.search_panel = SearchActions(self)
         self.message_actions = MessageActions(self)
-        self.transfer = Transfer(self)
+        self.transfer = ExportActions(self)
         self.attachments = AttachmentActions(self)
         self.window_actions = WindowActions(self)
         self.privacy = PrivacyActions(self)
-        self.welcome = Welcome(self)
+        self.welcome = WelcomeActions(self)
         self.system_prompt_dialog = None
         w.conversation_list.customContextMenuRequested.connect(self.conversation_actions.show_menu)
         w.conversation_list.delete_requested.connect(self.delete_current_conversation)
@@ -117,7 +117,7 @@ class ChatController(QObject):
         w.add_model_action.triggered.connect(self.choose_model_file)
         w.stop_action.triggered.connect(self.stop)
         w.rename_action.triggered.connect(self.rename_current_conversation)
-        self.settings_controller = SettingsController(self)
+        self.settings_controller = SettingsActions(self)
         w.settings_action.triggered.connect(self.settings_controller.open_settings)
         w.generation_action.triggered.connect(self.settings_controller.open_generation)
         w.delete_action.triggered.connect(self.delete_current_conversation)
@@ -218,10 +218,10 @@ class ChatController(QObject):
             self._set_state(ERROR, self.tr("Could not save settings to {} ({}).").format(
                 self.settings_path, exc.strerror))
 
-    def open_models_window(self) -> ModelsWindow:
+    def open_models_window(self) -> ModelsDialog:
         if self.models_window is None:
-            self.models_window = ModelsWindow(self.window)
-            self.models_controller = ModelsController(
+            self.models_window = ModelsDialog(self.window)
+            self.models_controller = ModelsActions(
                 self.models_window, self.paths, self.library, lambda: self.settings, self.update_settings,
                 self.store.model_last_used, self.downloads, self.choose_model_file,
                 self.settings_controller.edit_chat_template)

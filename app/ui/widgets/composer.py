@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.attachment_bar import AttachmentBar
+from app.ui.widgets.attachment_bar import AttachmentBar
 
 
 class ComposerEdit(QPlainTextEdit):

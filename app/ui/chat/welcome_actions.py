@@ -17,7 +17,7 @@ from app.core import catalog as cat
 from app.core import policy
 from app.core import system
 from app.core.units import human_size
-from app.ui.jobs import BackgroundCall
+from app.ui.tasks import BackgroundCall
 
 START, DOWNLOAD, ADD_FILE, OPEN_MODELS = "welcome-start", "welcome-download", "welcome-add", "welcome-models"
 ACTIONS = (START, DOWNLOAD, ADD_FILE, OPEN_MODELS)
@@ -32,7 +32,7 @@ def better_model(choices: list[cat.CatalogChoice], machine: system.Machine) -> t
     return best, cat.fit_label(best.size, best.context, machine)
 
 
-class Welcome(QObject):
+class WelcomeActions(QObject):
     def __init__(self, chat_controller):
         super().__init__(chat_controller)
         self.chat = chat_controller

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
-from app.ui.jobs import ImportModelJob
+from app.ui.tasks import ImportModelJob
 
 
-class ModelFileImport(QObject):
+class ModelImportActions(QObject):
     def __init__(self, chat_controller):
         super().__init__(chat_controller)
         self.chat = chat_controller

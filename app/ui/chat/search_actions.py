@@ -20,7 +20,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate
 
 from app.core.search import search_file
-from app.ui.jobs import BackgroundCall
+from app.ui.tasks import BackgroundCall
 
 HitRole = Qt.UserRole + 1
 HtmlRole = Qt.UserRole + 2
@@ -62,7 +62,7 @@ class HtmlItemDelegate(QStyledItemDelegate):
         return QSize(width, int(document.size().height()) + 8)
 
 
-class SearchPanel(QObject):
+class SearchActions(QObject):
     def __init__(self, chat_controller):
         super().__init__(chat_controller)
         self.chat = chat_controller

@@ -20,7 +20,7 @@ from app.core.errors import CoveError
 MARKDOWN, JSON = "Markdown (one .md file per conversation)", "JSON (everything, with all versions)"
 
 
-class Transfer(QObject):
+class ExportActions(QObject):
     def __init__(self, chat_controller):
         super().__init__(chat_controller)
         self.chat = chat_controller
