@@ -196,8 +196,8 @@ def run(args, home: Path, hub_url: str) -> dict:
 
     # The Models window, open for the downloads (its opening is not one of the phases).
     with probe.phase("models_window_open"):
-        QTimer.singleShot(0, controller.open_models_window)
-        wait_until(lambda: controller.models_window is not None and controller.models_window.isVisible(), 30,
+        QTimer.singleShot(0, controller.open_models_dialog)
+        wait_until(lambda: controller.models_dialog is not None and controller.models_dialog.isVisible(), 30,
                    settle_ms=200)
     queue = controller.downloads.queue
 
@@ -210,7 +210,7 @@ def run(args, home: Path, hub_url: str) -> dict:
     # (c) A download through the window's queue, alone.
     with probe.phase("download"):
         download_started = time.perf_counter()
-        QTimer.singleShot(0, lambda: controller.models_controller.start_download(REPO, "first-Q4_K_M.gguf"))
+        QTimer.singleShot(0, lambda: controller.models_actions.start_download(REPO, "first-Q4_K_M.gguf"))
         wait_until(lambda: download_done("first-Q4_K_M.gguf"), 600, settle_ms=300)
         download_s = time.perf_counter() - download_started
 
@@ -218,7 +218,7 @@ def run(args, home: Path, hub_url: str) -> dict:
     first_token = len(tokens)
     with probe.phase("download_during_generation"):
         sent_at = time.perf_counter()
-        QTimer.singleShot(0, lambda: controller.models_controller.start_download(REPO, "second-Q4_K_M.gguf"))
+        QTimer.singleShot(0, lambda: controller.models_actions.start_download(REPO, "second-Q4_K_M.gguf"))
         QTimer.singleShot(50, lambda: ask(QUESTION_2))
         wait_until(lambda: len(finished) == 2 and download_done("second-Q4_K_M.gguf"), 600, settle_ms=300)
     generation_2 = answer_stats(first_token, sent_at)

@@ -56,7 +56,7 @@ def test_attach_a_file_ask_about_it_and_see_it_after_reopening(qtbot, open_windo
     attach_with_button(qtbot, window, monkeypatch, path)
     assert len(bar.attachments()) == 1
     qtbot.waitUntil(lambda: exact_counts(bar), timeout=30_000)  # the estimate, then the model's count
-    tokens = controller.attachments.count_for(bar.attachments()[0])[0]
+    tokens = controller.attachment_actions.count_for(bar.attachments()[0])[0]
     assert bar.chip_texts() == [f"notes.md · {tokens:,} tokens"] and 20 < tokens < 60
     assert bar.warning() == ""
 
@@ -72,7 +72,7 @@ def test_attach_a_file_ask_about_it_and_see_it_after_reopening(qtbot, open_windo
     assert bar.attachments() == [] and not bar.isVisible()  # sent: the bar is empty again
     line = f"Attached: notes.md · {tokens:,} tokens"
     assert line in window.transcript.plain_text()
-    history = controller.attachments.conversation_tokens(controller.store.conversation(answer.conversation_id))
+    history = controller.attachment_actions.conversation_tokens(controller.store.conversation(answer.conversation_id))
     assert history == answer.prompt_tokens + answer.completion_tokens
 
     # Editing the question offers its file again; cancelling gives the draft (with its files) back.
@@ -154,7 +154,7 @@ def test_a_file_too_big_for_the_context_is_flagged_before_sending(qtbot, open_wi
     attach_with_button(qtbot, window, monkeypatch, small)
     qtbot.mouseClick(bar._chips[0].remove_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: bar.warning() == "", timeout=5_000)
-    monkeypatch.setattr(controller.attachments, "conversation_tokens", lambda conversation: 480)
-    controller.attachments.check()
+    monkeypatch.setattr(controller.attachment_actions, "conversation_tokens", lambda conversation: 480)
+    controller.attachment_actions.check()
     assert "the conversation takes about" in bar.warning()
     assert "the oldest messages will be left out" in bar.warning() and "start a new chat" in bar.warning()

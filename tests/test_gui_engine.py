@@ -62,7 +62,7 @@ def test_answer_settings_per_conversation_and_per_model(qtbot, open_window, star
     wait_ready(qtbot, controller)
     with qtbot.waitSignal(controller.answer_finished, timeout=60_000):
         ask(qtbot, window, PARIS_QUESTION)
-    dialog = controller.settings_controller.open_generation()
+    dialog = controller.settings_actions.open_generation()
     assert dialog.form.temperature.value() == 0.0
     dialog.form.max_tokens.setValue(5)
     dialog.buttons.button(QDialogButtonBox.Save).click()
@@ -72,7 +72,7 @@ def test_answer_settings_per_conversation_and_per_model(qtbot, open_window, star
     answer = controller.store.message(done.args[0])
     assert answer.generation_settings["max_tokens"] == 5 and answer.completion_tokens == 5
 
-    dialog = controller.settings_controller.open_generation()
+    dialog = controller.settings_actions.open_generation()
     dialog.form.top_k.setValue(7)
     dialog.as_model_default.click()
     model = controller.current_model().name
@@ -81,7 +81,7 @@ def test_answer_settings_per_conversation_and_per_model(qtbot, open_window, star
     assert saved["models"][model]["sampling"]["top_k"] == 7
     # A new conversation starts from the model's defaults.
     controller.new_chat()
-    dialog = controller.settings_controller.open_generation()
+    dialog = controller.settings_actions.open_generation()
     assert dialog.form.top_k.value() == 7 and dialog.form.max_tokens.value() == 5  # what the dialog showed
 
 
@@ -92,6 +92,6 @@ def test_chat_template_override_per_model(qtbot, open_window, starter_installed,
              "<|im_start|>assistant\n"
     monkeypatch.setattr("app.ui.settings.settings_actions.QInputDialog.getMultiLineText", lambda *a, **k: (custom, True))
     with qtbot.waitSignal(controller.bridge.model_loaded, timeout=30_000) as reloaded:
-        controller.settings_controller.edit_chat_template(controller.current_model())
+        controller.settings_actions.edit_chat_template(controller.current_model())
     assert reloaded.args[2]["template_source"] == "user"
     assert controller.settings.chat_template(controller.current_model().name) == custom

@@ -22,7 +22,7 @@ def test_privacy_page_lists_the_requests_the_endpoint_and_the_log(qtbot, open_wi
     texts = [a.text() for a in help_menu.actions()]
     assert texts.index(window.privacy_action.text()) == texts.index(window.shortcuts_action.text()) + 1
     window.privacy_action.trigger()
-    page = controller.privacy.window
+    page = controller.privacy_actions.dialog
     assert page.isVisible()
     summary = page.summary.text()
     assert "http://127.0.0.1:9" in summary  # HF_ENDPOINT, from conftest
@@ -45,7 +45,7 @@ def test_privacy_page_lists_the_requests_the_endpoint_and_the_log(qtbot, open_wi
 def test_privacy_page_says_when_cove_is_offline(qtbot, open_window, no_starter, cove_home):
     write_settings(cove_home, hub={"endpoint": "https://models.example.com", "offline": True})
     window, controller = open_window()
-    page = controller.privacy.show()
+    page = controller.privacy_actions.show()
     assert "https://models.example.com" in page.summary.text()
     assert "offline" in page.offline_label.text() and "no network requests at all" in page.offline_label.text()
     assert page.table.rowCount() == 0
@@ -72,14 +72,14 @@ def test_delete_all_my_data_from_settings_keeps_the_window_working(
 
     asked = []
     monkeypatch.setattr(DataDeletionActions, "confirm", lambda self, parent: asked.append(parent) or (True, False))
-    dialog = controller.settings_controller.open_settings()
+    dialog = controller.settings_actions.open_settings()
     assert dialog.delete_all_button.text() == "Delete all my data…"
     privacy_tab = next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == "Privacy")
     assert dialog.tabs.widget(privacy_tab).isAncestorOf(dialog.delete_all_button)
     qtbot.mouseClick(dialog.delete_all_button, Qt.LeftButton)
     assert asked == [dialog]
 
-    box = controller.settings_controller.data_deletion.result_box
+    box = controller.settings_actions.data_deletion.result_box
     assert box is not None and "Conversations:" in box.text() and "Saved engine states:" in box.text()
     assert "Downloaded models" not in box.text()
     box.close()
@@ -102,7 +102,7 @@ def test_delete_all_my_data_from_settings_keeps_the_window_working(
     # Now with the models too.
     monkeypatch.setattr(DataDeletionActions, "confirm", lambda self, parent: (True, True))
     qtbot.mouseClick(dialog.delete_all_button, Qt.LeftButton)
-    assert "Downloaded models: 1 file" in controller.settings_controller.data_deletion.result_box.text()
+    assert "Downloaded models: 1 file" in controller.settings_actions.data_deletion.result_box.text()
     assert not extra_model.exists() and app_paths.models_dir.is_dir()
     assert controller.store.conversations() == []
     wait_ready(qtbot, controller)  # the built-in model is not in the models folder: still there
@@ -120,7 +120,7 @@ def test_the_confirmation_lists_what_goes_and_cancel_deletes_nothing(qtbot, open
         return 0  # closed without choosing Delete
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    assert controller.settings_controller.data_deletion.run(window) is None
+    assert controller.settings_actions.data_deletion.run(window) is None
     app_paths = paths.current()
     assert "Conversations" in shown[0] and str(app_paths.database) in shown[0]
     assert "Saved engine states" in shown[0] and "Backups" in shown[0] and "Logs" in shown[0]
@@ -131,7 +131,7 @@ def test_the_confirmation_lists_what_goes_and_cancel_deletes_nothing(qtbot, open
 def test_privacy_page_shows_the_administrators_mirror(qtbot, open_window, no_starter, admin_policy):
     admin_policy('endpoint = "https://models.example.com"\nhub_search = false\n')
     window, controller = open_window()
-    page = controller.privacy.show()
+    page = controller.privacy_actions.show()
     assert "https://models.example.com" in page.summary.text()
     assert "127.0.0.1:9" not in page.summary.text()  # HF_ENDPOINT gives way to the policy
     assert "Searching is turned off by your administrator." in page.summary.text()

@@ -55,7 +55,7 @@ def test_no_stall_while_loading_generating_and_downloading(qtbot, open_window, s
         qtbot.waitUntil(lambda: controller.state in (ctl.READY, ctl.ERROR), timeout=60_000)
     assert controller.state == ctl.READY, window.state_label.text()
 
-    controller.open_models_window()  # its rows follow the download's progress
+    controller.open_models_dialog()  # its rows follow the download's progress
     qtbot.wait(200)
     tokens = []
     controller.bridge.token_received.connect(lambda _rid, text: tokens.append(text))
@@ -63,7 +63,7 @@ def test_no_stall_while_loading_generating_and_downloading(qtbot, open_window, s
     finished = []
     controller.answer_finished.connect(lambda message_id, status: finished.append((message_id, status)))
     with probe.phase("generation and download"):
-        QTimer.singleShot(0, lambda: controller.models_controller.start_download(REPO, "latency-Q4_K_M.gguf"))
+        QTimer.singleShot(0, lambda: controller.models_actions.start_download(REPO, "latency-Q4_K_M.gguf"))
         window.composer.edit.setPlainText("Write a very long story about a dragon.")
         QTimer.singleShot(20, lambda: controller.send(window.composer.edit.toPlainText()))
         qtbot.waitUntil(lambda: bool(finished) and queue.items()[0].state in (q.DONE, q.FAILED), timeout=120_000)

@@ -92,6 +92,10 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def reopen(self) -> None:
+        """Open the file again after close() (all data deleted): the same object, so its holders keep working."""
+        self.__init__(self.path)
+
     # Conversations -------------------------------------------------------
 
     def create_conversation(self, model: str = "", title: str = "New chat",

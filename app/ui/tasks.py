@@ -1,77 +1,149 @@
-"""Background work for the window, as objects with typed signals and cancel().
+"""Background work for the window: one shared thread pool, results delivered on the GUI thread.
 
-The work runs on a plain Python thread; the job object itself lives in the GUI
-thread, so its signals reach the window's slots as queued calls.
+Anything that may take longer than a frame (a search over a large database, a Hub
+request, copying a model file, a backup, an integrity check, reading the machine's
+memory) runs through TaskRunner.run(call, on_success, on_failure). The call runs on a
+pool thread; its result or its failure comes back to the GUI thread as a queued
+signal, so callbacks may touch widgets and the store. A failure is turned into one
+line by the window's ErrorPresenter (a CoveError's own message; anything else is
+logged with its traceback and named in one line), then given to on_failure, or shown
+by the presenter when the caller has nothing better to do with it.
+
+The engine bridge keeps its own process and reader thread (app/ui/engine_bridge.py):
+it streams events for the life of the window, which is not a task.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
-from pathlib import Path
+from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core.errors import CoveError
-from app.core.models import ModelLibrary
+
+log = logging.getLogger("cove.ui")
+MAX_THREADS = 4  # searches, Hub requests, a copy and a backup at once; the engine has its own process
 
 
-class ImportModelJob(QObject):
-    """Copies a model file into the models folder without blocking the window."""
+class ErrorPresenter(QObject):
+    """The one way the window turns a failure into a line for the user, and shows it."""
 
-    progressed = Signal(int, int)   # bytes done, total
-    succeeded = Signal(str)         # path of the imported model
-    failed = Signal(str)            # message for the user
+    shown = Signal(str)  # the line shown (the status bar shows it; tests read it)
 
-    def __init__(self, library: ModelLibrary, source: Path, parent: QObject | None = None):
+    def __init__(self, show: Callable[[str], None] | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self.library = library
-        self.source = Path(source)
-        self._cancelled = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="cove-import-model", daemon=True)
+        self._show = show
 
-    def start(self) -> None:
-        self._thread.start()
+    def message(self, error: BaseException | str) -> str:
+        if isinstance(error, str):
+            return error
+        if isinstance(error, CoveError):
+            return str(error)
+        log.error("background task failed", exc_info=(type(error), error, error.__traceback__))
+        return self.tr("Something went wrong ({}: {}). Details are in Cove's log.").format(
+            type(error).__name__, error)
+
+    def show(self, error: BaseException | str) -> str:
+        text = self.message(error)
+        if self._show is not None:
+            self._show(text)
+        self.shown.emit(text)
+        return text
+
+
+class Task(QObject):
+    """One call on the pool. Lives in the GUI thread, so its signals reach slots there as queued calls."""
+
+    progressed = Signal(int, int)   # done, total (for calls that report progress)
+    succeeded = Signal(object)
+    failed = Signal(object)         # the exception
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._cancelled = threading.Event()
+        self._done = threading.Event()
 
     def cancel(self) -> None:
         self._cancelled.set()
 
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def report_progress(self, done: int, total: int) -> None:
+        """For the call to use from its thread."""
+        self.progressed.emit(done, total)
+
     def wait(self, seconds: float = 10.0) -> bool:
-        if self._thread.is_alive():
-            self._thread.join(seconds)
-        return not self._thread.is_alive()
+        """Block until the call has returned (e.g. a copy being cancelled as the window closes)."""
+        return self._done.wait(seconds)
 
-    def _run(self) -> None:
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, call: Callable[[], Any]):
+        super().__init__()
+        self.setAutoDelete(False)  # the runner holds it until the result is delivered
+        self.task, self.call = task, call
+
+    def run(self) -> None:
         try:
-            entry = self.library.import_file(self.source, self.progressed.emit, self._cancelled.is_set)
-        except CoveError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # a bug must still end the job with a message
-            self.failed.emit(f"Could not add the model ({type(exc).__name__}: {exc}).")
+            result = self.call()
+        except BaseException as exc:  # noqa: BLE001 - every failure ends the task with a message
+            self.task._done.set()
+            self.task.failed.emit(exc)
         else:
-            self.succeeded.emit(str(entry.path))
+            self.task._done.set()
+            self.task.succeeded.emit(result)
 
 
-class BackgroundCall(QObject):
-    """Runs one function off the GUI thread and reports its result or its message."""
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, fn, parent: QObject | None = None):
+class TaskRunner(QObject):
+    def __init__(self, errors: ErrorPresenter, parent: QObject | None = None, max_threads: int = MAX_THREADS):
         super().__init__(parent)
-        self._fn = fn
-        self._thread = threading.Thread(target=self._run, name="cove-background", daemon=True)
+        self.errors = errors
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._running: dict[Task, _Runnable] = {}
 
-    def start(self) -> "BackgroundCall":
-        self._thread.start()
-        return self
+    def run(self, call: Callable[..., Any], on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[str], None] | None = None, *, with_task: bool = False) -> Task:
+        """Run call() on the pool (call(task) with with_task, to report progress or see a cancel).
 
-    def _run(self) -> None:
-        try:
-            result = self._fn()
-        except CoveError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # a bug still ends with a message, never a dead window
-            self.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}).")
-        else:
-            self.succeeded.emit(result)
+        on_success gets the result, on_failure the failure as one line for the user; without
+        on_failure the error presenter shows it."""
+        task = Task(self)
+        runnable = _Runnable(task, (lambda: call(task)) if with_task else call)
+        self._running[task] = runnable
+
+        def finished() -> None:
+            self._running.pop(task, None)
+            task.deleteLater()
+
+        def succeeded(result) -> None:
+            finished()
+            if on_success is not None:
+                on_success(result)
+
+        def failed(error) -> None:
+            finished()
+            text = self.errors.message(error)
+            if on_failure is not None:
+                on_failure(text)
+            else:
+                self.errors.show(text)
+
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        self.pool.start(runnable)
+        return task
+
+    def running(self) -> int:
+        return len(self._running)
+
+    def wait_for_done(self, seconds: float = 10.0) -> bool:
+        """Wait for every call to return (their results are delivered at the next event loop turn)."""
+        return self.pool.waitForDone(int(seconds * 1000))

@@ -39,10 +39,15 @@ def _key(attachment: Attachment) -> str:
 
 
 class AttachmentActions(QObject):
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
-        w = chat_controller.window
+    def __init__(self, window, store, bridge, settings, models, nav, state_changed, pending_system_prompt,
+                 parent=None):
+        """`settings` is the SettingsModel, `models` the ModelPicker, `nav` the Navigation, state_changed the
+        status bar's signal, pending_system_prompt() a new chat's system prompt."""
+        super().__init__(parent)
+        self.window, self.store, self.bridge = window, store, bridge
+        self.settings, self.models, self.nav = settings, models, nav
+        self.pending_system_prompt = pending_system_prompt
+        w = window
         self.composer = w.composer
         self.bar = w.composer.attachment_bar
         self.bar.counter = self.count_for
@@ -64,9 +69,9 @@ class AttachmentActions(QObject):
         self.bar.changed.connect(self._on_changed)
         w.composer.edit.textChanged.connect(self.check_timer.start)
         w.closing.connect(self.check_timer.stop)
-        chat_controller.state_changed.connect(self._on_state)
+        state_changed.connect(self._on_state)
         w.conversation_list.selectionModel().currentChanged.connect(self.check_timer.start)
-        b = chat_controller.bridge
+        b = bridge
         b.token_count_ready.connect(self._on_count)
         b.generation_failed.connect(self._on_count_failed)
         b.engine_died.connect(lambda *_: self.pending.clear())
@@ -76,7 +81,7 @@ class AttachmentActions(QObject):
 
     def choose(self) -> None:
         start = self.folder or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(self.chat.window, self.tr("Attach files"), start,
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Attach files"), start,
                                                 self.tr(file_filter()))
         if paths:
             self.add_files(paths)
@@ -114,7 +119,7 @@ class AttachmentActions(QObject):
 
     def _model_path(self) -> str:
         """The model picked (cheaper than current_model, which looks through the models folder)."""
-        return self.chat.window.model_picker.currentData() or ""
+        return self.models.picked_path()
 
     def count_for(self, attachment: Attachment) -> tuple[int, bool]:
         """(tokens, exact) of a file with the current model: the engine's count, or an estimate."""
@@ -124,16 +129,16 @@ class AttachmentActions(QObject):
         return estimate_tokens(file_block(attachment)), False
 
     def _request_counts(self) -> None:
-        model = self.chat.current_model()
+        model = self.models.current_model()
         if model is None:
             return
         path = str(model.path)
-        options = chat_mod.load_options(self.chat.settings, model.name, self.chat.paths.data_dir)
+        options = self.models.engine_options(model)
         waiting = set(self.pending.values())
         for attachment in self.bar.attachments():
             key = (path, _key(attachment))
             if key not in self.counts and key not in waiting:
-                request_id = self.chat.bridge.count_tokens(path, options, file_block(attachment))
+                request_id = self.bridge.count_tokens(path, options, file_block(attachment))
                 self.pending[request_id] = key
                 waiting.add(key)
 
@@ -180,18 +185,18 @@ class AttachmentActions(QObject):
         attachments = self.bar.attachments()
         if not attachments:
             return ""  # (typing alone never warns: the engine reports a message too long for the context)
-        model = self.chat.current_model()
+        model = self.models.current_model()
         if model is None:
             return ""
         n_ctx = self.n_ctx.get(str(model.path))
-        if not n_ctx and self.chat.loaded_model == str(model.path):
-            n_ctx = self.chat.backend_info.get("n_ctx")
+        if not n_ctx and self.models.loaded_model == str(model.path):
+            n_ctx = self.models.backend_info.get("n_ctx")
         if not n_ctx:
             return ""  # not known until the model is loaded
         try:
-            conversation = (self.chat.store.conversation(self.chat.conversation_id)
-                            if self.chat.conversation_id else None)
-            max_tokens = chat_mod.effective_sampling(self.chat.settings, model.name, conversation).max_tokens
+            conversation_id = self.nav.current()
+            conversation = self.store.conversation(conversation_id) if conversation_id else None
+            max_tokens = chat_mod.effective_sampling(self.settings.value, model.name, conversation).max_tokens
             history = self.conversation_tokens(conversation)
         except (CoveError, sqlite3.Error):  # gone meanwhile, or the window is closing: no warning to give
             return ""
@@ -205,7 +210,7 @@ class AttachmentActions(QObject):
                            "Remove a file or attach a shorter part of it, or {}.").format(
                 message, n_ctx, room, larger)
         if history + message + room > n_ctx:
-            if self.chat.settings.engine.overflow == context_fit.STOP:
+            if self.settings.value.engine.overflow == context_fit.STOP:
                 outcome = self.tr("it would not be answered (Settings: “When a chat outgrows the context” is "
                                   "“stop and tell me”)")
             else:
@@ -219,9 +224,9 @@ class AttachmentActions(QObject):
     def conversation_tokens(self, conversation) -> int:
         """How many tokens the conversation before the new message takes: what the last answer
         was given and wrote, plus an estimate for anything said after it."""
-        store = self.chat.store
+        store = self.store
         if conversation is None:
-            return estimate_tokens(self.chat.conversation_actions.pending_system_prompt or "")
+            return estimate_tokens(self.pending_system_prompt() or "")
         editing = self.composer.editing_message_id
         if editing is not None:  # an edited question replaces the old one: what came before it counts
             parent = store.message(editing).parent_id

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
-from app.ui.tasks import ImportModelJob
+from app.core.models import ModelLibrary
+from app.ui.tasks import Task, TaskRunner
 
 
 class ModelImportActions(QObject):
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
+    def __init__(self, window, library: ModelLibrary, tasks: TaskRunner,
+                 finished: Callable[[bool, str], None], parent=None):
+        """finished(ok, path of the new model or the message) is called once per file, also on refusal."""
+        super().__init__(parent)
+        self.window, self.library, self.tasks, self.finished = window, library, tasks, finished
+        self.task: Task | None = None  # the copy in progress
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.chat.window, self.tr("Add model file"), str(Path.home()),
+            self.window, self.tr("Add model file"), str(Path.home()),
             self.tr("GGUF models (*.gguf);;All files (*)"))
         if path:
             self.start(Path(path))
@@ -29,31 +34,30 @@ class ModelImportActions(QObject):
         try:
             read_gguf(source)
         except CoveError as exc:
-            QMessageBox.warning(self.chat.window, self.tr("Not a model file"), str(exc))
-            self.chat.model_import_finished.emit(False, str(exc))
+            QMessageBox.warning(self.window, self.tr("Not a model file"), str(exc))
+            self.finished(False, str(exc))
             return
-        job = ImportModelJob(self.chat.library, source, self)
-        progress = QProgressDialog(self.tr("Adding {}…").format(source.name), self.tr("Cancel"), 0, 1000, self.chat.window)
+        progress = QProgressDialog(self.tr("Adding {}…").format(source.name), self.tr("Cancel"), 0, 1000,
+                                   self.window)
         progress.setWindowTitle(self.tr("Add model file"))
         progress.setMinimumDuration(300)
-        progress.canceled.connect(job.cancel)
-        job.progressed.connect(lambda done, total: progress.setValue(int(done * 1000 / max(total, 1))))
 
-        def finished(ok: bool, result: str) -> None:
+        def done(ok: bool, result: str) -> None:
             progress.reset()
             progress.deleteLater()
-            job.deleteLater()
-            self.chat.import_job = None
-            if ok:
-                self.chat.refresh_models(select=result)
-                if self.chat.models_controller is not None:
-                    self.chat.models_controller.refresh_installed()
-                self.chat.window.model_picker.setCurrentIndex(self.chat.window.model_picker.findData(result))
-            else:
-                QMessageBox.warning(self.chat.window, self.tr("Could not add the model"), result)
-            self.chat.model_import_finished.emit(ok, result)
+            self.task = None
+            if not ok:
+                QMessageBox.warning(self.window, self.tr("Could not add the model"), result)
+            self.finished(ok, result)
 
-        job.succeeded.connect(lambda path: finished(True, path))
-        job.failed.connect(lambda message: finished(False, message))
-        self.chat.import_job = job
-        job.start()
+        self.task = task = self.tasks.run(
+            lambda task: str(self.library.import_file(source, task.report_progress, task.is_cancelled).path),
+            lambda path: done(True, path), lambda message: done(False, message), with_task=True)
+        progress.canceled.connect(task.cancel)
+        task.progressed.connect(lambda done_bytes, total: progress.setValue(int(done_bytes * 1000 / max(total, 1))))
+
+    def cancel_and_wait(self, seconds: float = 10.0) -> None:
+        """The window closes: stop the copy (the half-copied file is removed) and let it end."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait(seconds)

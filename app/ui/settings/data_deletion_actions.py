@@ -1,9 +1,10 @@
 """Settings › Privacy › Delete all my data…: confirm (listing what goes), delete, keep the window working.
 
-The deleting itself is app/core/data_hygiene.py. Here: the answer being written is
-stopped and the engine ended (it may hold saved-state files), the database is
-closed, everything is deleted, and the same Store object reopens an empty database,
-so every part of the window that holds it keeps working.
+The deleting itself is app/core/data_hygiene.py. It runs inside the window's
+restart_with_no_data (ChatController): the answer being written is stopped and the
+engine ended (it may hold saved-state files), the database is closed, everything is
+deleted, and the same Store object reopens an empty database, so every part of the
+window that holds it keeps working.
 """
 
 from __future__ import annotations
@@ -12,19 +13,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from app.core import data_hygiene
-from app.core import store as st
-from app.engine.client import EngineClient
 
 
 class DataDeletionActions(QObject):
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
+    def __init__(self, window, paths, restart_with_no_data, parent=None):
+        super().__init__(parent)
+        self.window, self.paths, self.restart_with_no_data = window, paths, restart_with_no_data
         self.result_box: QMessageBox | None = None
 
     def confirm(self, parent) -> tuple[bool, bool]:
         """Ask first, listing what will be removed; (go ahead, also delete downloaded models)."""
-        paths = self.chat.paths
+        paths = self.paths
         box = QMessageBox(QMessageBox.Warning, self.tr("Delete all my data"), "", parent=parent)
         models = QCheckBox(self.tr("Also delete downloaded models ({})").format(paths.models_dir))
         box.setCheckBox(models)
@@ -43,35 +42,14 @@ class DataDeletionActions(QObject):
         return box.clickedButton() is delete, models.isChecked()
 
     def run(self, parent=None) -> data_hygiene.DeleteReport | None:
-        go, include_models = self.confirm(parent or self.chat.window)
+        go, include_models = self.confirm(parent or self.window)
         if not go:
             return None
         report = self.delete(include_models)
         self.result_box = QMessageBox(QMessageBox.Information, self.tr("Delete all my data"),
-                                      self.tr("Deleted:") + "\n\n" + report.summary(), parent=parent or self.chat.window)
+                                      self.tr("Deleted:") + "\n\n" + report.summary(), parent=parent or self.window)
         self.result_box.open()
         return report
 
     def delete(self, include_models: bool) -> data_hygiene.DeleteReport:
-        chat = self.chat
-        chat.typeahead_timer.stop()
-        if chat.generating:
-            chat.bridge.stop()
-            chat.end_answer(st.STOPPED)
-        # The engine may be writing a saved state: end it; the next request starts a fresh one.
-        chat.bridge.shutdown()
-        chat.bridge.client = EngineClient(chat.bridge._dispatch)
-        chat.loaded_model = None
-        store = chat.store
-        store.close()
-        try:
-            report = data_hygiene.delete_all_data(chat.paths, include_models)
-        finally:
-            store.__init__(store.path)  # the same object, so everyone holding it sees the empty database
-        chat.window.search_edit.clear()
-        chat.conversations.refresh()
-        chat.new_chat()
-        chat.refresh_models()
-        if chat.models_controller is not None:
-            chat.models_controller.refresh_installed()
-        return report
+        return self.restart_with_no_data(lambda: data_hygiene.delete_all_data(self.paths, include_models))

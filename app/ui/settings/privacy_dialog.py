@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -121,20 +121,3 @@ class PrivacyDialog(QDialog):
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app_paths.log_dir)))
-
-
-class PrivacyActions(QObject):
-    """Help › Privacy… (wired from controller.py)."""
-
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
-        self.window: PrivacyDialog | None = None
-        action = getattr(chat_controller.window, "privacy_action", None)
-        if action is not None:
-            action.triggered.connect(self.show)
-
-    def show(self) -> PrivacyDialog:
-        self.window = PrivacyDialog(self.chat.window, self.chat.settings, self.chat.paths)
-        self.window.open()
-        return self.window
