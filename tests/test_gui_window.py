@@ -153,7 +153,7 @@ def test_a_translation_file_changes_the_window_without_code_changes(qtbot, tmp_p
     bin_dir = Path(sys.executable).parent
     lupdate, lrelease = bin_dir / "pyside6-lupdate", bin_dir / "pyside6-lrelease"
     ts = tmp_path / "cove_fr.ts"
-    source = Path(__file__).resolve().parent.parent / "app" / "ui" / "composer.py"
+    source = Path(__file__).resolve().parent.parent / "app" / "ui" / "widgets" / "composer.py"
     subprocess.run([str(lupdate), str(source), "-ts", str(ts)], check=True, capture_output=True)
     text = ts.read_text()
     assert "<source>Send</source>" in text  # the string was found for translators
