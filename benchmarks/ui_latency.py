@@ -119,7 +119,7 @@ def run(args, home: Path, hub_url: str) -> dict:
 
     from app.core import paths
     from app.core.download_queue import DONE, FAILED
-    from app.ui.chat import chat_controller as ctl
+    from app.ui.chat import status_presenter as ctl
     from app.ui.main import build
     from stall_probe import StallProbe
     from common import machine
@@ -182,7 +182,7 @@ def run(args, home: Path, hub_url: str) -> dict:
         def change_context():
             controller.update_settings(replace(controller.settings, engine=replace(
                 controller.settings.engine, n_ctx=2048)))
-            controller.reload_model()
+            controller.models.reload()
         QTimer.singleShot(0, change_context)
         wait_until(lambda: controller.state == ctl.LOADING, 30)
         wait_until(lambda: controller.state == ctl.READY, 300, settle_ms=200)
@@ -196,10 +196,11 @@ def run(args, home: Path, hub_url: str) -> dict:
 
     # The Models window, open for the downloads (its opening is not one of the phases).
     with probe.phase("models_window_open"):
-        QTimer.singleShot(0, controller.open_models_dialog)
-        wait_until(lambda: controller.models_dialog is not None and controller.models_dialog.isVisible(), 30,
+        QTimer.singleShot(0, controller.model_sources.open_dialog)
+        wait_until(lambda: controller.model_sources.dialog is not None
+                   and controller.model_sources.dialog.isVisible(), 30,
                    settle_ms=200)
-    queue = controller.downloads.queue
+    queue = controller.model_sources.downloads.queue
 
     def download_done(filename: str) -> bool:
         item = next((i for i in queue.items() if i.filename == filename), None)
@@ -210,7 +211,7 @@ def run(args, home: Path, hub_url: str) -> dict:
     # (c) A download through the window's queue, alone.
     with probe.phase("download"):
         download_started = time.perf_counter()
-        QTimer.singleShot(0, lambda: controller.models_actions.start_download(REPO, "first-Q4_K_M.gguf"))
+        QTimer.singleShot(0, lambda: controller.model_sources.actions.start_download(REPO, "first-Q4_K_M.gguf"))
         wait_until(lambda: download_done("first-Q4_K_M.gguf"), 600, settle_ms=300)
         download_s = time.perf_counter() - download_started
 
@@ -218,7 +219,7 @@ def run(args, home: Path, hub_url: str) -> dict:
     first_token = len(tokens)
     with probe.phase("download_during_generation"):
         sent_at = time.perf_counter()
-        QTimer.singleShot(0, lambda: controller.models_actions.start_download(REPO, "second-Q4_K_M.gguf"))
+        QTimer.singleShot(0, lambda: controller.model_sources.actions.start_download(REPO, "second-Q4_K_M.gguf"))
         QTimer.singleShot(50, lambda: ask(QUESTION_2))
         wait_until(lambda: len(finished) == 2 and download_done("second-Q4_K_M.gguf"), 600, settle_ms=300)
     generation_2 = answer_stats(first_token, sent_at)

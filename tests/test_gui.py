@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from conftest import PARIS_QUESTION, write_settings
 from app.core import paths
-from app.ui.chat import chat_controller as ctl
+from app.ui.chat import status_presenter as ctl
 
 LONG_QUESTION = "Write a very long story about a dragon."
 
@@ -64,7 +64,7 @@ def start_long_answer(qtbot, open_window, cove_home, min_chars=40):
     window, controller = open_window()
     wait_ready(qtbot, controller)
     ask(qtbot, window, LONG_QUESTION)
-    qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > min_chars,
+    qtbot.waitUntil(lambda: controller.session.recorder is not None and len(controller.session.recorder.text) > min_chars,
                     timeout=30_000)
     return window, controller
 
@@ -75,7 +75,7 @@ def test_shift_enter_adds_a_line_instead_of_sending(qtbot, open_window, starter_
     qtbot.keyClick(window.composer.edit, Qt.Key_Return, Qt.ShiftModifier)
     qtbot.keyClicks(window.composer.edit, "second line")
     assert window.composer.edit.toPlainText() == "first line\nsecond line"
-    assert controller.request_id is None and controller.conversations.rowCount() == 0
+    assert controller.session.request_id is None and controller.conversations.rowCount() == 0
 
 
 def test_escape_stops_within_a_second_and_keeps_the_text(qtbot, open_window, starter_installed, cove_home):
@@ -124,7 +124,7 @@ def test_no_model_state(qtbot, open_window, no_starter):
 def test_add_model_file_imports_and_selects_it(qtbot, open_window, no_starter, smollm2, monkeypatch):
     window, controller = open_window()
     monkeypatch.setattr("app.ui.models.model_import_actions.QFileDialog.getOpenFileName", lambda *a, **k: (str(smollm2), ""))
-    with qtbot.waitSignal(controller.model_import_finished, timeout=30_000) as done:
+    with qtbot.waitSignal(controller.model_sources.import_finished, timeout=30_000) as done:
         qtbot.mouseClick(window.add_model_button, Qt.LeftButton)
     assert done.args[0] is True
     imported = paths.current().models_dir / smollm2.name
@@ -157,7 +157,7 @@ def test_rename_delete_undo_trash_and_delete_forever(qtbot, open_window, no_star
     assert "older chat" in window.transcript.plain_text()
 
     monkeypatch.setattr("app.ui.chat.conversation_actions.QInputDialog.getText", lambda *a, **k: ("Budget notes", True))
-    controller.rename_current_conversation()
+    controller.conversation_actions.rename_current()
     assert controller.store.conversation(first.id).title == "Budget notes"
     assert window.conversation_title.text() == "Budget notes"
 
@@ -192,8 +192,8 @@ def test_rename_delete_undo_trash_and_delete_forever(qtbot, open_window, no_star
 
 def test_closing_the_window_mid_answer_keeps_what_was_written(qtbot, open_window, starter_installed, cove_home):
     window, controller = start_long_answer(qtbot, open_window, cove_home)
-    shown_before_close = controller.recorder.text
-    answer_id = controller.recorder.message_id
+    shown_before_close = controller.session.recorder.text
+    answer_id = controller.session.recorder.message_id
     window.close()
     saved = controller.store.message(answer_id)
     assert saved.status == "stopped"

@@ -85,7 +85,7 @@ def test_attach_a_file_ask_about_it_and_see_it_after_reopening(qtbot, open_windo
     window.composer.cancel_edit()
     assert window.composer.edit.toPlainText() == "half-written"
     assert [a.name for a in bar.attachments()] == ["draft.txt"]
-    controller.typeahead_timer.stop()  # the draft came back: its type-ahead must not run on the closed store
+    controller.session.typeahead_timer.stop()  # the draft came back: its type-ahead must not run on the closed store
     window.close()
     controller.store.close()
 

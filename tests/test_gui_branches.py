@@ -91,7 +91,7 @@ def test_continue_a_stopped_answer_and_delete_a_message(qtbot, open_window, star
     wait_ready(qtbot, controller)
     with qtbot.waitSignal(controller.answer_finished, timeout=60_000) as finished:
         ask(qtbot, window, "Write a long story about a dragon.")
-        qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > 40,
+        qtbot.waitUntil(lambda: controller.session.recorder is not None and len(controller.session.recorder.text) > 40,
                         timeout=30_000)
         qtbot.keyClick(window, Qt.Key_Escape)
     stopped = controller.store.message(finished.args[0])

@@ -75,7 +75,7 @@ def test_answer_settings_per_conversation_and_per_model(qtbot, open_window, star
     dialog = controller.settings_actions.open_generation()
     dialog.form.top_k.setValue(7)
     dialog.as_model_default.click()
-    model = controller.current_model().name
+    model = controller.models.current_model().name
     assert controller.settings.models[model]["sampling"]["top_k"] == 7
     saved = json.loads(paths.current().settings_file.read_text())
     assert saved["models"][model]["sampling"]["top_k"] == 7
@@ -92,6 +92,6 @@ def test_chat_template_override_per_model(qtbot, open_window, starter_installed,
              "<|im_start|>assistant\n"
     monkeypatch.setattr("app.ui.settings.settings_actions.QInputDialog.getMultiLineText", lambda *a, **k: (custom, True))
     with qtbot.waitSignal(controller.bridge.model_loaded, timeout=30_000) as reloaded:
-        controller.settings_actions.edit_chat_template(controller.current_model())
+        controller.settings_actions.edit_chat_template(controller.models.current_model())
     assert reloaded.args[2]["template_source"] == "user"
-    assert controller.settings.chat_template(controller.current_model().name) == custom
+    assert controller.settings.chat_template(controller.models.current_model().name) == custom

@@ -140,7 +140,7 @@ def test_first_run_welcome_offers_the_starter_and_a_better_model(qtbot, open_win
     monkeypatch.setattr("app.ui.models.models_actions.ModelsActions.start_download",
                         lambda self, repo, filename: started.append((repo, filename)))
     click_link(qtbot, window, "welcome-download", 0)
-    assert started == [(choice.repo, choice.first_file)] and controller.models_dialog.isVisible()
+    assert started == [(choice.repo, choice.first_file)] and controller.model_sources.dialog.isVisible()
     conversations(controller.store, "a first note")
     controller.new_chat()
     assert "Welcome to Cove" not in window.transcript.plain_text()  # only until there is a conversation

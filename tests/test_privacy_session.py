@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core import network_log, paths
-from app.ui.chat import chat_controller as ctl
+from app.ui.chat import status_presenter as ctl
 
 UNSHARED_ENV = "COVE_TEST_IN_NETNS"
 BLOCKED = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from conftest import write_settings
 from test_downloads import REPO, payload
 from app.core import download_queue as q
-from app.ui.chat import chat_controller as ctl
+from app.ui.chat import status_presenter as ctl
 
 
 def _benchmark_module(name: str):
@@ -39,7 +39,7 @@ StallProbe = _benchmark_module("stall_probe").StallProbe
 # allows 250 ms of that: room for a slow machine's slots, while real blocking (the
 # GUI thread waiting on the engine, a download or a lock, or a slot doing seconds of
 # work) stalls for 500 ms or more. Checked by adding time.sleep(0.5) to
-# ChatController._on_token: the test fails.
+# AnswerSession._on_token: the test fails.
 MAX_STALL_MS = 250
 
 
@@ -55,15 +55,15 @@ def test_no_stall_while_loading_generating_and_downloading(qtbot, open_window, s
         qtbot.waitUntil(lambda: controller.state in (ctl.READY, ctl.ERROR), timeout=60_000)
     assert controller.state == ctl.READY, window.state_label.text()
 
-    controller.open_models_dialog()  # its rows follow the download's progress
+    controller.model_sources.open_dialog()  # its rows follow the download's progress
     qtbot.wait(200)
     tokens = []
     controller.bridge.token_received.connect(lambda _rid, text: tokens.append(text))
-    queue = controller.downloads.queue
+    queue = controller.model_sources.downloads.queue
     finished = []
     controller.answer_finished.connect(lambda message_id, status: finished.append((message_id, status)))
     with probe.phase("generation and download"):
-        QTimer.singleShot(0, lambda: controller.models_actions.start_download(REPO, "latency-Q4_K_M.gguf"))
+        QTimer.singleShot(0, lambda: controller.model_sources.actions.start_download(REPO, "latency-Q4_K_M.gguf"))
         window.composer.edit.setPlainText("Write a very long story about a dragon.")
         QTimer.singleShot(20, lambda: controller.send(window.composer.edit.toPlainText()))
         qtbot.waitUntil(lambda: bool(finished) and queue.items()[0].state in (q.DONE, q.FAILED), timeout=120_000)

@@ -17,10 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app.core import hub as hub_mod
 from app.core import settings as settings_mod
 from app.core import store as st
-from app.core.models import ModelEntry, ModelLibrary
+from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
 from app.ui import theme
 from app.ui.chat.answer_session import AnswerSession, Draft
@@ -31,16 +30,12 @@ from app.ui.chat.message_actions import MessageActions
 from app.ui.chat.model_picker import ModelPicker
 from app.ui.chat.navigation import Navigation
 from app.ui.chat.search_actions import SearchActions
-from app.ui.chat.status_presenter import (  # noqa: F401 - the states, for tests and benchmarks
-    ERROR, GENERATING, LOADING, NO_MODEL, READY, STOPPED, StatusPresenter,
-)
+from app.ui.chat.status_presenter import GENERATING, StatusPresenter
 from app.ui.chat.welcome_actions import WelcomeActions
 from app.ui.chat.window_actions import WindowActions
 from app.ui.engine_bridge import EngineBridge
-from app.ui.models.downloads_bridge import DownloadsBridge
-from app.ui.models.model_import_actions import ModelImportActions
-from app.ui.models.models_actions import ModelsActions
-from app.ui.models.models_dialog import ModelsDialog
+from app.ui.models.model_sources_actions import ModelSourcesActions
+from app.ui.settings.data_deletion_actions import DataDeletionActions
 from app.ui.settings.privacy_actions import PrivacyActions
 from app.ui.settings.settings_actions import SettingsActions
 from app.ui.settings_model import SettingsModel
@@ -52,7 +47,6 @@ from app.ui.widgets.main_window import MainWindow
 
 class ChatController(QObject):
     answer_finished = Signal(int, str)   # message id, status
-    model_import_finished = Signal(bool, str)  # ok, path or message
 
     def __init__(self, window: MainWindow, store: st.Store, paths: CovePaths,
                  settings: settings_mod.Settings, bridge: EngineBridge | None = None,
@@ -89,10 +83,8 @@ class ChatController(QObject):
         s.ended.connect(self._on_answer_ended)
         s.finished.connect(lambda message, _status, _reason: self._show_model_line(message))
 
-        self.downloads = DownloadsBridge(
-            paths, lambda: hub_mod.hub_for(self.settings.hub, paths.data_dir), self)
-        self.models_dialog: ModelsDialog | None = None
-        self.models_actions: ModelsActions | None = None
+        self.model_sources = ModelSourcesActions(w, paths, self.library, self.settings_model, self.tasks,
+                                                 self.models, store.model_last_used, self)
 
         w.conversation_list.setModel(self.conversations)
         w.conversation_list.selectionModel().currentChanged.connect(self._on_conversation_picked)
@@ -104,7 +96,6 @@ class ChatController(QObject):
         self.conversation_actions = ConversationActions(
             w, store, self.conversations, self.settings_model, self.nav, self.session,
             self.forget_saved_states, self.export_actions.export, self)
-        self.model_import = ModelImportActions(w, self.library, self.tasks, self._on_model_imported, self)
         self.search_actions = SearchActions(w, store, self.tasks, self.nav, self)
         self.message_actions = MessageActions(w, store, self.nav, self.session, self.regenerate,
                                               self.continue_answer, self.forget_saved_states, self)
@@ -115,25 +106,17 @@ class ChatController(QObject):
         self.privacy_actions = PrivacyActions(w, self.settings_model, paths, self)
         self.welcome_actions = WelcomeActions(
             w.transcript, store, self.library, self.tasks, lambda: self.conversation_id,
-            self.window_actions.focus_composer, self.choose_model_file, self._open_models, self)
+            self.window_actions.focus_composer, self.model_sources.choose_file, self.model_sources.open_for, self)
         self.settings_actions = SettingsActions(
-            w, store, paths, self.settings_model, self.models, self.nav, self.restart_with_no_data, self)
-        w.conversation_list.customContextMenuRequested.connect(self.conversation_actions.show_menu)
-        w.conversation_list.delete_requested.connect(self.delete_current_conversation)
+            w, store, paths, self.settings_model, self.models, self.nav,
+            DataDeletionActions(w, paths, store, self.bridge, self.session, self.models, self._show_empty), self)
+        self.model_sources.edit_chat_template = self.settings_actions.edit_chat_template
         w.new_chat_button.clicked.connect(self.new_chat)
         w.new_chat_action.triggered.connect(self.new_chat)
-        w.add_model_action.triggered.connect(self.choose_model_file)
         w.stop_action.triggered.connect(self.stop)
-        w.rename_action.triggered.connect(self.rename_current_conversation)
-        w.settings_action.triggered.connect(self.settings_actions.open_settings)
-        w.generation_action.triggered.connect(self.settings_actions.open_generation)
-        w.delete_action.triggered.connect(self.delete_current_conversation)
         w.composer.send_requested.connect(self.send)
         w.composer.edit.textChanged.connect(self.session.draft_changed)
         w.composer.stop_requested.connect(self.stop)
-        w.add_model_button.clicked.connect(self.choose_model_file)
-        w.models_button.clicked.connect(self.open_models_dialog)
-        w.models_action.triggered.connect(self.open_models_dialog)
         w.closing.connect(self.shutdown)
 
         self.apply_appearance()
@@ -141,7 +124,7 @@ class ChatController(QObject):
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(
                 lambda _scheme: self.apply_appearance() if self.settings.appearance.theme == "system" else None)
-        self.refresh_models()
+        self.models.refresh()
         self.new_chat()
 
     # What the parts share ------------------------------------------------------
@@ -157,34 +140,6 @@ class ChatController(QObject):
     def state(self) -> str:
         return self.status.state
 
-    @property
-    def generating(self) -> bool:
-        return self.session.generating
-
-    @property
-    def recorder(self):
-        """The answer being written (its text so far), if any."""
-        return self.session.recorder
-
-    @property
-    def request_id(self) -> int | None:
-        return self.session.request_id
-
-    @property
-    def typeahead_timer(self):
-        return self.session.typeahead_timer
-
-    @property
-    def loaded_model(self) -> str | None:
-        return self.models.loaded_model
-
-    @property
-    def backend_info(self) -> dict:
-        return self.models.backend_info
-
-    def show_error(self, text: str) -> None:
-        self.status.show_error(text)
-
     def _on_state(self, state: str) -> None:
         w = self.window
         w.composer.set_generating(state == GENERATING)
@@ -197,64 +152,13 @@ class ChatController(QObject):
 
     def apply_appearance(self) -> None:
         """Theme and font size, now and whenever they change (also when the desktop switches light/dark)."""
-        app = QApplication.instance()
-        theme.apply(app, self.settings.appearance)
-        for widget in app.allWidgets():  # style sheets resolve palette() when set: set them again
-            if widget.styleSheet():
-                widget.setStyleSheet(widget.styleSheet())
-        self.window.set_icons()
-        self.window.transcript.setFont(theme.conversation_font(self.settings.appearance, app.font()))
+        theme.restyle(QApplication.instance(), self.settings.appearance, self.window)
         if self.conversation_id is not None:
             self.open_conversation(self.conversation_id)  # code colours follow the theme
 
     def forget_saved_states(self) -> None:
         """Saved engine states hold conversations' tokens: deleted words must not survive there."""
         shutil.rmtree(self.paths.data_dir / "kv-cache", ignore_errors=True)
-
-    # Models ----------------------------------------------------------------
-
-    def refresh_models(self, select: str | None = None) -> None:
-        self.models.refresh(select)
-
-    def current_model(self) -> ModelEntry | None:
-        return self.models.current_model()
-
-    def reload_model(self) -> None:
-        self.models.reload()
-
-    def open_models_dialog(self) -> ModelsDialog:
-        if self.models_dialog is None:
-            self.models_dialog = ModelsDialog(self.window)
-            self.models_actions = ModelsActions(
-                self.models_dialog, self.paths, self.library, self.settings_model, self.tasks,
-                self.store.model_last_used, self.downloads, self.choose_model_file,
-                self.settings_actions.edit_chat_template)
-            self.models_actions.models_changed.connect(self.refresh_models)
-        else:
-            self.models_actions.refresh_installed()
-        self.models_dialog.show()
-        self.models_dialog.raise_()
-        return self.models_dialog
-
-    def _open_models(self, repo_id: str | None = None, filename: str | None = None) -> None:
-        """The Models dialog, with a download of this file started if one is given (the welcome's links)."""
-        self.open_models_dialog()
-        if repo_id and filename:
-            self.models_actions.start_download(repo_id, filename)
-
-    def choose_model_file(self) -> None:
-        self.model_import.choose()
-
-    def import_model(self, source) -> None:
-        self.model_import.start(source)
-
-    def _on_model_imported(self, ok: bool, result: str) -> None:
-        if ok:
-            self.refresh_models(select=result)
-            if self.models_actions is not None:
-                self.models_actions.refresh_installed()
-            self.models.select(result)
-        self.model_import_finished.emit(ok, result)
 
     # Conversations -----------------------------------------------------------
 
@@ -306,7 +210,7 @@ class ChatController(QObject):
         )
         if focus_message_id is not None:
             self.window.transcript.scroll_to_message(focus_message_id)
-        if not self.generating:
+        if not self.session.generating:
             answers = [m for m in shown if m.role == "assistant" and m.prompt_tokens is not None]
             self._show_model_line(answers[-1] if answers else None)
         self.select_row(conversation_id)
@@ -322,15 +226,6 @@ class ChatController(QObject):
     def selected_conversation_id(self) -> int | None:
         index = self.window.conversation_list.currentIndex()
         return index.data(ConversationIdRole) if index.isValid() else None
-
-    def rename_current_conversation(self) -> None:
-        self.conversation_actions.rename_current()
-
-    def delete_current_conversation(self) -> None:
-        self.conversation_actions.delete_current()
-
-    def export_conversations(self, conversation_ids: list[int] | None = None) -> None:
-        self.export_actions.export(conversation_ids)
 
     # Chat turns (the answer session does the work) ------------------------------
 
@@ -350,9 +245,6 @@ class ChatController(QObject):
         """Esc: stop the answer being written, or else leave editing a message."""
         if not self.session.stop():
             self.window.composer.cancel_edit()
-
-    def end_answer(self, status: str, stats: dict | None = None, error: str | None = None) -> st.Message | None:
-        return self.session.end(status, stats, error)
 
     def _draft(self) -> Draft:
         composer = self.window.composer
@@ -381,34 +273,21 @@ class ChatController(QObject):
         self.answer_finished.emit(message.id, status)
 
     def _show_model_line(self, message: st.Message | None) -> None:
-        model = self.current_model()
+        model = self.models.current_model()
         self.status.show_model_line(model.name if model else None, message)
 
-    # Deleting everything, closing ------------------------------------------------
+    # All data deleted, closing ------------------------------------------------------
 
-    def restart_with_no_data(self, delete) -> object:
-        """Stop the answer and the engine, close the database, run delete(), reopen: the window keeps working."""
-        self.session.typeahead_timer.stop()
-        self.session.stop_and_end()
-        # The engine may be writing a saved state: end it; the next request starts a fresh one.
-        self.bridge.restart()
-        self.models.forget_loaded()
-        self.store.close()
-        try:
-            result = delete()
-        finally:
-            self.store.reopen()  # the same object, so everyone holding it sees the empty database
+    def _show_empty(self) -> None:
+        """After "Delete all my data": the window shows the empty database (and what models are left)."""
         self.window.search_edit.clear()
         self.conversations.refresh()
         self.new_chat()
-        self.refresh_models()
-        if self.models_actions is not None:
-            self.models_actions.refresh_installed()
-        return result
+        self.models.refresh()
+        self.model_sources.refresh_installed()
 
     def shutdown(self) -> None:
         """Window closing: keep what was written, then end the engine."""
         self.session.stop_and_end()
-        self.model_import.cancel_and_wait()
-        self.downloads.queue.close()  # a download in progress pauses; it resumes next time
+        self.model_sources.close()
         self.bridge.shutdown()

@@ -43,6 +43,10 @@ class ConversationActions(QObject):
         w.system_prompt_action.triggered.connect(self.edit_system_prompt)
         w.pin_action.triggered.connect(lambda: self.toggle_pinned())
         w.archive_action.triggered.connect(lambda: self.toggle_archived())
+        w.rename_action.triggered.connect(self.rename_current)
+        w.delete_action.triggered.connect(self.delete_current)
+        w.conversation_list.delete_requested.connect(self.delete_current)
+        w.conversation_list.customContextMenuRequested.connect(self.show_menu)
         removed = store.empty_trash(older_than_days=settings.value.storage.trash_days)
         removed += store.apply_retention(policy.current().retention_days)
         if removed:

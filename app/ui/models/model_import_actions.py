@@ -21,6 +21,8 @@ class ModelImportActions(QObject):
         super().__init__(parent)
         self.window, self.library, self.tasks, self.finished = window, library, tasks, finished
         self.task: Task | None = None  # the copy in progress
+        window.add_model_action.triggered.connect(self.choose)
+        window.add_model_button.clicked.connect(self.choose)
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -1,10 +1,9 @@
 """Settings › Privacy › Delete all my data…: confirm (listing what goes), delete, keep the window working.
 
-The deleting itself is app/core/data_hygiene.py. It runs inside the window's
-restart_with_no_data (ChatController): the answer being written is stopped and the
-engine ended (it may hold saved-state files), the database is closed, everything is
-deleted, and the same Store object reopens an empty database, so every part of the
-window that holds it keeps working.
+The deleting itself is app/core/data_hygiene.py. Here: the answer being written is
+stopped and the engine ended (it may hold saved-state files), the database is
+closed, everything is deleted, and the same Store object reopens an empty database,
+so every part of the window that holds it keeps working.
 """
 
 from __future__ import annotations
@@ -16,9 +15,11 @@ from app.core import data_hygiene
 
 
 class DataDeletionActions(QObject):
-    def __init__(self, window, paths, restart_with_no_data, parent=None):
+    def __init__(self, window, paths, store, bridge, session, models, show_empty, parent=None):
+        """`session` is the AnswerSession, `models` the ModelPicker; show_empty() refreshes the window after."""
         super().__init__(parent)
-        self.window, self.paths, self.restart_with_no_data = window, paths, restart_with_no_data
+        self.window, self.paths, self.store, self.bridge = window, paths, store, bridge
+        self.session, self.models, self.show_empty = session, models, show_empty
         self.result_box: QMessageBox | None = None
 
     def confirm(self, parent) -> tuple[bool, bool]:
@@ -52,4 +53,15 @@ class DataDeletionActions(QObject):
         return report
 
     def delete(self, include_models: bool) -> data_hygiene.DeleteReport:
-        return self.restart_with_no_data(lambda: data_hygiene.delete_all_data(self.paths, include_models))
+        self.session.typeahead_timer.stop()
+        self.session.stop_and_end()
+        # The engine may be writing a saved state: end it; the next request starts a fresh one.
+        self.bridge.restart()
+        self.models.forget_loaded()
+        self.store.close()
+        try:
+            report = data_hygiene.delete_all_data(self.paths, include_models)
+        finally:
+            self.store.reopen()  # the same object, so everyone holding it sees the empty database
+        self.show_empty()
+        return report

@@ -31,14 +31,17 @@ def describe_backend(info: dict) -> str:
 
 
 class SettingsActions(QObject):
-    def __init__(self, window, store, paths, settings, models, nav, restart_with_no_data, parent=None):
-        """`settings` is the SettingsModel, `models` the ModelPicker, `nav` the Navigation;
-        restart_with_no_data(delete) runs delete() with the engine ended and the database closed."""
+    def __init__(self, window, store, paths, settings, models, nav, data_deletion: DataDeletionActions,
+                 parent=None):
+        """`settings` is the SettingsModel, `models` the ModelPicker, `nav` the Navigation."""
         super().__init__(parent)
         self.window, self.store, self.paths = window, store, paths
         self.settings, self.models, self.nav = settings, models, nav
         self.dialog: SettingsDialog | None = None
-        self.data_deletion = DataDeletionActions(window, paths, restart_with_no_data, self)
+        self.data_deletion = data_deletion
+        data_deletion.setParent(self)
+        window.settings_action.triggered.connect(self.open_settings)
+        window.generation_action.triggered.connect(self.open_generation)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.window)
