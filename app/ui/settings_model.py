@@ -24,10 +24,6 @@ class SettingsModel(QObject):
         self.value = value
         self.path = path
 
-    def __call__(self) -> settings_mod.Settings:
-        """The current settings (so the object can stand in where a getter is expected)."""
-        return self.value
-
     def update(self, value: settings_mod.Settings) -> bool:
         """Take new settings, tell the listeners, and save them; False (and save_failed) if saving failed."""
         previous, self.value = self.value, value

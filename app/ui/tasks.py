@@ -83,6 +83,10 @@ class Task(QObject):
     def done(self) -> bool:
         return self._done.is_set()
 
+    def mark_done(self) -> None:
+        """For the pool thread: the call has returned (wait() returns; the result is on its way)."""
+        self._done.set()
+
 
 class _Runnable(QRunnable):
     def __init__(self, task: Task, call: Callable[[], Any]):
@@ -94,10 +98,10 @@ class _Runnable(QRunnable):
         try:
             result = self.call()
         except BaseException as exc:  # noqa: BLE001 - every failure ends the task with a message
-            self.task._done.set()
+            self.task.mark_done()
             self.task.failed.emit(exc)
         else:
-            self.task._done.set()
+            self.task.mark_done()
             self.task.succeeded.emit(result)
 
 
