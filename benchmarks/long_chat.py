@@ -38,7 +38,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication([])
     from app.core import paths
-    from app.ui import transcript
+    from app.ui.widgets import transcript
     from app.ui.main import build
 
     window, controller = build(paths.current().ensure())

@@ -1,7 +1,7 @@
 """How long the window's GUI thread stalls while a model loads, an answer streams, and a download runs.
 
 Opens the real window (offscreen, in a temporary COVE_HOME with the model copied
-in) and keeps a timer probe (app/ui/stall_probe.py) firing every 5 ms on the GUI
+in) and keeps a timer probe (benchmarks/stall_probe.py) firing every 5 ms on the GUI
 thread; a firing that comes late by N ms means the window could not react for N ms.
 Everything the window does runs inside Qt's event loop, as in the app, so each
 slot's cost (token appends, the Markdown re-render of the streaming answer, the
@@ -119,9 +119,9 @@ def run(args, home: Path, hub_url: str) -> dict:
 
     from app.core import paths
     from app.core.download_queue import DONE, FAILED
-    from app.ui import controller as ctl
+    from app.ui.chat import status_presenter as ctl
     from app.ui.main import build
-    from app.ui.stall_probe import StallProbe
+    from stall_probe import StallProbe
     from common import machine
 
     app_paths = paths.current().ensure()
@@ -182,7 +182,7 @@ def run(args, home: Path, hub_url: str) -> dict:
         def change_context():
             controller.update_settings(replace(controller.settings, engine=replace(
                 controller.settings.engine, n_ctx=2048)))
-            controller.reload_model()
+            controller.models.reload()
         QTimer.singleShot(0, change_context)
         wait_until(lambda: controller.state == ctl.LOADING, 30)
         wait_until(lambda: controller.state == ctl.READY, 300, settle_ms=200)
@@ -196,10 +196,11 @@ def run(args, home: Path, hub_url: str) -> dict:
 
     # The Models window, open for the downloads (its opening is not one of the phases).
     with probe.phase("models_window_open"):
-        QTimer.singleShot(0, controller.open_models_window)
-        wait_until(lambda: controller.models_window is not None and controller.models_window.isVisible(), 30,
+        QTimer.singleShot(0, controller.model_sources.open_dialog)
+        wait_until(lambda: controller.model_sources.dialog is not None
+                   and controller.model_sources.dialog.isVisible(), 30,
                    settle_ms=200)
-    queue = controller.downloads.queue
+    queue = controller.model_sources.downloads.queue
 
     def download_done(filename: str) -> bool:
         item = next((i for i in queue.items() if i.filename == filename), None)
@@ -210,7 +211,7 @@ def run(args, home: Path, hub_url: str) -> dict:
     # (c) A download through the window's queue, alone.
     with probe.phase("download"):
         download_started = time.perf_counter()
-        QTimer.singleShot(0, lambda: controller.models_controller.start_download(REPO, "first-Q4_K_M.gguf"))
+        QTimer.singleShot(0, lambda: controller.model_sources.actions.start_download(REPO, "first-Q4_K_M.gguf"))
         wait_until(lambda: download_done("first-Q4_K_M.gguf"), 600, settle_ms=300)
         download_s = time.perf_counter() - download_started
 
@@ -218,7 +219,7 @@ def run(args, home: Path, hub_url: str) -> dict:
     first_token = len(tokens)
     with probe.phase("download_during_generation"):
         sent_at = time.perf_counter()
-        QTimer.singleShot(0, lambda: controller.models_controller.start_download(REPO, "second-Q4_K_M.gguf"))
+        QTimer.singleShot(0, lambda: controller.model_sources.actions.start_download(REPO, "second-Q4_K_M.gguf"))
         QTimer.singleShot(50, lambda: ask(QUESTION_2))
         wait_until(lambda: len(finished) == 2 and download_done("second-Q4_K_M.gguf"), 600, settle_ms=300)
     generation_2 = answer_stats(first_token, sent_at)
@@ -246,7 +247,7 @@ def run(args, home: Path, hub_url: str) -> dict:
         "max_stall_ms": max_stall,
         "p99_stall_ms": max(phases[name]["p99_stall_ms"] for name in PHASES),
         # The worst stall less the time this process's threads waited for a CPU: what Cove's own
-        # code costs the GUI thread, apart from the machine's load (see app/ui/stall_probe.py).
+        # code costs the GUI thread, apart from the machine's load (see benchmarks/stall_probe.py).
         "max_own_stall_ms": max(phases[name]["max_own_stall_ms"] for name in PHASES),
         "stalls_over_50ms": sum(phases[name]["stalls_over_50ms"] for name in PHASES),
         "phases": phases,

@@ -114,7 +114,7 @@ def main() -> int:
     save(window, "dark.png")
     controller.update_settings(replace(controller.settings, appearance=replace(controller.settings.appearance,
                                                                                  theme="light")))
-    dialog = controller.settings_controller.open_settings()
+    dialog = controller.settings_actions.open_settings()
     dialog.tabs.setCurrentIndex(1)
     save(dialog, "settings.png")
     dialog.reject()

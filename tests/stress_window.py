@@ -38,7 +38,7 @@ def main() -> int:
     log_path, name, deadline, conversation_id = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
     app = QApplication([])
     from app.core import backups, paths
-    from app.ui import controller as ctl
+    from app.ui.chat import status_presenter as ctl
     from app.ui.main import build
 
     cove_paths = paths.current().ensure()
@@ -55,7 +55,7 @@ def main() -> int:
             text = f"{name} pid {os.getpid()} question {sent}"
             before = len(finished)
             controller.send(text)
-            if controller.recorder is None:  # not committed (it says why in the status bar): not reported
+            if controller.session.recorder is None:  # not committed (it says why in the status bar): not reported
                 print(f"not sent: {controller.window.state_label.text()}", file=sys.stderr, flush=True)
                 pump(lambda: False, 0.5)
                 continue

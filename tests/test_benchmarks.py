@@ -43,7 +43,7 @@ def test_history_benchmark_short_run():
 
 def test_long_chat_benchmark_short_run():
     data = run("long_chat.py", "--messages", "300")
-    from app.ui.transcript import PAGE
+    from app.ui.widgets.transcript import PAGE
 
     assert data["messages"] == 300 and data["shown_at_first"] == min(300, PAGE)
     assert data["open_s"] > 0 and data["open_all_s"] > 0 and data["scroll_step_ms"] >= 0

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from conftest import PARIS_QUESTION, write_settings
 from app.core import paths
-from app.ui import controller as ctl
+from app.ui.chat import status_presenter as ctl
 
 LONG_QUESTION = "Write a very long story about a dragon."
 
@@ -64,7 +64,7 @@ def start_long_answer(qtbot, open_window, cove_home, min_chars=40):
     window, controller = open_window()
     wait_ready(qtbot, controller)
     ask(qtbot, window, LONG_QUESTION)
-    qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > min_chars,
+    qtbot.waitUntil(lambda: controller.session.recorder is not None and len(controller.session.recorder.text) > min_chars,
                     timeout=30_000)
     return window, controller
 
@@ -75,7 +75,7 @@ def test_shift_enter_adds_a_line_instead_of_sending(qtbot, open_window, starter_
     qtbot.keyClick(window.composer.edit, Qt.Key_Return, Qt.ShiftModifier)
     qtbot.keyClicks(window.composer.edit, "second line")
     assert window.composer.edit.toPlainText() == "first line\nsecond line"
-    assert controller.request_id is None and controller.conversations.rowCount() == 0
+    assert controller.session.request_id is None and controller.conversations.rowCount() == 0
 
 
 def test_escape_stops_within_a_second_and_keeps_the_text(qtbot, open_window, starter_installed, cove_home):
@@ -123,8 +123,8 @@ def test_no_model_state(qtbot, open_window, no_starter):
 
 def test_add_model_file_imports_and_selects_it(qtbot, open_window, no_starter, smollm2, monkeypatch):
     window, controller = open_window()
-    monkeypatch.setattr("app.ui.model_import.QFileDialog.getOpenFileName", lambda *a, **k: (str(smollm2), ""))
-    with qtbot.waitSignal(controller.model_import_finished, timeout=30_000) as done:
+    monkeypatch.setattr("app.ui.models.model_import_actions.QFileDialog.getOpenFileName", lambda *a, **k: (str(smollm2), ""))
+    with qtbot.waitSignal(controller.model_sources.import_finished, timeout=30_000) as done:
         qtbot.mouseClick(window.add_model_button, Qt.LeftButton)
     assert done.args[0] is True
     imported = paths.current().models_dir / smollm2.name
@@ -136,8 +136,8 @@ def test_add_model_file_refuses_a_fake_file(qtbot, open_window, no_starter, tmp_
     fake = tmp_path / "model.gguf"
     fake.write_text("I am a text file")
     warnings = []
-    monkeypatch.setattr("app.ui.model_import.QFileDialog.getOpenFileName", lambda *a, **k: (str(fake), ""))
-    monkeypatch.setattr("app.ui.model_import.QMessageBox.warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr("app.ui.models.model_import_actions.QFileDialog.getOpenFileName", lambda *a, **k: (str(fake), ""))
+    monkeypatch.setattr("app.ui.models.model_import_actions.QMessageBox.warning", lambda parent, title, text: warnings.append(text))
     window, controller = open_window()
     qtbot.mouseClick(window.add_model_button, Qt.LeftButton)
     assert len(warnings) == 1 and "not a GGUF model file" in warnings[0]
@@ -156,8 +156,8 @@ def test_rename_delete_undo_trash_and_delete_forever(qtbot, open_window, no_star
     window.conversation_list.setCurrentIndex(controller.conversations.index(1, 0))
     assert "older chat" in window.transcript.plain_text()
 
-    monkeypatch.setattr("app.ui.conversation_actions.QInputDialog.getText", lambda *a, **k: ("Budget notes", True))
-    controller.rename_current_conversation()
+    monkeypatch.setattr("app.ui.chat.conversation_actions.QInputDialog.getText", lambda *a, **k: ("Budget notes", True))
+    controller.conversation_actions.rename_current()
     assert controller.store.conversation(first.id).title == "Budget notes"
     assert window.conversation_title.text() == "Budget notes"
 
@@ -180,10 +180,10 @@ def test_rename_delete_undo_trash_and_delete_forever(qtbot, open_window, no_star
     saved_states = paths.current().data_dir / "kv-cache" / "model"
     saved_states.mkdir(parents=True)
     (saved_states / "1.state").write_bytes(b"tokens of every chat")
-    monkeypatch.setattr("app.ui.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Cancel)
+    monkeypatch.setattr("app.ui.chat.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Cancel)
     qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
     assert controller.store.count_conversations("trash") == 1  # cancelled: nothing deleted
-    monkeypatch.setattr("app.ui.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr("app.ui.chat.conversation_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     qtbot.keyClick(window.conversation_list, Qt.Key_Delete)
     assert not saved_states.exists()  # a deleted chat does not live on in saved engine states
     assert controller.store.count_conversations("trash") == 0 and controller.store.messages(first.id) == []
@@ -192,8 +192,8 @@ def test_rename_delete_undo_trash_and_delete_forever(qtbot, open_window, no_star
 
 def test_closing_the_window_mid_answer_keeps_what_was_written(qtbot, open_window, starter_installed, cove_home):
     window, controller = start_long_answer(qtbot, open_window, cove_home)
-    shown_before_close = controller.recorder.text
-    answer_id = controller.recorder.message_id
+    shown_before_close = controller.session.recorder.text
+    answer_id = controller.session.recorder.message_id
     window.close()
     saved = controller.store.message(answer_id)
     assert saved.status == "stopped"

@@ -11,7 +11,7 @@ from conftest import GREEDY, write_settings
 from test_gui import ask, wait_ready
 from test_gui_branches import click_link
 from app.core import attachments as at
-from app.ui import transcript as tr
+from app.ui.widgets import transcript as tr
 
 NOTE = ("# Launch notes\n\nThe team met on Monday to plan the launch.\n"
         "The secret launch code word is PELICAN.\nBring snacks.\n")
@@ -19,7 +19,7 @@ QUESTION = "What is the secret launch code word in the attached file? Answer in 
 
 
 def attach_with_button(qtbot, window, monkeypatch, *paths):
-    monkeypatch.setattr("app.ui.attachment_actions.QFileDialog.getOpenFileNames",
+    monkeypatch.setattr("app.ui.chat.attachment_actions.QFileDialog.getOpenFileNames",
                         lambda *a, **k: ([str(p) for p in paths], ""))
     qtbot.mouseClick(window.composer.attach_button, Qt.LeftButton)
     wait_read(window)
@@ -71,7 +71,7 @@ def test_attach_a_file_ask_about_it_and_see_it_after_reopening(qtbot, open_windo
     attach_with_button(qtbot, window, monkeypatch, path)
     assert len(bar.attachments()) == 1
     qtbot.waitUntil(lambda: exact_counts(bar), timeout=30_000)  # the estimate, then the model's count
-    tokens = controller.attachments.count_for(bar.attachments()[0])[0]
+    tokens = controller.attachment_actions.count_for(bar.attachments()[0])[0]
     assert bar.chip_texts() == [f"notes.md · {tokens:,} tokens"] and 20 < tokens < 60
     assert bar.warning() == ""
 
@@ -87,7 +87,7 @@ def test_attach_a_file_ask_about_it_and_see_it_after_reopening(qtbot, open_windo
     assert bar.attachments() == [] and not bar.isVisible()  # sent: the bar is empty again
     line = f"Attached: notes.md · {tokens:,} tokens"
     assert line in window.transcript.plain_text()
-    history = controller.attachments.conversation_tokens(controller.store.conversation(answer.conversation_id))
+    history = controller.attachment_actions.conversation_tokens(controller.store.conversation(answer.conversation_id))
     assert history == answer.prompt_tokens + answer.completion_tokens
 
     # Editing the question offers its file again; cancelling gives the draft (with its files) back.
@@ -100,7 +100,7 @@ def test_attach_a_file_ask_about_it_and_see_it_after_reopening(qtbot, open_windo
     window.composer.cancel_edit()
     assert window.composer.edit.toPlainText() == "half-written"
     assert [a.name for a in bar.attachments()] == ["draft.txt"]
-    controller.typeahead_timer.stop()  # the draft came back: its type-ahead must not run on the closed store
+    controller.session.typeahead_timer.stop()  # the draft came back: its type-ahead must not run on the closed store
     window.close()
     controller.store.close()
 
@@ -169,7 +169,7 @@ def test_a_file_too_big_for_the_context_is_flagged_before_sending(qtbot, open_wi
     attach_with_button(qtbot, window, monkeypatch, small)
     qtbot.mouseClick(bar._chips[0].remove_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: bar.warning() == "", timeout=5_000)
-    monkeypatch.setattr(controller.attachments, "conversation_tokens", lambda conversation: 480)
-    controller.attachments.check()
+    monkeypatch.setattr(controller.attachment_actions, "conversation_tokens", lambda conversation: 480)
+    controller.attachment_actions.check()
     assert "the conversation takes about" in bar.warning()
     assert "the oldest messages will be left out" in bar.warning() and "start a new chat" in bar.warning()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from conftest import PARIS_QUESTION, write_settings
 from test_gui import ask, wait_ready
-from app.ui import transcript as tr
+from app.ui.widgets import transcript as tr
 
 ITALY_QUESTION = "What is the capital of Italy? Answer in one word."
 
@@ -91,7 +91,7 @@ def test_continue_a_stopped_answer_and_delete_a_message(qtbot, open_window, star
     wait_ready(qtbot, controller)
     with qtbot.waitSignal(controller.answer_finished, timeout=60_000) as finished:
         ask(qtbot, window, "Write a long story about a dragon.")
-        qtbot.waitUntil(lambda: controller.recorder is not None and len(controller.recorder.text) > 40,
+        qtbot.waitUntil(lambda: controller.session.recorder is not None and len(controller.session.recorder.text) > 40,
                         timeout=30_000)
         qtbot.keyClick(window, Qt.Key_Escape)
     stopped = controller.store.message(finished.args[0])
@@ -102,7 +102,7 @@ def test_continue_a_stopped_answer_and_delete_a_message(qtbot, open_window, star
     assert continued.content.startswith(stopped.content) and len(continued.content) > len(stopped.content)
     assert not has_link(window, tr.CONTINUE, stopped.id)
 
-    monkeypatch.setattr("app.ui.message_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr("app.ui.chat.message_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     click_link(qtbot, window, tr.DELETE, continued.id)
     assert [m.role for m in controller.store.branch(controller.conversation_id)] == ["user"]
     assert continued.content not in window.transcript.plain_text()
@@ -125,7 +125,7 @@ def test_a_long_conversation_shows_its_newest_messages_first(qtbot, open_window,
 
 
 def test_system_prompt_presets_for_a_conversation(qtbot, open_window, starter_installed, greedy, monkeypatch):
-    from app.ui.system_prompt_dialog import SystemPromptDialog
+    from app.ui.chat.system_prompt_dialog import SystemPromptDialog
 
     window, controller = open_window()
     wait_ready(qtbot, controller)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from conftest import PARIS_QUESTION, write_settings
 from test_gui import ask, wait_ready
 from app.core import paths
-from app.ui.settings_window import SettingsWindow
+from app.ui.settings.settings_dialog import SettingsDialog
 
 
 def test_stats_and_context_use_are_shown(qtbot, open_window, starter_installed, greedy):
@@ -43,7 +43,7 @@ def test_settings_window_saves_engine_choices_and_shows_the_backend(qtbot, open_
     window, controller = open_window()
     wait_ready(qtbot, controller)
     qtbot.keyClick(window, Qt.Key_Comma, Qt.ControlModifier)
-    [dialog] = [d for d in window.findChildren(SettingsWindow) if d.isVisible()]
+    [dialog] = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
     assert "CPU" in dialog.backend_label.text() and "context 8,192" in dialog.backend_label.text()
     dialog.n_ctx.setValue(2048)
     dialog.overflow.setCurrentIndex(dialog.overflow.findData("stop"))
@@ -62,7 +62,7 @@ def test_answer_settings_per_conversation_and_per_model(qtbot, open_window, star
     wait_ready(qtbot, controller)
     with qtbot.waitSignal(controller.answer_finished, timeout=60_000):
         ask(qtbot, window, PARIS_QUESTION)
-    dialog = controller.settings_controller.open_generation()
+    dialog = controller.settings_actions.open_generation()
     assert dialog.form.temperature.value() == 0.0
     dialog.form.max_tokens.setValue(5)
     dialog.buttons.button(QDialogButtonBox.Save).click()
@@ -72,16 +72,16 @@ def test_answer_settings_per_conversation_and_per_model(qtbot, open_window, star
     answer = controller.store.message(done.args[0])
     assert answer.generation_settings["max_tokens"] == 5 and answer.completion_tokens == 5
 
-    dialog = controller.settings_controller.open_generation()
+    dialog = controller.settings_actions.open_generation()
     dialog.form.top_k.setValue(7)
     dialog.as_model_default.click()
-    model = controller.current_model().name
+    model = controller.models.current_model().name
     assert controller.settings.models[model]["sampling"]["top_k"] == 7
     saved = json.loads(paths.current().settings_file.read_text())
     assert saved["models"][model]["sampling"]["top_k"] == 7
     # A new conversation starts from the model's defaults.
     controller.new_chat()
-    dialog = controller.settings_controller.open_generation()
+    dialog = controller.settings_actions.open_generation()
     assert dialog.form.top_k.value() == 7 and dialog.form.max_tokens.value() == 5  # what the dialog showed
 
 
@@ -90,8 +90,8 @@ def test_chat_template_override_per_model(qtbot, open_window, starter_installed,
     wait_ready(qtbot, controller)
     custom = "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}" \
              "<|im_start|>assistant\n"
-    monkeypatch.setattr("app.ui.settings_controller.QInputDialog.getMultiLineText", lambda *a, **k: (custom, True))
+    monkeypatch.setattr("app.ui.settings.settings_actions.QInputDialog.getMultiLineText", lambda *a, **k: (custom, True))
     with qtbot.waitSignal(controller.bridge.model_loaded, timeout=30_000) as reloaded:
-        controller.settings_controller.edit_chat_template(controller.current_model())
+        controller.settings_actions.edit_chat_template(controller.models.current_model())
     assert reloaded.args[2]["template_source"] == "user"
-    assert controller.settings.chat_template(controller.current_model().name) == custom
+    assert controller.settings.chat_template(controller.models.current_model().name) == custom

@@ -4,8 +4,8 @@ and a long conversation list fetched as the user scrolls."""
 from PySide6.QtCore import Qt
 
 from app.core import store as st
-from app.ui import conversation_model
-from app.ui.conversation_actions import ConversationActions
+from app.ui.widgets import conversation_model
+from app.ui.chat.conversation_actions import ConversationActions
 
 
 def branched_conversation(store):
@@ -41,21 +41,21 @@ def test_export_markdown_and_json_then_import_from_the_menus(qtbot, open_window,
     controller.conversations.refresh()
     controller.open_conversation(conversation.id)
     out = tmp_path / "notes"
-    monkeypatch.setattr("app.ui.transfer.QFileDialog.getExistingDirectory", lambda *a, **k: str(out))
-    monkeypatch.setattr("app.ui.transfer.QInputDialog.getItem", lambda parent, title, label, items, *a: (items[0], True))
+    monkeypatch.setattr("app.ui.chat.export_actions.QFileDialog.getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr("app.ui.chat.export_actions.QInputDialog.getItem", lambda parent, title, label, items, *a: (items[0], True))
     window.export_action.trigger()
     [markdown] = list(out.glob("*.md"))
     text = markdown.read_text()
     assert text.startswith("---\n") and "Where should the team offsite be?" in text and second.content in text
     assert "Exported 1 file" in window.state_label.text()
 
-    monkeypatch.setattr("app.ui.transfer.QInputDialog.getItem", lambda parent, title, label, items, *a: (items[1], True))
+    monkeypatch.setattr("app.ui.chat.export_actions.QInputDialog.getItem", lambda parent, title, label, items, *a: (items[1], True))
     window.export_all_action.trigger()
     [export] = list(out.glob("*.json"))
     # Into an empty Cove: the same conversation, every version.
     controller.store.delete_conversation(conversation.id)
     controller.conversations.refresh()
-    monkeypatch.setattr("app.ui.transfer.QFileDialog.getOpenFileName", lambda *a, **k: (str(export), ""))
+    monkeypatch.setattr("app.ui.chat.export_actions.QFileDialog.getOpenFileName", lambda *a, **k: (str(export), ""))
     window.import_action.trigger()
     assert "Imported 1 conversations and 3 messages" in window.state_label.text()
     assert controller.conversations.rowCount() == 1
@@ -72,7 +72,7 @@ def test_a_broken_import_file_is_reported_and_adds_nothing(qtbot, open_window, n
     window, controller = open_window()
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "cove-conversations", "version": 1, "conversations": [{"uuid": ')
-    monkeypatch.setattr("app.ui.transfer.QFileDialog.getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr("app.ui.chat.export_actions.QFileDialog.getOpenFileName", lambda *a, **k: (str(bad), ""))
     window.import_action.trigger()
     assert "Import failed" in window.state_label.text() and controller.state == "error"
     assert controller.store.conversations() == []

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QApplication
 
 from app.core import attachments as at
 from app.core.errors import CoveError
-from app.ui import attachment_actions, markdown_html
-from app.ui import transcript as tr
-from app.ui.model_guard import TIP_CHARS, TITLE_CHARS
+from app.ui.chat import attachment_actions
+from app.ui.widgets import markdown_html
+from app.ui.widgets import transcript as tr
+from app.ui.widgets.model_guard import TIP_CHARS, TITLE_CHARS
 from test_gui_attachments import attach_with_button, drop_files, wait_read
 from test_gui_branches import click_link
 
@@ -264,7 +265,7 @@ def test_files_are_read_off_the_gui_thread(qtbot, open_window, no_starter, tmp_p
         return real_read(path)
 
     monkeypatch.setattr(attachment_actions, "read_attachment", stalled)
-    monkeypatch.setattr("app.ui.attachment_actions.QFileDialog.getOpenFileNames",
+    monkeypatch.setattr("app.ui.chat.attachment_actions.QFileDialog.getOpenFileNames",
                         lambda *a, **k: ([str(slow)], ""))
     window, controller = open_window()
     bar = window.composer.attachment_bar
@@ -273,7 +274,7 @@ def test_files_are_read_off_the_gui_thread(qtbot, open_window, no_starter, tmp_p
     assert bar.reading and "Reading slow.txt…" in bar.reading_label.text() and bar.isVisible()
     qtbot.keyClicks(window.composer.edit, "typing meanwhile")  # the window still answers
     assert window.composer.edit.toPlainText() == "typing meanwhile"
-    with qtbot.waitSignal(controller.attachments.files_read, timeout=10_000) as read:
+    with qtbot.waitSignal(controller.attachment_actions.files_read, timeout=10_000) as read:
         release.set()
     assert [a.name for a in read.args[0]] == ["slow.txt"] and [a.name for a in bar.attachments()] == ["slow.txt"]
     assert not bar.reading and threads and threads[0] is not threading.main_thread()
@@ -283,10 +284,10 @@ def test_files_are_read_off_the_gui_thread(qtbot, open_window, no_starter, tmp_p
 def test_a_search_hit_in_a_10mb_title_is_cut_before_it_is_laid_out(qtbot, open_window, no_starter, deadline):
     from types import SimpleNamespace
 
-    from app.ui.search_panel import MARKS
+    from app.ui.chat.search_actions import MARKS
 
     window, controller = open_window()
-    panel = controller.search_panel
+    panel = controller.search_actions
     window.search_results.setVisible(True)
     hit = SimpleNamespace(conversation_id=1, message_id=1, role="user", created="2024-01-01T00:00:00",
                           conversation_title=TEN_MB_TITLE, snippet=f"{MARKS[0]}x{MARKS[1]}" + "y" * 2_000_000)

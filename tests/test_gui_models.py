@@ -31,9 +31,9 @@ def row_of(model, text, column=0):
 def test_catalog_shows_fit_labels_and_a_pick_per_family(qtbot, app_window):
     window, controller = app_window
     qtbot.keyClick(window, Qt.Key_M, Qt.ControlModifier)
-    models = controller.models_window
+    models = controller.model_sources.dialog
     assert models is not None and models.isVisible()
-    catalog = controller.models_controller.catalog
+    catalog = controller.model_sources.actions.catalog
     assert catalog.rowCount() == 24
     labels = [catalog.index(r, 3).data() for r in range(catalog.rowCount())]
     assert all(label.split(" ·")[0] in ("fits", "tight", "too large") for label in labels)
@@ -48,8 +48,8 @@ def test_search_download_pause_resume_and_use(qtbot, app_window, hub_server):
     hub_server.add_file(REPO, "tiny-Q8_0.gguf", payload(42, 1000))
     hub_server.chunk_delay = 0.02  # a slow line, so there is time to pause
     window, controller = app_window
-    models = controller.open_models_window()
-    mc = controller.models_controller
+    models = controller.model_sources.open_dialog()
+    mc = controller.model_sources.actions
     models.tabs.setCurrentIndex(2)
     qtbot.keyClicks(models.search_edit, "tiny")
     qtbot.mouseClick(models.search_button, Qt.LeftButton)
@@ -61,7 +61,7 @@ def test_search_download_pause_resume_and_use(qtbot, app_window, hub_server):
     models.files_table.selectRow(row)
     qtbot.mouseClick(models.search_download_button, Qt.LeftButton)
     assert models.tabs.currentIndex() == 3
-    queue = controller.downloads.queue
+    queue = controller.model_sources.downloads.queue
     qtbot.waitUntil(lambda: queue.items()[0].done > 500_000, timeout=10_000)
     models.downloads_table.selectRow(0)
     assert "%" in mc.download_rows.index(0, 1).data()
@@ -88,14 +88,14 @@ def test_delete_frees_the_disk(qtbot, app_window, smollm2, monkeypatch):
     window, controller = app_window
     target = paths.current().models_dir / smollm2.name
     target.write_bytes(smollm2.read_bytes())
-    models = controller.open_models_window()
-    mc = controller.models_controller
+    models = controller.model_sources.open_dialog()
+    mc = controller.model_sources.actions
     mc.refresh_installed()
     row = row_of(mc.installed, "SmolLM2")
     assert mc.installed.index(row, 2).data() == "Q4_1" and mc.installed.index(row, 4).data() == "8,192"
     models.tabs.setCurrentIndex(0)
     models.installed_table.selectRow(row)
-    monkeypatch.setattr("app.ui.models_controller.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr("app.ui.models.models_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     with qtbot.waitSignal(mc.models_changed):
         qtbot.mouseClick(models.delete_button, Qt.LeftButton)
     assert not target.exists() and mc.installed.rowCount() == 0
@@ -104,7 +104,7 @@ def test_delete_frees_the_disk(qtbot, app_window, smollm2, monkeypatch):
 
 def test_network_settings_are_validated_and_saved(qtbot, app_window):
     window, controller = app_window
-    models = controller.open_models_window()
+    models = controller.model_sources.open_dialog()
     models.tabs.setCurrentIndex(4)
     models.endpoint_edit.setText("mirror.local")
     qtbot.mouseClick(models.network_save_button, Qt.LeftButton)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.core import network_log, paths
-from app.ui import privacy_window
-from app.ui.data_deletion import DataDeletion
+from app.ui.settings import privacy_dialog
+from app.ui.settings.data_deletion_actions import DataDeletionActions
 from conftest import PARIS_QUESTION, write_settings
 from test_privacy_session import ask, wait_ready
 
@@ -22,11 +22,11 @@ def test_privacy_page_lists_the_requests_the_endpoint_and_the_log(qtbot, open_wi
     texts = [a.text() for a in help_menu.actions()]
     assert texts.index(window.privacy_action.text()) == texts.index(window.shortcuts_action.text()) + 1
     window.privacy_action.trigger()
-    page = controller.privacy.window
+    page = controller.privacy_actions.dialog
     assert page.isVisible()
     summary = page.summary.text()
     assert "http://127.0.0.1:9" in summary  # HF_ENDPOINT, from conftest
-    for key, _text in privacy_window.REQUESTS:
+    for key, _text in privacy_dialog.REQUESTS:
         assert key in summary.lower() or key.split()[0] in summary.lower()
     assert "online" in page.offline_label.text()
     # Newest first: time, host, purpose.
@@ -37,7 +37,7 @@ def test_privacy_page_lists_the_requests_the_endpoint_and_the_log(qtbot, open_wi
     qtbot.mouseClick(page.refresh_button, Qt.LeftButton)
     assert page.table.rowCount() == 3 and page.table.item(0, 2).text() == "file list acme/Tiny-GGUF"
     opened = []
-    monkeypatch.setattr(privacy_window.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(privacy_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     qtbot.mouseClick(page.open_folder_button, Qt.LeftButton)
     assert opened == [str(paths.current().log_dir)]
 
@@ -45,7 +45,7 @@ def test_privacy_page_lists_the_requests_the_endpoint_and_the_log(qtbot, open_wi
 def test_privacy_page_says_when_cove_is_offline(qtbot, open_window, no_starter, cove_home):
     write_settings(cove_home, hub={"endpoint": "https://models.example.com", "offline": True})
     window, controller = open_window()
-    page = controller.privacy.show()
+    page = controller.privacy_actions.show()
     assert "https://models.example.com" in page.summary.text()
     assert "offline" in page.offline_label.text() and "no network requests at all" in page.offline_label.text()
     assert page.table.rowCount() == 0
@@ -71,15 +71,15 @@ def test_delete_all_my_data_from_settings_keeps_the_window_working(
         assert modes(app_paths) == (0o700, 0o600)
 
     asked = []
-    monkeypatch.setattr(DataDeletion, "confirm", lambda self, parent: asked.append(parent) or (True, False))
-    dialog = controller.settings_controller.open_settings()
+    monkeypatch.setattr(DataDeletionActions, "confirm", lambda self, parent: asked.append(parent) or (True, False))
+    dialog = controller.settings_actions.open_settings()
     assert dialog.delete_all_button.text() == "Delete all my data…"
     privacy_tab = next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == "Privacy")
     assert dialog.tabs.widget(privacy_tab).isAncestorOf(dialog.delete_all_button)
     qtbot.mouseClick(dialog.delete_all_button, Qt.LeftButton)
     assert asked == [dialog]
 
-    box = controller.settings_controller.data_deletion.result_box
+    box = controller.settings_actions.data_deletion.result_box
     assert box is not None and "Conversations:" in box.text() and "Saved engine states:" in box.text()
     assert "Downloaded models" not in box.text()
     box.close()
@@ -100,9 +100,9 @@ def test_delete_all_my_data_from_settings_keeps_the_window_working(
         assert modes(app_paths) == (0o700, 0o600)
 
     # Now with the models too.
-    monkeypatch.setattr(DataDeletion, "confirm", lambda self, parent: (True, True))
+    monkeypatch.setattr(DataDeletionActions, "confirm", lambda self, parent: (True, True))
     qtbot.mouseClick(dialog.delete_all_button, Qt.LeftButton)
-    assert "Downloaded models: 1 file" in controller.settings_controller.data_deletion.result_box.text()
+    assert "Downloaded models: 1 file" in controller.settings_actions.data_deletion.result_box.text()
     assert not extra_model.exists() and app_paths.models_dir.is_dir()
     assert controller.store.conversations() == []
     wait_ready(qtbot, controller)  # the built-in model is not in the models folder: still there
@@ -120,7 +120,7 @@ def test_the_confirmation_lists_what_goes_and_cancel_deletes_nothing(qtbot, open
         return 0  # closed without choosing Delete
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    assert controller.settings_controller.data_deletion.run(window) is None
+    assert controller.settings_actions.data_deletion.run(window) is None
     app_paths = paths.current()
     assert "Conversations" in shown[0] and str(app_paths.database) in shown[0]
     assert "Saved engine states" in shown[0] and "Backups" in shown[0] and "Logs" in shown[0]
@@ -131,7 +131,7 @@ def test_the_confirmation_lists_what_goes_and_cancel_deletes_nothing(qtbot, open
 def test_privacy_page_shows_the_administrators_mirror(qtbot, open_window, no_starter, admin_policy):
     admin_policy('endpoint = "https://models.example.com"\nhub_search = false\n')
     window, controller = open_window()
-    page = controller.privacy.show()
+    page = controller.privacy_actions.show()
     assert "https://models.example.com" in page.summary.text()
     assert "127.0.0.1:9" not in page.summary.text()  # HF_ENDPOINT gives way to the policy
     assert "Searching is turned off by your administrator." in page.summary.text()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from app.core import store as st
-from app.ui import transcript as tr
+from app.ui.widgets import transcript as tr
 from test_gui_branches import click_link
 
 
@@ -93,14 +93,14 @@ def test_code_blocks_have_copy_buttons(qtbot, open_window, no_starter):
 
 def test_dark_theme_from_settings_and_font_size(qtbot, open_window, no_starter):
     window, controller = open_window()
-    dialog = controller.settings_controller.open_settings()
+    dialog = controller.settings_actions.open_settings()
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.font_size.setValue(17)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.LeftButton)
     assert controller.settings.appearance.theme == "dark" and controller.settings.appearance.font_size == 17
     assert QApplication.instance().palette().color(QPalette.Base).lightness() < 80
     assert window.transcript.dark and window.transcript.font().pointSize() == 17
-    dialog = controller.settings_controller.open_settings()
+    dialog = controller.settings_actions.open_settings()
     assert dialog.theme.currentData() == "dark"  # saved
     dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.LeftButton)
@@ -111,7 +111,7 @@ def test_settings_are_validated_and_saved(qtbot, open_window, no_starter):
     from app.core import paths, settings as settings_mod
 
     window, controller = open_window()
-    dialog = controller.settings_controller.open_settings()
+    dialog = controller.settings_actions.open_settings()
     dialog.trash_days.setValue(7)
     dialog.offline.setChecked(True)
     dialog.storage_values = lambda: {"trash_days": 0, "backups_kept": 7}  # out of range
@@ -127,20 +127,20 @@ def test_settings_are_validated_and_saved(qtbot, open_window, no_starter):
 
 def test_first_run_welcome_offers_the_starter_and_a_better_model(qtbot, open_window, starter_installed, monkeypatch):
     window, controller = open_window()
-    qtbot.waitUntil(lambda: not controller.welcome.looking, timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.welcome_actions.looking, timeout=10_000)
     shown = window.transcript.plain_text()
     assert "Welcome to Cove" in shown and "stays on this computer" in shown
     assert "built-in SmolLM2-135M-Instruct" in shown and "Start chatting" in shown
-    choice, fit = controller.welcome.recommendation
+    choice, fit = controller.welcome_actions.recommendation
     assert choice.name in shown and fit in shown and not choice.gated
     window.search_edit.setFocus()
     click_link(qtbot, window, "welcome-start", 0)
     assert window.composer.edit.hasFocus()
     started = []
-    monkeypatch.setattr("app.ui.models_controller.ModelsController.start_download",
+    monkeypatch.setattr("app.ui.models.models_actions.ModelsActions.start_download",
                         lambda self, repo, filename: started.append((repo, filename)))
     click_link(qtbot, window, "welcome-download", 0)
-    assert started == [(choice.repo, choice.first_file)] and controller.models_window.isVisible()
+    assert started == [(choice.repo, choice.first_file)] and controller.model_sources.dialog.isVisible()
     conversations(controller.store, "a first note")
     controller.new_chat()
     assert "Welcome to Cove" not in window.transcript.plain_text()  # only until there is a conversation
@@ -148,12 +148,12 @@ def test_first_run_welcome_offers_the_starter_and_a_better_model(qtbot, open_win
 
 def test_a_translation_file_changes_the_window_without_code_changes(qtbot, tmp_path, monkeypatch):
     from app.ui import i18n
-    from app.ui.composer import Composer
+    from app.ui.widgets.composer import Composer
 
     bin_dir = Path(sys.executable).parent
     lupdate, lrelease = bin_dir / "pyside6-lupdate", bin_dir / "pyside6-lrelease"
     ts = tmp_path / "cove_fr.ts"
-    source = Path(__file__).resolve().parent.parent / "app" / "ui" / "composer.py"
+    source = Path(__file__).resolve().parent.parent / "app" / "ui" / "widgets" / "composer.py"
     subprocess.run([str(lupdate), str(source), "-ts", str(ts)], check=True, capture_output=True)
     text = ts.read_text()
     assert "<source>Send</source>" in text  # the string was found for translators

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QListView, QTableView
 
 import app.ui
 from app.core.records import Conversation
-from app.ui import model_guard
-from app.ui.model_tables import ProgressDelegate
+from app.ui.widgets import model_guard
+from app.ui.widgets.model_tables import ProgressDelegate
 
 HUGE = "ä" * 1_000_000 + "\n" + "x" * 1_000_000
 BAD = [None, "", HUGE, 10 ** 30, -(10 ** 30), float("nan"), float("inf"), -1, "2024-13-45T99:99",
@@ -192,10 +192,10 @@ def test_malformed_rows_never_raise_and_paint(qtbot, name, tmp_path):
 
 
 def test_a_malformed_date_is_shown_as_unknown_without_an_error(qtbot, caplog):
-    from app.ui.model_tables import InstalledModel
+    from app.ui.widgets.model_tables import InstalledModel
 
     model = InstalledModel()
-    with caplog.at_level(logging.WARNING, logger="app.ui.model_guard"):
+    with caplog.at_level(logging.WARNING, logger="app.ui.widgets.model_guard"):
         model.set_rows([{"name": "tiny", "path": "/m/tiny.gguf", "size": 10 ** 30, "builtin": False,
                          "quant": "Q4_0", "family": "", "context": float("nan"), "last_used": "2024-13-45",
                          "entry": None, "problem": ""},
@@ -205,7 +205,7 @@ def test_a_malformed_date_is_shown_as_unknown_without_an_error(qtbot, caplog):
     assert cells[0][5] == "unknown" and cells[1][5] == "never"  # validated on the way in
     assert cells[0][3] == "?" and cells[0][4] == "" and cells[1][4] == "4,096"
     assert cells[0][0] == "tiny" and cells[0][6] == "/m"
-    assert not [r for r in caplog.records if r.name == "app.ui.model_guard"]  # nothing needed the guard
+    assert not [r for r in caplog.records if r.name == "app.ui.widgets.model_guard"]  # nothing needed the guard
 
 
 def test_the_guard_answers_a_default_and_logs_once(caplog):
@@ -222,10 +222,10 @@ def test_the_guard_answers_a_default_and_logs_once(caplog):
             return None
 
     model = Broken()
-    with caplog.at_level(logging.WARNING, logger="app.ui.model_guard"):
+    with caplog.at_level(logging.WARNING, logger="app.ui.widgets.model_guard"):
         assert model.rowCount() == 0
         assert [model.data(model.createIndex(0, 0)) for _ in range(50)] == [None] * 50
-    messages = [r.getMessage() for r in caplog.records if r.name == "app.ui.model_guard"]
+    messages = [r.getMessage() for r in caplog.records if r.name == "app.ui.widgets.model_guard"]
     assert len(messages) == 2  # once per kind of failure, not once per paint
     assert "Broken.data" in messages[1] and "ValueError: malformed" in messages[1]
     assert model_guard.is_guarded(Broken) and not model_guard.is_guarded(Unguarded)

@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from app.ui.markdown_html import render, to_plain_text
+from app.ui.widgets.markdown_html import render, to_plain_text
 
 CODE = 'def f(x):\n    if x < 1 & 2:\n        return "<b>"\n\n    pass'
 

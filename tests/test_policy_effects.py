@@ -27,7 +27,7 @@ def test_downloads_off_refuses_with_the_admins_reason_and_hides_the_buttons(
     assert code == 1 and "turned off by your administrator's policy" in err and "help@example.com" in err
     assert hub_server.requests == []  # refused before asking the server anything
     window, controller = open_window()
-    models = controller.open_models_window()
+    models = controller.model_sources.open_dialog()
     qtbot.waitUntil(lambda: models.isVisible())
     assert not models.catalog_download_button.isVisible() and not models.search_download_button.isVisible()
     assert models.policy_label.isVisible() and "downloading models is turned off" in models.policy_label.text()
@@ -119,7 +119,7 @@ def test_a_broken_policy_is_reported_and_read_most_restrictively(admin_policy, c
     window, controller = build(paths.current().ensure())
     qtbot.addWidget(window)
     assert any("policy file" in w and "most restrictive" in w for w in warnings)
-    dialog = controller.settings_controller.open_settings()
+    dialog = controller.settings_actions.open_settings()
     assert not dialog.policy_label.isHidden() and not dialog.policy_label.isEnabled()  # shown, greyed
     assert "Model downloads: off" in dialog.policy_label.text()
     assert policy.current().problems

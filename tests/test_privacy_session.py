@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core import network_log, paths
-from app.ui import controller as ctl
+from app.ui.chat import status_presenter as ctl
 
 UNSHARED_ENV = "COVE_TEST_IN_NETNS"
 BLOCKED = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
@@ -128,17 +128,17 @@ def test_whole_session_opens_no_network_socket(qtbot, open_window, starter_insta
     qtbot.keyClicks(window.search_edit, "colour")
     qtbot.waitUntil(lambda: window.search_results.isVisible() and window.search_results.count() >= 1,
                     timeout=10_000)
-    controller.search_panel.open(window.search_results.item(0))
+    controller.search_actions.open(window.search_results.item(0))
     window.search_edit.clear()
 
     # Export everything, both formats.
-    exported = controller.transfer.export_to(tmp_path / "export-md", "md", None)
-    exported += controller.transfer.export_to(tmp_path / "export-json", "json", None)
+    exported = controller.export_actions.export_to(tmp_path / "export-md", "md", None)
+    exported += controller.export_actions.export_to(tmp_path / "export-json", "json", None)
     assert len(exported) == 2 and all(p.is_file() and p.stat().st_size > 0 for p in exported)
     assert "Paris" in exported[0].read_text()
 
     # Help › Privacy… shows no request made, and the log file was never created.
-    privacy = controller.privacy.show()
+    privacy = controller.privacy_actions.show()
     assert privacy.table.rowCount() == 0
     assert "no network requests" in privacy.log_label.text()
     assert not network_log.log_path().exists()

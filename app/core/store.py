@@ -115,6 +115,10 @@ class Store(RowAccess):
     def close(self) -> None:
         self.db.close()
 
+    def reopen(self) -> None:
+        """Open the file again after close() (all data deleted): the same object, so its holders keep working."""
+        self.__init__(self.path)
+
     # Conversations -------------------------------------------------------
 
     def create_conversation(self, model: str = "", title: str = "New chat",

@@ -1,4 +1,4 @@
-"""The Qt window: widgets and item models over the core, wired in controller.py."""
+"""The Qt window, by feature: chat/, models/, settings/ and widgets/; main.py starts it (see README)."""
 
 import sys
 

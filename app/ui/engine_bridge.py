@@ -65,5 +65,10 @@ class EngineBridge(QObject):
     def stop(self) -> None:
         self.client.stop()
 
+    def restart(self) -> None:
+        """End the engine process (and whatever it holds in memory); the next request starts a fresh one."""
+        self.client.shutdown()
+        self.client = EngineClient(self._dispatch)
+
     def shutdown(self) -> None:
         self.client.shutdown()

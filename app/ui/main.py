@@ -6,7 +6,6 @@ import logging
 import signal
 import sqlite3
 import sys
-import threading
 from datetime import datetime
 
 from PySide6.QtCore import QProcess, QTimer
@@ -19,9 +18,8 @@ from app.core.errors import CoveError, DatabaseDamaged
 from app.core.private_files import private_umask
 from app.core.store import Store
 from app.ui import i18n
-from app.ui.controller import ChatController
-from app.ui.jobs import BackgroundCall
-from app.ui.main_window import MainWindow
+from app.ui.chat.chat_controller import ChatController
+from app.ui.widgets.main_window import MainWindow
 from app.ui.resources import app_icon
 from app.ui.single_instance import ALREADY_RUNNING, SingleInstance, bring_to_front
 
@@ -82,14 +80,13 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     # database opens at once and is checked on a thread while the user starts working.
     check_now = not database.exists() or database.stat().st_size <= INLINE_CHECK_BYTES
     store = Store(database, check=check_now)
-    if backups.daily_backup_due(app_paths.database):
-        # Off the GUI thread: a large database takes a while to copy.
-        threading.Thread(target=_daily_backup, args=(app_paths.database, config.storage.backups_kept),
-                         name="cove-backup", daemon=True).start()
     recovered = store.recover_interrupted_answers()
     window = MainWindow()
     window.setWindowIcon(app_icon())
     controller = ChatController(window, store, app_paths, config)
+    if backups.daily_backup_due(app_paths.database):
+        # Off the GUI thread: a large database takes a while to copy.
+        controller.tasks.run(lambda: _daily_backup(app_paths.database, config.storage.backups_kept))
     window.destroyed.connect(store.close)
     if problems:
         QMessageBox.warning(window, APP_NAME, "Some settings were not valid and were reset:\n\n" + "\n".join(problems))
@@ -101,10 +98,8 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     if recovered:
         log.info("marked %d interrupted answers", recovered)
     if not check_now:
-        controller.integrity_check = BackgroundCall(lambda: backups.is_good(database), controller)
-        controller.integrity_check.succeeded.connect(
-            lambda good: None if good else _damage_found_while_running(window, controller, database))
-        controller.integrity_check.start()
+        controller.tasks.run(lambda: backups.is_good(database),
+                             lambda good: None if good else _damage_found_while_running(window, controller, database))
     return window, controller
 
 

@@ -67,6 +67,16 @@ def apply(app, appearance: AppearanceOptions) -> bool:
     return dark
 
 
+def restyle(app, appearance: AppearanceOptions, window) -> None:
+    """Apply the look to a running window: palette, style sheets, icons and the conversation's font."""
+    apply(app, appearance)
+    for widget in app.allWidgets():  # style sheets resolve palette() when set: set them again
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
+    window.set_icons()
+    window.transcript.setFont(conversation_font(appearance, app.font()))
+
+
 def conversation_font(appearance: AppearanceOptions, base: QFont) -> QFont:
     """The user's size, or a point above the system's: long answers read better a little larger."""
     font = QFont(base)

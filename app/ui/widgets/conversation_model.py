@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.core.store import CHATS, TRASH, Conversation, Store
-from app.ui import model_guard as g
+from app.ui.widgets import model_guard as g
 
 ConversationIdRole = Qt.UserRole + 1
 PinnedRole = Qt.UserRole + 2

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import QTextBrowser, QToolButton
 
 from app.core.attachments import Attachment
 from app.core.store import Message, Versions
-from app.ui import markdown_html
-from app.ui.message_html import (  # noqa: F401 - the actions and limits are read as transcript.X too
+from app.ui.widgets import markdown_html
+from app.ui.widgets.message_html import (  # noqa: F401 - the actions and limits are read as transcript.X too
     CONTINUE, COPY, COPY_CODE, COPY_TEXT, DELETE, DISPLAY_CHARS, EARLIER, EDIT, MESSAGE_ACTIONS, MORE,
     PAGE_CHARS, PREVIEW_CHARS, REGENERATE, SHOW_ALL_CHARS, VERSION, MessageHtml, action_url, text_html)
 

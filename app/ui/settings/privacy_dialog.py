@@ -6,7 +6,7 @@ network); the log shows the ones it really made (app/core/network_log.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -49,7 +49,7 @@ def _load_policy():
         return None
 
 
-class PrivacyWindow(QDialog):
+class PrivacyDialog(QDialog):
     def __init__(self, parent, settings, app_paths):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Privacy"))
@@ -120,20 +120,3 @@ class PrivacyWindow(QDialog):
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app_paths.log_dir)))
-
-
-class PrivacyActions(QObject):
-    """Help › Privacy… (wired from controller.py)."""
-
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
-        self.window: PrivacyWindow | None = None
-        action = getattr(chat_controller.window, "privacy_action", None)
-        if action is not None:
-            action.triggered.connect(self.show)
-
-    def show(self) -> PrivacyWindow:
-        self.window = PrivacyWindow(self.chat.window, self.chat.settings, self.chat.paths)
-        self.window.open()
-        return self.window

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QMainWindow, QPushButton, QSizePolicy, QSplitter, QStatusBar, QToolButton, QVBoxLayout, QWidget,
 )
 
-from app.ui.composer import Composer
-from app.ui.model_guard import elide
-from app.ui.transcript import TranscriptView
+from app.ui.widgets.composer import Composer
+from app.ui.widgets.transcript import TranscriptView
+from app.ui.widgets.model_guard import elide
 
 
 class ConversationListView(QListView):

@@ -20,13 +20,12 @@ from app.core.errors import CoveError
 MARKDOWN, JSON = "Markdown (one .md file per conversation)", "JSON (everything, with all versions)"
 
 
-class Transfer(QObject):
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
-        w = chat_controller.window
-        w.export_action.triggered.connect(lambda: self.export([chat_controller.conversation_id])
-                                          if chat_controller.conversation_id else None)
+class ExportActions(QObject):
+    def __init__(self, window, store, status, nav, parent=None):
+        super().__init__(parent)
+        self.window, self.store, self.status, self.nav = window, store, status, nav
+        w = window
+        w.export_action.triggered.connect(lambda: self.export([nav.current()]) if nav.current() else None)
         w.export_all_action.triggered.connect(lambda: self.export(None))
         w.import_action.triggered.connect(self.choose_import)
         admin = policy.current()
@@ -40,43 +39,43 @@ class Transfer(QObject):
 
     def export(self, conversation_ids: list[int] | None) -> None:
         formats = [self.tr(MARKDOWN), self.tr(JSON)]
-        choice, ok = QInputDialog.getItem(self.chat.window, self.tr("Export"), self.tr("Format:"), formats, 0, False)
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Export"), self.tr("Format:"), formats, 0, False)
         if not ok:
             return
-        folder = QFileDialog.getExistingDirectory(self.chat.window, self.tr("Export to folder"), self._start_folder())
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export to folder"), self._start_folder())
         if folder:
             self.export_to(Path(folder), "md" if choice == formats[0] else "json", conversation_ids)
 
     def export_to(self, folder: Path, kind: str, conversation_ids: list[int] | None) -> list[Path]:
         try:
             if kind == "md":
-                written = exporting.export_markdown(self.chat.store, folder, conversation_ids)
+                written = exporting.export_markdown(self.store, folder, conversation_ids)
             else:
-                written = [exporting.export_json(self.chat.store, folder, conversation_ids)]
+                written = [exporting.export_json(self.store, folder, conversation_ids)]
         except (OSError, sqlite3.Error, CoveError) as exc:
-            self.chat.show_error(self.tr("Export failed: {}").format(getattr(exc, "strerror", None) or exc))
+            self.status.show_error(self.tr("Export failed: {}").format(getattr(exc, "strerror", None) or exc))
             return []
         if not written:
-            self.chat.window.state_label.setText(self.tr("There was nothing to export."))
+            self.status.show_note(self.tr("There was nothing to export."))
             return []
         where = written[0] if len(written) == 1 else folder
-        self.chat.window.state_label.setText(self.tr("Exported {} file(s) to {}.").format(len(written), where))
+        self.status.show_note(self.tr("Exported {} file(s) to {}.").format(len(written), where))
         return written
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.chat.window, self.tr("Import conversations"),
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import conversations"),
                                               self._start_folder(), self.tr("Cove export (*.json)"))
         if path:
             self.import_file(Path(path))
 
     def import_file(self, path: Path):
         try:
-            result = exporting.import_json(self.chat.store, path)
+            result = exporting.import_json(self.store, path)
         except (OSError, sqlite3.Error, CoveError) as exc:
-            self.chat.show_error(self.tr("Import failed: {}").format(getattr(exc, "strerror", None) or exc))
+            self.status.show_error(self.tr("Import failed: {}").format(getattr(exc, "strerror", None) or exc))
             return None
-        self.chat.conversations.refresh()
-        self.chat.window.state_label.setText(
+        self.nav.refresh()
+        self.status.show_note(
             self.tr("Imported {} conversations and {} messages; {} were already here.").format(
                 result.conversations_added, result.messages_added, result.skipped))
         return result

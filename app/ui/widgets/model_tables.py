@@ -19,8 +19,8 @@ from app.core import catalog as cat
 from app.core.download_queue import QueueItem
 from app.core.hub import HubFile
 from app.core.units import human_duration, human_size
-from app.ui import model_guard as g
-from app.ui.model_guard import guarded
+from app.ui.widgets import model_guard as g
+from app.ui.widgets.model_guard import guarded
 
 RowRole = Qt.UserRole + 1
 _FIT_COLOURS = {cat.FITS: "#1e8449", cat.TIGHT: "#b9770e", cat.TOO_LARGE: "#c0392b"}

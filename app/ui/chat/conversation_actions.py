@@ -12,25 +12,31 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from app.core import housekeeping, policy
+from app.core import policy
 from app.core import store as st
-from app.ui.model_guard import text as capped
-from app.ui.system_prompt_dialog import SystemPromptDialog
+from app.ui.chat.system_prompt_dialog import SystemPromptDialog
+from app.ui.widgets.model_guard import text as capped
 
 UNDO_SECONDS = 10
 
 
 class ConversationActions(QObject):
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
+    def __init__(self, window, store: st.Store, conversations, settings, nav, session, forget_saved_states,
+                 export, parent=None):
+        """`settings` is the window's SettingsModel, `nav` its Navigation, `session` the AnswerSession,
+        `export(conversation_ids)` the export dialog."""
+        super().__init__(parent)
+        self.window, self.store, self.conversations = window, store, conversations
+        self.settings, self.nav, self.session = settings, nav, session
+        self.forget_saved_states, self.export = forget_saved_states, export
+        self.system_prompt_dialog: SystemPromptDialog | None = None  # the last one opened (tests drive it)
         self.pending_system_prompt: str | None = None  # for a new chat, until its first message
         self.undo_conversation_id: int | None = None
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
         self.undo_timer.setInterval(UNDO_SECONDS * 1000)
         self.undo_timer.timeout.connect(self._hide_undo)
-        w = chat_controller.window
+        w = window
         w.undo_button.clicked.connect(self.undo_delete)
         w.view_picker.currentIndexChanged.connect(self._on_view_picked)
         w.empty_trash_button.clicked.connect(self.empty_trash)
@@ -38,19 +44,22 @@ class ConversationActions(QObject):
         w.system_prompt_action.triggered.connect(self.edit_system_prompt)
         w.pin_action.triggered.connect(lambda: self.toggle_pinned())
         w.archive_action.triggered.connect(lambda: self.toggle_archived())
-        housekeeping.at_start(chat_controller.store, chat_controller.paths, chat_controller.settings.storage.trash_days)
+        w.rename_action.triggered.connect(self.rename_current)
+        w.delete_action.triggered.connect(self.delete_current)
+        w.conversation_list.delete_requested.connect(self.delete_current)
+        w.conversation_list.customContextMenuRequested.connect(self.show_menu)
 
     # Context menu ----------------------------------------------------------
 
     def show_menu(self, pos) -> None:
-        view = self.chat.window.conversation_list
+        view = self.window.conversation_list
         index = view.indexAt(pos)
         if not index.isValid():
             return
-        self.chat.select_row(index.row(), is_row=True)
-        conversation = self.chat.conversations.conversation_at(index.row())
-        menu = QMenu(self.chat.window)
-        if self.chat.conversations.view == st.TRASH:
+        self.nav.select_row(index.row())
+        conversation = self.conversations.conversation_at(index.row())
+        menu = QMenu(self.window)
+        if self.conversations.view == st.TRASH:
             actions = {menu.addAction(self.tr("Restore")): self.restore_current,
                        menu.addAction(self.tr("Delete forever…")): self.delete_forever_current}
         else:
@@ -62,7 +71,7 @@ class ConversationActions(QObject):
                 menu.addAction(self.tr("System prompt…")): self.edit_system_prompt,
             }
             if policy.current().export:
-                actions[menu.addAction(self.tr("Export…"))] = lambda: self.chat.export_conversations([conversation.id])
+                actions[menu.addAction(self.tr("Export…"))] = lambda: self.export([conversation.id])
             menu.addSeparator()
             actions[menu.addAction(self.tr("Delete"))] = self.delete_current
         chosen = self.exec_menu(menu, view.viewport().mapToGlobal(pos))
@@ -73,13 +82,13 @@ class ConversationActions(QObject):
         return menu.exec(global_pos)
 
     def _selected(self) -> st.Conversation | None:
-        conversation_id = self.chat.selected_conversation_id()
-        return self.chat.store.conversation(conversation_id) if conversation_id is not None else None
+        conversation_id = self.nav.selected()
+        return self.store.conversation(conversation_id) if conversation_id is not None else None
 
     def _refresh(self, keep: int | None = None) -> None:
-        self.chat.conversations.refresh()
+        self.conversations.refresh()
         if keep is not None:
-            self.chat.select_row(keep)
+            self.nav.select(keep)
 
     # Rename, pin, archive ----------------------------------------------------
 
@@ -87,56 +96,56 @@ class ConversationActions(QObject):
         conversation = self._selected()
         if conversation is None:
             return
-        title, ok = QInputDialog.getText(self.chat.window, self.tr("Rename conversation"), self.tr("Title:"),
+        title, ok = QInputDialog.getText(self.window, self.tr("Rename conversation"), self.tr("Title:"),
                                          text=conversation.title)
         if ok and title.strip():
-            self.chat.store.rename_conversation(conversation.id, title)
+            self.store.rename_conversation(conversation.id, title)
             self._refresh(conversation.id)
-            if conversation.id == self.chat.conversation_id:
-                self.chat.window.conversation_title.setText(title.strip())
+            if conversation.id == self.nav.current():
+                self.window.conversation_title.setText(title.strip())
 
     def toggle_pinned(self) -> None:
         conversation = self._selected()
         if conversation is not None:
-            self.chat.store.set_pinned(conversation.id, not conversation.pinned)
+            self.store.set_pinned(conversation.id, not conversation.pinned)
             self._refresh(conversation.id)
 
     def toggle_archived(self) -> None:
         conversation = self._selected()
         if conversation is None:
             return
-        self.chat.store.set_archived(conversation.id, not conversation.archived)
+        self.store.set_archived(conversation.id, not conversation.archived)
         self._refresh()
-        self.chat.window.statusBar().showMessage(
+        self.window.statusBar().showMessage(
             self.tr("Moved “{}” to the archive.").format(conversation.title) if not conversation.archived
             else self.tr("Moved “{}” back to the chats.").format(conversation.title), 5000)
 
     # System prompt -----------------------------------------------------------
 
     def show_system_prompt(self, text: str | None) -> None:
-        button = self.chat.window.system_prompt_button
+        button = self.window.system_prompt_button
         if not text:
             button.setText(self.tr("System prompt…"))
             button.setToolTip(self.tr("Instructions the model follows in this conversation"))
             return
-        name = next((p["name"] for p in self.chat.settings.presets if p["text"] == text), self.tr("custom"))
+        name = next((p["name"] for p in self.settings.value.presets if p["text"] == text), self.tr("custom"))
         button.setText(self.tr("System prompt: {}").format(name))
         button.setToolTip(capped(text))  # an imported prompt of megabytes would freeze the hover
 
     def edit_system_prompt(self) -> None:
-        conversation_id = self.chat.conversation_id
-        current = (self.chat.store.conversation(conversation_id).system_prompt if conversation_id
+        conversation_id = self.nav.current()
+        current = (self.store.conversation(conversation_id).system_prompt if conversation_id
                    else self.pending_system_prompt) or ""
-        dialog = SystemPromptDialog(current, self.chat.settings.presets, self.chat.window)
-        self.chat.system_prompt_dialog = dialog  # tests drive it
+        dialog = SystemPromptDialog(current, self.settings.value.presets, self.window)
+        self.system_prompt_dialog = dialog
         accepted = dialog.exec() == SystemPromptDialog.Accepted
-        if tuple(dialog.presets) != tuple(self.chat.settings.presets):
-            self.chat.update_settings(replace(self.chat.settings, presets=tuple(dialog.presets)))
+        if tuple(dialog.presets) != tuple(self.settings.value.presets):
+            self.settings.update(replace(self.settings.value, presets=tuple(dialog.presets)))
         if not accepted:
             return
         text = dialog.text() or None
         if conversation_id:
-            self.chat.store.set_system_prompt(conversation_id, text)
+            self.store.set_system_prompt(conversation_id, text)
         else:
             self.pending_system_prompt = text
         self.show_system_prompt(text)
@@ -145,21 +154,20 @@ class ConversationActions(QObject):
 
     def delete_current(self) -> None:
         """Move to the trash at once; Undo brings it back."""
-        if self.chat.conversations.view == st.TRASH:
+        if self.conversations.view == st.TRASH:
             self.delete_forever_current()
             return
         conversation = self._selected()
         if conversation is None:
             return
-        if self.chat.answer_conversation_id == conversation.id and self.chat.generating:
-            self.chat.stop()
-            self.chat.end_answer(st.STOPPED)
-        self.chat.store.move_to_trash(conversation.id)
+        if self.session.conversation_id == conversation.id and self.session.generating:
+            self.session.stop_and_end()
+        self.store.move_to_trash(conversation.id)
         self._refresh()
-        if conversation.id == self.chat.conversation_id:
-            self.chat.new_chat()
+        if conversation.id == self.nav.current():
+            self.nav.new_chat()
         self.undo_conversation_id = conversation.id
-        w = self.chat.window
+        w = self.window
         w.state_label.setText(self.tr("Moved “{}” to the trash.").format(conversation.title))
         w.undo_button.show()
         self.undo_timer.start()
@@ -168,23 +176,23 @@ class ConversationActions(QObject):
         if self.undo_conversation_id is None:
             return
         conversation_id, self.undo_conversation_id = self.undo_conversation_id, None
-        self.chat.store.restore_from_trash(conversation_id)
+        self.store.restore_from_trash(conversation_id)
         self._hide_undo()
         self._refresh()
-        if self.chat.conversations.view != st.TRASH:
-            self.chat.open_conversation(conversation_id)
-        self.chat.window.state_label.setText(self.tr("Restored."))
+        if self.conversations.view != st.TRASH:
+            self.nav.open(conversation_id)
+        self.window.state_label.setText(self.tr("Restored."))
 
     def _hide_undo(self) -> None:
         self.undo_timer.stop()
-        self.chat.window.undo_button.hide()
+        self.window.undo_button.hide()
 
     def restore_current(self) -> None:
         conversation = self._selected()
         if conversation is not None:
-            self.chat.store.restore_from_trash(conversation.id)
+            self.store.restore_from_trash(conversation.id)
             self._refresh()
-            self.chat.window.statusBar().showMessage(
+            self.window.statusBar().showMessage(
                 self.tr("Restored “{}” to the chats.").format(conversation.title), 5000)
 
     def delete_forever_current(self) -> None:
@@ -192,29 +200,29 @@ class ConversationActions(QObject):
         if conversation is None:
             return
         answer = QMessageBox.question(
-            self.chat.window, self.tr("Delete forever"),
+            self.window, self.tr("Delete forever"),
             self.tr("Delete “{}” and all its messages for good? This cannot be undone.").format(conversation.title),
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         if answer == QMessageBox.Yes:
-            self.chat.store.delete_conversation(conversation.id)
-            self.chat.forget_saved_states()
+            self.store.delete_conversation(conversation.id)
+            self.forget_saved_states()
             self._refresh()
 
     def empty_trash(self) -> None:
-        count = self.chat.store.count_conversations(st.TRASH)
+        count = self.store.count_conversations(st.TRASH)
         if not count:
             return
         answer = QMessageBox.question(
-            self.chat.window, self.tr("Empty trash"),
+            self.window, self.tr("Empty trash"),
             self.tr("Delete the {} conversations in the trash for good? This cannot be undone.").format(count),
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         if answer == QMessageBox.Yes:
-            self.chat.store.empty_trash()
-            self.chat.forget_saved_states()
+            self.store.empty_trash()
+            self.forget_saved_states()
             self._refresh()
 
     def _on_view_picked(self, _index: int) -> None:
-        view = self.chat.window.view_picker.currentData()
-        self.chat.window.empty_trash_button.setVisible(view == st.TRASH)
-        self.chat.conversations.set_view(view)
-        self.chat.new_chat()
+        view = self.window.view_picker.currentData()
+        self.window.empty_trash_button.setVisible(view == st.TRASH)
+        self.conversations.set_view(view)
+        self.nav.new_chat()

@@ -1,7 +1,7 @@
 """Settings, in tabs: answers (generation defaults), engine (how models run, and what this
 llama.cpp build can do), appearance, privacy and storage.
 
-SamplingForm is also the body of the per-conversation "Generation" dialog.
+SamplingForm is also the body of the per-conversation answer settings (generation_dialog.py).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ class SamplingForm(QWidget):
                         seed=self.seed.value())
 
 
-class SettingsWindow(QDialog):
+class SettingsDialog(QDialog):
     """Layout only; the controller loads values into it and saves them from it."""
 
     def __init__(self, parent=None):
@@ -235,23 +235,3 @@ class SettingsWindow(QDialog):
                 "flash_attn": self.flash_attn.currentData(), "kv_type": self.kv_type.currentData(),
                 "overflow": self.overflow.currentData(), "saved_states_mb": self.saved_states.value(),
                 "typeahead": self.typeahead.isChecked()}
-
-
-class GenerationDialog(QDialog):
-    """One conversation's answer settings, starting from the model's defaults."""
-
-    def __init__(self, model_name: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Answer settings"))
-        self.form = SamplingForm()
-        self.note = QLabel(self.tr("For this conversation. Defaults come from {} and from Settings.").format(model_name))
-        self.note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.as_model_default = self.buttons.addButton(self.tr("Save as default for {}").format(model_name),
-                                                       QDialogButtonBox.ActionRole)
-        self.reset = self.buttons.addButton(self.tr("Use the defaults"), QDialogButtonBox.ResetRole)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)

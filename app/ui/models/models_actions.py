@@ -1,4 +1,4 @@
-"""Wires the Models window to the model library, the catalog, the Hub and the download queue."""
+"""Wires the Models dialog to the model library, the catalog, the Hub and the download queue."""
 
 from __future__ import annotations
 
@@ -14,48 +14,36 @@ from app.core import catalog as cat
 from app.core import policy
 from app.core import hub as hub_mod
 from app.core import system
-from app.core.download_queue import DONE, DOWNLOADING, FAILED, PAUSED, QUEUED, DownloadQueue, QueueItem
+from app.core.download_queue import DONE, DOWNLOADING, FAILED, PAUSED, QUEUED, QueueItem
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
-from app.core.settings import Settings
 from app.core.units import human_size
-from app.ui.jobs import BackgroundCall
-from app.ui.model_tables import (CatalogModel, DownloadsModel, HubFilesModel, InstalledModel, ProgressDelegate,
+from app.ui.models.downloads_bridge import DownloadsBridge
+from app.ui.settings_model import SettingsModel
+from app.ui.tasks import TaskRunner
+from app.ui.widgets.model_tables import (CatalogModel, DownloadsModel, HubFilesModel, InstalledModel, ProgressDelegate,
                                  RowRole)
-from app.ui.models_window import ModelsWindow
+from app.ui.models.models_dialog import ModelsDialog
 
 
-class DownloadsBridge(QObject):
-    """Queue events (from the download thread) as a Qt signal in the GUI thread."""
-
-    item_changed = Signal(object)
-
-    def __init__(self, paths: CovePaths, hub_factory: Callable[[], hub_mod.Hub], parent=None):
-        super().__init__(parent)
-        self.queue = DownloadQueue(hub_factory, paths.models_dir, paths.downloads_file,
-                                   self.item_changed.emit)
-
-
-class ModelsController(QObject):
+class ModelsActions(QObject):
     models_changed = Signal()
 
-    def __init__(self, window: ModelsWindow, paths: CovePaths, library: ModelLibrary,
-                 get_settings: Callable[[], Settings], set_settings: Callable[[Settings], None],
-                 last_used: Callable[[], dict], downloads: DownloadsBridge, add_model_file: Callable[[], None],
-                 edit_chat_template: Callable | None = None):
+    def __init__(self, window: ModelsDialog, paths: CovePaths, library: ModelLibrary, settings: SettingsModel,
+                 tasks: TaskRunner, last_used: Callable[[], dict], downloads: DownloadsBridge,
+                 add_model_file: Callable[[], None], edit_chat_template: Callable | None = None):
         super().__init__(window)
         self.window = window
         self.paths = paths
         self.library = library
-        self.get_settings = get_settings
-        self.set_settings = set_settings
+        self.settings = settings
+        self.tasks = tasks
         self.last_used = last_used
         self.downloads = downloads
         self.machine = system.machine()
         self.choices = cat.load_catalog()
-        self._calls: set[BackgroundCall] = set()
 
         self.installed = InstalledModel(self)
         self.catalog = CatalogModel(self)
@@ -174,7 +162,7 @@ class ModelsController(QObject):
     # Catalog ---------------------------------------------------------------
 
     def refresh_catalog(self) -> None:
-        n_ctx = self.get_settings().engine.n_ctx
+        n_ctx = self.settings.value.engine.n_ctx
         choices = self.choices
         fits = {(c.model_id, c.quant): cat.fit_label(c.size, c.context, self.machine, n_ctx) for c in choices}
         picks = {(c.model_id, c.quant) for c in cat.recommend(choices, self.machine, n_ctx).values()}
@@ -195,21 +183,11 @@ class ModelsController(QObject):
     # Search ----------------------------------------------------------------
 
     def _hub(self) -> hub_mod.Hub:
-        return hub_mod.hub_for(self.get_settings().hub, self.paths.data_dir)
+        return hub_mod.hub_for(self.settings.value.hub, self.paths.data_dir)
 
     def _background(self, fn, on_success) -> None:
-        call = BackgroundCall(fn, self)
-        self._calls.add(call)
-
-        def done(*_):
-            self._calls.discard(call)
-            call.deleteLater()
-
-        call.succeeded.connect(on_success)
-        call.failed.connect(self.window.search_status.setText)
-        call.succeeded.connect(done)
-        call.failed.connect(done)
-        call.start()
+        """A Hub request off the GUI thread; its failure is shown where its result would be."""
+        self.tasks.run(fn, on_success, self.window.search_status.setText)
 
     def search(self) -> None:
         text = self.window.search_edit.text().strip()
@@ -244,7 +222,7 @@ class ModelsController(QObject):
 
     def _show_files(self, repo_id: str, files) -> None:
         shown = hub_mod.one_per_model(files)
-        n_ctx = self.get_settings().engine.n_ctx
+        n_ctx = self.settings.value.engine.n_ctx
         fits = {f.path: cat.fit_label(f.size, n_ctx, self.machine, n_ctx) for f in shown}
         self.hub_files.set_files(shown, fits)
         self.hub_files.repo_id = repo_id
@@ -287,7 +265,7 @@ class ModelsController(QObject):
     # Network -----------------------------------------------------------------
 
     def _load_network(self) -> None:
-        options = self.get_settings().hub
+        options = self.settings.value.hub
         self.window.endpoint_edit.setText(options.endpoint)
         self.window.offline_check.setChecked(options.offline)
         has_token = hub_mod.load_token(self.paths.data_dir) is not None
@@ -306,7 +284,7 @@ class ModelsController(QObject):
         if token:
             hub_mod.save_token(self.paths.data_dir, token)
             self.window.token_edit.clear()
-        settings = self.get_settings()
-        self.set_settings(replace(settings, hub=replace(settings.hub, endpoint=endpoint,
+        settings = self.settings.value
+        self.settings.update(replace(settings, hub=replace(settings.hub, endpoint=endpoint,
                                                         offline=self.window.offline_check.isChecked())))
         self._load_network()

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.attachment_bar import AttachmentBar
+from app.ui.widgets.attachment_bar import AttachmentBar
 
 
 _LONG_RUN = re.compile(r"\S{2000}")  # characters without a place to wrap: past this, wrap anywhere

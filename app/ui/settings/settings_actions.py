@@ -12,8 +12,9 @@ from app.core import chat, policy
 from app.core import settings as settings_mod
 from app.core.gguf_file import read_gguf
 from app.core.errors import CoveError
-from app.ui.settings_window import GenerationDialog, SettingsWindow
-from app.ui.data_deletion import DataDeletion
+from app.ui.settings.generation_dialog import GenerationDialog
+from app.ui.settings.settings_dialog import SettingsDialog
+from app.ui.settings.data_deletion_actions import DataDeletionActions
 
 
 def describe_backend(info: dict) -> str:
@@ -29,34 +30,40 @@ def describe_backend(info: dict) -> str:
             f"KV cache {info.get('kv_type')}\nCPU features: {info.get('system_info', '')}")
 
 
-class SettingsController(QObject):
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
-        self.dialog: SettingsWindow | None = None
-        self.data_deletion = DataDeletion(chat_controller)
+class SettingsActions(QObject):
+    def __init__(self, window, store, paths, settings, models, nav, data_deletion: DataDeletionActions,
+                 parent=None):
+        """`settings` is the SettingsModel, `models` the ModelPicker, `nav` the Navigation."""
+        super().__init__(parent)
+        self.window, self.store, self.paths = window, store, paths
+        self.settings, self.models, self.nav = settings, models, nav
+        self.dialog: SettingsDialog | None = None
+        self.data_deletion = data_deletion
+        data_deletion.setParent(self)
+        window.settings_action.triggered.connect(self.open_settings)
+        window.generation_action.triggered.connect(self.open_generation)
 
-    def open_settings(self) -> SettingsWindow:
-        dialog = SettingsWindow(self.chat.window)
-        settings = self.chat.settings
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.window)
+        settings = self.settings.value
         dialog.sampling.set_values(settings.sampling)
         dialog.set_engine(settings.engine)
         dialog.set_storage(settings.storage)
         dialog.set_appearance(settings.appearance)
         dialog.show_policy(policy.current())
         dialog.offline.setChecked(settings.hub.offline)
-        dialog.data_folder.setText(str(self.chat.paths.data_dir))
+        dialog.data_folder.setText(str(self.paths.data_dir))
         dialog.open_data_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.chat.paths.data_dir))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir))))
         dialog.delete_all_button.clicked.connect(lambda: self.data_deletion.run(dialog))
         self.dialog = dialog
-        dialog.backend_label.setText(describe_backend(self.chat.backend_info))
+        dialog.backend_label.setText(describe_backend(self.models.backend_info))
         dialog.buttons.accepted.connect(lambda: self.save_settings(dialog))
         dialog.open()
         return dialog
 
-    def save_settings(self, dialog: SettingsWindow) -> bool:
-        raw = self.chat.settings.to_json()
+    def save_settings(self, dialog: SettingsDialog) -> bool:
+        raw = self.settings.value.to_json()
         raw["sampling"] = asdict(dialog.sampling.values())
         raw["engine"] = {**raw["engine"], **dialog.engine_values()}
         raw["storage"] = dialog.storage_values()
@@ -66,45 +73,48 @@ class SettingsController(QObject):
         if problems:
             dialog.message.setText("\n".join(problems))
             return False
-        engine_changed = checked.engine != self.chat.settings.engine
-        self.chat.update_settings(checked)
+        engine_changed = checked.engine != self.settings.value.engine
+        self.settings.update(checked)
         dialog.accept()
         if engine_changed:
-            self.chat.reload_model()
+            self.models.reload()
         return True
 
     def open_generation(self) -> GenerationDialog | None:
-        model = self.chat.current_model()
+        model = self.models.current_model()
         if model is None:
             return None
-        conversation = self.chat.store.conversation(self.chat.conversation_id) if self.chat.conversation_id else None
-        dialog = GenerationDialog(model.name, self.chat.window)
-        dialog.form.set_values(chat.effective_sampling(self.chat.settings, model.name, conversation))
+        conversation_id = self.nav.current()
+        conversation = self.store.conversation(conversation_id) if conversation_id else None
+        dialog = GenerationDialog(model.name, self.window)
+        dialog.form.set_values(chat.effective_sampling(self.settings.value, model.name, conversation))
 
         def changed_from(base: settings_mod.Sampling) -> dict:
             chosen = asdict(dialog.form.values())
             return {k: v for k, v in chosen.items() if asdict(base)[k] != v}
 
         def save_for_conversation() -> None:
-            if self.chat.conversation_id is None:  # a new chat: start it now so it can hold its settings
-                self.chat.conversation_id = self.chat.store.create_conversation(model=str(model.path)).id
-                self.chat.conversations.refresh()
-                self.chat.open_conversation(self.chat.conversation_id)
-            overrides = changed_from(self.chat.settings.model_sampling(model.name))
-            self.chat.store.set_conversation_sampling(self.chat.conversation_id, overrides)
+            conversation_id = self.nav.current()
+            if conversation_id is None:  # a new chat: start it now so it can hold its settings
+                conversation_id = self.store.create_conversation(model=str(model.path)).id
+                self.nav.refresh()
+                self.nav.open(conversation_id)
+            overrides = changed_from(self.settings.value.model_sampling(model.name))
+            self.store.set_conversation_sampling(conversation_id, overrides)
             dialog.accept()
 
         def save_for_model() -> None:
-            overrides = changed_from(self.chat.settings.sampling)
-            models = dict(self.chat.settings.models)
+            settings = self.settings.value
+            overrides = changed_from(settings.sampling)
+            models = dict(settings.models)
             models[model.name] = {**models.get(model.name, {}), "sampling": overrides}
-            self.chat.update_settings(replace(self.chat.settings, models=models))
-            if self.chat.conversation_id is not None:
-                self.chat.store.set_conversation_sampling(self.chat.conversation_id, {})
+            self.settings.update(replace(settings, models=models))
+            if self.nav.current() is not None:
+                self.store.set_conversation_sampling(self.nav.current(), {})
             dialog.accept()
 
         def use_defaults() -> None:
-            dialog.form.set_values(self.chat.settings.model_sampling(model.name))
+            dialog.form.set_values(self.settings.value.model_sampling(model.name))
 
         dialog.buttons.accepted.connect(save_for_conversation)
         dialog.as_model_default.clicked.connect(save_for_model)
@@ -114,19 +124,19 @@ class SettingsController(QObject):
 
     def edit_chat_template(self, model_entry) -> None:
         """Let the user replace a model's chat template (empty text goes back to the file's)."""
-        current = self.chat.settings.chat_template(model_entry.name)
+        current = self.settings.value.chat_template(model_entry.name)
         if not current:
             try:
                 current = read_gguf(model_entry.path).chat_template or ""
             except CoveError:
                 current = ""
         text, ok = QInputDialog.getMultiLineText(
-            self.chat.window, self.tr("Chat template"),
+            self.window, self.tr("Chat template"),
             self.tr("Jinja chat template for {} (leave empty to use the one in the file):").format(model_entry.name),
             current)
         if not ok:
             return
-        models = dict(self.chat.settings.models)
+        models = dict(self.settings.value.models)
         entry = dict(models.get(model_entry.name, {}))
         file_template = ""
         try:
@@ -138,5 +148,5 @@ class SettingsController(QObject):
         else:
             entry.pop("chat_template", None)
         models[model_entry.name] = entry
-        self.chat.update_settings(replace(self.chat.settings, models=models))
-        self.chat.reload_model()
+        self.settings.update(replace(self.settings.value, models=models))
+        self.models.reload()

@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject
 
 from app.core import catalog as cat
 from app.core import policy
+from app.core import store as st
 from app.core import system
 from app.core.units import human_size
-from app.ui.jobs import BackgroundCall
 
 START, DOWNLOAD, ADD_FILE, OPEN_MODELS = "welcome-start", "welcome-download", "welcome-add", "welcome-models"
 ACTIONS = (START, DOWNLOAD, ADD_FILE, OPEN_MODELS)
@@ -32,18 +32,23 @@ def better_model(choices: list[cat.CatalogChoice], machine: system.Machine) -> t
     return best, cat.fit_label(best.size, best.context, machine)
 
 
-class Welcome(QObject):
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
+class WelcomeActions(QObject):
+    def __init__(self, transcript, store: st.Store, library, tasks, current_conversation, focus_composer,
+                 add_model_file, open_models, parent=None):
+        """current_conversation() is the id shown (None: a new chat); open_models(repo, file) opens the
+        Models dialog, downloading that file if one is given."""
+        super().__init__(parent)
+        self.transcript, self.store, self.library, self.tasks = transcript, store, library, tasks
+        self.current_conversation = current_conversation
+        self.focus_composer, self.add_model_file, self.open_models = focus_composer, add_model_file, open_models
         self.recommendation: tuple[cat.CatalogChoice, str] | None = None
-        self.job: BackgroundCall | None = None
+        self.asked = False  # the recommendation was asked for (once per window)
         self.looking = False  # the recommendation is being worked out
         self.shown = False
-        chat_controller.window.transcript.action_requested.connect(self._on_action)
+        transcript.action_requested.connect(self._on_action)
 
     def is_first_run(self) -> bool:
-        return not self.chat.store.has_any_conversation()
+        return not self.store.has_any_conversation()
 
     def show(self) -> bool:
         """Show the welcome in the transcript if this is the first run; False otherwise."""
@@ -52,23 +57,22 @@ class Welcome(QObject):
             return False
         self.shown = True
         self._render()
-        if self.recommendation is None and self.job is None:
+        if self.recommendation is None and not self.asked:
+            self.asked = True
             self.looking = True
-            self.job = BackgroundCall(lambda: better_model(cat.load_catalog(), system.machine()), self)
-            self.job.succeeded.connect(self._on_recommendation)
-            self.job.failed.connect(lambda _message: self._on_recommendation(None))
-            self.job.start()
+            self.tasks.run(lambda: better_model(cat.load_catalog(), system.machine()), self._on_recommendation,
+                           lambda _message: self._on_recommendation(None))
         return True
 
     def _on_recommendation(self, result) -> None:
         self.looking = False
         self.recommendation = result
-        if self.shown and self.chat.conversation_id is None:
+        if self.shown and self.current_conversation() is None:
             self._render()
 
     def _render(self) -> None:
         tr = self.tr
-        models = self.chat.library.installed()
+        models = self.library.installed()
         starter = next((m for m in models if m.builtin), None) if models else None
         parts = [f"<h2>{html.escape(tr('Welcome to Cove'))}</h2>",
                  "<p>" + html.escape(tr(
@@ -104,19 +108,18 @@ class Welcome(QObject):
                          "<br>" + html.escape(choice.description) + "</p>"
                          f"<p><a href='cove:{DOWNLOAD}/0'>{html.escape(tr('Download it'))}</a>"
                          f" &nbsp;·&nbsp; <a href='cove:{OPEN_MODELS}/0'>{html.escape(tr('See all models'))}</a></p>")
-        self.chat.window.transcript.set_html(
+        self.transcript.set_html(
             "<div style='margin-left: 24px; margin-right: 24px'>" + "".join(parts) + "</div>")
 
     def _on_action(self, action: str, _message_id: int) -> None:
         if action not in ACTIONS:
             return
         if action == START:
-            self.chat.window_actions.focus_composer()
+            self.focus_composer()
         elif action == ADD_FILE:
-            self.chat.choose_model_file()
+            self.add_model_file()
         elif action == OPEN_MODELS:
-            self.chat.open_models_window()
+            self.open_models()
         elif action == DOWNLOAD and self.recommendation is not None:
             choice = self.recommendation[0]
-            self.chat.open_models_window()
-            self.chat.models_controller.start_download(choice.repo, choice.first_file)
+            self.open_models(choice.repo, choice.first_file)

@@ -12,19 +12,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from app.core import data_hygiene
-from app.core import store as st
-from app.engine.client import EngineClient
 
 
-class DataDeletion(QObject):
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
+class DataDeletionActions(QObject):
+    def __init__(self, window, paths, store, bridge, session, models, show_empty, parent=None):
+        """`session` is the AnswerSession, `models` the ModelPicker; show_empty() refreshes the window after."""
+        super().__init__(parent)
+        self.window, self.paths, self.store, self.bridge = window, paths, store, bridge
+        self.session, self.models, self.show_empty = session, models, show_empty
         self.result_box: QMessageBox | None = None
 
     def confirm(self, parent) -> tuple[bool, bool]:
         """Ask first, listing what will be removed; (go ahead, also delete downloaded models)."""
-        paths = self.chat.paths
+        paths = self.paths
         box = QMessageBox(QMessageBox.Warning, self.tr("Delete all my data"), "", parent=parent)
         models = QCheckBox(self.tr("Also delete downloaded models ({})").format(paths.models_dir))
         box.setCheckBox(models)
@@ -43,35 +43,25 @@ class DataDeletion(QObject):
         return box.clickedButton() is delete, models.isChecked()
 
     def run(self, parent=None) -> data_hygiene.DeleteReport | None:
-        go, include_models = self.confirm(parent or self.chat.window)
+        go, include_models = self.confirm(parent or self.window)
         if not go:
             return None
         report = self.delete(include_models)
         self.result_box = QMessageBox(QMessageBox.Information, self.tr("Delete all my data"),
-                                      self.tr("Deleted:") + "\n\n" + report.summary(), parent=parent or self.chat.window)
+                                      self.tr("Deleted:") + "\n\n" + report.summary(), parent=parent or self.window)
         self.result_box.open()
         return report
 
     def delete(self, include_models: bool) -> data_hygiene.DeleteReport:
-        chat = self.chat
-        chat.typeahead_timer.stop()
-        if chat.generating:
-            chat.bridge.stop()
-            chat.end_answer(st.STOPPED)
+        self.session.typeahead_timer.stop()
+        self.session.stop_and_end()
         # The engine may be writing a saved state: end it; the next request starts a fresh one.
-        chat.bridge.shutdown()
-        chat.bridge.client = EngineClient(chat.bridge._dispatch)
-        chat.loaded_model = None
-        store = chat.store
-        store.close()
+        self.bridge.restart()
+        self.models.forget_loaded()
+        self.store.close()
         try:
-            report = data_hygiene.delete_all_data(chat.paths, include_models)
+            report = data_hygiene.delete_all_data(self.paths, include_models)
         finally:
-            store.__init__(store.path)  # the same object, so everyone holding it sees the empty database
-        chat.window.search_edit.clear()
-        chat.conversations.refresh()
-        chat.new_chat()
-        chat.refresh_models()
-        if chat.models_controller is not None:
-            chat.models_controller.refresh_installed()
+            self.store.reopen()  # the same object, so everyone holding it sees the empty database
+        self.show_empty()
         return report

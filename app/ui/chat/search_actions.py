@@ -15,16 +15,14 @@ from __future__ import annotations
 import html
 import sqlite3
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QListWidgetItem, QStyle, QStyledItemDelegate
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QListWidgetItem
 
 from app.core.search import search_file
-from app.ui.jobs import BackgroundCall
-from app.ui.model_guard import elide, text
+from app.ui.widgets.model_guard import elide, text
+from app.ui.widgets.html_item_delegate import HtmlItemDelegate, HtmlRole
 
 HitRole = Qt.UserRole + 1
-HtmlRole = Qt.UserRole + 2
 SEARCH_PAUSE_MS = 200
 SNIPPET_CHARS = 1000  # a snippet is a few words around the match; never more than this is laid out
 MARKS = ("\x02", "\x03")  # around matches in snippets: characters no message contains
@@ -36,40 +34,13 @@ def snippet_html(snippet: str) -> str:
             .replace(MARKS[1], "</b>"))
 
 
-class HtmlItemDelegate(QStyledItemDelegate):
-    """Draws an item's rich text (HtmlRole), wrapped to the list's width."""
-
-    def _document(self, option, index) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(index.data(HtmlRole) or html.escape(index.data(Qt.DisplayRole) or ""))
-        document.setTextWidth(max(50, option.rect.width() - 12))
-        return document
-
-    def paint(self, painter, option, index) -> None:
-        self.initStyleOption(option, index)
-        option.text = ""
-        option.widget.style().drawControl(QStyle.CE_ItemViewItem, option, painter, option.widget)
-        document = self._document(option, index)
-        painter.save()
-        painter.translate(option.rect.left() + 6, option.rect.top() + 4)
-        document.drawContents(painter)
-        painter.restore()
-
-    def sizeHint(self, option, index) -> QSize:
-        self.initStyleOption(option, index)
-        width = option.widget.viewport().width() if option.widget else 240
-        option.rect.setWidth(width)
-        document = self._document(option, index)
-        return QSize(width, int(document.size().height()) + 8)
-
-
-class SearchPanel(QObject):
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
-        w = chat_controller.window
-        self.edit, self.results = w.search_edit, w.search_results
+class SearchActions(QObject):
+    def __init__(self, window, store, tasks, nav, parent=None):
+        """`tasks` is the window's TaskRunner, `nav` its Navigation."""
+        super().__init__(parent)
+        self.store, self.tasks, self.nav = store, tasks, nav
+        self.conversation_list = window.conversation_list
+        self.edit, self.results = window.search_edit, window.search_results
         self.results.setItemDelegate(HtmlItemDelegate(self.results))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -80,18 +51,17 @@ class SearchPanel(QObject):
         self.results.itemActivated.connect(self.open)
         self.results.itemClicked.connect(self.open)
         self.generation = 0  # which query the shown results belong to
-        self.job: BackgroundCall | None = None
 
     def run(self) -> None:
         text = self.edit.text().strip()
         searching = bool(text)
         self.results.setVisible(searching)
-        self.chat.window.conversation_list.setVisible(not searching)
+        self.conversation_list.setVisible(not searching)
         self.generation += 1
         if not searching:
             self.results.clear()
             return
-        generation, database = self.generation, self.chat.store.path
+        generation, database = self.generation, self.store.path
 
         def query():
             try:
@@ -99,9 +69,8 @@ class SearchPanel(QObject):
             except sqlite3.Error as exc:
                 return str(exc)
 
-        self.job = BackgroundCall(query, self)
-        self.job.succeeded.connect(lambda hits: self._show(generation, hits))
-        self.job.start()
+        self.tasks.run(query, lambda hits: self._show(generation, hits),
+                       lambda message: self._show(generation, message))
 
     def _show(self, generation: int, hits) -> None:
         if generation != self.generation:
@@ -130,4 +99,4 @@ class SearchPanel(QObject):
         if not target:
             return
         conversation_id, message_id = target
-        self.chat.open_conversation(conversation_id, focus_message_id=message_id)
+        self.nav.open(conversation_id, focus_message_id=message_id)

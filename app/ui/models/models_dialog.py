@@ -35,7 +35,7 @@ def _buttons(*buttons) -> QHBoxLayout:
     return row
 
 
-class ModelsWindow(QDialog):
+class ModelsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Models"))

@@ -32,8 +32,7 @@ from app.core import chat as chat_mod
 from app.core.attachments import Attachment, estimate_tokens, file_block, file_filter, read_attachment
 from app.core.errors import CoveError
 from app.engine import context as context_fit
-from app.ui.attachment_bar import FileDropFilter
-from app.ui.jobs import BackgroundCall
+from app.ui.widgets.attachment_bar import FileDropFilter
 
 CHECK_DELAY_MS = 250  # typing pauses this long before the fit is checked again
 
@@ -60,10 +59,16 @@ def _read_all(paths: list[str]) -> list[tuple[str, Attachment | None, str]]:
 class AttachmentActions(QObject):
     files_read = Signal(list)  # the attachments added by one add_files call, once read (tests, scripts)
 
-    def __init__(self, chat_controller):
-        super().__init__(chat_controller)
-        self.chat = chat_controller
-        w = chat_controller.window
+    def __init__(self, window, store, bridge, settings, models, nav, state_changed, pending_system_prompt,
+                 tasks, parent=None):
+        """`settings` is the SettingsModel, `models` the ModelPicker, `nav` the Navigation, state_changed the
+        status bar's signal, pending_system_prompt() a new chat's system prompt, `tasks` the TaskRunner
+        that reads files off the GUI thread."""
+        super().__init__(parent)
+        self.window, self.store, self.bridge, self.tasks = window, store, bridge, tasks
+        self.settings, self.models, self.nav = settings, models, nav
+        self.pending_system_prompt = pending_system_prompt
+        w = window
         self.composer = w.composer
         self.bar = w.composer.attachment_bar
         self.bar.counter = self.count_for
@@ -72,7 +77,7 @@ class AttachmentActions(QObject):
         self.n_ctx: dict[str, int] = {}  # model path -> its context as loaded
         self.problems: list[str] = []  # files that could not be attached, and why
         self.folder = ""  # where the file dialog opens: the last folder files came from
-        self.readers: set[BackgroundCall] = set()  # files being read, off the GUI thread
+        self.reading = 0  # batches of files being read, off the GUI thread
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(CHECK_DELAY_MS)
@@ -86,9 +91,9 @@ class AttachmentActions(QObject):
         self.bar.changed.connect(self._on_changed)
         w.composer.edit.textChanged.connect(self.check_timer.start)
         w.closing.connect(self.check_timer.stop)
-        chat_controller.state_changed.connect(self._on_state)
+        state_changed.connect(self._on_state)
         w.conversation_list.selectionModel().currentChanged.connect(self.check_timer.start)
-        b = chat_controller.bridge
+        b = bridge
         b.token_count_ready.connect(self._on_count)
         b.generation_failed.connect(self._on_count_failed)
         b.engine_died.connect(lambda *_: self.pending.clear())
@@ -98,7 +103,7 @@ class AttachmentActions(QObject):
 
     def choose(self) -> None:
         start = self.folder or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(self.chat.window, self.tr("Attach files"), start,
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Attach files"), start,
                                                 self.tr(file_filter()))
         if paths:
             self.add_files(paths)
@@ -115,22 +120,20 @@ class AttachmentActions(QObject):
             self.check()
             return
         paths = [str(p) for p in paths]
-        reader = BackgroundCall(lambda: _read_all(paths), self)
-        reader.succeeded.connect(self._on_read)
-        reader.failed.connect(self._on_read_failed)
-        self.readers.add(reader)
+        self.reading += 1
         self.bar.set_reading([Path(p).name or p for p in paths])
-        reader.start()
+        self.tasks.run(lambda: _read_all(paths), self._on_read, self._on_read_failed)
 
     def _reader_done(self) -> None:
-        self.readers.discard(self.sender())
-        if not self.readers:
+        self.reading -= 1
+        if not self.reading:
             self.bar.set_reading([])
 
     def _on_read_failed(self, message: str) -> None:
         self._reader_done()
         self.problems.append(message)
         self.check()
+        self.files_read.emit([])
 
     def _on_read(self, results: list) -> None:
         self._reader_done()
@@ -160,7 +163,7 @@ class AttachmentActions(QObject):
 
     def _model_path(self) -> str:
         """The model picked (cheaper than current_model, which looks through the models folder)."""
-        return self.chat.window.model_picker.currentData() or ""
+        return self.models.picked_path()
 
     def count_for(self, attachment: Attachment) -> tuple[int, bool]:
         """(tokens, exact) of a file with the current model: the engine's count, or an estimate."""
@@ -170,16 +173,16 @@ class AttachmentActions(QObject):
         return estimate_tokens(file_block(attachment)), False
 
     def _request_counts(self) -> None:
-        model = self.chat.current_model()
+        model = self.models.current_model()
         if model is None:
             return
         path = str(model.path)
-        options = chat_mod.load_options(self.chat.settings, model.name, self.chat.paths.data_dir)
+        options = self.models.engine_options(model)
         waiting = set(self.pending.values())
         for attachment in self.bar.attachments():
             key = (path, _key(attachment))
             if key not in self.counts and key not in waiting:
-                request_id = self.chat.bridge.count_tokens(path, options, file_block(attachment))
+                request_id = self.bridge.count_tokens(path, options, file_block(attachment))
                 self.pending[request_id] = key
                 waiting.add(key)
 
@@ -226,18 +229,18 @@ class AttachmentActions(QObject):
         attachments = self.bar.attachments()
         if not attachments:
             return ""  # (typing alone never warns: the engine reports a message too long for the context)
-        model = self.chat.current_model()
+        model = self.models.current_model()
         if model is None:
             return ""
         n_ctx = self.n_ctx.get(str(model.path))
-        if not n_ctx and self.chat.loaded_model == str(model.path):
-            n_ctx = self.chat.backend_info.get("n_ctx")
+        if not n_ctx and self.models.loaded_model == str(model.path):
+            n_ctx = self.models.backend_info.get("n_ctx")
         if not n_ctx:
             return ""  # not known until the model is loaded
         try:
-            conversation = (self.chat.store.conversation(self.chat.conversation_id)
-                            if self.chat.conversation_id else None)
-            max_tokens = chat_mod.effective_sampling(self.chat.settings, model.name, conversation).max_tokens
+            conversation_id = self.nav.current()
+            conversation = self.store.conversation(conversation_id) if conversation_id else None
+            max_tokens = chat_mod.effective_sampling(self.settings.value, model.name, conversation).max_tokens
             history = self.conversation_tokens(conversation)
         except (CoveError, sqlite3.Error):  # gone meanwhile, or the window is closing: no warning to give
             return ""
@@ -251,7 +254,7 @@ class AttachmentActions(QObject):
                            "Remove a file or attach a shorter part of it, or {}.").format(
                 message, n_ctx, room, larger)
         if history + message + room > n_ctx:
-            if self.chat.settings.engine.overflow == context_fit.STOP:
+            if self.settings.value.engine.overflow == context_fit.STOP:
                 outcome = self.tr("it would not be answered (Settings: “When a chat outgrows the context” is "
                                   "“stop and tell me”)")
             else:
@@ -265,9 +268,9 @@ class AttachmentActions(QObject):
     def conversation_tokens(self, conversation) -> int:
         """How many tokens the conversation before the new message takes: what the last answer
         was given and wrote, plus an estimate for anything said after it."""
-        store = self.chat.store
+        store = self.store
         if conversation is None:
-            return estimate_tokens(self.chat.conversation_actions.pending_system_prompt or "")
+            return estimate_tokens(self.pending_system_prompt() or "")
         editing = self.composer.editing_message_id
         if editing is not None:  # an edited question replaces the old one: what came before it counts
             parent = store.message(editing).parent_id

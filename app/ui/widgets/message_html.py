@@ -19,8 +19,8 @@ import html
 import math
 
 from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
-from app.ui import markdown_html
-from app.ui.model_guard import text as capped
+from app.ui.widgets import markdown_html
+from app.ui.widgets.model_guard import text as capped
 
 DISPLAY_CHARS = 30_000  # of one message, shown at first ("Show all" for the rest)
 SHOW_ALL_CHARS = 2_000_000  # what "Show all" shows at most: about a second of layout

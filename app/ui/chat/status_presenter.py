@@ -1,0 +1,56 @@
+"""The status bar: what the window is doing (a coloured dot and a line of text) and the model line.
+
+The states are plain strings so that the answer session and the model picker, which
+know nothing of widgets, can report them; this presenter alone decides how they look.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core import store as st
+
+# What the window is doing, for the status bar (and tests).
+NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
+    "no model", "loading", "ready", "generating", "stopped", "error")
+STATE_COLOURS = {NO_MODEL: "#d4a017", LOADING: "#3d7be0", READY: "#2e9d5b", GENERATING: "#3d7be0",
+                 STOPPED: "#8c959f", ERROR: "#c0392b"}
+
+
+class StatusPresenter(QObject):
+    state_changed = Signal(str)
+
+    def __init__(self, state_label, state_dot, model_label, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state_label, self.state_dot, self.model_label = state_label, state_dot, model_label
+        self.state = ""
+
+    def set_state(self, state: str, text: str) -> None:
+        self.state = state
+        self.state_label.setText(text)
+        self.state_label.setStyleSheet("color: #c0392b;" if state == ERROR else "")
+        self.state_dot.setStyleSheet(f"color: {STATE_COLOURS.get(state, '#8c959f')};")
+        self.state_dot.setToolTip(state)
+        self.state_changed.emit(state)
+
+    def show_error(self, text: str) -> None:
+        self.set_state(ERROR, text)
+
+    def show_note(self, text: str) -> None:
+        """A line that reports something done (exported, restored…) without changing the state."""
+        self.state_label.setText(text)
+
+    def set_model_text(self, text: str) -> None:
+        self.model_label.setText(text)
+
+    def show_model_line(self, model_name: str | None, message: st.Message | None) -> None:
+        """Right side: the model, its last speed, and how full the context is."""
+        parts = [model_name] if model_name else []
+        if message is not None and message.role == "assistant":
+            if message.tokens_per_second:
+                parts.append(self.tr("{:.1f} tok/s").format(message.tokens_per_second))
+            n_ctx = (message.generation_settings or {}).get("n_ctx")
+            if n_ctx and message.prompt_tokens is not None:
+                used = message.prompt_tokens + (message.completion_tokens or 0)
+                parts.append(self.tr("context {:,} / {:,} tokens").format(used, n_ctx))
+        self.model_label.setText(" · ".join(parts))

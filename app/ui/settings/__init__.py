@@ -1,0 +1,1 @@
+"""Settings, answer settings, the privacy page and "Delete all my data"."""
