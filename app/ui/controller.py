@@ -245,13 +245,15 @@ class ChatController(QObject):
         model = self.current_model()
         if model is None or self.generating:
             return
-        if str(model.path) != self.settings.last_model:
-            self.update_settings(replace(self.settings, last_model=str(model.path)))
         try:
             read_gguf(model.path)
-        except CoveError as exc:
+        except CoveError as exc:  # a bad file is never kept (or restored) as the last model
+            if str(model.path) == self.settings.last_model:
+                self.update_settings(replace(self.settings, last_model=""))
             self._set_state(ERROR, str(exc))
             return
+        if str(model.path) != self.settings.last_model:
+            self.update_settings(replace(self.settings, last_model=str(model.path)))
         if self.loaded_model != str(model.path):
             self.bridge.load(str(model.path), self._engine_options(model))
 
