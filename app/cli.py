@@ -18,6 +18,7 @@ import argparse
 import logging
 import queue
 import sys
+import time
 from dataclasses import asdict, replace
 
 from app import __version__
@@ -194,6 +195,9 @@ def _sampling_from_args(args, base: settings_mod.Sampling) -> settings_mod.Sampl
     return replace(base, **overrides)
 
 
+STOP_GRACE = 0.3  # seconds the engine has to stop after Ctrl+C before it is ended
+
+
 def _restored_model(library: ModelLibrary, last_model: str):
     """The last model used, checked first: a damaged one is passed over for the next installed model."""
     model = library.default_model(last_model)
@@ -230,6 +234,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     events: queue.Queue = queue.Queue()
     client = EngineClient(events.put)
     recorder = None
+    interrupted: float | None = None  # when Ctrl+C was pressed
     try:
         conversation = store.conversation(args.conversation) if args.conversation is not None else None
         sampling = _sampling_from_args(args, chat.effective_sampling(config, model.name, conversation))
@@ -238,35 +243,38 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
         engine_options = chat.load_options(config, model.name, cove_paths.data_dir)
         request_id = client.generate(str(model.path), engine_options, turn.prompt_messages, asdict(sampling),
                                      config.engine.overflow)
-        interrupted = False
         while True:
             try:
-                event = events.get(timeout=chat.SAVE_INTERVAL)
-            except queue.Empty:
-                recorder.flush()
-                continue
+                if interrupted is not None and time.monotonic() - interrupted > STOP_GRACE:
+                    break  # the engine did not stop in time (stuck in a chat template, say): ended below
+                try:
+                    event = events.get(timeout=chat.SAVE_INTERVAL if interrupted is None else 0.05)
+                except queue.Empty:
+                    recorder.flush()
+                    continue
+                if isinstance(event, p.Token) and event.request_id == request_id:
+                    sys.stdout.write(event.text)
+                    sys.stdout.flush()
+                    recorder.append(event.text)
+                elif isinstance(event, p.Finished) and event.request_id == request_id:
+                    recorder.finish(event.status, event.stats)
+                    break
+                elif isinstance(event, (p.Failed, p.LoadFailed, p.EngineDied)):
+                    recorder.finish(st.ERROR, error=event.message)
+                    if recorder.text:
+                        sys.stdout.write("\n")
+                    raise CoveError(event.message)
             except KeyboardInterrupt:
-                interrupted = True
+                if interrupted is not None:
+                    break  # a second Ctrl+C: end now
+                interrupted = time.monotonic()
                 client.stop(request_id)
-                continue
-            if isinstance(event, p.Token) and event.request_id == request_id:
-                sys.stdout.write(event.text)
-                sys.stdout.flush()
-                recorder.append(event.text)
-            elif isinstance(event, p.Finished) and event.request_id == request_id:
-                recorder.finish(event.status, event.stats)
-                break
-            elif isinstance(event, (p.Failed, p.LoadFailed, p.EngineDied)):
-                recorder.finish(st.ERROR, error=event.message)
-                if recorder.text:
-                    sys.stdout.write("\n")
-                raise CoveError(event.message)
         sys.stdout.write("\n")
         sys.stdout.flush()
         print(f"(conversation {turn.conversation.id})", file=sys.stderr)
-        return 130 if interrupted else 0
+        return 130 if interrupted is not None else 0
     finally:
         if recorder is not None and not recorder.finished:
             recorder.finish(st.STOPPED)  # interrupted: keep what was written
-        client.shutdown()
+        client.shutdown(timeout=0.2 if interrupted is not None else 3.0)  # Ctrl+C ends Cove within a second
         store.close()
