@@ -276,5 +276,5 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     finally:
         if recorder is not None and not recorder.finished:
             recorder.finish(st.STOPPED)  # interrupted: keep what was written
-        client.shutdown(timeout=0.2 if interrupted is not None else 3.0)  # Ctrl+C ends Cove within a second
+        client.shutdown(timeout=0.1 if interrupted is not None else 3.0)  # Ctrl+C ends Cove within a second
         store.close()
