@@ -21,7 +21,7 @@ from app.core import store as st
 from app.core.attachments import Attachment, prompt_content
 from app.core.errors import CoveError
 from app.core.settings import Sampling, Settings, parse_sampling
-from app.engine.protocol import LoadOptions
+from app.core.engine_options import LoadOptions
 
 SAVE_INTERVAL = 0.5
 

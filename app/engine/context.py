@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-DROP_OLDEST, STOP = "drop_oldest", "stop"
-POLICIES = (DROP_OLDEST, STOP)
+from app.core.engine_options import DROP_OLDEST, OVERFLOW_POLICIES as POLICIES, STOP  # noqa: F401
+
 REFILL_FRACTION = 0.6
 ANSWER_ROOM = 512  # tokens kept free for the answer, at least
 
