@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import json
 import threading
+import time
 from contextlib import contextmanager
 from datetime import datetime
 
@@ -95,28 +96,51 @@ def _set_async_exc(thread_id: int, exc) -> None:
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)
 
 
+class _Watchdog:
+    """One thread that raises _Timeout in threads whose render ran out of time (a thread per render
+    would cost more to start than most renders take)."""
+
+    def __init__(self):
+        self.cond = threading.Condition()
+        self.armed: dict[int, tuple[int, float, dict]] = {}
+        self._thread: threading.Thread | None = None
+
+    def arm(self, key: int, thread_id: int, due: float, state: dict) -> None:
+        with self.cond:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="cove-template-watchdog", daemon=True)
+                self._thread.start()
+            self.armed[key] = (thread_id, due, state)
+            self.cond.notify()
+
+    def _run(self) -> None:
+        with self.cond:
+            while True:
+                now = time.monotonic()
+                for key, (thread_id, due, state) in list(self.armed.items()):
+                    if due <= now:
+                        del self.armed[key]
+                        state["fired"] = True
+                        _set_async_exc(thread_id, _Timeout)
+                soonest = min((due for _, due, _ in self.armed.values()), default=None)
+                self.cond.wait(None if soonest is None else max(0.0, soonest - time.monotonic()))
+
+
+_watchdog = _Watchdog()
+
+
 @contextmanager
 def deadline(seconds: float):
     """Raise TemplateLimit in this thread if the block runs longer than `seconds`."""
-    lock, state = threading.Lock(), {"done": False, "fired": False}
-    thread_id = threading.get_ident()
-
-    def fire():
-        with lock:
-            if not state["done"]:
-                state["fired"] = True
-                _set_async_exc(thread_id, _Timeout)
-
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
+    state = {"fired": False}
+    thread_id, key = threading.get_ident(), id(state)
     try:
+        _watchdog.arm(key, thread_id, time.monotonic() + seconds, state)
         try:
-            timer.start()
             yield
         finally:
-            with lock:
-                state["done"] = True
-                timer.cancel()
+            with _watchdog.cond:
+                _watchdog.armed.pop(key, None)
                 if state["fired"]:
                     _set_async_exc(thread_id, None)  # one raised but not delivered yet never escapes
     except _Timeout:
