@@ -226,3 +226,25 @@ def test_a_file_changed_after_hashing_is_not_kept_loaded(tmp_path, monkeypatch):
     [failed] = [e for e in events if isinstance(e, p.LoadFailed)]
     assert "changed while it was being checked and loaded" in failed.message
     assert engine.llm is None
+
+
+def test_a_fifo_under_an_allowed_models_policy_is_refused_without_hashing(tmp_path):
+    import os
+    import threading
+
+    from app.core import model_check
+    from app.core.errors import NotAModelFile
+
+    fifo = tmp_path / "model.gguf"
+    os.mkfifo(fifo)
+    options = p.LoadOptions(n_ctx=512, allowed_models=("sha256:" + "0" * 64,), models_dir=str(tmp_path / "models"))
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    worker = threading.Thread(target=engine.ensure_loaded, args=(str(fifo), options), daemon=True)
+    worker.start()
+    worker.join(5)
+    assert not worker.is_alive(), "the engine hung on a FIFO"
+    [failed] = [e for e in events if isinstance(e, p.LoadFailed)]
+    assert failed.message == f"{fifo} is a named pipe, not a model file. Choose a .gguf file."
+    with pytest.raises(NotAModelFile, match="named pipe"):
+        model_check.sha256_of(fifo)  # the hash itself refuses it too, before reading
