@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core import system
-from app.core.system import physical_cores  # noqa: F401 (benchmarks import it here)
-from app.core.gguf_file import GGUFInfo
 from app.core.engine_options import LoadOptions
+from app.core.gguf_file import GGUFInfo
+from app.core.system import physical_cores  # noqa: F401 (benchmarks import it here)
 
 KV_TYPES = {"f16": 1, "q8_0": 8, "q4_0": 2}          # ggml type ids
 _KV_BYTES = {"f16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}

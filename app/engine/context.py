@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from app.core.engine_options import DROP_OLDEST, OVERFLOW_POLICIES as POLICIES, STOP  # noqa: F401
+from app.core.engine_options import DROP_OLDEST, STOP  # noqa: F401
+from app.core.engine_options import OVERFLOW_POLICIES as POLICIES  # noqa: F401 (the old name)
 
 REFILL_FRACTION = 0.6
 ANSWER_ROOM = 512  # tokens kept free for the answer, at least
