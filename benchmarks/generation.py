@@ -44,7 +44,7 @@ def main() -> None:
     from llama_cpp import Llama
 
     from app.core.gguf_file import read_gguf
-    from app.engine.backend import physical_cores
+    from app.core.system import physical_cores
     from app.engine.prompt import PromptRenderer
 
     threads = physical_cores()

@@ -100,7 +100,7 @@ class StreamingEngine:
     def stop(self, request_id) -> None:
         pass
 
-    def shutdown(self) -> None:
+    def shutdown(self, timeout: float = 3.0) -> None:
         pass
 
 
@@ -136,10 +136,10 @@ def test_the_window_says_the_disk_is_full_and_keeps_the_answer_on_screen(cove_ho
     window, controller = main_mod.build(paths.current().ensure())
     qtbot.addWidget(window)
     turn = chat.start_turn(controller.store, None, "Tell me a story", "/m.gguf", Sampling())
-    controller.recorder = chat.AnswerRecorder(controller.store, turn.answer.id, interval=3600)
+    controller.session.recorder = chat.AnswerRecorder(controller.store, turn.answer.id, interval=3600)
     fill_disk(controller.store)
-    controller.recorder.append("Once upon a time, " * 2000)
-    assert controller.end_answer(st.COMPLETE) is None  # not saved, and no exception escapes to the window
+    controller.session.recorder.append("Once upon a time, " * 2000)
+    assert controller.session.end(st.COMPLETE) is None  # not saved, and no exception escapes to the window
     assert controller.state == "error" and "is full" in window.state_label.text()
     assert "Free some space" in window.state_label.text()
     free_space(controller.store)

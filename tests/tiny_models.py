@@ -28,7 +28,8 @@ FAMILY_TOKENS = {
 N_EMBD, N_HEAD, N_HEAD_KV, N_FF, N_LAYER, N_CTX = 64, 4, 2, 128, 2, 1024
 
 
-def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: int = 0) -> Path:
+def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: int = 0,
+                     add_bos: bool = False) -> Path:
     from gguf import GGUFWriter, TokenType
 
     specials, bos, eos = FAMILY_TOKENS[family]
@@ -58,7 +59,7 @@ def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: 
     writer.add_bos_token_id(tokens.index(bos))
     writer.add_eos_token_id(tokens.index(eos))
     writer.add_unk_token_id(0)
-    writer.add_add_bos_token(False)
+    writer.add_add_bos_token(add_bos)
     writer.add_add_eos_token(False)
     if with_template:
         writer.add_chat_template((TEMPLATES / f"{family}.jinja").read_text())

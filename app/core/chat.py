@@ -23,7 +23,7 @@ from app.core.attachments import Attachment, prompt_content
 from app.core.errors import CoveError
 from app.core.private_files import disk_full_message, is_disk_full
 from app.core.settings import Sampling, Settings, parse_sampling
-from app.engine.protocol import LoadOptions
+from app.core.engine_options import LoadOptions
 
 SAVE_INTERVAL = 0.5
 # Answers a full disk kept from being saved, per store: kept in memory and saved at the next turn.

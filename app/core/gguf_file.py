@@ -9,17 +9,24 @@ The reader follows the GGUF specification (versions 2 and 3): magic, version,
 tensor and metadata counts, the metadata key/value pairs, then the tensor table.
 From the tensor table we know how long the file must be, which catches truncated
 downloads whose header is intact.
+
+The header is hostile input: every number in it is range-checked before it is used
+(a count near 2**64 is refused, not allocated or printed), what llama.cpp refuses is
+refused here too (duplicate keys, an alignment that is not a power-of-two UINT32), and
+a FIFO, device or empty file is refused before a single byte is read from it.
 """
 
 from __future__ import annotations
 
+import os
+import stat as stat_mod
 import struct
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from app.core.errors import NotAModelFile
-from app.core.units import human_size
+from app.core.units import human_count, human_size
 
 MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -46,10 +53,11 @@ GGML_BLOCK_SIZES = {
 }
 
 # Metadata we keep; everything else is skipped without decoding (the tokenizer's
-# vocabulary alone can be hundreds of thousands of strings).
-_KEPT_SCALAR_KEYS = {"general.architecture", "general.name", "general.alignment", "general.basename",
-                     "general.size_label", "general.file_type", "tokenizer.chat_template",
-                     "split.count", "split.no"}
+# vocabulary alone can be hundreds of thousands of strings). Each kept key has the
+# type llama.cpp expects of it; a file that gives another is damaged.
+_KEPT_TEXT = {"general.architecture", "general.name", "general.basename", "general.size_label",
+              "tokenizer.chat_template"}
+_KEPT_INTEGER = {"general.alignment", "general.file_type", "split.count", "split.no"}
 
 # Per-architecture numbers ("llama.block_count"…) that size the context and the KV cache.
 _KEPT_SUFFIXES = (".context_length", ".block_count", ".embedding_length", ".attention.head_count",
@@ -58,7 +66,13 @@ _KEPT_SUFFIXES = (".context_length", ".block_count", ".embedding_length", ".atte
 # Upper bounds that no real file reaches; beyond them the header is garbage.
 _MAX_COUNT = 1 << 24
 _MAX_STRING = 64 << 20
-_MAX_DIMS = 8
+_MAX_NAME = 63             # GGML_MAX_NAME - 1
+_MAX_DIMS = 4              # GGML_MAX_DIMS
+_MAX_ELEMENTS = (1 << 63) - 1
+_MAX_TYPE = 63             # ggml type ids beyond any llama.cpp knows
+_MAX_TENSOR_DATA = 1 << 50  # 1.1 PB: the largest published models are ~1 TB
+_INTEGER_TYPES = {0, 1, 2, 3, 4, 5, 10, 11}
+_UINT32 = 4
 _U64 = struct.Struct("<Q")
 
 
@@ -91,7 +105,7 @@ class GGUFInfo:
     def arch_value(self, name: str) -> int | None:
         """A per-architecture number such as "block_count" (None if absent or per-layer)."""
         value = self.metadata.get(f"{self.architecture}.{name}")
-        return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+        return int(value) if isinstance(value, int) and not isinstance(value, bool) else None
 
     @property
     def chat_template(self) -> str | None:
@@ -104,6 +118,15 @@ class GGUFInfo:
 
 class _Truncated(Exception):
     pass
+
+
+class _Damaged(Exception):
+    """The header says something no real model file says; the message says what, in human units."""
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 class _Reader:
@@ -119,17 +142,18 @@ class _Reader:
     def unpack(self, fmt: str):
         return struct.unpack(fmt, self.take(struct.calcsize(fmt)))[0]
 
-    def string(self) -> str:
+    def _length(self, limit: int = _MAX_STRING) -> int:
         length = self.unpack("<Q")
-        if length > _MAX_STRING:
-            raise ValueError(f"a text field claims {length} bytes")
-        return self.take(length).decode("utf-8", errors="replace")
+        if length > limit:
+            raise _Damaged(f"a text field declares {human_size(length)}" if limit == _MAX_STRING
+                           else f"a tensor name declares {human_size(length)}; the limit is {limit} bytes")
+        return length
+
+    def string(self, limit: int = _MAX_STRING) -> str:
+        return self.take(self._length(limit)).decode("utf-8", errors="replace")
 
     def skip_string(self) -> None:
-        length = self.unpack("<Q")
-        if length > _MAX_STRING:
-            raise ValueError(f"a text field claims {length} bytes")
-        self.stream.seek(length, 1)
+        self.stream.seek(self._length(), 1)
 
     def skip_strings(self, count: int) -> None:
         """skip_string() count times, walking 1 MB blocks (a vocabulary has 100,000s of strings)."""
@@ -146,7 +170,7 @@ class _Reader:
                     raise _Truncated
             length = unpack_from(buf, pos)[0]
             if length > _MAX_STRING:
-                raise ValueError(f"a text field claims {length} bytes")
+                raise _Damaged(f"a text field declares {human_size(length)}")
             pos += 8 + length
         stream.seek(pos - len(buf), 1)  # back to just after the last string
 
@@ -162,18 +186,38 @@ class _Reader:
             item_type = self.unpack("<I")
             count = self.unpack("<Q")
             if count > _MAX_COUNT * 16:
-                raise ValueError(f"an array claims {count} items")
+                raise _Damaged(f"an array declares {human_count(count)} items")
             if item_type in _SCALARS:
                 self.stream.seek(struct.calcsize(_SCALARS[item_type]) * count, 1)
             elif item_type == _STRING:
                 self.skip_strings(count)
             else:
-                raise ValueError(f"unsupported array item type {item_type}")
+                raise _Damaged(f"an array holds values of unknown type {human_count(item_type)}")
             return None
-        raise ValueError(f"unknown metadata type {vtype}")
+        raise _Damaged(f"a value has unknown type {human_count(vtype)}")
 
 
-# Headers already read, by path and the file's identity on disk (size, mtime, inode):
+def _checked(key: str, vtype: int, value):
+    """A kept metadata value, once its type and range are what llama.cpp expects."""
+    if key == "general.alignment":
+        # llama.cpp: a UINT32, non-zero power of two; anything else and it refuses the file.
+        if vtype != _UINT32 or value <= 0 or value & (value - 1):
+            raise _Damaged(f"general.alignment must be a power-of-two whole number, not {_short(value)}")
+        return value
+    if key in _KEPT_TEXT:
+        if vtype != _STRING:
+            raise _Damaged(f"{key} should be text")
+        return value
+    if value is None and key not in _KEPT_INTEGER:
+        return None  # an array: a per-layer value
+    if vtype not in _INTEGER_TYPES:
+        raise _Damaged(f"{key} should be a whole number, not {_short(value)}")
+    if not 0 <= value <= 0xFFFFFFFF:
+        raise _Damaged(f"{key} declares {human_count(value)}")
+    return value
+
+
+# Headers already read, by path and the file's identity on disk (size, mtime, ctime, inode):
 # the window checks the current model on every send and model change, and a large
 # vocabulary takes ~50 ms of Python to step over, too long for the GUI thread
 # (benchmarks/ui_latency.py). A file changed on disk has another key and is read again.
@@ -185,7 +229,7 @@ def read_gguf(path: str | Path) -> GGUFInfo:
     """Read and check a GGUF file's header; raise NotAModelFile with a clear reason."""
     try:
         st = Path(path).stat()
-        key = (str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev)
+        key = (str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
     except OSError:
         key = None  # _read_gguf explains what is wrong with the path
     info = _CACHE.get(key) if key is not None else None
@@ -198,18 +242,53 @@ def read_gguf(path: str | Path) -> GGUFInfo:
     return replace(info, metadata=dict(info.metadata))  # a caller's changes stay its own
 
 
-def _read_gguf(path: str | Path) -> GGUFInfo:
+_KINDS = ((stat_mod.S_ISFIFO, "a named pipe"), (stat_mod.S_ISCHR, "a device"), (stat_mod.S_ISBLK, "a device"),
+          (stat_mod.S_ISSOCK, "a socket"))
+
+
+def _refuse_irregular(path: Path, st: os.stat_result) -> None:
+    if stat_mod.S_ISDIR(st.st_mode):
+        raise NotAModelFile(f"{path} is a folder, not a model file.")
+    if not stat_mod.S_ISREG(st.st_mode):
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
+        raise NotAModelFile(f"{path} is {kind}, not a model file. Choose a .gguf file.")
+    if st.st_size == 0:
+        raise NotAModelFile(f"{path.name} is empty (0 bytes): it is not a GGUF model file. Download it again.")
+
+
+def open_regular(path: str | Path) -> tuple[BinaryIO, os.stat_result]:
+    """Open a model file for reading, refusing anything but a non-empty regular file first.
+
+    A FIFO or a device named .gguf would block or never end when read (and hashed);
+    it is refused from its stat, and the open itself cannot block (O_NONBLOCK), so a
+    file swapped for a FIFO between the two is caught by the second check.
+    """
     path = Path(path)
-    shown = path.name
     try:
-        file_size = path.stat().st_size
-        stream = path.open("rb")
+        _refuse_irregular(path, path.stat())
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise NotAModelFile(f"{path} does not exist. Check the path and try again.") from None
     except IsADirectoryError:
         raise NotAModelFile(f"{path} is a folder, not a model file.") from None
     except OSError as exc:
         raise NotAModelFile(f"Cannot read {path}: {exc.strerror}. Check that you have access to it.") from None
+    try:
+        st = os.fstat(fd)
+        _refuse_irregular(path, st)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb"), st
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_gguf(path: str | Path) -> GGUFInfo:
+    path = Path(path)
+    shown = path.name
+    stream, st = open_regular(path)
+    file_size = st.st_size
 
     with stream:
         reader = _Reader(stream)
@@ -222,38 +301,54 @@ def _read_gguf(path: str | Path) -> GGUFInfo:
             )
         try:
             version = reader.unpack("<I")
+            if version and not version & 0xFFFF:  # llama.cpp's test: the bytes of 2 or 3, swapped
+                raise NotAModelFile(f"{shown} is a big-endian GGUF file; big-endian GGUF files are not "
+                                    "supported. Download the ordinary (little-endian) build of the model.")
             if version not in SUPPORTED_VERSIONS:
+                said = f"GGUF version {version}" if version < 1000 else "an unknown GGUF version"
                 raise NotAModelFile(
-                    f"{shown} uses GGUF version {version}, which this version of Cove cannot read "
+                    f"{shown} uses {said}, which this version of Cove cannot read "
                     f"(it reads versions {', '.join(map(str, SUPPORTED_VERSIONS))}). "
                     "Try a newer build of the model file or update Cove."
                 )
             tensor_count = reader.unpack("<Q")
             kv_count = reader.unpack("<Q")
-            if tensor_count > _MAX_COUNT or kv_count > _MAX_COUNT:
-                raise ValueError("implausible tensor or metadata counts")
+            for count, what in ((tensor_count, "tensors"), (kv_count, "metadata entries")):
+                if count > _MAX_COUNT:
+                    raise _Damaged(f"declares {human_count(count)} {what}")
             metadata: dict = {}
+            seen: set[str] = set()
             for _ in range(kv_count):
                 key = reader.string()
+                if key in seen:  # llama.cpp refuses the file: which value would count?
+                    raise _Damaged(f"the key {_short(key)} appears twice")
+                seen.add(key)
                 vtype = reader.unpack("<I")
-                keep = key in _KEPT_SCALAR_KEYS or key.endswith(_KEPT_SUFFIXES)
+                keep = key in _KEPT_TEXT or key in _KEPT_INTEGER or key.endswith(_KEPT_SUFFIXES)
                 value = reader.value(vtype, keep)
                 if keep:
-                    metadata[key] = value
-            data_end = _tensor_data_end(reader, tensor_count, metadata)
+                    metadata[key] = _checked(key, vtype, value)
+            data_start, data_size = _tensor_data(reader, tensor_count,
+                                                 metadata.get("general.alignment", DEFAULT_ALIGNMENT))
         except _Truncated:
             raise NotAModelFile(
                 f"{shown} is incomplete: the file ends inside its header. It was probably cut short "
                 "while downloading or copying. Download it again."
             ) from None
+        except _Damaged as exc:
+            raise NotAModelFile(f"{shown} is damaged ({exc}). Download it again, or choose another model.") from None
         except (ValueError, UnicodeDecodeError, struct.error) as exc:
             raise NotAModelFile(
                 f"{shown} is damaged: its GGUF header cannot be read ({exc}). Download it again."
             ) from None
 
+    if data_size > _MAX_TENSOR_DATA:
+        raise NotAModelFile(f"{shown} is damaged (declares {human_size(data_size)} of tensors). "
+                            "Download it again, or choose another model.")
     split_count = int(metadata.get("split.count", 1) or 1)
     if tensor_count == 0 and split_count <= 1:
         raise NotAModelFile(f"{shown} holds no model weights (no tensors). Download a complete model file.")
+    data_end = data_start + data_size
     if data_end > file_size:
         missing = data_end - file_size
         raise NotAModelFile(
@@ -265,23 +360,36 @@ def _read_gguf(path: str | Path) -> GGUFInfo:
                     metadata=metadata, file_size=file_size)
 
 
-def _tensor_data_end(reader: _Reader, tensor_count: int, metadata: dict) -> int:
-    """Read the tensor table and return the byte offset where the last tensor ends."""
+def _tensor_data(reader: _Reader, tensor_count: int, alignment: int) -> tuple[int, int]:
+    """Read the tensor table; return where tensor data starts and how far past that the last one ends."""
     furthest = 0
+    names: set[str] = set()
     for _ in range(tensor_count):
-        reader.skip_string()  # tensor name
+        name = reader.string(_MAX_NAME)
+        if name in names:  # llama.cpp refuses duplicate tensor names
+            raise _Damaged(f"two tensors are named {_short(name)}")
+        names.add(name)
         n_dims = reader.unpack("<I")
         if n_dims > _MAX_DIMS:
-            raise ValueError(f"a tensor claims {n_dims} dimensions")
+            raise _Damaged(f"tensor {_short(name)} declares {human_count(n_dims)} dimensions")
+        dims = [reader.unpack("<Q") for _ in range(n_dims)]
         elements = 1
-        for _ in range(n_dims):
-            elements *= reader.unpack("<Q")
+        for dim in dims:
+            elements *= dim
+            if dim > _MAX_ELEMENTS or elements > _MAX_ELEMENTS:
+                raise _Damaged(f"tensor {_short(name)} declares {human_count(elements)} values")
         ggml_type = reader.unpack("<I")
+        if ggml_type > _MAX_TYPE:
+            raise _Damaged(f"tensor {_short(name)} has unknown type {human_count(ggml_type)}")
         offset = reader.unpack("<Q")
+        if offset % alignment:
+            raise _Damaged(f"tensor {_short(name)} is not aligned to {alignment} bytes")
         block = GGML_BLOCK_SIZES.get(ggml_type)
+        if block and dims and dims[0] % block[0]:
+            raise _Damaged(f"tensor {_short(name)} has rows that are not whole blocks of its type")
         size = (elements // block[0]) * block[1] if block else 0
         furthest = max(furthest, offset + size)
-    alignment = int(metadata.get("general.alignment", DEFAULT_ALIGNMENT) or DEFAULT_ALIGNMENT)
     header_end = reader.stream.tell()
-    data_start = -(-header_end // alignment) * alignment
-    return data_start + furthest if tensor_count else header_end
+    if not tensor_count:
+        return header_end, 0
+    return -(-header_end // alignment) * alignment, furthest

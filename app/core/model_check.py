@@ -2,8 +2,16 @@
 
 This runs in the engine process, just before a model is loaded, so the window
 never waits for it. Hashing a multi-gigabyte file takes a while; the hash is kept
-in the engine's memory only (keyed by path, size, modification time and inode),
-never in a file the user could edit to pass the check.
+in the engine's memory only, never in a file the user could edit to pass the check.
+
+What is hashed must be what is loaded. The hash is read through one open file and
+kept under that file's identity: device, inode, size, modification time and change
+time. A user can set a file's modification time back (os.utime) but not its change
+time, which the kernel sets on every write, rename or utime; so a file rewritten in
+place, or swapped by renames, has a new identity and is hashed again. After loading,
+the engine compares the path's identity with the hashed one (`loaded_file_changed`),
+and loads a hash-allowed model without mmap, so that nothing written to the file
+later reaches the running model.
 
 An "owner/repo/file" entry (or "owner/repo/sub/file", for a file in a sub-folder of
 the repo) matches a download by where Cove saved it: the same rule, in model_names.py,
@@ -14,27 +22,44 @@ another file at that path, so an administrator who must be sure lists SHA-256 va
 from __future__ import annotations
 
 import hashlib
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.gguf_file import open_regular
 from app.core.model_names import origin_entry
 from app.core.policy import BUILTIN
 
 CHUNK = 4 << 20
+ATTEMPTS = 3  # a file that keeps changing while it is hashed is refused after this many tries
+
+
+def identity(st: os.stat_result) -> tuple:
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
 _hashes: dict[tuple, str] = {}
 
 
-def sha256_of(path: Path) -> str:
-    stat = path.stat()
-    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino)
-    if key not in _hashes:
-        digest = hashlib.sha256()
-        with path.open("rb") as f:
-            while chunk := f.read(CHUNK):
+def sha256_of(path: Path) -> tuple[str | None, tuple]:
+    """(SHA-256 of the file, identity of the file hashed); the digest is None if it kept changing.
+
+    Non-regular and empty files are refused (NotAModelFile) before a byte is read.
+    """
+    for _ in range(ATTEMPTS):
+        stream, st = open_regular(path)
+        with stream:
+            before = identity(st)
+            if before in _hashes:
+                return _hashes[before], before
+            digest = hashlib.sha256()
+            while chunk := stream.read(CHUNK):
                 digest.update(chunk)
-        _hashes[key] = digest.hexdigest()
-    return _hashes[key]
+            after = identity(os.fstat(stream.fileno()))
+        if after == before:
+            _hashes[before] = digest.hexdigest()
+            return _hashes[before], before
+    return None, before
 
 
 def repo_file(path: Path, models_dir: Path) -> str | None:
@@ -46,14 +71,42 @@ def repo_file(path: Path, models_dir: Path) -> str | None:
     return origin_entry(parts)
 
 
-def refusal(allowed: tuple[str, ...] | None, note: str, path: Path, models_dir: Path, builtin: bool) -> str | None:
-    """The message refusing this model, or None if the policy allows it."""
+@dataclass(frozen=True)
+class Verdict:
+    refusal: str | None          # the message refusing the model, or None if it may run
+    hashed: tuple | None = None  # identity of the file whose hash allowed it: load exactly that
+
+
+def check(allowed: tuple[str, ...] | None, note: str, path: Path, models_dir: Path, builtin: bool) -> Verdict:
+    """Whether the policy allows this model file, and (if by hash) which file was hashed."""
     if allowed is None or (builtin and BUILTIN in allowed):
-        return None
+        return Verdict(None)
     origin = repo_file(path, models_dir)
     if origin is not None and origin in allowed:
+        return Verdict(None)
+    if any(entry.startswith("sha256:") for entry in allowed):
+        digest, hashed = sha256_of(path)
+        if digest is None:
+            return Verdict(f"{path.name} kept changing while it was being checked. Wait until it is "
+                           "completely copied, then choose it again.")
+        if f"sha256:{digest}" in allowed:
+            return Verdict(None, hashed)
+    return Verdict(f"{path.name} is not among the models your administrator allows on this computer. "
+                   f"Choose another model.{(' ' + note) if note else ''}")
+
+
+def refusal(allowed: tuple[str, ...] | None, note: str, path: Path, models_dir: Path, builtin: bool) -> str | None:
+    """The message refusing this model, or None if the policy allows it."""
+    return check(allowed, note, path, models_dir, builtin).refusal
+
+
+def loaded_file_changed(path: Path, hashed: tuple) -> str | None:
+    """After loading: a refusal if the file at `path` is no longer the one that was hashed."""
+    try:
+        now = identity(os.stat(path))
+    except OSError:
+        now = None
+    if now == hashed:
         return None
-    if any(entry.startswith("sha256:") for entry in allowed) and f"sha256:{sha256_of(path)}" in allowed:
-        return None
-    return (f"{path.name} is not among the models your administrator allows on this computer. "
-            f"Choose another model.{(' ' + note) if note else ''}")
+    return (f"{path.name} changed while it was being checked and loaded, so it was not used. "
+            "Choose it again once it is completely copied.")

@@ -1,4 +1,7 @@
-"""What this machine offers a model: free memory, and GPU memory when llama.cpp can use it.
+"""What this machine offers a model: free memory, cores, and GPU memory when llama.cpp can use it.
+
+Memory and cores come from psutil, which reads them the same way on Linux, macOS and
+Windows (no /proc parsing, no guess of half the RAM on macOS).
 
 Read without importing llama.cpp (the engine process owns it): the GPU backend is
 detected from the shared libraries that llama-cpp-python installed.
@@ -6,7 +9,6 @@ detected from the shared libraries that llama-cpp-python installed.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import shutil
@@ -14,6 +16,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+import psutil
 
 
 @dataclass(frozen=True)
@@ -29,39 +33,33 @@ class Machine:
         return self.free_ram + self.free_vram
 
 
-def _meminfo() -> tuple[int, int] | None:
-    try:
-        fields = dict(line.split(":", 1) for line in Path("/proc/meminfo").read_text().splitlines() if ":" in line)
-        return int(fields["MemAvailable"].split()[0]) * 1024, int(fields["MemTotal"].split()[0]) * 1024
-    except (OSError, KeyError, ValueError):
-        return None
-
-
-def _windows_memory() -> tuple[int, int] | None:
-    class MEMORYSTATUSEX(ctypes.Structure):
-        _fields_ = [("dwLength", ctypes.c_ulong), ("dwMemoryLoad", ctypes.c_ulong),
-                    ("ullTotalPhys", ctypes.c_ulonglong), ("ullAvailPhys", ctypes.c_ulonglong),
-                    ("ullTotalPageFile", ctypes.c_ulonglong), ("ullAvailPageFile", ctypes.c_ulonglong),
-                    ("ullTotalVirtual", ctypes.c_ulonglong), ("ullAvailVirtual", ctypes.c_ulonglong),
-                    ("ullAvailExtendedVirtual", ctypes.c_ulonglong)]
-
-    status = MEMORYSTATUSEX()
-    status.dwLength = ctypes.sizeof(MEMORYSTATUSEX)
-    if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
-        return status.ullAvailPhys, status.ullTotalPhys
-    return None
-
-
 def memory() -> tuple[int, int]:
-    """(available, total) bytes of RAM."""
-    found = _windows_memory() if sys.platform == "win32" else _meminfo()
-    if found:
-        return found
-    try:  # macOS and other POSIX: total only; count on about half of it being free
-        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-        return total // 2, total
-    except (ValueError, OSError, AttributeError):
-        return 4 << 30, 8 << 30
+    """(available, total) bytes of RAM, as the operating system counts them (psutil, on every platform)."""
+    try:
+        found = psutil.virtual_memory()
+        return int(found.available), int(found.total)
+    except (OSError, RuntimeError, AttributeError):
+        return 4 << 30, 8 << 30  # cannot be read (a locked-down sandbox): a modest machine
+
+
+def logical_cores() -> int:
+    """CPUs this process may run on (a container or taskset may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, psutil.cpu_count(logical=True) or os.cpu_count() or 1)
+
+
+def physical_cores() -> int:
+    """Physical cores among the CPUs this process may use: hyper-threads of one core count once.
+
+    Generation runs best with one thread per physical core. psutil knows the machine's
+    physical cores on every platform; the share of them this process may use follows
+    its CPU affinity.
+    """
+    machine_logical = psutil.cpu_count(logical=True) or logical_cores()
+    machine_physical = psutil.cpu_count(logical=False) or machine_logical
+    threads_per_core = max(1, machine_logical // machine_physical)
+    return max(1, min(machine_physical, logical_cores() // threads_per_core))
 
 
 def gpu_backend() -> str:

@@ -7,33 +7,16 @@ What was chosen is reported back, so the window can show it.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from app.core import system
+from app.core.engine_options import LoadOptions
 from app.core.gguf_file import GGUFInfo
-from app.engine.protocol import LoadOptions
+from app.core.system import physical_cores  # noqa: F401 (benchmarks import it here)
 
 KV_TYPES = {"f16": 1, "q8_0": 8, "q4_0": 2}          # ggml type ids
 _KV_BYTES = {"f16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}
 _OVERHEAD = 512 << 20
-
-
-def physical_cores() -> int:
-    logical = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    try:
-        cores, physical = set(), "0"
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("physical id"):
-                    physical = line.split(":")[1].strip()
-                elif line.startswith("core id"):
-                    cores.add((physical, line.split(":")[1].strip()))
-        if cores:
-            return max(1, min(len(cores), logical))
-    except OSError:
-        pass
-    return max(1, logical // 2) if logical > 2 else logical
 
 
 def kv_bytes_per_token(info: GGUFInfo, kv_type: str = "f16") -> int:
@@ -110,8 +93,8 @@ def choose(info: GGUFInfo, options: LoadOptions) -> BackendSettings:
     flash = {"on": True, "off": False}.get(options.flash_attn, offload and gpu_layers != 0)
     if kv_type != "f16":
         flash = True  # llama.cpp needs flash attention for a quantized V cache
-    cores = physical_cores()
-    logical = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or cores)
+    cores = system.physical_cores()
+    logical = system.logical_cores()
     return BackendSettings(
         n_ctx=n_ctx, n_threads=options.n_threads or cores, n_threads_batch=options.n_threads_batch or logical,
         n_gpu_layers=gpu_layers, flash_attn=flash, kv_type=kv_type, gpu_offload=offload, backend=backend)

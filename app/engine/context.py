@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-DROP_OLDEST, STOP = "drop_oldest", "stop"
-POLICIES = (DROP_OLDEST, STOP)
+from app.core.engine_options import DROP_OLDEST, STOP  # noqa: F401
+from app.core.engine_options import OVERFLOW_POLICIES as POLICIES  # noqa: F401 (the old name)
+
 REFILL_FRACTION = 0.6
 ANSWER_ROOM = 512  # tokens kept free for the answer, at least
 

@@ -16,13 +16,13 @@ llama.cpp's abort callback, which the compute graph polls between operations.
 from __future__ import annotations
 
 import codecs
-import ctypes
 import random
 import signal
 import sys
 import time
 from pathlib import Path
 
+from app.core import model_check
 from app.core.errors import NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.core.private_files import private_umask
@@ -31,7 +31,9 @@ from app.engine import cpu_quirks
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit
 from app.engine.kv_store import KVStore, common_prefix, state_key
-from app.engine.prompt import IncrementalTokenizer, PromptRenderer
+from app.engine.prompt import PromptRenderer
+from app.engine.stream_text import StopText, token_bytes  # noqa: F401 (tests import them here)
+from app.engine.tokens import IncrementalTokenizer, Special
 
 llama_cpp = None  # imported on first load: only this process uses llama.cpp
 # Text goes to the app in small batches: each message wakes the app's process, which
@@ -48,6 +50,8 @@ class Engine:
         self.options: p.LoadOptions | None = None
         self.renderer: PromptRenderer | None = None
         self.kv_store: KVStore | None = None
+        self.tokenizer: IncrementalTokenizer | None = None
+        self.bos_id: int | None = None
         self._abort_cb = None
 
     # Loading ---------------------------------------------------------------
@@ -57,20 +61,14 @@ class Engine:
             return True
         self.unload()
         self.send(p.ModelLoading(model_path))
-        if options.allowed_models is not None:
-            from app.core.model_check import refusal
-            from app.core.models import starter_model_path
-
-            starter = starter_model_path()
-            refused = refusal(options.allowed_models, options.policy_note, Path(model_path), Path(options.models_dir),
-                              builtin=starter is not None and Path(model_path).resolve() == starter.resolve())
-            if refused:
-                self.send(p.LoadFailed(model_path, refused, request_id))
-                return False
         try:
-            info = read_gguf(model_path)
+            info = read_gguf(model_path)  # first: a FIFO or device is refused before anything reads it
+            verdict = self._policy(model_path, options)
         except NotAModelFile as exc:
             self.send(p.LoadFailed(model_path, str(exc), request_id))
+            return False
+        if verdict.refusal:
+            self.send(p.LoadFailed(model_path, verdict.refusal, request_id))
             return False
         global llama_cpp
         import llama_cpp
@@ -81,7 +79,10 @@ class Engine:
         started = time.perf_counter()
         try:
             settings = backend.choose(info, options)
-            self.llm = Llama(model_path=model_path, verbose=False, **settings.llama_kwargs())
+            # A model allowed by its hash is read into memory, not mapped: what runs is what was hashed,
+            # whatever is written to the file afterwards.
+            self.llm = Llama(model_path=model_path, verbose=False, use_mmap=verdict.hashed is None,
+                             **settings.llama_kwargs())
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send(p.LoadFailed(
@@ -91,19 +92,17 @@ class Engine:
                 request_id,
             ))
             return False
+        changed = verdict.hashed and model_check.loaded_file_changed(Path(model_path), verdict.hashed)
+        if not changed:
+            try:
+                self._set_up_prompts(options, info)
+            except ValueError as exc:  # the template cannot be read at all
+                changed = f"The chat template for {Path(model_path).name} cannot be used: {exc}."
+        if changed:
+            self.unload()
+            self.send(p.LoadFailed(model_path, changed, request_id))
+            return False
         llm = self.llm
-        template, source = options.chat_template, "user"
-        if not template:
-            template, source = llm.metadata.get("tokenizer.chat_template") or info.chat_template, "gguf"
-        eos_id, bos_id = llm.token_eos(), llm.token_bos()
-        self.renderer = PromptRenderer(
-            template,
-            bos_token=llm._model.token_get_text(bos_id) if bos_id != -1 else "",
-            eos_token=llm._model.token_get_text(eos_id) if eos_id != -1 else "",
-            source=source,
-        )
-        self.tokenizer = IncrementalTokenizer(
-            lambda text, add_bos: llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True))
         self.kv_store = None
         if options.kv_cache_dir:
             try:
@@ -115,6 +114,44 @@ class Engine:
         self.send(p.ModelLoaded(model_path, llm.n_ctx(), time.perf_counter() - started, self.renderer.source,
                                 settings.describe(llm.n_ctx())))
         return True
+
+    @staticmethod
+    def _policy(model_path: str, options: p.LoadOptions) -> model_check.Verdict:
+        if options.allowed_models is None:
+            return model_check.Verdict(None)
+        from app.core.models import starter_model_path
+
+        starter = starter_model_path()
+        return model_check.check(options.allowed_models, options.policy_note, Path(model_path),
+                                 Path(options.models_dir),
+                                 builtin=starter is not None and Path(model_path).resolve() == starter.resolve())
+
+    def _set_up_prompts(self, options: p.LoadOptions, info) -> None:
+        llm = self.llm
+        template, source = options.chat_template, "user"
+        if not template:
+            template, source = llm.metadata.get("tokenizer.chat_template") or info.chat_template, "gguf"
+        eos_id, bos_id = llm.token_eos(), llm.token_bos()
+        vocab = llm._model.vocab
+        self.bos_id = bos_id if bos_id != -1 else None
+        self.renderer = PromptRenderer(
+            template,
+            bos_token=llm._model.token_get_text(bos_id) if bos_id != -1 else "",
+            eos_token=llm._model.token_get_text(eos_id) if eos_id != -1 else "",
+            source=source,
+            model_adds_bos=bool(llama_cpp.llama_vocab_get_add_bos(vocab)) and bos_id != -1,
+        )
+
+        def special(token: int) -> Special | None:
+            attr = llama_cpp.llama_vocab_get_attr(vocab, token)
+            if not attr & llama_cpp.LLAMA_TOKEN_ATTR_CONTROL:
+                return None
+            return Special(token, llm._model.token_get_text(token), bool(attr & llama_cpp.LLAMA_TOKEN_ATTR_LSTRIP),
+                           bool(attr & llama_cpp.LLAMA_TOKEN_ATTR_RSTRIP))
+
+        self.tokenizer = IncrementalTokenizer(
+            lambda text, parse_special: llm.tokenize(text.encode("utf-8"), add_bos=False, special=parse_special),
+            special)
 
     def unload(self) -> None:
         if self.llm is not None:
@@ -140,7 +177,8 @@ class Engine:
     def tokenize(self, messages: list[dict], answer_so_far: str = "") -> list[int]:
         """The prompt's tokens; with answer_so_far, the answer's turn is open and already begun."""
         rendered = self.renderer.render(messages)
-        return self.tokenizer(rendered.text + answer_so_far, rendered.add_bos)
+        segments = rendered.segments + ((answer_so_far, True),) if answer_so_far else rendered.segments
+        return self.tokenizer(segments, self.bos_id if rendered.add_bos else None)
 
     def _reuse_saved_state(self, prompt: list[int]) -> bool:
         """Load the saved state that shares more of this prompt than the live context does."""
@@ -297,57 +335,6 @@ class Engine:
         if "".join(outbox):
             self.send(p.Token(rid, "".join(outbox)))
         return generated, finish_reason, first_token_at
-
-
-def token_bytes(vocab, token: int) -> bytes:
-    """A token's text. (llama-cpp-python's detokenize drops tokens longer than 32 bytes.)"""
-    size = 64
-    while True:
-        buffer = ctypes.create_string_buffer(size)
-        n = llama_cpp.llama_token_to_piece(vocab, token, buffer, size, 0, False)
-        if n >= 0:
-            return buffer.raw[:n]
-        size = -n
-
-
-class StopText:
-    """Streams text while holding back what might be the start of a stop string.
-
-    Most answers end on an end-of-turn token; stop strings matter for templates
-    whose end marker can also come out as plain text.
-    """
-
-    def __init__(self, stops: list[str]):
-        self.stops = stops
-        self.pending = ""
-        self.started = False
-
-    def feed(self, piece: str) -> tuple[str, bool]:
-        """Return (text safe to show now, whether a stop string was reached)."""
-        if not self.started:
-            piece = piece.lstrip()  # answers start at their first visible character
-            if not piece:
-                return "", False
-            self.started = True
-        self.pending += piece
-        for stop in self.stops:
-            at = self.pending.find(stop)
-            if at != -1:
-                ready, self.pending = self.pending[:at], ""
-                return ready, True
-        keep = 0
-        for stop in self.stops:
-            for n in range(min(len(stop) - 1, len(self.pending)), 0, -1):
-                if self.pending.endswith(stop[:n]):
-                    keep = max(keep, n)
-                    break
-        ready = self.pending[: len(self.pending) - keep]
-        self.pending = self.pending[len(ready):]
-        return ready, False
-
-    def flush(self, tail: str = "") -> str:
-        rest, self.pending = self.pending + tail, ""
-        return rest if self.started else rest.lstrip()
 
 
 def main(conn, stop_counter) -> None:

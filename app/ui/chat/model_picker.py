@@ -88,13 +88,15 @@ class ModelPicker(QObject):
         if model is None or self.busy():
             return
         settings = self.settings.value
-        if str(model.path) != settings.last_model:
-            self.settings.update(replace(settings, last_model=str(model.path)))
         try:
             read_gguf(model.path)
-        except CoveError as exc:
+        except CoveError as exc:  # a bad file is never kept (or restored) as the last model
+            if str(model.path) == settings.last_model:
+                self.settings.update(replace(settings, last_model=""))
             self.status.show_error(str(exc))
             return
+        if str(model.path) != settings.last_model:
+            self.settings.update(replace(settings, last_model=str(model.path)))
         if self.loaded_model != str(model.path):
             self.bridge.load(str(model.path), self.engine_options(model))
 
