@@ -36,6 +36,8 @@ class _Handler(FileSystemEventHandler):
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in ("opened", "closed_no_write"):
             return  # reading a file changes nothing (and the indexer's own reads must not loop)
+        if event.is_directory and event.event_type == "modified":
+            return  # a folder "changes" when a child does; the child's own event says whether it matters
         paths = [event.src_path, getattr(event, "dest_path", "") or ""]
         if all(not p or self.watcher.hidden(self.root, os.fsdecode(p)) for p in paths):
             return
