@@ -95,3 +95,15 @@ def test_passage_hash_follows_its_text():
     a, b = chunk_text("alpha\n\nbeta"), chunk_text("alpha\n\nbeta")
     assert a[0].sha256 == b[0].sha256 and a[0].sha256 != chunk_text("alpha!")[0].sha256
     assert chunking.chunk_text("") == [] and chunking.chunk_text("\n\n  \n") == []
+
+
+def test_a_huge_file_costs_linear_work_and_a_bounded_number_of_passages():
+    size = 3 * 1024 * 1024
+    text = ("word " * (size // 5))[:size]  # one 3 MB line: no structure to find
+    passages = chunk_text(text, markdown=True)
+    step = TARGET_CHARS - OVERLAP_CHARS
+    assert len(passages) == -(-(size - TARGET_CHARS) // step) + 1
+    assert all(len(p.text) <= TARGET_CHARS and p.line_start == 1 for p in passages)
+    many_lines = "\n".join("x" for _ in range(200_000))  # 200,000 one-character lines, one paragraph
+    windows = chunk_text(many_lines, markdown=False)
+    assert windows[-1].line_end == 200_000 and len(windows) < 200_000 * 2 // (TARGET_CHARS - OVERLAP_CHARS) + 2

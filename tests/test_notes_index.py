@@ -213,3 +213,15 @@ def test_a_damaged_index_says_what_to_do(tmp_path):
     with pytest.raises(CoveError, match="delete that file and add your notes folders again"):
         NotesIndex(broken)
     assert broken.read_bytes().startswith(b"this is not a database")
+
+
+def test_words_in_most_passages_do_not_widen_the_search(tmp_path, index):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(10):
+        (folder / f"n{i}.md").write_text(f"the weather on day {i} was fine\n")
+    (folder / "otter.md").write_text("the otter swam past the weir\n")
+    Indexer(index).sync(index.add_root(folder))
+    assert [h.path for h in search(index, "the otter")] == ["otter.md"]  # "the" is in every passage
+    assert len(search(index, "the", limit=50)) == 11  # alone, a common word is still searched
+    assert sorted(h.path for h in search(index, "otter 3 the")) == ["n3.md", "otter.md"]  # rare words all kept

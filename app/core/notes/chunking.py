@@ -105,13 +105,14 @@ def _split_long(piece: _Piece) -> list[_Piece]:
     out: list[_Piece] = []
     lines = piece.text.split("\n")
     current: list[str] = []
+    size = 0
     first = piece.first
     for offset, line in enumerate(lines):
         number = piece.first + offset
         if len(line) > TARGET_CHARS:
             if current:
                 out.append(_Piece("\n".join(current), first, number - 1))
-                current = []
+                current, size = [], 0
             step = TARGET_CHARS - OVERLAP_CHARS
             for at in range(0, len(line), step):
                 out.append(_Piece(line[at:at + TARGET_CHARS], number, number))
@@ -119,17 +120,21 @@ def _split_long(piece: _Piece) -> list[_Piece]:
                     break
             first = number + 1
             continue
-        if current and sum(len(x) + 1 for x in current) + len(line) > TARGET_CHARS:
+        if current and size + len(line) > TARGET_CHARS:
             out.append(_Piece("\n".join(current), first, number - 1))
             keep: list[str] = []  # overlap: the last few lines, up to OVERLAP_CHARS
+            kept = 0
             for previous in reversed(current):
-                if sum(len(x) + 1 for x in keep) + len(previous) > OVERLAP_CHARS:
+                if kept + len(previous) > OVERLAP_CHARS:
                     break
-                keep.insert(0, previous)
-            current, first = keep, number - len(keep)
+                keep.append(previous)
+                kept += len(previous) + 1
+            keep.reverse()
+            current, first, size = keep, number - len(keep), kept
         if not current:
             first = number
         current.append(line)
+        size += len(line) + 1  # the running size keeps this linear, however short the lines
     if current:
         out.append(_Piece("\n".join(current), first, piece.first + len(lines) - 1))
     return out

@@ -8,7 +8,10 @@ with the most (and rarest) of its words first; BM25 does the weighing. A heading
 match counts double: a passage under "Budget" is about the budget.
 
 Cost is bounded whatever the input: at most MAX_TERMS words of at most
-MAX_TERM_CHARS each are used, and results are limited in SQL. Meaning search
+MAX_TERM_CHARS each are used, and results are limited in SQL. A word found in more
+than half of all passages ("the", "and") is left out when the query has other
+words: BM25 gives it no weight anyway (its IDF is floored at nearly zero), but
+matching it would make SQLite score nearly every passage, ten times the work. Meaning search
 (embeddings) will be fused with these results later; `Hit` is what both return.
 """
 
@@ -59,8 +62,8 @@ class Hit:
                 "page": self.page, "score": round(self.score, 4), "text": self.text}
 
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 query for what the user typed: each word quoted, joined with OR; None when no word."""
+def query_terms(query: str) -> list[str]:
+    """The distinct words of what the user typed, lower-cased and bounded in number and length."""
     terms: list[str] = []
     for word in _WORD.findall(query):
         word = word[:MAX_TERM_CHARS].lower()
@@ -68,16 +71,34 @@ def match_expression(query: str) -> str | None:
             terms.append(word)
         if len(terms) == MAX_TERMS:
             break
+    return terms
+
+
+def match_expression(query: str | list[str]) -> str | None:
+    """The FTS5 query for what the user typed: each word quoted, joined with OR; None when no word."""
+    terms = query_terms(query) if isinstance(query, str) else query
     if not terms:
         return None
     return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
+def _without_common(index: NotesIndex, terms: list[str]) -> list[str]:
+    """The terms minus those in over half the passages, unless that would leave none."""
+    if len(terms) < 2:
+        return terms
+    total = index.db.execute("SELECT count(*) FROM passages").fetchone()[0]
+    marks = ",".join("?" * len(terms))
+    counts = dict(index.db.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms).fetchall())
+    rare = [t for t in terms if counts.get(t, 0) * 2 <= total]
+    return rare or terms
+
+
 def search(index: NotesIndex, query: str, limit: int = 10, folders: list[Path] | None = None) -> list[Hit]:
     """The best `limit` passages for `query`, best first. `folders`: only passages from these folders."""
-    expression = match_expression(query)
-    if expression is None:
+    terms = query_terms(query)
+    if not terms:
         return []
+    expression = match_expression(_without_common(index, terms))
     limit = max(1, min(int(limit), MAX_LIMIT))
     where, params = "", [expression]
     if folders is not None:
