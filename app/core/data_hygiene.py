@@ -1,8 +1,8 @@
 """Delete all my data: conversations, backups, logs, saved engine states, the notes index (and models if asked).
 
 The caller closes its database connection and stops the engine first (the engine may
-hold saved-state files open); the database is then recreated empty by the caller
-opening it again. Settings and the Hub token are kept: they are preferences, not
+hold saved-state files open), and stops any notes indexing and closes the notes index;
+the database is then recreated empty by the caller opening it again. Settings and the Hub token are kept: they are preferences, not
 conversations.
 """
 
