@@ -31,6 +31,7 @@ from app.core import db_access
 from app.core.errors import CoveError
 from app.core.notes.chunking import Passage
 from app.core.paths import make_private_file
+from app.core.private_files import is_disk_full
 from app.core.text import clean_text
 
 SCHEMA_VERSION = 1
@@ -136,6 +137,8 @@ class NotesIndex:
                 # executescript commits on its own, so the script takes the write lock itself.
                 self.db.executescript(f"BEGIN IMMEDIATE;{SCHEMA}PRAGMA user_version = {SCHEMA_VERSION};COMMIT;")
         except sqlite3.DatabaseError as exc:
+            if db_access.is_busy(exc) or is_disk_full(exc):
+                raise  # not damage: the caller reports a busy database or a full disk as such
             raise CoveError(f"The notes index {self.path} cannot be opened ({exc}). It holds only derived "
                             "data: delete that file and add your notes folders again.") from None
         finally:
