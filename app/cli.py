@@ -7,6 +7,7 @@
     cove export --format md|json --out DIR [--conversation ID ...]
     cove import FILE
     cove models list | catalog | search | files | download | remove
+    cove notes add | list | remove | refresh | status | search
 
 Errors a user can fix print one line to stderr and exit non-zero; anything
 unexpected is logged with its traceback and reported in one line as well.
@@ -23,7 +24,7 @@ import sys
 import time
 from dataclasses import asdict, replace
 
-from app import __version__
+from app import __version__, cli_notes
 from app.core import chat, housekeeping, logs, paths, policy, settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     download.add_argument("filename", metavar="FILENAME")
     remove = models_sub.add_parser("remove", help="delete an installed model")
     remove.add_argument("name", metavar="NAME")
+    cli_notes.add_parser(commands)
     return parser
 
 
@@ -136,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             from app import cli_models
 
             return cli_models.run(args, cove_paths, _load_settings(cove_paths))
+        if args.command == "notes":
+            return cli_notes.run(args, cove_paths)
     except CoveError as exc:
         print(f"cove: {exc}", file=sys.stderr)
         return 1

@@ -1,8 +1,8 @@
-"""Delete all my data: conversations, backups, logs, saved engine states (and models if asked).
+"""Delete all my data: conversations, backups, logs, saved engine states, the notes index (and models if asked).
 
 The caller closes its database connection and stops the engine first (the engine may
-hold saved-state files open); the database is then recreated empty by the caller
-opening it again. Settings and the Hub token are kept: they are preferences, not
+hold saved-state files open), and stops any notes indexing and closes the notes index;
+the database is then recreated empty by the caller opening it again. Settings and the Hub token are kept: they are preferences, not
 conversations.
 """
 
@@ -61,16 +61,21 @@ def _size(files: list[Path]) -> int:
     return total
 
 
+def _with_sqlite_companions(database: Path) -> list[Path]:
+    """An SQLite database and the files SQLite keeps beside it (which hold its data too)."""
+    return [database] + [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
 def what_will_be_removed(app_paths: CovePaths, include_models: bool) -> list[tuple[str, list[Path]]]:
     """Each kind of data with the paths holding it (for the confirmation and for deleting)."""
     database = app_paths.database
     kinds = [
-        ("Conversations", [database, database.with_name(database.name + "-wal"),
-                           database.with_name(database.name + "-shm"),
-                           database.with_name(database.name + "-journal")]),
+        ("Conversations", _with_sqlite_companions(database)),
         ("Backups", [app_paths.backups_dir]),
         ("Logs (including the network request log)", [app_paths.log_dir]),
         ("Saved engine states", [app_paths.kv_cache_dir]),
+        # The notes index holds passages of the user's notes (the notes themselves are never touched).
+        ("Notes index", _with_sqlite_companions(app_paths.notes_index)),
     ]
     if include_models:
         kinds.append(("Downloaded models", [app_paths.models_dir, app_paths.model_hashes_file]))

@@ -60,6 +60,11 @@ class CovePaths:
         return self.data_dir / "model-hashes.json"
 
     @property
+    def notes_index(self) -> Path:
+        """The notes index (app/core/notes): derived from the notes folders, rebuildable, never exported."""
+        return self.data_dir / "notes-index.db"
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 

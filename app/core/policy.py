@@ -16,6 +16,10 @@ without the user's environment so a user cannot point Cove elsewhere):
     shared_models_folder = "/mnt/models"       # read-only models everyone can use
     retention_days = 90           # conversations older than this are deleted
     export = false                # no exporting conversations
+    notes = true                  # reading notes folders (false: Notes is off)
+    notes_roots = ["/home/shared/notes", "~/Documents"]   # only folders inside these may be notes folders
+
+A malformed `notes` turns Notes off; a malformed `notes_roots` allows no folder.
 
 A file that cannot be read as TOML, or a key with a wrong value, is never taken
 as "no policy": the affected keys fall back to their most restrictive reading
@@ -65,6 +69,8 @@ class Policy:
     shared_models_folder: Path | None = None
     retention_days: int | None = None
     export: bool = True
+    notes: bool = True
+    notes_roots: tuple[Path, ...] | None = None  # None: any folder
     problems: tuple[str, ...] = field(default_factory=tuple)  # what was wrong in the file
 
     @property
@@ -91,7 +97,8 @@ class Policy:
 
 NO_POLICY = Policy()
 RESTRICTIVE = dict(downloads=False, hub_search=False, endpoint="", allowed_models=(BUILTIN,),
-                   shared_models_folder=None, retention_days=None, export=False)
+                   shared_models_folder=None, retention_days=None, export=False,
+                   notes=False, notes_roots=())
 
 
 _current: Policy | None = None
@@ -131,7 +138,7 @@ def parse(raw: dict, source: Path) -> Policy:
         problems.append(f"{key} = {shown} is not {expected}; using the most restrictive reading")
         values[key] = RESTRICTIVE[key]
 
-    for key in ("downloads", "hub_search", "export"):
+    for key in ("downloads", "hub_search", "export", "notes"):
         if key in raw:
             if isinstance(raw[key], bool):
                 values[key] = raw[key]
@@ -156,6 +163,13 @@ def parse(raw: dict, source: Path) -> Policy:
             values["shared_models_folder"] = Path(raw["shared_models_folder"]).expanduser()
         else:
             bad("shared_models_folder", "a folder path")
+    if "notes_roots" in raw:
+        roots = raw["notes_roots"]
+        if isinstance(roots, list) and all(isinstance(r, str) and r.strip() and not _CONTROL.search(r)
+                                           and len(r) <= 4096 for r in roots):
+            values["notes_roots"] = tuple(Path(r).expanduser() for r in roots)
+        else:
+            bad("notes_roots", "a list of folder paths")
     if "retention_days" in raw:
         days = raw["retention_days"]
         if isinstance(days, int) and not isinstance(days, bool) and days > MAX_RETENTION_DAYS:

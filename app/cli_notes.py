@@ -1,0 +1,178 @@
+"""`cove notes …`: notes folders and keyword search from the command line.
+
+    cove notes add PATH          add a folder (or re-read one already added), indexing it before returning
+    cove notes list              the folders, with files and passages
+    cove notes remove PATH       forget a folder (its files are not touched)
+    cove notes refresh           re-read what changed in every folder
+    cove notes status            folders, totals, and the files that could not be read, with why
+    cove notes search QUERY [--limit N] [--json]
+
+Progress goes to stderr, results to stdout. Nothing here writes into a notes folder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+
+from app.core import policy
+from app.core.errors import CoveError
+from app.core.notes import folders
+from app.core.notes.index import NotesIndex, Root
+from app.core.notes.indexer import Indexer, Progress, SyncResult
+from app.core.notes.retrieval import match_expression, search
+from app.core.paths import CovePaths
+from app.core.text import clean_text
+from app.core.units import human_duration
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def shown(text: str) -> str:
+    """A name for one line of a terminal: newlines and other control characters escaped."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], clean_text(text))
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def add_parser(commands) -> None:
+    notes = commands.add_parser("notes", help="notes folders: add, list, remove, status, search")
+    sub = notes.add_subparsers(dest="notes_command", metavar="ACTION")
+    add = sub.add_parser("add", help="add a notes folder and index it (run again to re-read it)")
+    add.add_argument("path", metavar="PATH")
+    sub.add_parser("list", help="the notes folders, with files and passages")
+    remove = sub.add_parser("remove", help="forget a notes folder (its files are not touched)")
+    remove.add_argument("path", metavar="PATH")
+    sub.add_parser("refresh", help="re-read what changed in every notes folder")
+    sub.add_parser("status", help="folders, totals and the files that could not be read")
+    find = sub.add_parser("search", help="search your notes for words")
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument("--limit", type=int, default=10, help="most passages shown, 1 to 1000 (default 10)")
+    find.add_argument("--json", action="store_true", help="print a JSON list, for scripts")
+
+
+def run(args, paths: CovePaths) -> int:
+    action = args.notes_command or "list"
+    rules = policy.current()
+    with NotesIndex(paths.notes_index) as index:
+        if action == "add":
+            path = folders.check_new_root(args.path, [r.path for r in index.roots()], rules, paths.data_dir)
+            again = index.root(path) is not None
+            root = index.add_root(path)
+            print(f"{'Re-reading' if again else 'Indexing'} {shown(str(path))}…", file=sys.stderr)
+            return _report(root, _sync(index, root))
+        if action == "list":
+            return _list(index)
+        if action == "remove":
+            return _remove(index, args.path)
+        if action == "refresh":
+            folders.require_notes(rules)
+            for root in index.roots():
+                if folders.allowed(root.path, rules):
+                    _report(root, _sync(index, root))
+            return 0
+        if action == "status":
+            return _status(index)
+        if action == "search":
+            return _search(index, args, rules)
+    raise CoveError(f"Unknown action {action}.")
+
+
+def _sync(index: NotesIndex, root: Root) -> SyncResult:
+    last = [0.0]
+
+    def show(p: Progress) -> None:
+        now = time.monotonic()
+        if now - last[0] < 0.2 and p.files_done < p.files_total:
+            return
+        last[0] = now
+        eta = f" · {human_duration(p.eta)} left" if p.eta is not None and p.files_done < p.files_total else ""
+        print(f"\r  {p.files_done}/{p.files_total} files · {_plural(p.passages, 'passage')}{eta}   ",
+              end="", file=sys.stderr, flush=True)
+
+    try:
+        result = Indexer(index, show).sync(root)
+    finally:
+        print(file=sys.stderr)
+    if result.missing:
+        raise CoveError(f"The notes folder {shown(str(root.path))} is not there (moved, or on a drive that is not "
+                        "connected). Its index is kept; connect it, or remove it with `cove notes remove`.")
+    return result
+
+
+def _report(root: Root, result: SyncResult) -> int:
+    parts = [f"{_plural(result.files, 'file')} in {shown(str(root.path))}", f"{result.read} read",
+             f"{result.unchanged} unchanged"]
+    if result.renamed:
+        parts.append(f"{result.renamed} renamed")
+    if result.removed:
+        parts.append(f"{result.removed} removed")
+    parts.append(f"{_plural(result.passages, 'new passage')} in {result.seconds:.1f} s")
+    print("; ".join(parts) + ".", file=sys.stderr)
+    if result.unreadable:
+        print(f"{_plural(result.unreadable, 'file')} could not be read: see `cove notes status`.", file=sys.stderr)
+    return 0
+
+
+def _list(index: NotesIndex) -> int:
+    roots = index.roots()
+    if not roots:
+        print("No notes folders yet. Add one with: cove notes add PATH", file=sys.stderr)
+        return 0
+    for root in roots:
+        print(f"{shown(str(root.path))}\t{_plural(root.files, 'file')}\t{_plural(root.passages, 'passage')}")
+    return 0
+
+
+def _remove(index: NotesIndex, text: str) -> int:
+    path = folders.resolve(text)
+    root = index.root(path) or next((r for r in index.roots() if str(r.path) == text), None)
+    if root is None:
+        raise CoveError(f"{shown(str(path))} is not a notes folder. See them with: cove notes list")
+    index.remove_root(root)
+    print(f"Removed {shown(str(root.path))} from your notes ({_plural(root.files, 'file')} forgotten; "
+          "the files themselves are untouched).", file=sys.stderr)
+    return 0
+
+
+def _status(index: NotesIndex) -> int:
+    files, passages, bad = index.counts()
+    roots = index.roots()
+    print(f"{_plural(len(roots), 'notes folder')}, {_plural(files, 'file')} indexed, {_plural(passages, 'passage')}, "
+          f"{bad} unreadable. Index: {shown(str(index.path))}")
+    for root in roots:
+        when = root.last_indexed or "never"
+        print(f"  {shown(str(root.path))}: {_plural(root.files, 'file')}, {_plural(root.passages, 'passage')}, "
+              f"last indexed {when}")
+    unreadable = index.unreadable()
+    if unreadable:
+        print("Files that could not be read:")
+        for folder, path, reason in unreadable:
+            print(f"  {shown(str(folder / path))}: {shown(reason)}")
+    return 0
+
+
+def _search(index: NotesIndex, args, rules: policy.Policy) -> int:
+    folders.require_notes(rules)
+    if not 1 <= args.limit <= 1000:
+        raise CoveError("--limit must be a whole number from 1 to 1000.")
+    if match_expression(args.query) is None:
+        raise CoveError('Give some words to search for, for example: cove notes search "budget meeting"')
+    allowed = [r.path for r in index.roots() if folders.allowed(r.path, rules)]
+    hits = search(index, args.query, args.limit, folders=allowed)
+    if args.json:
+        print(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=1))
+        return 0
+    if not hits:
+        note = "" if allowed else " There are no notes folders yet: add one with `cove notes add PATH`."
+        print(f"Nothing found in your notes for '{shown(args.query)}'.{note}", file=sys.stderr)
+        return 0
+    for number, hit in enumerate(hits, start=1):
+        heading = f" › {shown(hit.heading)}" if hit.heading else ""
+        print(f"[{number}] {shown(hit.path)}{heading} ({hit.where()})  score {hit.score:.2f}")
+        print("    " + shown(" ".join(hit.snippet.split())))
+    return 0

@@ -1,0 +1,69 @@
+"""Which folders may be notes folders: the administrator's policy, and a few mistakes refused early.
+
+A folder is compared by its resolved path (symlinks and `..` removed), so a
+link cannot smuggle a folder past the policy's allowed roots. Refused too:
+a folder inside Cove's own data folder or containing it (indexing would read the
+index it writes, forever), and one inside or around a folder already added (its
+files would be indexed twice).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.errors import CoveError
+from app.core.policy import Policy
+from app.core.text import clean_text
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def resolve(text: str | Path) -> Path:
+    """The folder the user named, as an absolute resolved path (it may not exist)."""
+    try:
+        return Path(text).expanduser().resolve()
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise CoveError(f"'{clean_text(str(text))}' is not a usable folder path ({exc}).") from None
+
+
+def allowed(path: Path, policy: Policy) -> bool:
+    """Whether the policy lets Cove read notes from `path` (already resolved)."""
+    if not policy.notes:
+        return False
+    if policy.notes_roots is None:
+        return True
+    return any(_inside(path, resolve(root)) for root in policy.notes_roots)
+
+
+def require_notes(policy: Policy) -> None:
+    policy.require(policy.notes, "Reading notes folders")
+
+
+def check_new_root(text: str | Path, existing: list[Path], policy: Policy, data_dir: Path) -> Path:
+    """The resolved folder if it may be added; otherwise a CoveError saying why and what to do."""
+    require_notes(policy)
+    path = resolve(text)
+    shown = clean_text(str(path))
+    if not path.exists():
+        raise CoveError(f"The folder {shown} does not exist. Check the path and try again.")
+    if not path.is_dir():
+        raise CoveError(f"{shown} is a file, not a folder. Give the folder that holds your notes.")
+    if not allowed(path, policy):
+        roots = ", ".join(clean_text(str(r)) for r in policy.notes_roots or ()) or "none"
+        raise CoveError(policy.reason(f"Reading notes from {shown}") +
+                        f" Allowed notes folders: {roots}.")
+    data = resolve(data_dir)
+    if _inside(path, data) or _inside(data, path):
+        raise CoveError(f"{shown} holds Cove's own data folder ({clean_text(str(data))}) or is inside it; "
+                        "choose a folder with only your notes.")
+    for root in existing:
+        if root == path:
+            continue  # adding again re-reads it: handled by the caller
+        if _inside(path, root):
+            raise CoveError(f"{shown} is already indexed as part of the notes folder {clean_text(str(root))}.")
+        if _inside(root, path):
+            raise CoveError(f"{shown} contains the notes folder {clean_text(str(root))}; remove that one first "
+                            f"(cove notes remove \"{clean_text(str(root))}\").")
+    return path
