@@ -25,7 +25,8 @@ import time
 from dataclasses import asdict, replace
 
 from app import __version__, cli_notes
-from app.core import chat, housekeeping, logs, paths, policy, settings as settings_mod
+from app.core import chat, housekeeping, logs, paths, policy
+from app.core import settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf

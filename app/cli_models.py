@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from app.core import catalog, downloads, hub as hub_mod, policy, system
+from app.core import catalog, downloads, policy, system
+from app.core import hub as hub_mod
 from app.core.errors import CoveError
 from app.core.model_names import parse_quant
 from app.core.models import ModelLibrary

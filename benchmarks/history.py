@@ -58,26 +58,8 @@ VOCABULARY_SIZE = 30000
 BATCH = 5000
 
 # The most frequent words of English text first; invented words make up the long tail.
-FUNCTION_WORDS = """the of and to a in is that it for you was on are with as be this have not
-but at by from or i an they which we can all your will one there their has been if more
-when would so what about do no some up out them into could than other its only then these
-how also my our like just any may two should time very make use way because each such over
-""".split()
-COMMON_WORDS = """data file model system code function error project team question answer
-example value report user meeting budget plan time work test change number version server
-list table page issue result problem process image design support language review email
-document python script database query search window message performance memory network
-security policy customer product market price cost sales quarter month week year day
-account password login update install release build deploy config setting option feature
-summary draft letter article story chapter book note idea point reason case step method
-approach solution research study paper analysis chart graph trend growth revenue invoice
-schedule deadline task goal priority risk contract vendor client partner office travel
-hotel flight recipe garden health doctor exercise training course lesson student teacher
-school family friend house kitchen music movie photo camera phone laptop screen keyboard
-battery cable printer storage backup cloud folder archive export import format text word
-sentence paragraph title translate explain describe compare improve fix write read create
-delete rename move copy open close start stop run check verify measure estimate calculate
-""".split()
+FUNCTION_WORDS = ["the", "of", "and", "to", "a", "in", "is", "that", "it", "for", "you", "was", "on", "are", "with", "as", "be", "this", "have", "not", "but", "at", "by", "from", "or", "i", "an", "they", "which", "we", "can", "all", "your", "will", "one", "there", "their", "has", "been", "if", "more", "when", "would", "so", "what", "about", "do", "no", "some", "up", "out", "them", "into", "could", "than", "other", "its", "only", "then", "these", "how", "also", "my", "our", "like", "just", "any", "may", "two", "should", "time", "very", "make", "use", "way", "because", "each", "such", "over"]
+COMMON_WORDS = ["data", "file", "model", "system", "code", "function", "error", "project", "team", "question", "answer", "example", "value", "report", "user", "meeting", "budget", "plan", "time", "work", "test", "change", "number", "version", "server", "list", "table", "page", "issue", "result", "problem", "process", "image", "design", "support", "language", "review", "email", "document", "python", "script", "database", "query", "search", "window", "message", "performance", "memory", "network", "security", "policy", "customer", "product", "market", "price", "cost", "sales", "quarter", "month", "week", "year", "day", "account", "password", "login", "update", "install", "release", "build", "deploy", "config", "setting", "option", "feature", "summary", "draft", "letter", "article", "story", "chapter", "book", "note", "idea", "point", "reason", "case", "step", "method", "approach", "solution", "research", "study", "paper", "analysis", "chart", "graph", "trend", "growth", "revenue", "invoice", "schedule", "deadline", "task", "goal", "priority", "risk", "contract", "vendor", "client", "partner", "office", "travel", "hotel", "flight", "recipe", "garden", "health", "doctor", "exercise", "training", "course", "lesson", "student", "teacher", "school", "family", "friend", "house", "kitchen", "music", "movie", "photo", "camera", "phone", "laptop", "screen", "keyboard", "battery", "cable", "printer", "storage", "backup", "cloud", "folder", "archive", "export", "import", "format", "text", "word", "sentence", "paragraph", "title", "translate", "explain", "describe", "compare", "improve", "fix", "write", "read", "create", "delete", "rename", "move", "copy", "open", "close", "start", "stop", "run", "check", "verify", "measure", "estimate", "calculate"]
 ONSETS = ["", "b", "br", "c", "ch", "d", "f", "g", "gr", "h", "j", "k", "l", "m", "n", "p", "pl", "r", "s",
           "sh", "st", "t", "th", "tr", "v", "w", "z"]
 VOWELS = ["a", "e", "i", "o", "u", "ai", "ea", "io", "ou"]

@@ -38,8 +38,8 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication([])
     from app.core import paths
-    from app.ui.widgets import transcript
     from app.ui.main import build
+    from app.ui.widgets import transcript
 
     window, controller = build(paths.current().ensure())
     window.resize(1100, 760)

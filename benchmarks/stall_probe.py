@@ -121,7 +121,7 @@ class StallProbe(QObject):
         self.samples: list[Stall] = []  # one per firing after the first, in time order
         self._phases: dict[str, list[tuple[float, float | None]]] = {}  # name -> [(start, end)]
 
-    def start(self) -> "StallProbe":
+    def start(self) -> StallProbe:
         """Start measuring; call it on the thread to watch (the probe must live there)."""
         self._sched = self._sched or _SchedStat()
         self._last = None

@@ -114,15 +114,15 @@ def run(args, home: Path, hub_url: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from dataclasses import replace
 
+    from common import machine
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
+    from stall_probe import StallProbe
 
     from app.core import paths
     from app.core.download_queue import DONE, FAILED
     from app.ui.chat import status_presenter as ctl
     from app.ui.main import build
-    from stall_probe import StallProbe
-    from common import machine
 
     app_paths = paths.current().ensure()
     model = app_paths.models_dir / Path(args.model).name

@@ -12,18 +12,17 @@ from __future__ import annotations
 import sqlite3
 import time
 import weakref
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Callable
-
 from pathlib import Path
 
 from app.core import paths, policy
 from app.core import store as st
 from app.core.attachments import Attachment, prompt_content
+from app.core.engine_options import LoadOptions
 from app.core.errors import CoveError
 from app.core.private_files import disk_full_message, is_disk_full
 from app.core.settings import Sampling, Settings, parse_sampling
-from app.core.engine_options import LoadOptions
 
 SAVE_INTERVAL = 0.5
 # Answers a full disk kept from being saved, per store: kept in memory and saved at the next turn.

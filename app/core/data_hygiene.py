@@ -16,6 +16,7 @@ from pathlib import Path
 from app.core.paths import CovePaths, make_private_dir
 from app.core.units import human_size
 
+
 @dataclass
 class Removed:
     what: str

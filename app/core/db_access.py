@@ -22,9 +22,9 @@ from __future__ import annotations
 import random
 import sqlite3
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from app.core.errors import DatabaseBusy
 

@@ -10,16 +10,15 @@ from __future__ import annotations
 import itertools
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Callable
 
 from app.core import downloads
 from app.core.errors import CoveError
-from app.core.hub import Hub
-from app.core.private_files import write_private
 from app.core.hub import MAX_FILE_SIZE, Hub
 from app.core.model_names import repo_path_problem, valid_repo_id
+from app.core.private_files import write_private
 
 QUEUED, DOWNLOADING, PAUSED, FAILED, DONE, CANCELLED = (
     "queued", "downloading", "paused", "failed", "done", "cancelled")

@@ -23,9 +23,9 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from app.core.errors import CoveError
 from app.core.hub import Hub, HubError, HubFile

@@ -25,7 +25,12 @@ from app.core import store as st
 from app.core.attachments import Attachment
 from app.core.errors import CoveError
 from app.core.importing import (  # noqa: F401 (re-exported: the format and its reader)
-    FORMAT, INTERRUPTED, STATS, VERSION, ImportResult, import_json,
+    FORMAT,
+    INTERRUPTED,
+    STATS,
+    VERSION,
+    ImportResult,
+    import_json,
 )
 from app.core.model_names import display_name
 from app.core.paths import make_private_dir

@@ -30,6 +30,7 @@ from app.core.hub_http import HubError, HubHttp  # noqa: F401 - HubError is part
 from app.core.model_names import SPLIT_PART, parse_quant, repo_path_problem, shown, valid_repo_id
 from app.core.paths import hub_token_in
 from app.core.private_files import write_private
+
 # No usage reports from the library, whatever else the environment says.
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 # No model file comes near 1 PiB; a larger size in a listing is broken or hostile, and

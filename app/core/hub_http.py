@@ -33,8 +33,8 @@ import json
 import logging
 import re
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from app.core import network_log

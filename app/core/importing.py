@@ -24,8 +24,8 @@ from pathlib import Path
 from app.core import store as st
 from app.core.attachments import Attachment
 from app.core.errors import CoveError
-from app.core.units import human_size
 from app.core.private_files import disk_full_message, is_disk_full
+from app.core.units import human_size
 
 FORMAT = "cove-conversations"
 VERSION = 1

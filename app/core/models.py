@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import importlib.metadata
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from app.core.errors import CoveError, ModelNotFound
 from app.core.gguf_file import read_gguf

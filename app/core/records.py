@@ -56,7 +56,7 @@ class Message:
     updated: str | None = None
 
     @classmethod
-    def from_row(cls, row: dict) -> "Message":
+    def from_row(cls, row: dict) -> Message:
         settings = row.get("generation_settings")
         return cls(
             id=row["id"], conversation_id=row["conversation_id"], role=row["role"],

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.core.private_files import write_private
 from app.core.endpoints import valid_endpoint
+from app.core.private_files import write_private
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
 
 from sqlite_utils import Database
 
@@ -34,11 +34,17 @@ from app.core.errors import CoveError, DatabaseDamaged
 from app.core.paths import make_private_file
 from app.core.private_files import disk_full_message
 from app.core.records import (  # noqa: F401 (re-exported)
-    TITLE_LENGTH, Conversation, Message, Versions, new_uuid, now, title_from,
+    TITLE_LENGTH,
+    Conversation,
+    Message,
+    Versions,
+    new_uuid,
+    now,
+    title_from,
 )
 from app.core.schema import COMPLETE, ERROR, STOPPED, STREAMING, migrations  # noqa: F401 (re-exported)
-from app.core.store_rows import RowAccess
 from app.core.search import SearchHit, fts_query, search_connection, search_file  # noqa: F401 (re-exported)
+from app.core.store_rows import RowAccess
 from app.core.text import clean_text
 
 # Which conversations a list shows.

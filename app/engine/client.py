@@ -14,8 +14,8 @@ import itertools
 import multiprocessing
 import signal
 import threading
+from collections.abc import Callable
 from multiprocessing.connection import wait
-from typing import Callable
 
 from app.engine import protocol as p
 from app.engine import worker

@@ -12,8 +12,8 @@ Either way the caller learns how many messages were left out: never silently.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from app.core.engine_options import DROP_OLDEST, STOP  # noqa: F401
 from app.core.engine_options import OVERFLOW_POLICIES as POLICIES  # noqa: F401 (the old name)

@@ -120,7 +120,7 @@ class PromptRenderer:
             attempts.append((merge_same_roles(messages), False, True))
         if messages and messages[0]["role"] == "system":
             attempts.append((merge_same_roles(fold_system(messages)), True, True))
-        for adapted, folded, merged in attempts:
+        for adapted, folded, merged in attempts:  # noqa: B007 - the attempt that rendered is used below
             try:
                 text = self._render(adapted, max_chars)
                 break

@@ -16,8 +16,8 @@ conversation is, and the result is the same as tokenizing everything again.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 _WHITESPACE = " \t\n\v\f\r"  # C isspace(), as llama.cpp strips around LSTRIP/RSTRIP tokens
 CACHE_CHARS = 32 << 20

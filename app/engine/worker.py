@@ -26,8 +26,7 @@ from app.core import model_check
 from app.core.errors import NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.core.private_files import private_umask
-from app.engine import backend
-from app.engine import cpu_quirks
+from app.engine import backend, cpu_quirks
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit
 from app.engine.kv_store import KVStore, common_prefix, state_key

@@ -19,9 +19,9 @@ from app.core.private_files import private_umask
 from app.core.store import Store
 from app.ui import i18n
 from app.ui.chat.chat_controller import ChatController
-from app.ui.widgets.main_window import MainWindow
 from app.ui.resources import app_icon
 from app.ui.single_instance import ALREADY_RUNNING, SingleInstance, bring_to_front
+from app.ui.widgets.main_window import MainWindow
 
 log = logging.getLogger("cove.ui")
 INLINE_CHECK_BYTES = 64 << 20

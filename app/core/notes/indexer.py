@@ -23,8 +23,8 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from app.core.notes import readers
 from app.core.notes.chunking import Passage, chunk_pages, chunk_text

@@ -16,21 +16,21 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from app.core.notes.indexer import Indexer, SyncResult
 from app.core.notes.index import Root
+from app.core.notes.indexer import Indexer, SyncResult
 
 log = logging.getLogger("cove.notes")
 DEBOUNCE = 0.5
 
 
 class _Handler(FileSystemEventHandler):
-    def __init__(self, watcher: "Watcher", root: Root):
+    def __init__(self, watcher: Watcher, root: Root):
         self.watcher, self.root = watcher, root
 
     def on_any_event(self, event: FileSystemEvent) -> None:

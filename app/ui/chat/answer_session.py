@@ -15,8 +15,8 @@ signals into what the window shows.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 

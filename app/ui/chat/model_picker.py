@@ -8,9 +8,9 @@ are shown in the status bar. Nothing changes the model under an answer being wri
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject
 

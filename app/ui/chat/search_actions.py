@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem
 
 from app.core.search import search_file
-from app.ui.widgets.model_guard import elide, text
 from app.ui.widgets.html_item_delegate import HtmlItemDelegate, HtmlRole
+from app.ui.widgets.model_guard import elide, text
 
 HitRole = Qt.UserRole + 1
 SEARCH_PAUSE_MS = 200

@@ -14,9 +14,8 @@ import html
 from PySide6.QtCore import QObject
 
 from app.core import catalog as cat
-from app.core import policy
+from app.core import policy, system
 from app.core import store as st
-from app.core import system
 from app.core.units import human_size
 
 START, DOWNLOAD, ADD_FILE, OPEN_MODELS = "welcome-start", "welcome-download", "welcome-add", "welcome-models"

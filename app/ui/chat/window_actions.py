@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from app import APP_NAME, __version__
 from app.ui.chat.shortcuts_dialog import ShortcutsDialog
 
+
 class WindowActions(QObject):
     def __init__(self, window, conversations, current_conversation, parent=None):
         """`conversations` is the list's model; current_conversation() the id shown (None: a new chat)."""

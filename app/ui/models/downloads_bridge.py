@@ -7,7 +7,7 @@ there queues the change into the GUI thread, where the Models dialog shows it.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 

@@ -7,7 +7,7 @@ closed. Whatever adds or removes a model makes the model picker list them again.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 
 from app.core import catalog as cat
-from app.core import policy
 from app.core import hub as hub_mod
-from app.core import system
+from app.core import policy, system
 from app.core.download_queue import DONE, DOWNLOADING, FAILED, PAUSED, QUEUED, QueueItem
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
@@ -21,11 +20,17 @@ from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
 from app.core.units import human_size
 from app.ui.models.downloads_bridge import DownloadsBridge
+from app.ui.models.models_dialog import ModelsDialog
 from app.ui.settings_model import SettingsModel
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.model_tables import (CatalogModel, DownloadsModel, HubFilesModel, InstalledModel, ProgressDelegate,
-                                 RowRole)
-from app.ui.models.models_dialog import ModelsDialog
+from app.ui.widgets.model_tables import (
+    CatalogModel,
+    DownloadsModel,
+    HubFilesModel,
+    InstalledModel,
+    ProgressDelegate,
+    RowRole,
+)
 
 
 class ModelsActions(QObject):

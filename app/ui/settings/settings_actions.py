@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QInputDialog
 
 from app.core import chat, policy
 from app.core import settings as settings_mod
-from app.core.gguf_file import read_gguf
 from app.core.errors import CoveError
+from app.core.gguf_file import read_gguf
+from app.ui.settings.data_deletion_actions import DataDeletionActions
 from app.ui.settings.generation_dialog import GenerationDialog
 from app.ui.settings.settings_dialog import SettingsDialog
-from app.ui.settings.data_deletion_actions import DataDeletionActions
 
 
 def describe_backend(info: dict) -> str:

@@ -6,12 +6,22 @@ SamplingForm is also the body of the per-conversation answer settings (generatio
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
-    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
-)
-
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.settings import EngineOptions, Sampling
 

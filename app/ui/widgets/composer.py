@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from app.ui.widgets.attachment_bar import AttachmentBar
 
-
 _LONG_RUN = re.compile(r"\S{2000}")  # characters without a place to wrap: past this, wrap anywhere
 
 

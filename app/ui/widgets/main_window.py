@@ -9,13 +9,27 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget,
-    QMainWindow, QPushButton, QSizePolicy, QSplitter, QStatusBar, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStatusBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.ui.widgets.composer import Composer
-from app.ui.widgets.transcript import TranscriptView
 from app.ui.widgets.model_guard import elide
+from app.ui.widgets.transcript import TranscriptView
 
 
 class ConversationListView(QListView):

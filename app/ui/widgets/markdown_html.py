@@ -43,7 +43,7 @@ COPY_URL = "cove:copycode/{message_id}-{index}"
 MARKDOWN_CHARS = 100_000  # longer texts are shown as plain text (see above)
 HIGHLIGHT_CHARS = 20_000  # longer code blocks are shown without colours
 LONG_RUN = 1000  # a run of non-space characters longer than this gets wrap points
-_LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
 LINK_SCHEMES = ("http:", "https:", "mailto:")
 
 

@@ -36,8 +36,25 @@ from app.core.attachments import Attachment
 from app.core.store import Message, Versions
 from app.ui.widgets import markdown_html
 from app.ui.widgets.message_html import (  # noqa: F401 - the actions and limits are read as transcript.X too
-    CONTINUE, COPY, COPY_CODE, COPY_TEXT, DELETE, DISPLAY_CHARS, EARLIER, EDIT, MESSAGE_ACTIONS, MORE,
-    PAGE_CHARS, PREVIEW_CHARS, REGENERATE, SHOW_ALL_CHARS, VERSION, MessageHtml, action_url, text_html)
+    CONTINUE,
+    COPY,
+    COPY_CODE,
+    COPY_TEXT,
+    DELETE,
+    DISPLAY_CHARS,
+    EARLIER,
+    EDIT,
+    MESSAGE_ACTIONS,
+    MORE,
+    PAGE_CHARS,
+    PREVIEW_CHARS,
+    REGENERATE,
+    SHOW_ALL_CHARS,
+    VERSION,
+    MessageHtml,
+    action_url,
+    text_html,
+)
 
 PAGE = 200  # messages shown at first; the rest on request
 RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
