@@ -28,6 +28,35 @@ _lock = threading.Lock()  # downloads run on threads
 
 
 @dataclass(frozen=True)
+class RequestKind:
+    """One kind of request Cove can make: the README's table and the Privacy page are written from these."""
+    key: str          # how the log's purpose starts
+    name: str         # what it is, in a few words
+    when: str         # what the user does that sends it
+    logged_as: str    # what the request log says (Markdown)
+    description: str  # one sentence for the Privacy page
+
+
+# Every request hub_http.py can send. A new kind of request must be added here, or the README's
+# generated table (cog) and the Privacy page would not name it.
+REQUEST_KINDS = (
+    RequestKind("search", "Model search", "Models › Search the Hub, `cove models search`",
+                "`search` (what you searched for is not logged)",
+                "Searching for models (Models › Search the Hub, `cove models search`): the Hub's model search API."),
+    RequestKind("file list", "A repository's file list (names, sizes, SHA-256)",
+                "opening a repository, before a download",
+                "`file list OWNER/REPO` (each further page: `file list OWNER/REPO (page N)`)",
+                "Listing a model repository's files, sizes and SHA-256 (before a download, or when you open "
+                "a repository)."),
+    RequestKind("download", "File download (and each resume)", "Download, `cove models download`",
+                "`download OWNER/REPO/FILE` (each redirect hop, e.g. to the Hub's file storage host, is logged "
+                "as `… (redirected)`)",
+                "Downloading a model file you chose (and resuming it); the Hub may redirect to its file "
+                "storage host, which is logged too."),
+)
+
+
+@dataclass(frozen=True)
 class Request:
     time: str     # UTC, ISO 8601
     host: str

@@ -24,14 +24,8 @@ from app.core import network_log
 from app.core.endpoints import offline_from_env
 from app.core.errors import CoveError
 
-# Every request Cove can make (what hub.py sends), for the page and the README.
-REQUESTS = (
-    ("search", "Searching for models (Models › Search the Hub, `cove models search`): the Hub's model search API."),
-    ("file list", "Listing a model repository's files, sizes and SHA-256 (before a download, or when you open "
-                  "a repository)."),
-    ("download", "Downloading a model file you chose (and resuming it); the Hub may redirect to its file "
-                 "storage host, which is logged too."),
-)
+# Every request Cove can make, as the README lists it (network_log.REQUEST_KINDS).
+REQUESTS = tuple((kind.key, kind.description) for kind in network_log.REQUEST_KINDS)
 
 
 def network_status(settings, policy=None) -> tuple[str, bool]:
