@@ -88,3 +88,15 @@ def test_a_log_that_cannot_be_written_does_not_stop_the_request(tmp_path):
     blocker.write_text("")
     network_log.record("example.org", "search", paths.CovePaths(tmp_path, tmp_path, blocker / "logs"))
     assert network_log.read(paths.CovePaths(tmp_path, tmp_path, blocker / "logs")) == []
+
+
+def test_every_logged_request_is_a_kind_the_readme_and_privacy_page_name(hub_server, tmp_path):
+    hub_server.add_file(REPO, "tiny-Q4_K_M.gguf", b"x" * 50_000)
+    hub = Hub(hub_server.url)
+    hub.search("tiny")
+    plan = dl.plan_download(hub, REPO, "tiny-Q4_K_M.gguf", tmp_path / "models")
+    dl.download(hub, plan, retry_wait=0)
+    keys = [kind.key for kind in network_log.REQUEST_KINDS]
+    purposes = [entry.purpose for entry in network_log.read()]
+    assert purposes and all(any(p.startswith(key) for key in keys) for p in purposes), purposes
+    assert {key for key in keys if any(p.startswith(key) for p in purposes)} == set(keys)  # each kind is real
