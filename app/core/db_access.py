@@ -26,7 +26,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.core import backups
 from app.core.errors import DatabaseBusy
+from app.core.private_files import disk_full_message
 
 BUSY_TIMEOUT_MS = 5000  # what one attempt at a lock waits inside SQLite
 WRITE_WAIT = 30.0  # seconds a write keeps trying before it reports the database busy
@@ -110,3 +112,27 @@ def write_transaction(connection: sqlite3.Connection, path: Path, wait: float = 
             connection.execute("ROLLBACK")
         raise
 
+
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite says the file itself is damaged (not locked, not full)."""
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
+def explain_error(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """One sentence for the user: what is wrong with the conversation database, and what to do."""
+    text = str(exc).lower()
+    if "disk is full" in text:
+        return disk_full_message(path)
+    if "locked" in text or "busy" in text:
+        return (f"The conversation database {path} is locked by another program. "
+                "Close other copies of Cove (or the program using it) and try again.")
+    if is_damage(exc):
+        found = backups.newest_good_backup(path)
+        where = (f"The newest good backup is {found} (restore it from the window, or close Cove and copy it "
+                 f"over {path.name})." if found else "No good backup was found; move the file away to start fresh.")
+        return f"The conversation database {path} is damaged and cannot be opened. It has not been changed. {where}"
+    if "readonly" in text or "unable to open" in text:
+        return (f"Cove cannot write to {path}. Check that the folder exists and that you have "
+                "permission to write there.")
+    return f"The conversation database {path} cannot be used ({exc})."

@@ -29,10 +29,9 @@ from sqlite_utils import Database
 
 from app.core import backups
 from app.core.attachments import Attachment
-from app.core.db_access import WRITE_WAIT, set_up, write_transaction
+from app.core.db_access import WRITE_WAIT, explain_error, is_damage, set_up, write_transaction
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.paths import make_private_file
-from app.core.private_files import disk_full_message
 from app.core.records import (  # noqa: F401 (re-exported)
     TITLE_LENGTH,
     Conversation,
@@ -78,8 +77,8 @@ class Store(RowAccess):
                 self.check()
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            message = _explain_database_error(self.path, exc)
-            if _is_damage(exc):
+            message = explain_error(self.path, exc)
+            if is_damage(exc):
                 raise DatabaseDamaged(message, backups.newest_good_backup(self.path)) from None
             raise CoveError(message) from None
         make_private_file(self.path)
@@ -411,26 +410,3 @@ class Store(RowAccess):
 def _clean(values: dict) -> dict:
     """Every text value storable: lone surrogates (undecodable bytes) become U+FFFD (see text.py)."""
     return {k: clean_text(v) if isinstance(v, str) else v for k, v in values.items()}
-
-
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    text = str(exc).lower()
-    return "not a database" in text or "malformed" in text or "corrupt" in text
-
-
-def _explain_database_error(path: Path, exc: sqlite3.DatabaseError) -> str:
-    text = str(exc).lower()
-    if "disk is full" in text:
-        return disk_full_message(path)
-    if "locked" in text or "busy" in text:
-        return (f"The conversation database {path} is locked by another program. "
-                "Close other copies of Cove (or the program using it) and try again.")
-    if _is_damage(exc):
-        found = backups.newest_good_backup(path)
-        where = (f"The newest good backup is {found} (restore it from the window, or close Cove and copy it "
-                 f"over {path.name})." if found else "No good backup was found; move the file away to start fresh.")
-        return f"The conversation database {path} is damaged and cannot be opened. It has not been changed. {where}"
-    if "readonly" in text or "unable to open" in text:
-        return (f"Cove cannot write to {path}. Check that the folder exists and that you have "
-                "permission to write there.")
-    return f"The conversation database {path} cannot be used ({exc})."
