@@ -12,7 +12,7 @@ Phases, each measured separately:
                               start included), then a reload after a settings change
   generation                  a long answer ("Write a very long story about a dragon.",
                               greedy, --max-tokens) at full speed, until its end is shown
-  download                    a download from a local fake Hub (tests/fake_hub.py, in a
+  download                    a download from a local fake Hub (tests/support/fake_hub.py, in a
                               subprocess, paced by --chunk-delay), Models window open
   download_during_generation  a second download and a second long answer together
 
@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -59,12 +58,10 @@ def payload(size: int) -> bytes:
 
 
 def serve_hub(size: int, chunk_delay: float) -> None:
-    """Child process: the fake Hub (imported by path from tests/), serving two files of `size` bytes."""
-    spec = importlib.util.spec_from_file_location("fake_hub", ROOT / "tests" / "fake_hub.py")
-    fake_hub = importlib.util.module_from_spec(spec)
-    sys.modules["fake_hub"] = fake_hub  # dataclasses look the module up while the class is built
-    spec.loader.exec_module(fake_hub)
-    hub = fake_hub.FakeHub(chunk_delay=chunk_delay)
+    """Child process: the tests' fake Hub (tests/support/fake_hub.py), serving two files of `size` bytes."""
+    from tests.support.fake_hub import FakeHub
+
+    hub = FakeHub(chunk_delay=chunk_delay)
     data = payload(size)
     hub.add_file(REPO, "first-Q4_K_M.gguf", data)
     hub.add_file(REPO, "second-Q4_K_M.gguf", data)

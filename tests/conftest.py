@@ -1,17 +1,33 @@
-import json
+"""Fixtures every area of the tests uses, and the `model` and `gui` markers applied by what a test needs.
+
+Fixtures used by one area live in that folder's conftest.py; helpers that are not fixtures
+live in tests/support/.
+"""
+
 import os
-import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
+import pytest  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).parent))
-import starter_model  # noqa: E402
+from tests.support import starter_model  # noqa: E402
 
-GREEDY = {"temperature": 0.0, "repeat_penalty": 1.0, "seed": 42, "max_tokens": 64}
-PARIS_QUESTION = "What is the capital of France? Answer in one word."
+UI_TESTS = Path(__file__).parent / "ui"
+# Fixtures that run Qt: a test asking for one is a GUI test wherever it lives.
+QT_FIXTURES = {"qtbot", "qapp"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark `model` every test that gets the real model through the `smollm2` fixture (directly or
+    through another fixture), and `gui` every test under tests/ui or running Qt, so that
+    `-m "not model and not gui"` selects the fast tests without anyone having to remember to mark them."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if "smollm2" in names:
+            item.add_marker(pytest.mark.model)
+        if item.path.is_relative_to(UI_TESTS) or names & QT_FIXTURES:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(scope="session")
@@ -59,7 +75,7 @@ def admin_policy(tmp_path):
 @pytest.fixture
 def hub_server(monkeypatch):
     """A local server that answers like the Hub; HF_ENDPOINT points at it."""
-    from fake_hub import FakeHub
+    from tests.support.fake_hub import FakeHub
 
     server = FakeHub().start()
     monkeypatch.setenv("HF_ENDPOINT", server.url)
@@ -91,40 +107,6 @@ def starter_installed(tmp_path, monkeypatch, smollm2) -> Path:
     return package / smollm2.name
 
 
-def database_at_version(path: Path, version: int):
-    """A database as an earlier Cove left it: only its first `version` migrations applied."""
-    import sqlite_utils
-
-    from app.core import schema
-
-    db = sqlite_utils.Database(path)
-    earlier = sqlite_utils.Migrations(schema.MIGRATION_SET)
-    for migration in schema.migrations._migrations[:version]:
-        earlier(name=migration.name)(migration.fn)
-    earlier.apply(db)
-    return db
-
-
-def first_version_database(path: Path):
-    """A database as Cove's first release left it (only migration m001 applied)."""
-    return database_at_version(path, 1)
-
-
-def write_settings(home: Path, sampling: dict | None = None, **extra) -> Path:
-    config = home / "config"
-    config.mkdir(parents=True, exist_ok=True)
-    path = config / "settings.json"
-    path.write_text(json.dumps({"sampling": sampling or {}, **extra}))
-    return path
-
-
-@pytest.fixture
-def greedy(cove_home) -> dict:
-    """Settings for repeatable answers: greedy sampling, fixed seed."""
-    write_settings(cove_home, GREEDY)
-    return dict(GREEDY)
-
-
 @pytest.fixture
 def open_window(qtbot):
     """Open the window as `cove` does (same COVE_HOME each call); close them all at the end."""
@@ -145,4 +127,3 @@ def open_window(qtbot):
     yield _open
     for _window, controller in opened:
         controller.shutdown()
-

@@ -1,0 +1,1 @@
+"""The benchmark scripts (benchmarks/) run and report what the README quotes."""

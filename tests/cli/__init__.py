@@ -1,0 +1,1 @@
+"""Tests of `cove` as a real process: commands, odd input, privacy, several processes at once."""

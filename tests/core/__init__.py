@@ -1,0 +1,1 @@
+"""Tests of app/core: storage, models, downloads, settings, policy, chat turns (no window)."""

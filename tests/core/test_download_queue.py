@@ -1,0 +1,79 @@
+import time
+
+from app.core import download_queue as q
+from app.core.hub import Hub
+from tests.core.test_downloads import REPO, payload
+
+
+def wait_for(condition, timeout=20):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def test_queue_runs_in_order_pauses_resumes_and_survives_restart(hub_server, tmp_path):
+    hub_server.chunk_delay = 0.01  # ~6 MB/s: slow enough to pause
+    first, second = payload(31), payload(32, 500_000)
+    hub_server.add_file(REPO, "first.gguf", first)
+    hub_server.add_file(REPO, "second.gguf", second)
+    state_file = tmp_path / "downloads.json"
+    seen = []
+    queue = q.DownloadQueue(lambda: Hub(hub_server.url), tmp_path / "models", state_file, seen.append)
+    a = queue.add(REPO, "first.gguf")
+    b = queue.add(REPO, "second.gguf")
+    wait_for(lambda: any(i.id == a.id and i.done > 300_000 for i in queue.items()))
+    assert {i.id: i.state for i in queue.items()}[b.id] == q.QUEUED  # one at a time
+    queue.pause(a.id)
+    wait_for(lambda: {i.id: i.state for i in queue.items()}[a.id] == q.PAUSED)
+    # With the first paused, the second runs to the end.
+    wait_for(lambda: {i.id: i.state for i in queue.items()}[b.id] == q.DONE)
+    paused = {i.id: i for i in queue.items()}[a.id]
+    assert 0 < paused.done < len(first)
+    queue.close()
+
+    # A restart: the unfinished download is back, paused, and resumes from its part file.
+    again = q.DownloadQueue(lambda: Hub(hub_server.url), tmp_path / "models", state_file)
+    [restored] = again.items()
+    assert (restored.repo_id, restored.filename, restored.state) == (REPO, "first.gguf", q.PAUSED)
+    part = tmp_path / "models" / "acme" / "Tiny-GGUF" / "first.gguf.part"
+    kept = part.stat().st_size
+    again.resume(restored.id)
+    wait_for(lambda: again.items()[0].state == q.DONE)
+    assert hub_server.ranges("first.gguf")[-1] == f"bytes={kept}-"
+    assert (part.parent / "first.gguf").read_bytes() == first
+    assert seen and seen[-1].state in (q.DONE, q.PAUSED)
+    again.close()
+
+
+def test_failure_is_reported_not_raised(hub_server, tmp_path):
+    queue = q.DownloadQueue(lambda: Hub(hub_server.url), tmp_path / "models", tmp_path / "d.json")
+    queue.add("nobody/Missing-GGUF", "missing.gguf")
+    wait_for(lambda: queue.items()[0].state == q.FAILED)
+    assert "has no such model" in queue.items()[0].message
+    queue.close()
+
+
+def test_a_hostile_name_fails_its_item_and_the_queue_goes_on(hub_server, tmp_path):
+    hub_server.add_file(REPO, "good.gguf", payload(33, 1000))
+    queue = q.DownloadQueue(lambda: Hub(hub_server.url), tmp_path / "models", tmp_path / "downloads.json")
+    bad = queue.add(REPO, "evil\x00name.gguf")
+    good = queue.add(REPO, "good.gguf")
+    wait_for(lambda: {i.id: i.state for i in queue.items()}[good.id] == q.DONE)
+    failed = {i.id: i for i in queue.items()}[bad.id]
+    assert failed.state == q.FAILED and "cannot be downloaded" in failed.message and "\x00" not in failed.message
+    queue.close()
+
+
+def test_a_tampered_queue_file_is_read_without_raising(hub_server, tmp_path):
+    state_file = tmp_path / "downloads.json"
+    state_file.write_text('[{"repo_id": "acme/Tiny-GGUF", "filename": "ok.gguf", "done": 1e400, "total": -5},'
+                          ' {"repo_id": "acme/Tiny-GGUF", "filename": "a\\u0000b.gguf"},'
+                          ' {"repo_id": "../..", "filename": "x.gguf"}, {"repo_id": 5}, "junk",'
+                          ' {"repo_id": "acme/Tiny-GGUF", "filename": "big.gguf", "done": 10, "total": 100}]')
+    before = state_file.read_text()
+    queue = q.DownloadQueue(lambda: Hub(hub_server.url), tmp_path / "models", state_file)
+    assert [(i.filename, i.done, i.total, i.state) for i in queue.items()] == [
+        ("ok.gguf", 0, 0, q.PAUSED), ("big.gguf", 10, 100, q.PAUSED)]
+    assert state_file.read_text() == before  # reading changes nothing
+    queue.close()

@@ -1,0 +1,1 @@
+"""Tests of packaging/: the files a bundle is built from."""
