@@ -21,31 +21,14 @@ from app.core.notes.index import NotesIndex
 from app.core.notes.indexer import Indexer
 from app.core.notes.retrieval import search
 from app.core.notes.watcher import Watcher
+from tests.support.network_guard import process_guard
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the repository, where `-m app` is found
-BLOCKED = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
-           "socket.gethostbyaddr", "socket.sendto", "socket.sendmsg")
-
-
-class Guard:
-    """This process's audit hook; audit hooks cannot be removed, so it is switched on and off."""
-
-    def __init__(self):
-        self.active = False
-        self.seen: list[str] = []
-
-    def __call__(self, event, args):
-        if self.active and event in BLOCKED:
-            self.seen.append(f"{event} {args[1:]!r}")
-            raise OSError("network access blocked by the privacy test: " + event)
 
 
 @pytest.fixture
 def no_network():
-    guard = getattr(sys, "_cove_notes_privacy_guard", None)
-    if guard is None:
-        guard = sys._cove_notes_privacy_guard = Guard()
-        sys.addaudithook(guard)
+    guard = process_guard()
     guard.seen.clear()
     guard.active = True
     try:

@@ -19,10 +19,9 @@ from PySide6.QtCore import Qt
 
 from app.core import network_log, paths
 from app.ui.chat import status_presenter as ctl
+from tests.support.network_guard import BLOCKED, process_guard
 
 UNSHARED_ENV = "COVE_TEST_IN_NETNS"
-BLOCKED = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
-           "socket.gethostbyaddr", "socket.sendto", "socket.sendmsg")
 QUESTIONS = ("What is the capital of France? Answer in one word.",
              "Name a colour of the sky.",
              "Say hello.")
@@ -46,27 +45,6 @@ def _guard(event, args):
 
 sys.addaudithook(_guard)
 '''
-
-
-class Guard:
-    """This process's audit hook; audit hooks cannot be removed, so it is switched on and off."""
-
-    def __init__(self):
-        self.active = False
-        self.seen: list[str] = []
-
-    def __call__(self, event, args):
-        if self.active and event in BLOCKED:
-            self.seen.append(f"{event} {args[1:]!r}")
-            raise OSError("network access blocked by the privacy test: " + event)
-
-
-def process_guard() -> Guard:
-    guard = getattr(sys, "_cove_privacy_guard", None)
-    if guard is None:
-        guard = sys._cove_privacy_guard = Guard()
-        sys.addaudithook(guard)
-    return guard
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from app.core import chat, policy
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
+from app.core.model_names import display_name
 from app.core.models import ModelEntry, ModelLibrary
 from app.engine.protocol import LoadOptions
 from app.ui.chat.status_presenter import LOADING, NO_MODEL, READY, StatusPresenter
@@ -112,15 +113,15 @@ class ModelPicker(QObject):
     def _on_loading(self, path: str) -> None:
         self.loaded_model = None
         if not self.busy():
-            self.status.set_state(LOADING, self.tr("Loading {}…").format(Path(path).stem))
-        self.status.set_model_text(self.tr("Loading {}…").format(Path(path).stem))
+            self.status.set_state(LOADING, self.tr("Loading {}…").format(display_name(path)))
+        self.status.set_model_text(self.tr("Loading {}…").format(display_name(path)))
 
     def _on_loaded(self, path: str, seconds: float, info: dict) -> None:
         self.loaded_model = path
         self.backend_info = info
-        self.status.set_model_text(Path(path).stem)
+        self.status.set_model_text(display_name(path))
         if not self.busy():
-            self.status.set_state(READY, self.tr("Ready. Loaded {} in {:.1f} s.").format(Path(path).stem, seconds))
+            self.status.set_state(READY, self.tr("Ready. Loaded {} in {:.1f} s.").format(display_name(path), seconds))
 
     def _on_load_failed(self, _path: str, message: str, _request_id) -> None:
         self.loaded_model = None

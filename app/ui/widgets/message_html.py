@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import math
 
+from app.core.model_names import display_name
 from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
 from app.ui.widgets import markdown_html
 from app.ui.widgets.model_guard import text as capped
@@ -78,7 +79,7 @@ class MessageHtml:
         if message.role == "user":
             return self.tr("You")
         if message.model_file and isinstance(message.model_file, str):
-            return capped(message.model_file.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".gguf"), 200)
+            return capped(display_name(message.model_file), 200)
         return model_name or self.tr("Assistant")
 
     def _message_html(self, message: Message, versions: Versions | None, model_name: str,

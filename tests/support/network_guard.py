@@ -1,0 +1,31 @@
+"""Refuse every socket connect and name lookup in this process, for the privacy tests.
+
+Python's audit hooks cannot be removed, so one hook is installed per process (the
+first time process_guard() is called) and switched on and off by the tests.
+"""
+
+import sys
+
+BLOCKED = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
+           "socket.gethostbyaddr", "socket.sendto", "socket.sendmsg")
+
+
+class Guard:
+    """This process's audit hook, off until a test sets `active`; what it refused is in `seen`."""
+
+    def __init__(self):
+        self.active = False
+        self.seen: list[str] = []
+
+    def __call__(self, event, args):
+        if self.active and event in BLOCKED:
+            self.seen.append(f"{event} {args[1:]!r}")
+            raise OSError("network access blocked by the privacy test: " + event)
+
+
+def process_guard() -> Guard:
+    guard = getattr(sys, "_cove_privacy_guard", None)
+    if guard is None:
+        guard = sys._cove_privacy_guard = Guard()
+        sys.addaudithook(guard)
+    return guard
