@@ -41,11 +41,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
 
+    import llama_cpp
     from llama_cpp import Llama
 
     from app.core.gguf_file import read_gguf
     from app.core.system import physical_cores
+    from app.engine import cpu_quirks
     from app.engine.prompt import PromptRenderer
+
+    cpu_quirks.apply(llama_cpp)  # the baseline runs as the engine does (plain defaults crash on AMX CPUs)
 
     threads = physical_cores()
     options = p.LoadOptions(n_ctx=2048, n_threads=threads, n_threads_batch=threads, n_gpu_layers=0)

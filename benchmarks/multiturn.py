@@ -52,11 +52,15 @@ def main() -> None:
     parser.add_argument("--kv-type", default="f16", choices=["f16", "q8_0", "q4_0"])
     args = parser.parse_args()
 
+    import llama_cpp
     from llama_cpp import Llama
     from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
     from app.core.gguf_file import read_gguf
+    from app.engine import cpu_quirks
     from app.engine.prompt import PromptRenderer
+
+    cpu_quirks.apply(llama_cpp)  # the baseline runs as the engine does (plain defaults crash on AMX CPUs)
 
     kv_dir = tempfile.mkdtemp(prefix="cove-bench-kv-")
     options = p.LoadOptions(n_ctx=4096, kv_cache_dir=kv_dir, flash_attn=args.flash_attn, kv_type=args.kv_type)
