@@ -2,7 +2,7 @@
 
 The window (tests/cli/stress_window.py: the real window and chat controller, offscreen)
 and three `cove chat` slots, all with the real small model, ask questions for
-COVE_STRESS_SECONDS (default 40). Two slots continue the conversation the window
+COVE_STRESS_SECONDS (default 60, the minute the issue asks for). Two slots continue the conversation the window
 writes to, one starts a new conversation each time. Every few seconds one process,
 chosen at random, is killed with SIGKILL (with its engine: each runs in a process
 group of its own) and started again. A question counts as sent when its process
@@ -25,7 +25,7 @@ from app.core import paths
 from app.core.store import Store
 from tests.support.settings import write_settings
 
-DURATION = float(os.environ.get("COVE_STRESS_SECONDS", "40"))
+DURATION = float(os.environ.get("COVE_STRESS_SECONDS", "60"))
 ROOT = Path(__file__).resolve().parents[2]
 FLAGS = ["--temperature", "0", "--seed", "42", "--max-tokens", "8"]
 
