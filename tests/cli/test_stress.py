@@ -83,7 +83,13 @@ def start_window(log: Path, deadline: float, conversation: int, err: Path) -> su
 
 
 def test_four_processes_with_kills_lose_nothing_reported_as_sent(smollm2, cove_home, tmp_path):
-    write_settings(cove_home, {"temperature": 0.0, "seed": 42, "max_tokens": 8}, last_model=str(smollm2),
+    # The model in Cove's models folder, as "Add model file…" puts it: the window lists only what is
+    # installed there (CI installs no starter model), and `cove chat` finds it the same way.
+    models = paths.current().ensure().models_dir
+    models.mkdir(parents=True, exist_ok=True)
+    model = models / smollm2.name
+    model.symlink_to(smollm2)
+    write_settings(cove_home, {"temperature": 0.0, "seed": 42, "max_tokens": 8}, last_model=str(model),
                    engine={"n_threads": 1, "n_threads_batch": 1, "n_ctx": 1024, "saved_states_mb": 0,
                            "typeahead": False})
     database = paths.current().ensure().database

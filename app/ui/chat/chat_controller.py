@@ -290,7 +290,8 @@ class ChatController(QObject):
         self.model_sources.refresh_installed()
 
     def shutdown(self) -> None:
-        """Window closing: keep what was written, then end the engine."""
+        """Window closing: keep what was written, let background work (a daily backup) finish, end the engine."""
         self.session.stop_and_end()
         self.model_sources.close()
+        self.tasks.wait_for_done(5.0)  # a backup still copying holds the database open
         self.bridge.shutdown()
