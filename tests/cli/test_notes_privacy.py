@@ -21,7 +21,7 @@ from app.core.notes.index import NotesIndex
 from app.core.notes.indexer import Indexer
 from app.core.notes.retrieval import search
 from app.core.notes.watcher import Watcher
-from tests.support.network_guard import process_guard
+from tests.support.network_guard import namespace_command, process_guard
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the repository, where `-m app` is found
 
@@ -76,15 +76,6 @@ def test_a_notes_session_opens_no_network_socket(tmp_path, no_network, capsys):
     assert no_network.seen == []
     assert not network_log.log_path().exists()
 
-
-def namespace_command() -> list[str] | None:
-    """How to run a command without network here (`unshare -n` as root, `unshare -rn` otherwise), or None."""
-    if not sys.platform.startswith("linux") or shutil.which("unshare") is None:
-        return None
-    for command in (["unshare", "-n"] if os.geteuid() == 0 else [], ["unshare", "-rn"]):
-        if command and subprocess.run(command + ["true"], capture_output=True).returncode == 0:
-            return command
-    return None
 
 
 def test_notes_commands_work_in_a_network_namespace(tmp_path):

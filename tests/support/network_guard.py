@@ -1,9 +1,13 @@
-"""Refuse every socket connect and name lookup in this process, for the privacy tests.
+"""Refuse every socket connect and name lookup in this process, for the privacy tests; or run a
+command in a Linux network namespace with no network at all.
 
 Python's audit hooks cannot be removed, so one hook is installed per process (the
 first time process_guard() is called) and switched on and off by the tests.
 """
 
+import os
+import shutil
+import subprocess
 import sys
 
 BLOCKED = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex",
@@ -29,3 +33,13 @@ def process_guard() -> Guard:
         guard = sys._cove_privacy_guard = Guard()
         sys.addaudithook(guard)
     return guard
+
+
+def namespace_command() -> list[str] | None:
+    """How to run a command without network here (`unshare -n` as root, `unshare -rn` otherwise), or None."""
+    if not sys.platform.startswith("linux") or shutil.which("unshare") is None:
+        return None
+    for command in (["unshare", "-n"] if os.geteuid() == 0 else [], ["unshare", "-rn"]):
+        if command and subprocess.run(command + ["true"], capture_output=True).returncode == 0:
+            return command
+    return None

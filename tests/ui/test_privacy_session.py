@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 
 from app.core import network_log, paths
 from app.ui.chat import status_presenter as ctl
-from tests.support.network_guard import BLOCKED, process_guard
+from tests.support.network_guard import BLOCKED, namespace_command, process_guard
 
 UNSHARED_ENV = "COVE_TEST_IN_NETNS"
 QUESTIONS = ("What is the capital of France? Answer in one word.",
@@ -132,15 +132,6 @@ def test_whole_session_opens_no_network_socket(qtbot, open_window, starter_insta
     assert engine_pids, lines  # the guard was loaded in the engine process
     assert [line for line in lines if " start " not in line] == []
 
-
-def namespace_command() -> list[str] | None:
-    """How to run a command without network here (`unshare -n` as root, `unshare -rn` otherwise), or None."""
-    if not sys.platform.startswith("linux") or shutil.which("unshare") is None:
-        return None
-    for command in (["unshare", "-n"] if os.geteuid() == 0 else [], ["unshare", "-rn"]):
-        if command and subprocess.run(command + ["true"], capture_output=True).returncode == 0:
-            return command
-    return None
 
 
 def test_whole_session_in_a_network_namespace(tmp_path, smollm2):
