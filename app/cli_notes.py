@@ -42,7 +42,7 @@ def _plural(count: int, word: str) -> str:
 
 
 def add_parser(commands) -> None:
-    notes = commands.add_parser("notes", help="notes folders: add, list, remove, status, search")
+    notes = commands.add_parser("notes", help="notes folders: add, list, remove, status, search; new and save write notes")
     sub = notes.add_subparsers(dest="notes_command", metavar="ACTION")
     add = sub.add_parser("add", help="add a notes folder and index it (run again to re-read it)")
     add.add_argument("path", metavar="PATH")

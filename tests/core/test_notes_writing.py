@@ -180,3 +180,31 @@ def test_answer_and_conversation_become_notes(index, vault, tmp_path):
     assert path.name == "Lisbon trip.md" and text.count("\n---\n") == 1  # only the note's front matter
     assert "## You" in text and "Where should we eat?" in text and "Try the pastel place." in text
     assert writing.parse_front_matter(text)["source_conversation"] == c.id
+
+
+def test_without_hard_links_the_name_is_still_created_exclusively(index, vault, tmp_path, monkeypatch):
+    import errno
+
+    def no_links(*args, **kwargs):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    outside = tmp_path / "secret.txt"
+    outside.write_text("keep me")
+    (vault / "Plan.md").symlink_to(outside)
+    monkeypatch.setattr(writing.os, "link", no_links)  # FAT drives and some network shares
+    path = writing.save(index, str(vault), writing.from_selection("words", "Plan"), policy.current(), now=NOON)
+    assert path.name == "Plan (2).md" and "words" in path.read_text() and outside.read_text() == "keep me"
+    assert not [p for p in vault.iterdir() if p.name.startswith(".cove-note")]
+
+
+def test_a_failed_write_leaves_no_file(index, vault, monkeypatch):
+    import errno
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    before = listing(vault)
+    monkeypatch.setattr(writing.os, "fsync", full)
+    with pytest.raises(CoveError, match="is full"):
+        writing.save(index, str(vault), writing.from_selection("words", "Plan"), policy.current(), now=NOON)
+    assert listing(vault) == before
