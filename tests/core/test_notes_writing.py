@@ -208,3 +208,15 @@ def test_a_failed_write_leaves_no_file(index, vault, monkeypatch):
     with pytest.raises(CoveError, match="is full"):
         writing.save(index, str(vault), writing.from_selection("words", "Plan"), policy.current(), now=NOON)
     assert listing(vault) == before
+
+
+def test_hidden_sub_folders_are_refused_and_titles_are_one_clean_line(index, vault):
+    (vault / ".obsidian").mkdir()
+    before = listing(vault)
+    with pytest.raises(CoveError, match="hidden folder"):
+        writing.save(index, str(vault / ".obsidian"), writing.from_selection("x", "T"), policy.current())
+    assert listing(vault) == before
+    draft = writing.from_selection("body", "two\nlines \ud800 here", tags=["t\udcff"])
+    path = writing.save(index, str(vault), draft, policy.current(), now=NOON)
+    front = writing.parse_front_matter(path.read_text(encoding="utf-8"))
+    assert front["title"] == "two lines \ufffd here" and front["tags"] == ["t\ufffd"]

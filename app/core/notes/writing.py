@@ -26,6 +26,7 @@ conversation), written with quoted strings so any YAML reader parses it back.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 import secrets
@@ -36,7 +37,7 @@ from pathlib import Path
 
 from app.core.errors import CoveError
 from app.core.exporting import conversation_markdown, yaml_string
-from app.core.notes import folders
+from app.core.notes import folders, readers
 from app.core.notes.index import NotesIndex, Root
 from app.core.notes.indexer import Indexer
 from app.core.policy import Policy
@@ -104,12 +105,15 @@ def choose_folder(text: str, roots: list[Root], policy: Policy) -> Path:
         raise CoveError(f"Several notes folders are called '{clean_text(text)}'; give the full path instead.")
     path = named[0] if named else folders.resolve(text)
     shown = clean_text(str(path))
-    if not any(folders._inside(path, r.path) for r in roots):
+    if not any(folders.inside(path, r.path) for r in roots):
         listed = ", ".join(clean_text(str(r.path)) for r in roots)
         raise CoveError(f"{shown} is not one of your notes folders ({listed}). "
                         "Save into one of them, or add it first with `cove notes add`.")
     if not folders.allowed(path, policy):
         raise CoveError(policy.reason(f"Saving notes into {shown}"))
+    root = max((r.path for r in roots if folders.inside(path, r.path)), key=lambda p: len(p.parts))
+    if any(readers.is_hidden(part) for part in path.relative_to(root).parts):
+        raise CoveError(f"{shown} is a hidden folder, which Cove does not index; choose a visible folder.")
     if not path.is_dir():
         raise CoveError(f"The folder {shown} does not exist. Create it, or choose another notes folder.")
     return path
@@ -149,7 +153,8 @@ def title_from(text: str, fallback: str = "Untitled note") -> str:
 def from_selection(text: str, title: str | None = None, tags=(), source: Source | None = None) -> Draft:
     if not clean_text(text).strip():
         raise CoveError("There is no text to save: give the note some words.")
-    return Draft(title or title_from(text), text, tuple(tags), source)
+    title = " ".join(clean_text(title).split()) if title else ""  # one line: it goes into the front matter
+    return Draft(title or title_from(text), clean_text(text), tuple(clean_text(t) for t in tags), source)
 
 
 def from_answer(store, message_id: int, title: str | None = None, tags=()) -> Draft:
@@ -173,8 +178,6 @@ def from_conversation(store, conversation_id: int, title: str | None = None, tag
 
 def parse_front_matter(text: str) -> dict:
     """The front matter this module writes, read back (quoted strings, integers, lists of strings)."""
-    import json
-
     if not text.startswith("---\n"):
         return {}
     head = text[4:].split("\n---\n", 1)[0]
@@ -263,6 +266,6 @@ def save(index: NotesIndex, folder_text: str, draft: Draft, policy: Policy, temp
         draft = Draft(draft.title, fill_template(template, draft.title, draft.body, f"{moment:%Y-%m-%d}"),
                       draft.tags, draft.source)
     path = write_new(folder, draft.title, note_markdown(draft, date))
-    root = max((r for r in roots if folders._inside(folder, r.path)), key=lambda r: len(r.path.parts))
+    root = max((r for r in roots if folders.inside(folder, r.path)), key=lambda r: len(r.path.parts))
     Indexer(index).sync(root)  # incremental: only the new file is read
     return path
