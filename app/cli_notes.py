@@ -6,8 +6,9 @@
     cove notes refresh           re-read what changed in every folder
     cove notes status            folders, totals, and the files that could not be read, with why
     cove notes search QUERY [--limit N] [--json]
+    cove notes new | save        write a note into a notes folder (cli_notes_write.py)
 
-Progress goes to stderr, results to stdout. Nothing here writes into a notes folder.
+Progress goes to stderr, results to stdout. Only `new` and `save` write into a notes folder, and only a new file.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 import sys
 import time
 
+from app import cli_notes_write
 from app.core import policy
 from app.core.errors import CoveError
 from app.core.notes import folders
@@ -40,7 +42,7 @@ def _plural(count: int, word: str) -> str:
 
 
 def add_parser(commands) -> None:
-    notes = commands.add_parser("notes", help="notes folders: add, list, remove, status, search")
+    notes = commands.add_parser("notes", help="notes folders: add, list, remove, status, search; new and save write notes")
     sub = notes.add_subparsers(dest="notes_command", metavar="ACTION")
     add = sub.add_parser("add", help="add a notes folder and index it (run again to re-read it)")
     add.add_argument("path", metavar="PATH")
@@ -53,10 +55,13 @@ def add_parser(commands) -> None:
     find.add_argument("query", metavar="QUERY")
     find.add_argument("--limit", type=int, default=10, help="most passages shown, 1 to 1000 (default 10)")
     find.add_argument("--json", action="store_true", help="print a JSON list, for scripts")
+    cli_notes_write.add_parsers(sub)
 
 
 def run(args, paths: CovePaths) -> int:
     action = args.notes_command or "list"
+    if action in ("new", "save"):
+        return cli_notes_write.run(args, paths, action)
     rules = policy.current()
     with NotesIndex(paths.notes_index) as index:
         if action == "add":

@@ -113,6 +113,15 @@ DEFAULT_PRESETS = (
 )
 
 
+# Templates for new notes (Save as note, `cove notes new --template`): {date}, {title} and {text}
+# are filled in; the user can edit and add their own, like the presets above.
+DEFAULT_NOTE_TEMPLATES = (
+    {"name": "Meeting notes", "text": "# {title}\n\nDate: {date}\n\n## Notes\n\n{text}\n\n"
+                                      "## Decisions\n\n- \n\n## Action items\n\n- [ ] \n"},
+    {"name": "Summary", "text": "# {title}\n\n*Summary written {date}.*\n\n{text}\n"},
+)
+
+
 @dataclass(frozen=True)
 class Settings:
     sampling: Sampling = field(default_factory=Sampling)
@@ -125,9 +134,14 @@ class Settings:
     models: dict = field(default_factory=dict)
     # System prompt presets: [{"name": ..., "text": ...}], in the order shown.
     presets: tuple = DEFAULT_PRESETS
+    note_templates: tuple = DEFAULT_NOTE_TEMPLATES  # same shape as presets
+    notes_folder: str = ""  # the notes folder new notes were last saved into
 
     def preset_text(self, name: str) -> str | None:
         return next((p["text"] for p in self.presets if p["name"] == name), None)
+
+    def note_template(self, name: str) -> str | None:
+        return next((p["text"] for p in self.note_templates if p["name"] == name), None)
 
     def model_sampling(self, model_name: str) -> Sampling:
         """The defaults for a model: the global ones, with that model's own on top."""
@@ -189,6 +203,10 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
     if not isinstance(last_model, str):
         problems.append("last_model should be a file path; ignoring it")
         last_model = ""
+    notes_folder = raw.get("notes_folder", "")
+    if not isinstance(notes_folder, str):
+        problems.append("notes_folder should be a folder path; ignoring it")
+        notes_folder = ""
     models = {}
     for name, entry in (raw.get("models") or {}).items() if isinstance(raw.get("models"), dict) else ():
         if not isinstance(entry, dict):
@@ -212,14 +230,17 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
         last_model=last_model,
         models=models,
         presets=_parse_presets(raw.get("presets", DEFAULT_PRESETS), problems),
+        note_templates=_parse_presets(raw.get("note_templates", DEFAULT_NOTE_TEMPLATES), problems,
+                                      "note_templates", DEFAULT_NOTE_TEMPLATES),
+        notes_folder=notes_folder,
     )
     return settings, problems
 
 
-def _parse_presets(raw: object, problems: list[str]) -> tuple:
+def _parse_presets(raw: object, problems: list[str], key: str = "presets", default: tuple = DEFAULT_PRESETS) -> tuple:
     if not isinstance(raw, (list, tuple)):
-        problems.append("presets should be a list of {name, text}; using the built-in ones")
-        return DEFAULT_PRESETS
+        problems.append(f"{key} should be a list of {{name, text}}; using the built-in ones")
+        return default
     kept, names = [], set()
     for entry in raw:
         if (isinstance(entry, dict) and isinstance(entry.get("name"), str) and entry["name"].strip()
@@ -227,7 +248,7 @@ def _parse_presets(raw: object, problems: list[str]) -> tuple:
             kept.append({"name": entry["name"].strip(), "text": entry["text"]})
             names.add(entry["name"].strip())
         else:
-            problems.append(f"presets: {str(entry)[:60]!r} is not a {{name, text}} pair with a new name; ignoring it")
+            problems.append(f"{key}: {str(entry)[:60]!r} is not a {{name, text}} pair with a new name; ignoring it")
     return tuple(kept)
 
 

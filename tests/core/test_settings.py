@@ -117,3 +117,17 @@ def test_commands_run_with_a_settings_file_that_is_not_utf8(cove_home):
     again = subprocess.run([sys.executable, "-m", "app", "search", "x"], capture_output=True, text=True,
                            timeout=120, env=os.environ.copy(), check=False)
     assert again.returncode == 0 and "settings" not in again.stderr
+
+
+def test_note_templates_and_notes_folder_round_trip_and_bad_values_fall_back(tmp_path):
+    path = tmp_path / "settings.json"
+    assert {t["name"] for t in s.Settings().note_templates} == {"Meeting notes", "Summary"}
+    mine = s.Settings(note_templates=({"name": "Idea", "text": "{title}: {text}"},), notes_folder="/v/ideas")
+    s.save(path, mine)
+    loaded, problems = s.load(path)
+    assert problems == [] and loaded.note_template("Idea") == "{title}: {text}" and loaded.notes_folder == "/v/ideas"
+    assert loaded.note_template("Meeting notes") is None
+    path.write_text(json.dumps({"note_templates": "nope", "notes_folder": 5}))
+    loaded, problems = s.load(path)
+    assert loaded.note_templates == s.DEFAULT_NOTE_TEMPLATES and loaded.notes_folder == ""
+    assert any("note_templates" in p for p in problems) and any("notes_folder" in p for p in problems)

@@ -8,8 +8,9 @@ search can share them:
 - index.py     the private SQLite database (FTS5) holding folders, files and passages;
 - indexer.py   bring the index in line with the folders, re-reading only what changed;
 - retrieval.py keyword search (BM25) over the passages; meaning search joins it later;
-- watcher.py   follow changes on disk while Cove runs (watchdog) and feed the indexer.
+- watcher.py   follow changes on disk while Cove runs (watchdog) and feed the indexer;
+- writing.py   save a new note (answer, selection, conversation) into a notes folder, then index it.
 
 The index is derived data: deleting it loses nothing but the list of folders.
-Nothing here writes into a notes folder.
+Only writing.py writes into a notes folder, and only a new file the user asked for.
 """

@@ -16,8 +16,12 @@ from app.core.policy import Policy
 from app.core.text import clean_text
 
 
-def _inside(path: Path, folder: Path) -> bool:
+def inside(path: Path, folder: Path) -> bool:
+    """Whether `path` is `folder` or under it (both resolved)."""
     return path == folder or folder in path.parents
+
+
+_inside = inside
 
 
 def resolve(text: str | Path) -> Path:
