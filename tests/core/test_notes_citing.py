@@ -200,3 +200,15 @@ def test_migration_from_the_previous_schema_keeps_everything(tmp_path):
     finally:
         store.close()
     assert sqlite3.connect(path).execute("SELECT count(*) FROM message_sources").fetchone()[0] == 1
+
+
+def test_a_one_note_vault_is_found_whatever_the_other_words(tmp_path):
+    # Every word of the only passage is "common" (in over half the passages): the question's other
+    # words are found nowhere, so dropping the common ones would find nothing.
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "ferry.md").write_text("# Ferry\n\nThe ferry to Tallinn leaves at nine.\n")
+    with NotesIndex(tmp_path / "notes.db") as index:
+        Indexer(index).sync(index.add_root(folder))
+        sources = citing.retrieve(index, "When does the ferry to Tallinn leave?", 1000, [folder])
+        assert [s.path for s in sources] == ["ferry.md"]
