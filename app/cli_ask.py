@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 
+from app.cli_notes import shown
 from app.core import policy
 from app.core import store as st
 from app.core.notes import citing, folders
@@ -71,12 +72,6 @@ def prepare(store: st.Store, paths: CovePaths, answer_id: int, question: str, pr
         return prompt, []
     store.add_sources(answer_id, sources)
     return citing.with_passages(prompt, sources), sources
-
-
-def shown(text: str) -> str:
-    from app.cli_notes import shown as one_line
-
-    return one_line(text)
 
 
 def finish(store: st.Store, answer_id: int, answer: str, sources: list[Source], write) -> None:
