@@ -108,3 +108,20 @@ def test_chat_with_notes_where_there_is_no_network(smollm2, cove_home, vault):
     result = cove("chat", "--model", str(smollm2), *FLAGS, "--notes", QUESTION, prefix=command)
     assert result.returncode == 0, result.stderr
     assert sources_section(result.stdout)[0].startswith("[1] ferry.md")
+
+
+def test_a_remembered_notes_flag_is_refused_once_policy_turns_notes_off(smollm2, cove_home, admin_policy, capsys):
+    from app.core import paths
+    from app.core import store as st
+
+    store = st.Store(paths.current().ensure().database)
+    conversation = store.create_conversation()
+    store.set_use_notes(conversation.id, True)
+    store.close()
+    admin_policy('notes = false\nmessage = "Ask IT about notes."\n')
+    capsys.readouterr()
+    assert main(["chat", "--model", str(smollm2), "--conversation", str(conversation.id), QUESTION]) == 1
+    captured = capsys.readouterr()
+    assert "Ask IT about notes." in captured.err and len(captured.err.strip().splitlines()) == 1
+    assert QUESTION in captured.out  # printed back: nothing typed is lost
+    assert sqlite3.connect(cove_home / "cove.db").execute("SELECT count(*) FROM messages").fetchone()[0] == 0
