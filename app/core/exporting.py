@@ -116,6 +116,7 @@ def conversation_markdown(store: st.Store, conversation_id: int) -> str:
     lines += [f"{key}: {yaml_string(value) if isinstance(value, str) else value}" for key, value in front.items()]
     lines += ["---", "", "# " + " ".join(conversation.title.split()), ""]
     files = store.attachments_for(m.id for m in branch if m.role == "user")
+    used_notes = store.sources_for(m.id for m in branch if m.role == "assistant")
     for message in branch:
         who = "You" if message.role == "user" else (model_name(message.model_file) or "Assistant")
         lines += [f"## {who}", "", _local(message.created).strftime("%Y-%m-%d %H:%M"), "", message.content, ""]
@@ -127,6 +128,7 @@ def conversation_markdown(store: st.Store, conversation_id: int) -> str:
             lines += [f"*Not finished: {' '.join((message.error or 'an error stopped it').split())}*", ""]
         elif message.status == st.STREAMING:
             lines += ["*Still being written when exported.*", ""]
+        lines += _sources_markdown(used_notes.get(message.id, []))
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -138,6 +140,17 @@ def _attachment_markdown(attachment: Attachment) -> list[str]:
     name = attachment.name.replace("<", "&lt;").replace(">", "&gt;")
     return [f"<details><summary>Attached: {name}</summary>", "", fence, attachment.text.rstrip("\n"), fence, "",
             "</details>", ""]
+
+
+def _sources_markdown(sources: list[st.Source]) -> list[str]:
+    """The note passages an answer was given, as a "Sources" list under it ([n] as the answer cites them)."""
+    if not sources:
+        return []
+    lines = ["**Sources**", ""]
+    for source in sources:
+        label = " ".join(source.label().split()).replace("<", "&lt;").replace(">", "&gt;")
+        lines.append(f"- {label}" + ("" if source.cited else " *(not cited)*"))
+    return lines + [""]
 
 
 def markdown_file_name(conversation: st.Conversation) -> str:
@@ -193,18 +206,21 @@ def conversation_data(store: st.Store, conversation_id: int) -> dict:
     messages = _tree_order(store.messages(conversation_id))
     uuids = {m.id: m.uuid for m in messages}
     files = store.attachments_for(m.id for m in messages if m.role == "user")
+    used_notes = store.sources_for(m.id for m in messages if m.role == "assistant")
     return {
         "uuid": conversation.uuid, "title": conversation.title, "created": conversation.created,
         "updated": conversation.updated, "model": conversation.model, "settings": _loads(conversation.settings),
         "system_prompt": conversation.system_prompt, "pinned": bool(conversation.pinned),
-        "archived": bool(conversation.archived), "current_message_uuid": uuids.get(conversation.current_message_id),
+        "archived": bool(conversation.archived), "use_notes": bool(conversation.use_notes), "current_message_uuid": uuids.get(conversation.current_message_id),
         "messages": [{
             "uuid": m.uuid, "parent_uuid": uuids.get(m.parent_id), "role": m.role, "content": m.content,
             "status": m.status, "created": m.created, "updated": m.updated, "error": m.error,
             "model_file": m.model_file, "generation_settings": m.generation_settings,
             **{key: getattr(m, key) for key in STATS},
             **({"attachments": [{"name": a.name, "content": a.text, "size": a.size, "tokens": a.tokens}
-                                for a in files[m.id]]} if m.id in files else {})} for m in messages],
+                                for a in files[m.id]]} if m.id in files else {}),
+            **({"sources": [s.as_json() for s in used_notes[m.id]]} if m.id in used_notes else {})}
+            for m in messages],
     }
 
 

@@ -171,6 +171,23 @@ def _attachments(check: _Check) -> list[Attachment]:
     return result
 
 
+def _sources(check: _Check) -> list[st.Source]:
+    """The note passages an answer was given (absent in exports from before notes)."""
+    result = []
+    for n, item in enumerate(check.get("sources", (list,), default=[]), 1):
+        source = _Check(item, f"{check.where}, source {n}")
+        values = {"number": source.get("number", (int,), True),
+                  "folder": source.get("folder", (str,), default=""), "path": source.get("path", (str,), True),
+                  "heading": source.get("heading", (str,), default=""),
+                  **{key: source.get(key, (int,)) for key in ("line_start", "line_end", "page")},
+                  "sha256": source.get("sha256", (str,), default=""), "text": source.get("text", (str,), True),
+                  "cited": source.get("cited", (bool,), default=False)}
+        if values["number"] < 1:
+            raise CoveError(f"{source.where}: 'number' must be 1 or more.")
+        result.append(st.Source(**values))
+    return result
+
+
 def import_json(store: st.Store, path: Path) -> ImportResult:
     """Add what the export holds and this database lacks, all or nothing."""
     items = _read(path)
@@ -201,7 +218,8 @@ def _import_conversation(store: st.Store, check: _Check, seen: set[str], counts:
               "settings": check.json_text("settings"),
               "system_prompt": check.get("system_prompt", (str,)) or None,
               "pinned": int(check.get("pinned", (bool, int), default=0) != 0),
-              "archived": int(check.get("archived", (bool, int), default=0) != 0)}
+              "archived": int(check.get("archived", (bool, int), default=0) != 0),
+              "use_notes": int(check.get("use_notes", (bool, int), default=0) != 0)}
     current_uuid = check.get("current_message_uuid", (str,))
     found = store.conversation_by_uuid(cuuid)
     if found is None:
@@ -214,6 +232,7 @@ def _import_conversation(store: st.Store, check: _Check, seen: set[str], counts:
         mcheck = _Check(item, f"{check.where}, message {m}")
         values = _message_row(mcheck)
         files = _attachments(mcheck)
+        used_notes = _sources(mcheck)
         parent_uuid = mcheck.get("parent_uuid", (str,))
         if values["uuid"] in ids:
             raise CoveError(f"{mcheck.where}: its uuid appears twice in the file.")
@@ -228,12 +247,15 @@ def _import_conversation(store: st.Store, check: _Check, seen: set[str], counts:
             counts[2] += 1
             if files and not store.has_attachments(ids[values["uuid"]]):
                 store.add_attachments(ids[values["uuid"]], files)  # here, but imported by a Cove without them
+            if used_notes and not store.has_sources(ids[values["uuid"]]):
+                store.add_sources(ids[values["uuid"]], used_notes)
             continue
         if parent_uuid is not None and parent_uuid not in ids:
             raise CoveError(f"{mcheck.where}: the message it follows is missing.")
         values.update(conversation_id=conversation_id, parent_id=ids.get(parent_uuid))
         ids[values["uuid"]] = store.insert_message_row(values)
         store.add_attachments(ids[values["uuid"]], files)
+        store.add_sources(ids[values["uuid"]], used_notes)
         counts[1] += 1
     if current_uuid is not None and current_uuid not in ids:
         raise CoveError(f"{check.where}: its current message is not among its messages.")

@@ -24,6 +24,7 @@ class Conversation:
     archived: int = 0
     deleted: str | None = None  # when it went to the trash
     system_prompt: str | None = None
+    use_notes: int = 0  # answers draw on the notes folders (notes/citing.py)
 
     @property
     def sampling_overrides(self) -> dict:

@@ -128,3 +128,29 @@ def m005_attachments(db: Database) -> None:
         "  created TEXT NOT NULL\n"
         ")")
     db["attachments"].create_index(["message_id", "id"])
+
+
+@migrations()
+def m006_notes_sources(db: Database) -> None:
+    # "Ask your notes" (notes/citing.py): whether a conversation uses the notes folders,
+    # remembered for its next questions, and the exact passages an answer was given,
+    # stored with it (a copy, not a pointer into the notes index: the index is derived
+    # data that follows the files, and an old answer must still show what it was based
+    # on after the note changes or the index is rebuilt). They go with their message.
+    db["conversations"].add_column("use_notes", int, not_null_default=0)
+    db.execute(
+        "CREATE TABLE message_sources (\n"
+        "  id INTEGER PRIMARY KEY,\n"
+        "  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,\n"
+        "  number INTEGER NOT NULL,\n"  # the [n] the prompt gave it
+        "  folder TEXT NOT NULL,\n"
+        "  path TEXT NOT NULL,\n"  # relative to the folder
+        "  heading TEXT NOT NULL DEFAULT '',\n"
+        "  line_start INTEGER,\n"
+        "  line_end INTEGER,\n"
+        "  page INTEGER,\n"
+        "  sha256 TEXT NOT NULL,\n"  # of the passage text, as the notes index hashes it
+        "  text TEXT NOT NULL,\n"
+        "  cited INTEGER NOT NULL DEFAULT 0\n"  # whether the answer cites it as [n]
+        ")")
+    db["message_sources"].create_index(["message_id", "number"])

@@ -43,6 +43,7 @@ from app.core.records import (  # noqa: F401 (re-exported)
 )
 from app.core.schema import COMPLETE, ERROR, STOPPED, STREAMING, migrations  # noqa: F401 (re-exported)
 from app.core.search import SearchHit, fts_query, search_connection, search_file  # noqa: F401 (re-exported)
+from app.core.sources import Source, SourceAccess  # noqa: F401 (Source re-exported)
 from app.core.store_rows import RowAccess
 from app.core.text import clean_text
 
@@ -62,7 +63,7 @@ SELECT messages.* FROM path JOIN messages ON messages.id = path.id ORDER BY path
 """
 
 
-class Store(RowAccess):
+class Store(RowAccess, SourceAccess):
     def __init__(self, path: Path, check: bool = True):
         self.path = Path(path)
         try:

@@ -83,14 +83,16 @@ def match_expression(query: str | list[str]) -> str | None:
 
 
 def _without_common(index: NotesIndex, terms: list[str]) -> list[str]:
-    """The terms minus those in over half the passages, unless that would leave none."""
+    """The terms minus those in over half the passages, unless that would leave none found anywhere."""
     if len(terms) < 2:
         return terms
     total = index.db.execute("SELECT count(*) FROM passages").fetchone()[0]
     marks = ",".join("?" * len(terms))
     counts = dict(index.db.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms).fetchall())
     rare = [t for t in terms if counts.get(t, 0) * 2 <= total]
-    return rare or terms
+    # Rare words found nowhere ("when" in a one-note vault) would match nothing: then the common
+    # ones are all there is to go on (a small folder is cheap to score in full anyway).
+    return rare if any(counts.get(t, 0) for t in rare) else terms
 
 
 def search(index: NotesIndex, query: str, limit: int = 10, folders: list[Path] | None = None) -> list[Hit]:

@@ -1,0 +1,88 @@
+"""`cove chat --notes`: answers drawn from the notes folders, with their sources.
+
+What goes where, for scripts: the answer alone streams to standard output; then,
+when passages were used, a blank line, "Sources:" and one line per passage
+("[n] path › heading (lines a-b)", "(not cited)" after those the answer does not
+cite), also on standard output, since they belong to the answer. Notes
+unavailable (no notes folder, nothing found) is one line on standard error, and
+the answer comes without sources. `--notes` is remembered by the conversation:
+`--conversation ID` follow-ups use the notes until `--no-notes`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+from app.cli_notes import shown
+from app.core import policy
+from app.core import store as st
+from app.core.notes import citing, folders
+from app.core.notes.index import NotesIndex
+from app.core.paths import CovePaths
+from app.core.sources import Source
+
+
+def add_flags(chat_cmd) -> None:
+    group = chat_cmd.add_mutually_exclusive_group()
+    group.add_argument("--notes", dest="notes", action="store_true", default=None,
+                       help="answer from your notes folders, citing them (remembered by the conversation)")
+    group.add_argument("--no-notes", dest="notes", action="store_false",
+                       help="stop using the notes in this conversation")
+
+
+def check_allowed(wanted: bool | None) -> None:
+    """Refuse `--notes` (before anything is saved) when the administrator turned Notes off."""
+    if wanted:
+        folders.require_notes(policy.current())
+
+
+def use_notes(store: st.Store, conversation: st.Conversation, wanted: bool | None) -> bool:
+    """Whether this turn uses the notes: the flag given (then remembered), or the conversation's own."""
+    if wanted is not None:
+        if bool(conversation.use_notes) != wanted:
+            store.set_use_notes(conversation.id, wanted)
+        return wanted
+    if conversation.use_notes:
+        folders.require_notes(policy.current())  # turned off by the administrator since
+    return bool(conversation.use_notes)
+
+
+def context_size(setting: int, model_context: int | None) -> int:
+    """The context the engine will most likely load: the setting, else the model's own (capped, as
+    the engine caps it when memory is short), else a common size."""
+    if setting:
+        return setting
+    return min(model_context or citing.DEFAULT_N_CTX, 2 * citing.DEFAULT_N_CTX)
+
+
+def prepare(store: st.Store, paths: CovePaths, answer_id: int, question: str, prompt: list[dict],
+            n_ctx: int, max_tokens: int) -> tuple[list[dict], list[Source]]:
+    """The prompt with the passages for this question, and those passages, stored with the answer."""
+    rules = policy.current()
+    with NotesIndex(paths.notes_index) as index:
+        allowed = [r.path for r in index.roots() if folders.allowed(r.path, rules)]
+        if not allowed:
+            print("No notes folders yet, so this answer does not use your notes. "
+                  "Add one with: cove notes add PATH", file=sys.stderr)
+            return prompt, []
+        sources = citing.retrieve(index, question, citing.budget(n_ctx, max_tokens, prompt), allowed)
+    if not sources:
+        print("Nothing in your notes matches this question, so the answer does not use them.", file=sys.stderr)
+        return prompt, []
+    store.add_sources(answer_id, sources)
+    return citing.with_passages(prompt, sources), sources
+
+
+def finish(store: st.Store, answer_id: int, answer: str, sources: list[Source], write) -> None:
+    """Record which sources the answer cites and list them after it."""
+    if not sources:
+        return
+    sources = citing.cite(sources, answer)
+    try:
+        store.mark_cited(answer_id, [s.number for s in sources if s.cited])
+    except sqlite3.Error:
+        pass  # the sources themselves are stored; only the "cited" marks are missing
+    lines = ["", "Sources:"]
+    lines += [shown(s.label()) + ("" if s.cited else "  (not cited)") for s in sources]
+    write("\n".join(lines) + "\n")
