@@ -8,7 +8,6 @@ a separate process inside a Linux network namespace with no network (`unshare -n
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -21,23 +20,15 @@ from app.core.notes.index import NotesIndex
 from app.core.notes.indexer import Indexer
 from app.core.notes.retrieval import search
 from app.core.notes.watcher import Watcher
-from tests.support.network_guard import namespace_command, process_guard
+from tests.support.network_guard import namespace_command, sockets_refused
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the repository, where `-m app` is found
 
 
 @pytest.fixture
 def no_network():
-    guard = process_guard()
-    guard.seen.clear()
-    guard.active = True
-    try:
-        with pytest.raises(OSError, match="blocked by the privacy test"):
-            socket.create_connection(("127.0.0.1", 9), timeout=1)
-        guard.seen.clear()
+    with sockets_refused() as guard:
         yield guard
-    finally:
-        guard.active = False
 
 
 def make_vault(folder):

@@ -17,13 +17,6 @@ from tests.support.databases import database_at_version
 NOTE = "# Launch notes\n\nThe secret launch code word is PELICAN.\n"
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = st.Store(tmp_path / "cove.db")
-    yield s
-    s.close()
-
-
 def write(tmp_path, name, data):
     path = tmp_path / name
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))

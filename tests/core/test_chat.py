@@ -1,15 +1,7 @@
-import pytest
 
 from app.core import chat
 from app.core import store as st
 from app.core.settings import Sampling
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = st.Store(tmp_path / "cove.db")
-    yield s
-    s.close()
 
 
 class FakeClock:

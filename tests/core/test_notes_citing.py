@@ -22,13 +22,6 @@ def hit(n: int, text: str) -> Hit:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = st.Store(tmp_path / "cove.db")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def vault(tmp_path):
     folder = tmp_path / "vault"
     folder.mkdir()

@@ -11,7 +11,6 @@ import random
 import pytest
 
 from app.core import search
-from app.core import store as st
 
 FILLER = ["the", "time", "to", "test", "that", "this", "text", "takes", "a", "tiny", "toll", "on", "total", "throughput", "other", "words", "here"]
 
@@ -22,13 +21,6 @@ def long_text(megabytes: float, seed: int = 1, insert: dict[float, str] | None =
     for fraction, word in (insert or {}).items():
         words[int(len(words) * fraction)] = word
     return " ".join(words)
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = st.Store(tmp_path / "cove.db")
-    yield s
-    s.close()
 
 
 @pytest.fixture

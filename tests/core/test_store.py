@@ -8,13 +8,6 @@ from app.core import store as st
 from app.core.errors import CoveError
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = st.Store(tmp_path / "cove.db")
-    yield s
-    s.close()
-
-
 def test_schema_is_migrated_in_wal_mode(store, tmp_path):
     assert store.db.journal_mode == "wal"
     assert {"conversations", "messages"} <= set(store.db.table_names())

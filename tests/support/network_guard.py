@@ -5,8 +5,10 @@ Python's audit hooks cannot be removed, so one hook is installed per process (th
 first time process_guard() is called) and switched on and off by the tests.
 """
 
+import contextlib
 import os
 import shutil
+import socket
 import subprocess
 import sys
 
@@ -25,6 +27,26 @@ class Guard:
         if self.active and event in BLOCKED:
             self.seen.append(f"{event} {args[1:]!r}")
             raise OSError("network access blocked by the privacy test: " + event)
+
+
+@contextlib.contextmanager
+def sockets_refused():
+    """This process's guard switched on (and shown to work) for the duration; yields it."""
+    guard = process_guard()
+    guard.seen.clear()
+    guard.active = True
+    try:
+        # The guard works: a connection attempt (even to this machine) is refused before it is made.
+        try:
+            socket.create_connection(("127.0.0.1", 9), timeout=1)
+        except OSError as exc:
+            assert "blocked by the privacy test" in str(exc), exc
+        else:
+            raise AssertionError("the network guard let a connection through")
+        guard.seen.clear()
+        yield guard
+    finally:
+        guard.active = False
 
 
 def process_guard() -> Guard:

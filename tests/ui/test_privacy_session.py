@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 
 from app.core import network_log, paths
 from app.ui.chat import status_presenter as ctl
-from tests.support.network_guard import BLOCKED, namespace_command, process_guard
+from tests.support.network_guard import BLOCKED, namespace_command, sockets_refused
 
 UNSHARED_ENV = "COVE_TEST_IN_NETNS"
 QUESTIONS = ("What is the capital of France? Answer in one word.",
@@ -56,17 +56,8 @@ def no_network(tmp_path, monkeypatch):
     audit = tmp_path / "child-audit.log"
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(hook_dir), os.environ.get("PYTHONPATH")])))
     monkeypatch.setenv("COVE_SOCKET_AUDIT", str(audit))
-    guard = process_guard()
-    guard.seen.clear()
-    guard.active = True
-    try:
-        # The guard works: a connection attempt (even to this machine) is refused before it is made.
-        with pytest.raises(OSError, match="blocked by the privacy test"):
-            socket.create_connection(("127.0.0.1", 9), timeout=1)
-        guard.seen.clear()
+    with sockets_refused() as guard:
         yield guard, audit
-    finally:
-        guard.active = False
 
 
 def wait_ready(qtbot, controller):
