@@ -118,12 +118,27 @@ def feed_conversations(cls):
     return [chats, trash]
 
 
+def feed_notes_folders(cls):
+    model = cls()
+    model.set_rows(namespaces(("id", "path", "added", "last_indexed", "files", "passages")))
+    return [model]
+
+
+def feed_unreadable_files(cls):
+    model = cls()
+    rows = [(bad, bad, bad) for bad in BAD] + [(BAD[i], BAD[i + 1], BAD[i + 2]) for i in range(len(BAD) - 2)]
+    model.set_rows(rows + [None, 42, "a string row", ("too", "few"), ("/notes", "a.pdf", "not a PDF", "extra")])
+    return [model]
+
+
 FEEDERS = {
     "InstalledModel": feed_installed,
     "CatalogModel": feed_catalog,
     "HubFilesModel": feed_hub_files,
     "DownloadsModel": feed_downloads,
     "ConversationListModel": feed_conversations,
+    "NotesFolderModel": feed_notes_folders,
+    "UnreadableFilesModel": feed_unreadable_files,
     "RowsModel": None,  # the base of the four tables: covered through them
 }
 

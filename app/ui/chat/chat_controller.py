@@ -36,6 +36,7 @@ from app.ui.chat.welcome_actions import WelcomeActions
 from app.ui.chat.window_actions import WindowActions
 from app.ui.engine_bridge import EngineBridge
 from app.ui.models.model_sources_actions import ModelSourcesActions
+from app.ui.notes.notes_actions import NotesActions
 from app.ui.settings.data_deletion_actions import DataDeletionActions
 from app.ui.settings.privacy_actions import PrivacyActions
 from app.ui.settings.settings_actions import SettingsActions
@@ -107,6 +108,7 @@ class ChatController(QObject):
             lambda: self.conversation_actions.pending_system_prompt, self.tasks, self)
         self.window_actions = WindowActions(w, self.conversations, lambda: self.conversation_id, self)
         self.privacy_actions = PrivacyActions(w, self.settings_model, paths, self)
+        self.notes_actions = NotesActions(w, paths, self.tasks, self.errors, self)  # indexes in the background
         self.welcome_actions = WelcomeActions(
             w.transcript, store, self.library, self.tasks, lambda: self.conversation_id,
             self.window_actions.focus_composer, self.model_sources.choose_file, self.model_sources.open_for, self)
@@ -293,5 +295,6 @@ class ChatController(QObject):
         """Window closing: keep what was written, let background work (a daily backup) finish, end the engine."""
         self.session.stop_and_end()
         self.model_sources.close()
+        self.notes_actions.close()
         self.tasks.wait_for_done(5.0)  # a backup still copying holds the database open
         self.bridge.shutdown()

@@ -182,6 +182,11 @@ class MainWindow(QMainWindow):
         self.undo_button.setAccessibleName(self.tr("Undo delete"))
         self.undo_button.hide()
         status.addPermanentWidget(self.undo_button)
+        self.notes_indicator = QPushButton()  # "Indexing notes 45%" while a pass runs; opens Notes folders…
+        self.notes_indicator.setAccessibleName(self.tr("Notes indexing progress"))
+        self.notes_indicator.setFlat(True)
+        self.notes_indicator.hide()
+        status.addPermanentWidget(self.notes_indicator)
         status.addPermanentWidget(self.model_label)
         self.setStatusBar(status)
 
@@ -223,6 +228,9 @@ class MainWindow(QMainWindow):
         chat_menu.addSeparator()
         self.generation_action = chat_menu.addAction(self.tr("&Answer settings…"))
         self.generation_action.setShortcut(QKeySequence("Ctrl+G"))
+        notes_menu = self.menuBar().addMenu(self.tr("N&otes"))
+        self.notes_folders_action = notes_menu.addAction(self.tr("Notes &folders…"))
+        self.notes_folders_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.focus_composer_action = view_menu.addAction(self.tr("&Write a message"))
         self.focus_composer_action.setShortcut(QKeySequence("Ctrl+L"))

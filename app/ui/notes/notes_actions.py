@@ -1,0 +1,235 @@
+"""Wires Notes › Notes folders… and the status bar's indexing indicator to the notes service.
+
+The service (notes_service.py) indexes on its own thread from the moment the
+window opens; this object shows what it does: the dialog (built on first use) with
+the folders, the progress bar, Pause/Resume/Cancel and the unreadable files, and a
+small "Indexing notes 45%" button in the status bar while a pass runs, which opens
+the dialog. Lists are read from the index on a pool thread (TaskRunner), through a
+connection of their own, so a large index never stalls the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.core import policy as policy_mod
+from app.core.notes.indexer import Progress, SyncResult
+from app.core.paths import CovePaths
+from app.core.text import clean_text
+from app.ui.notes.notes_dialog import NotesDialog
+from app.ui.notes.notes_folder_model import (
+    NotesFolderModel,
+    Overview,
+    UnreadableFilesModel,
+    percent,
+    progress_text,
+    read_overview,
+)
+from app.ui.notes.notes_service import NotesService
+from app.ui.tasks import ErrorPresenter, TaskRunner
+
+REFRESH_MS = 1500  # how often the folder counts are re-read while a pass runs and the dialog is open
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def sync_report(folder: str, result: SyncResult) -> str:
+    """One line about a finished pass, worded as `cove notes add` prints it."""
+    if result.cancelled:
+        return f"Indexing {clean_text(folder)} was cancelled; what was indexed so far is kept."
+    parts = [f"{_plural(result.files, 'file')} in {clean_text(folder)}", f"{result.read} read",
+             f"{result.unchanged} unchanged"]
+    if result.renamed:
+        parts.append(f"{result.renamed} renamed")
+    if result.removed:
+        parts.append(f"{result.removed} removed")
+    parts.append(f"{_plural(result.passages, 'new passage')} in {result.seconds:.1f} s")
+    text = "; ".join(parts) + "."
+    if result.unreadable:
+        text += f" {_plural(result.unreadable, 'file')} could not be read: see the list."
+    return text
+
+
+class NotesActions(QObject):
+    def __init__(self, window, paths: CovePaths, tasks: TaskRunner, errors: ErrorPresenter, parent=None):
+        super().__init__(parent)
+        self.window, self.paths, self.tasks, self.errors = window, paths, tasks, errors
+        self.service = NotesService(paths.notes_index, paths.data_dir, parent=self)
+        self.folders = NotesFolderModel(self)
+        self.unreadable = UnreadableFilesModel(self)
+        self.dialog: NotesDialog | None = None
+        self.progress: Progress | None = None
+        self._reading = False
+        self._read_again = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(
+            lambda: self.refresh() if self.dialog is not None and self.dialog.isVisible() else None)
+        window.notes_folders_action.triggered.connect(self.open_dialog)
+        window.notes_indicator.clicked.connect(self.open_dialog)
+        s = self.service
+        s.progressed.connect(self._on_progress)
+        s.folder_synced.connect(self._on_synced)
+        s.folder_added.connect(lambda _folder: self.refresh())
+        s.folder_removed.connect(self._on_removed)
+        s.failed.connect(self._on_failed)
+        s.busy_changed.connect(self._on_busy)
+        s.paused_changed.connect(self._on_paused)
+        s.start()
+
+    # The dialog ----------------------------------------------------------------------
+
+    def open_dialog(self) -> NotesDialog:
+        if self.dialog is None:
+            d = self.dialog = NotesDialog(self.window)
+            d.folders_table.setModel(self.folders)
+            d.unreadable_table.setModel(self.unreadable)
+            d.size_columns()
+            d.add_button.clicked.connect(self.choose_folder)
+            d.remove_button.clicked.connect(self.remove_selected)
+            d.pause_button.clicked.connect(self.service.pause)
+            d.resume_button.clicked.connect(self.service.resume)
+            d.cancel_button.clicked.connect(self.service.cancel)
+            d.folders_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+            self.folders.modelReset.connect(self._update_buttons)
+            self._apply_policy(policy_mod.current())
+            self._show_progress()
+        self.refresh()
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
+    def _apply_policy(self, rules: policy_mod.Policy) -> None:
+        d = self.dialog
+        reason = self.service.off_reason()
+        if reason is not None:
+            d.policy_label.setText(reason)
+        elif rules.notes_roots is not None:
+            roots = ", ".join(clean_text(str(r)) for r in rules.notes_roots) or self.tr("none")
+            d.policy_label.setText(self.tr("Set by your administrator: notes folders must be inside {}.")
+                                   .format(roots) + (" " + rules.message if rules.message else ""))
+        d.policy_label.setVisible(bool(d.policy_label.text()))
+        d.add_button.setEnabled(reason is None)
+
+    def _update_buttons(self) -> None:
+        d = self.dialog
+        if d is not None:
+            d.remove_button.setEnabled(self._selected_folder() is not None)
+
+    def _selected_folder(self) -> str | None:
+        rows = self.dialog.folders_table.selectionModel().selectedRows() if self.dialog else []
+        return self.folders.path_at(rows[0].row()) if rows else None
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.dialog or self.window, self.tr("Add a notes folder"),
+                                                  str(Path.home()))
+        if folder:
+            self._say(self.tr("Adding {}…").format(clean_text(folder)))
+            self.service.add_folder(folder)
+
+    def remove_selected(self) -> None:
+        folder = self._selected_folder()
+        if folder is None:
+            return
+        answer = QMessageBox.question(
+            self.dialog, self.tr("Remove notes folder"),
+            self.tr("Remove {} from your notes?\n\nCove forgets what it read there; the files themselves are "
+                    "untouched.").format(folder), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer == QMessageBox.Yes:
+            self.service.remove_folder(folder)
+
+    def refresh(self) -> None:
+        """Read the folders and unreadable files again, off the GUI thread (one read at a time)."""
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        self.tasks.run(lambda: read_overview(self.paths.notes_index), self._show_overview, self._read_failed)
+
+    def _show_overview(self, overview: Overview) -> None:
+        self._reading = False
+        selected = self._selected_folder()
+        self.folders.set_rows(overview.roots)
+        self.unreadable.set_rows(overview.unreadable)
+        d = self.dialog
+        if d is not None:
+            for row in range(self.folders.rowCount()):
+                if self.folders.path_at(row) == selected:
+                    d.folders_table.selectRow(row)
+            count = len(overview.unreadable)
+            d.unreadable_label.setText(self.tr("Files that could not be read ({}): they are skipped; the "
+                                               "rest of the folder is indexed.").format(count))
+            d.unreadable_box.setVisible(count > 0)
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _read_failed(self, message: str) -> None:
+        self._reading = False
+        self._say(message)
+
+    def _say(self, text: str) -> None:
+        if self.dialog is not None:
+            self.dialog.message_label.setText(text)
+
+    # What the service reports -------------------------------------------------------------
+
+    def _on_progress(self, progress: Progress) -> None:
+        self.progress = progress
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        p, busy, w = self.progress, self.service.busy, self.window
+        paused = self.service.paused
+        share = percent(p) if p is not None else 0
+        w.notes_indicator.setText(self.tr("Notes indexing paused {}%").format(share) if paused
+                                  else self.tr("Indexing notes {}%").format(share))
+        w.notes_indicator.setVisible(busy)
+        d = self.dialog
+        if d is None:
+            return
+        d.progress_box.setVisible(busy)
+        d.pause_button.setVisible(not paused)
+        d.resume_button.setVisible(paused)
+        if p is not None:
+            d.progress_label.setText((self.tr("Paused: ") if paused else self.tr("Indexing ")) +
+                                     clean_text(p.folder))
+            d.progress_bar.setValue(share)
+            d.progress_bar.setFormat(progress_text(p))
+        else:
+            d.progress_label.setText(self.tr("Looking for changes in your notes folders…"))
+            d.progress_bar.setValue(0)
+            d.progress_bar.setFormat("")
+
+    def _on_synced(self, folder: str, result: SyncResult) -> None:
+        self._say(sync_report(folder, result))
+        self.refresh()
+
+    def _on_removed(self, _folder: str, message: str) -> None:
+        self._say(message)
+        self.refresh()
+
+    def _on_failed(self, message: str) -> None:
+        self._say(message)
+        self.errors.show(message)
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self.progress = None  # a new pass: no stale numbers from the last one
+            self._refresh_timer.start()
+        else:
+            self._refresh_timer.stop()
+        self._show_progress()
+
+    def _on_paused(self, _paused: bool) -> None:
+        self._show_progress()
+
+    def close(self) -> bool:
+        """The window closes: stop indexing (the index stays whole) and watching."""
+        self._refresh_timer.stop()
+        return self.service.shutdown()

@@ -1,0 +1,146 @@
+"""Notes › Notes folders…: the folders Cove answers from, indexing progress, and the files it could not read.
+
+This module only builds the widgets; notes_actions.py decides what they do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.ElideMiddle)  # a long path keeps its start and its last folder
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class NotesDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Notes folders"))
+        self.setMinimumSize(560, 380)
+        self.resize(820, 560)
+
+        self.intro_label = QLabel(self.tr(
+            "Cove answers from the notes in these folders: Markdown, text, PDF, Word and HTML files. It only "
+            "reads them and keeps its index on this computer; changes are picked up while Cove runs."))
+        self.intro_label.setWordWrap(True)
+        self.policy_label = QLabel()
+        self.policy_label.setWordWrap(True)
+        self.policy_label.setObjectName("notesPolicyLabel")
+        self.policy_label.hide()
+
+        self.folders_table = _table(self.tr("Notes folders"))
+        self.add_button = QPushButton(self.tr("Add folder…"))
+        self.add_button.setAccessibleName(self.tr("Add a notes folder"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected notes folder"))
+        self.remove_button.setToolTip(self.tr("Forget this folder; its files are not touched"))
+        self.remove_button.setEnabled(False)
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(self.add_button)
+        folder_buttons.addWidget(self.remove_button)
+        folder_buttons.addStretch(1)
+
+        # Progress of the pass running now: which folder, the bar with its counts, and its controls.
+        self.progress_label = QLabel()
+        self.progress_label.setTextFormat(Qt.PlainText)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(self.tr("Indexing progress"))
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setTextVisible(True)
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.tr("Pause indexing"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.resume_button.setAccessibleName(self.tr("Resume indexing"))
+        self.resume_button.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel indexing"))
+        self.cancel_button.setToolTip(self.tr("Stop this pass; what is indexed so far is kept"))
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.pause_button)
+        progress_row.addWidget(self.resume_button)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        progress_layout = QVBoxLayout(self.progress_box)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(self.progress_label)
+        progress_layout.addLayout(progress_row)
+        self.progress_box.hide()
+
+        self.message_label = QLabel()  # the last thing that happened, or why something was refused
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.PlainText)
+        self.message_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.unreadable_label = QLabel()
+        self.unreadable_table = _table(self.tr("Files that could not be read"))
+        unreadable = QWidget()
+        unreadable_layout = QVBoxLayout(unreadable)
+        unreadable_layout.setContentsMargins(0, 0, 0, 0)
+        unreadable_layout.addWidget(self.unreadable_label)
+        unreadable_layout.addWidget(self.unreadable_table, 1)
+        self.unreadable_box = unreadable
+        self.unreadable_box.hide()
+
+        folders = QWidget()
+        folders_layout = QVBoxLayout(folders)
+        folders_layout.setContentsMargins(0, 0, 0, 0)
+        folders_layout.addWidget(self.folders_table, 1)
+        folders_layout.addLayout(folder_buttons)
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.addWidget(folders)
+        self.splitter.addWidget(unreadable)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        # Meaning search: the integrator fills this line in (what it is, whether a model is installed).
+        self.meaning_label = QLabel(self.tr(
+            "Search finds passages with your words. Meaning search, which also finds passages that say the "
+            "same in other words, comes with an embedding model."))
+        self.meaning_label.setObjectName("meaningSearchLabel")
+        self.meaning_label.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.policy_label)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.meaning_label)
+        layout.addWidget(self.buttons)
+
+    def size_columns(self) -> None:
+        """Folder and file names take the room left by the counts and dates."""
+        for table in (self.folders_table, self.unreadable_table):
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.Stretch)
+        self.unreadable_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
