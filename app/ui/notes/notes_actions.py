@@ -202,7 +202,8 @@ class NotesActions(QObject):
             d.progress_bar.setValue(share)
             d.progress_bar.setFormat(progress_text(p))
         else:
-            d.progress_label.setText(self.tr("Looking for changes in your notes folders…"))
+            d.progress_label.setText(self.tr("Paused.") if paused else
+                                     self.tr("Looking for changes in your notes folders…"))
             d.progress_bar.setValue(0)
             d.progress_bar.setFormat("")
 

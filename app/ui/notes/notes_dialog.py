@@ -39,8 +39,11 @@ class NotesDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Notes folders"))
-        self.setMinimumSize(560, 380)
-        self.resize(820, 560)
+        self.setMinimumSize(520, 360)
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        # 820×560 where there is room; on a small screen (800×500) a little less than all of it.
+        self.resize(min(820, room.width() - 40) if room else 820, min(560, room.height() - 40) if room else 560)
 
         self.intro_label = QLabel(self.tr(
             "Cove answers from the notes in these folders: Markdown, text, PDF, Word and HTML files. It only "
@@ -143,4 +146,7 @@ class NotesDialog(QDialog):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeToContents)
             header.setSectionResizeMode(0, QHeaderView.Stretch)
-        self.unreadable_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        files = self.unreadable_table.horizontalHeader()
+        files.setSectionResizeMode(0, QHeaderView.Interactive)  # the reason gets the room; drag to see more
+        files.resizeSection(0, 240)
+        files.setSectionResizeMode(1, QHeaderView.Stretch)

@@ -304,6 +304,7 @@ class NotesService(QObject):
             return  # removed meanwhile, no longer allowed by the policy, or cancelled before it began
         self._current = root.path
         self._last_progress = 0.0
+        self._set_busy(True)
         result = self._indexer.sync(root)
         if result.missing:
             self.failed.emit(missing_message(root.path))
