@@ -222,3 +222,28 @@ def test_quitting_while_indexing_returns_promptly_and_keeps_the_index(qtbot, ope
         assert root.last_indexed is None  # the pass did not finish: it is not marked done
         result = Indexer(index).sync(root)
         assert result.unchanged == files and index.counts()[0] == 200
+
+
+def test_delete_all_my_data_removes_the_index_and_indexing_starts_afresh(qtbot, open_window, no_starter, tmp_path,
+                                                                          monkeypatch):
+    from app.ui.settings.data_deletion_actions import DataDeletionActions
+
+    folder = make_notes(tmp_path / "vault", 3)
+    window, controller = open_window()
+    dialog = open_notes(qtbot, window, controller)
+    pick_folder(monkeypatch, folder)
+    qtbot.mouseClick(dialog.add_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: folder_rows(controller).get(str(folder), ("", ""))[0] == "3", timeout=20_000)
+    index_path = paths.current().notes_index
+    assert index_path.exists()
+
+    monkeypatch.setattr(DataDeletionActions, "confirm", lambda self, parent: (True, False))
+    report = controller.settings_actions.data_deletion.run()
+    assert "Notes index" in report.summary() and not index_path.exists()
+    qtbot.waitUntil(lambda: folder_rows(controller) == {}, timeout=5_000)
+    (folder / "note-0000.md").write_text("# Changed\n\nA change after the deletion.\n")
+    qtbot.wait(1500)  # the old watcher is gone: nothing recreates the index behind the user's back
+    assert not index_path.exists() and sorted(p.name for p in folder.iterdir())[0] == "note-0000.md"
+
+    qtbot.mouseClick(dialog.add_button, Qt.LeftButton)  # and Notes works again
+    qtbot.waitUntil(lambda: folder_rows(controller).get(str(folder), ("", ""))[0] == "3", timeout=20_000)

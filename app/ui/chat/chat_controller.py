@@ -116,6 +116,7 @@ class ChatController(QObject):
             w, store, paths, self.settings_model, self.models, self.nav,
             DataDeletionActions(w, paths, store, self.bridge, self.session, self.models, self._show_empty), self)
         self.model_sources.edit_chat_template = self.settings_actions.edit_chat_template
+        self.settings_actions.data_deletion.notes = self.notes_actions
         w.new_chat_button.clicked.connect(self.new_chat)
         w.new_chat_action.triggered.connect(self.new_chat)
         w.stop_action.triggered.connect(self.stop)

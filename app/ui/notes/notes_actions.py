@@ -230,6 +230,16 @@ class NotesActions(QObject):
     def _on_paused(self, _paused: bool) -> None:
         self._show_progress()
 
+    def stop_for_deletion(self) -> None:
+        """"Delete all my data" is about to delete the index: nothing may hold it open or write to it."""
+        self.service.shutdown()
+
+    def after_deletion(self) -> None:
+        """The index is gone (and with it the list of folders): show that, and be ready for a new folder."""
+        self.progress = None
+        self.service.start()
+        self.refresh()
+
     def close(self) -> bool:
         """The window closes: stop indexing (the index stays whole) and watching."""
         self._refresh_timer.stop()

@@ -186,8 +186,14 @@ class NotesService(QObject):
         ended = not self._thread.is_alive()
         if not ended:
             log.warning("notes: indexing did not stop within %.0f s; leaving it to end with the process", timeout)
-        self._thread = None
-        return ended
+            return False
+        # Stopped for good or only for a while ("Delete all my data"): start() begins afresh.
+        self._thread, self._indexer = None, None
+        self._jobs.clear()
+        self._stopping.clear()
+        self._set_busy(False)
+        self._set_paused(False)
+        return True
 
     # The queue ----------------------------------------------------------------------
 

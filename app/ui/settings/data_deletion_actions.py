@@ -21,6 +21,7 @@ class DataDeletionActions(QObject):
         self.window, self.paths, self.store, self.bridge = window, paths, store, bridge
         self.session, self.models, self.show_empty = session, models, show_empty
         self.result_box: QMessageBox | None = None
+        self.notes = None  # the window's NotesActions: indexing stops while its index is deleted
 
     def confirm(self, parent) -> tuple[bool, bool]:
         """Ask first, listing what will be removed; (go ahead, also delete downloaded models)."""
@@ -59,9 +60,13 @@ class DataDeletionActions(QObject):
         self.bridge.restart()
         self.models.forget_loaded()
         self.store.close()
+        if self.notes is not None:
+            self.notes.stop_for_deletion()
         try:
             report = data_hygiene.delete_all_data(self.paths, include_models)
         finally:
             self.store.reopen()  # the same object, so everyone holding it sees the empty database
+            if self.notes is not None:
+                self.notes.after_deletion()
         self.show_empty()
         return report
