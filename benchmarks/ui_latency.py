@@ -1,4 +1,4 @@
-"""How long the window's GUI thread stalls while a model loads, an answer streams, and a download runs.
+"""How long the window's GUI thread stalls while a model loads, an answer streams, a download runs, notes are indexed.
 
 Opens the real window (offscreen, in a temporary COVE_HOME with the model copied
 in) and keeps a timer probe (benchmarks/stall_probe.py) firing every 5 ms on the GUI
@@ -15,6 +15,9 @@ Phases, each measured separately:
   download                    a download from a local fake Hub (tests/support/fake_hub.py, in a
                               subprocess, paced by --chunk-delay), Models window open
   download_during_generation  a second download and a second long answer together
+  notes_indexing              a folder of --notes generated Markdown notes (benchmarks/notes.py's
+                              generator, ~5 KB each) added through Notes › Notes folders…, which
+                              stays open showing progress, until its pass has ended
 
 The Models window is opened between generation and download (its opening is
 reported as models_window_open, not one of the phases).
@@ -26,7 +29,7 @@ machine's load), per phase the same and the worst stalls broken down, tokens and
 tokens_per_second (as the engine timed them), target_ms 50 and meets_target
 (max_stall_ms <= 50), and the machine's load average before and after.
 
-    python benchmarks/ui_latency.py --model PATH [--max-tokens 400] [--download-mb 16]
+    python benchmarks/ui_latency.py --model PATH [--max-tokens 400] [--download-mb 16] [--notes 1000]
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ TARGET_MS = 50
 QUESTION = "Write a very long story about a dragon."
 QUESTION_2 = "Now write another very long story, about a knight who befriends the dragon."
 REPO = "bench/Latency-GGUF"
-PHASES = ("load", "generation", "download", "download_during_generation")
+PHASES = ("load", "generation", "download", "download_during_generation", "notes_indexing")
 
 
 def payload(size: int) -> bytes:
@@ -71,6 +74,21 @@ def serve_hub(size: int, chunk_delay: float) -> None:
     hub.stop()
 
 
+def write_notes(vault: Path, count: int) -> Path:
+    """`count` Markdown notes from benchmarks/notes.py's generator (deterministic: seed 1)."""
+    import random
+
+    from notes import note, vocabulary
+
+    rng = random.Random(1)
+    words, weights = vocabulary(rng)
+    for i in range(count):
+        folder = vault / f"area-{i % 20:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"note-{i:05d}.md").write_text(note(rng, words, weights, i), encoding="utf-8")
+    return vault
+
+
 def start_hub(size: int, chunk_delay: float) -> tuple[subprocess.Popen, str]:
     # In its own process, as a real server would be: a server thread in this process
     # would compete with the GUI thread for the GIL and distort the measure.
@@ -85,6 +103,7 @@ def main() -> None:
     parser.add_argument("--max-tokens", type=int, default=400)
     parser.add_argument("--download-mb", type=float, default=16)
     parser.add_argument("--chunk-delay", type=float, default=0.02, help="seconds between 64 KB chunks")
+    parser.add_argument("--notes", type=int, default=1000, help="notes indexed in the notes_indexing phase")
     parser.add_argument("--serve-hub", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--keep-home", action="store_true", help="keep the temporary COVE_HOME")
     args = parser.parse_args()
@@ -102,6 +121,7 @@ def main() -> None:
         hub_process.wait(10)
         if not args.keep_home:
             shutil.rmtree(home, ignore_errors=True)
+            shutil.rmtree(home.with_name(home.name + "-notes"), ignore_errors=True)
     print(json.dumps(result))
 
 
@@ -128,6 +148,8 @@ def run(args, home: Path, hub_url: str) -> dict:
         "sampling": {"temperature": 0.0, "repeat_penalty": 1.0, "seed": 42, "max_tokens": args.max_tokens},
         "engine": {"n_ctx": 4096}}))
 
+    # Written before the probe starts: generating them keeps this thread busy for a while.
+    vault = write_notes(home.with_name(home.name + "-notes"), args.notes)  # not inside Cove's data folder
     app = QApplication.instance() or QApplication([])
     load_before = os.getloadavg()[0]  # other programs on the machine make stalls longer
     probe = StallProbe().start()
@@ -221,6 +243,25 @@ def run(args, home: Path, hub_url: str) -> dict:
         wait_until(lambda: len(finished) == 2 and download_done("second-Q4_K_M.gguf"), 600, settle_ms=300)
     generation_2 = answer_stats(first_token, sent_at)
 
+    # (e) Indexing a folder of notes in the background, the Notes folders dialog open with its progress.
+    notes = controller.notes_actions
+    synced, failed = [], []
+    notes.service.folder_synced.connect(lambda folder, result: synced.append(result))
+    notes.service.failed.connect(failed.append)
+    with probe.phase("notes_indexing"):
+        notes_started = time.perf_counter()
+
+        def add_folder():
+            notes.open_dialog()
+            notes.service.add_folder(vault)
+        QTimer.singleShot(0, add_folder)
+        wait_until(lambda: bool(synced or failed), 900, settle_ms=300)
+        notes_s = time.perf_counter() - notes_started
+    if failed:
+        raise SystemExit(f"notes indexing failed: {failed[0]}")
+    if synced[-1].files != args.notes or synced[-1].cancelled:
+        raise SystemExit(f"notes indexing did not finish: {synced[-1]}")
+
     probe.stop()
     window.close()  # shutdown: stops the engine and the queue
     # Destroy the widgets now, while Qt is whole, rather than at the interpreter's exit.
@@ -252,6 +293,7 @@ def run(args, home: Path, hub_url: str) -> dict:
         "generation": generation, "generation_with_download": generation_2,
         "download_bytes": int(args.download_mb * 1_000_000), "download_s": round(download_s, 2),
         "window_build_ms": round(build_ms, 1), "first_load_s": round(load_s, 2),
+        "notes": args.notes, "notes_passages": synced[-1].passages, "notes_index_s": round(notes_s, 2),
         "target_ms": TARGET_MS, "meets_target": max_stall <= TARGET_MS,
         "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # before, after
         "machine": machine(),
