@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from app.core.notes.index import NotesIndex, Root
 from app.core.notes.indexer import Indexer, Progress, SyncResult
 from app.core.notes.watcher import Watcher
 from app.core.text import clean_text
+from app.ui.notes.notes_job_queue import NotesJobQueue, QueueingIndexer
 
 log = logging.getLogger("cove.notes")
 PROGRESS_EVERY = 0.1  # seconds between progress signals: a fast pass does hundreds of files a second
@@ -51,20 +51,6 @@ def _plural(count: int, word: str) -> str:
 def missing_message(path: Path) -> str:
     return (f"The notes folder {clean_text(str(path))} is not there (moved, or on a drive that is not connected). "
             "Its index is kept; connect it, or remove it.")
-
-
-class _QueueingIndexer:
-    """What the Watcher calls `indexer`: a changed folder becomes a pass queued on the service's thread."""
-
-    def __init__(self, service: NotesService):
-        self.service = service
-
-    def sync(self, root: Root) -> SyncResult:
-        self.service._queue_sync(root.path)
-        return SyncResult()
-
-    def cancel(self) -> None:
-        """The watcher stopping (its folders changed) must not cancel the service's own pass."""
 
 
 class NotesService(QObject):
@@ -82,9 +68,8 @@ class NotesService(QObject):
         self.index_path, self.data_dir, self.policy = Path(index_path), Path(data_dir), policy
         self.debounce = debounce
         self.meaning_pass: MeaningPass | None = None  # meaning search plugs in here: runs after each pass
-        self._jobs: deque[tuple[str, object]] = deque()
-        self._wake = threading.Condition()
-        self._stopping = threading.Event()
+        self._jobs = NotesJobQueue()
+        self._stopping = self._jobs.stopping
         self._cancelled = threading.Event()
         self._thread: threading.Thread | None = None
         self._index: NotesIndex | None = None
@@ -123,7 +108,7 @@ class NotesService(QObject):
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="cove-notes-index", daemon=True)
             self._thread.start()
-            self._put("start", None)
+            self._jobs.put("start")
         return True
 
     def add_folder(self, text: str | Path) -> None:
@@ -134,7 +119,7 @@ class NotesService(QObject):
             return
         self.start()
         self._set_busy(True)
-        self._put("add", str(text))
+        self._jobs.put("add", str(text))
 
     def remove_folder(self, path: str | Path) -> None:
         """Forget a folder: its pass stops, its passages leave the index; the files are not touched."""
@@ -143,17 +128,16 @@ class NotesService(QObject):
             self.failed.emit(reason)
             return
         path = Path(path)
-        with self._wake:
-            self._jobs = deque(job for job in self._jobs if not (job[0] == "sync" and job[1] == path))
-            if self._current == path and self._indexer is not None:
-                self._indexer.cancel()
+        self._jobs.drop_syncs(path)
+        if self._current == path and self._indexer is not None:
+            self._indexer.cancel()
         self.start()
-        self._put("remove", path)
+        self._jobs.put("remove", path)
 
     def refresh(self) -> None:
         """A pass over every allowed folder (what `cove notes refresh` does)."""
         if self.start():
-            self._put("refresh", None)
+            self._jobs.put("refresh")
 
     def pause(self) -> None:
         if self._indexer is not None:
@@ -167,21 +151,18 @@ class NotesService(QObject):
 
     def cancel(self) -> None:
         """Stop the pass running now and drop the ones waiting (a later change on disk queues a new one)."""
-        with self._wake:
-            self._jobs = deque(job for job in self._jobs if job[0] != "sync")
-            self._cancelled.set()
-            if self._indexer is not None:
-                self._indexer.cancel()  # also lets a paused pass go, to its end
+        self._jobs.drop_syncs()
+        self._cancelled.set()
+        if self._indexer is not None:
+            self._indexer.cancel()  # also lets a paused pass go, to its end
         self._set_paused(False)
 
     def shutdown(self, timeout: float = 5.0) -> bool:
         """Stop indexing and watching, close the index. True when the worker ended within `timeout` seconds."""
         if self._thread is None:
             return True
-        self._stopping.set()
+        self._jobs.stop()
         self.cancel()
-        with self._wake:
-            self._wake.notify_all()
         self._thread.join(timeout)
         ended = not self._thread.is_alive()
         if not ended:
@@ -189,35 +170,16 @@ class NotesService(QObject):
             return False
         # Stopped for good or only for a while ("Delete all my data"): start() begins afresh.
         self._thread, self._indexer = None, None
-        self._jobs.clear()
-        self._stopping.clear()
+        self._jobs.reset()
         self._set_busy(False)
         self._set_paused(False)
         return True
 
     # The queue ----------------------------------------------------------------------
 
-    def _put(self, kind: str, value) -> None:
-        with self._wake:
-            self._jobs.append((kind, value))
-            self._wake.notify_all()
-
     def _queue_sync(self, path: Path) -> None:
-        with self._wake:
-            if ("sync", path) in self._jobs or self._stopping.is_set():
-                return  # already waiting: one pass covers every change made before it starts
-            self._jobs.append(("sync", path))
-            self._wake.notify_all()
-        self._set_busy(True)
-
-    def _next(self) -> tuple[str, object] | None:
-        with self._wake:
-            while not self._jobs and not self._stopping.is_set():
-                self._wake.wait()
-            if self._stopping.is_set():
-                return None
-            self._cancelled.clear()
-            return self._jobs.popleft()
+        if self._jobs.put_sync(path):
+            self._set_busy(True)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
@@ -233,8 +195,9 @@ class NotesService(QObject):
 
     def _run(self) -> None:
         try:
-            while (job := self._next()) is not None:
+            while (job := self._jobs.next()) is not None:
                 kind, value = job
+                self._cancelled.clear()
                 try:
                     getattr(self, f"_job_{kind}")(value)
                 except CoveError as exc:
@@ -245,9 +208,7 @@ class NotesService(QObject):
                                      "Details are in Cove's log.")
                 finally:
                     self._current = None
-                with self._wake:
-                    idle = not any(k in ("sync", "add", "refresh", "start") for k, _ in self._jobs)
-                if idle:
+                if not self._jobs.indexing_waits():
                     self._set_busy(False)
         finally:
             self._close()
@@ -339,5 +300,5 @@ class NotesService(QObject):
         roots = [r for r in self._allowed_roots() if r.path.is_dir()]
         if roots and not self._stopping.is_set():
             extra = {} if self.debounce is None else {"debounce": self.debounce}
-            self._watcher = Watcher(_QueueingIndexer(self), roots, **extra)
+            self._watcher = Watcher(QueueingIndexer(self._queue_sync), roots, **extra)
             self._watcher.start()
