@@ -66,7 +66,7 @@ def test_add_200_notes_with_progress_pause_and_resume(qtbot, open_window, no_sta
 
     qtbot.mouseClick(dialog.pause_button, Qt.LeftButton)
     assert dialog.resume_button.isVisible() and not dialog.pause_button.isVisible()
-    qtbot.wait(400)  # the file being read when Pause was clicked finishes
+    qtbot.wait(1000)  # the file being read when Pause was clicked finishes (slowly on a busy machine)
     held = seen[-1].files_done
     bar = dialog.progress_bar.value()
     qtbot.wait(800)
@@ -209,7 +209,9 @@ def test_quitting_while_indexing_returns_promptly_and_keeps_the_index(qtbot, ope
     started = time.monotonic()
     window.close()  # what File › Quit does
     controller.shutdown()
-    assert time.monotonic() - started < 3.0
+    took = time.monotonic() - started
+    print(f"closed in {took:.2f} s")
+    assert took < 3.0
     assert not controller.notes_actions.service.running
 
     index_path = paths.current().notes_index
