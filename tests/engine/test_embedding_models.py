@@ -15,8 +15,14 @@ import zipfile
 import numpy as np
 import pytest
 
-from tests.support.embedding_models import (CONVERTER_VERSION, MINILM_DIMENSIONS, minilm_weights,
-                                            minilm_zip, tiny_bert_tokens, write_tiny_bert)
+from tests.support.embedding_models import (
+    CONVERTER_VERSION,
+    MINILM_DIMENSIONS,
+    minilm_weights,
+    minilm_zip,
+    tiny_bert_tokens,
+    write_tiny_bert,
+)
 
 SENTENCES = [
     "A man is playing a guitar.",

@@ -91,8 +91,7 @@ def _tensor_type(name: str, value: np.ndarray) -> np.ndarray:
 
 def convert_minilm(target: Path) -> Path:
     """Write all-MiniLM-L6-v2 as a llama.cpp "bert" GGUF at target (overwrites)."""
-    from gguf import (MODEL_ARCH, GGUFWriter, LlamaFileType, SpecialVocab, TokenType,
-                      get_tensor_name_map)
+    from gguf import MODEL_ARCH, GGUFWriter, LlamaFileType, SpecialVocab, TokenType, get_tensor_name_map
 
     with tempfile.TemporaryDirectory() as tmp:
         model_dir = minilm_files(Path(tmp))
@@ -163,9 +162,12 @@ def minilm_gguf() -> Path:
 
 # --- the tiny random BERT ------------------------------------------------------------------
 
-TINY_WORDS = ("the a an is of and to in on for it this that with as at by from be are was were "
-              "cat dog bird fish tree note notes meeting plan budget garden guitar music stock "
-              "market fell today man playing someone plays question answer").split()
+TINY_WORDS = [
+    "the", "a", "an", "is", "of", "and", "to", "in", "on", "for", "it", "this", "that", "with", "as", "at",
+    "by", "from", "be", "are", "was", "were", "cat", "dog", "bird", "fish", "tree", "note", "notes",
+    "meeting", "plan", "budget", "garden", "guitar", "music", "stock", "market", "fell", "today", "man",
+    "playing", "someone", "plays", "question", "answer",
+]
 TINY_PIECES = ["##ing", "##ed", "##er", "##ly"] + [f"##{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
 TINY_N_EMBD, TINY_N_HEAD, TINY_N_FF, TINY_N_LAYER, TINY_N_CTX = 64, 4, 128, 2, 512
 
@@ -177,11 +179,14 @@ def tiny_bert_tokens() -> list[str]:
     return ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + TINY_WORDS + letters + TINY_PIECES
 
 
-def write_tiny_bert(path: Path, seed: int = 0, n_ctx: int = TINY_N_CTX) -> Path:
-    """A random-weight 2-layer, 64-wide BERT GGUF with MEAN pooling, for fast plumbing tests."""
+def write_tiny_bert(path: Path, seed: int = 0, n_ctx: int = TINY_N_CTX, vocab: list[str] | None = None) -> Path:
+    """A random-weight 2-layer, 64-wide BERT GGUF with MEAN pooling, for fast plumbing tests.
+
+    `vocab` replaces the vocabulary (HF form, the five specials first): a vocabulary with a
+    token twice makes a file llama.cpp aborts on, which the engine must survive."""
     from gguf import GGUFWriter, PoolingType, TokenType
 
-    hf_tokens = tiny_bert_tokens()
+    hf_tokens = vocab or tiny_bert_tokens()
     tokens = [phantom(t) for t in hf_tokens]
     types = [TokenType.CONTROL] * 5 + [TokenType.NORMAL] * (len(tokens) - 5)
     rng = np.random.default_rng(seed)
