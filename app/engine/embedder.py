@@ -26,14 +26,17 @@ class EngineEmbedder:
     def __init__(self, client, model_path: str | Path, timeout: float | None = None,
                  batch_size: int = BATCH_SIZE):
         path = Path(model_path)
+        if not path.is_file():
+            raise CoveError(f"The embedding model {path.name} is missing. Download it again from "
+                            "Models, or choose another one.")
         try:
             info = read_gguf(path)
             size = path.stat().st_size
         except NotAModelFile as exc:
             raise CoveError(str(exc)) from None
-        except OSError:
-            raise CoveError(f"The embedding model {path.name} is missing. Download it again from "
-                            "Models, or choose another one.") from None
+        except OSError as exc:
+            raise CoveError(f"Cove cannot read the embedding model {path.name} ({exc.strerror or exc}). "
+                            "Check its permissions, or choose another one.") from None
         if not is_embedding_model(info):
             raise CoveError(f"{path.name} is not an embedding model. Choose an embedding model "
                             "such as nomic-embed-text for meaning search.")
