@@ -150,3 +150,13 @@ def test_no_answer_in_time_is_a_message_and_the_late_answer_is_dropped(client, t
     assert len(vector) == 64
     assert events.seen == []
     assert engine_client.embed(str(tiny_bert), []) == []
+
+
+def test_the_engine_refuses_to_chat_with_an_embedding_model(tmp_path):
+    bert = write_tiny_bert(tmp_path / "bert.gguf")
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    engine.generate(p.Generate(3, str(bert), p.LoadOptions(n_ctx=512), [{"role": "user", "content": "Hi"}], {}))
+    failed = [e for e in events if isinstance(e, p.LoadFailed)]
+    assert len(failed) == 1 and failed[0].request_id == 3 and "is an embedding model" in failed[0].message
+    assert engine.llm is None and not [e for e in events if isinstance(e, (p.Token, p.Finished))]
