@@ -14,6 +14,7 @@ import itertools
 import multiprocessing
 import signal
 import threading
+import time
 from collections.abc import Callable
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -35,6 +36,7 @@ if hasattr(signal, "SIGILL"):
 # How long embed() waits by default: the engine answers one request at a time, so an
 # answer being written comes first; an embedding batch itself takes seconds at most.
 EMBED_TIMEOUT = 120.0
+IDLE_POLL = 0.05  # seconds between looks at whether the answer being written is done
 
 
 def _how(exit_code: int | None) -> str:
@@ -224,13 +226,20 @@ class EngineClient:
         texts = [str(text) for text in texts]
         if not texts:
             return []
+        deadline = time.monotonic() + timeout
+        # An answer being written comes first. Sent only then, a large batch never waits in the
+        # pipe for the engine to read it, which would hold up the window's next request behind it.
+        while self._active is not None and time.monotonic() < deadline:
+            time.sleep(IDLE_POLL)
         request_id = next(self._ids)
         waiter = _Waiter(str(model_path))
         with self._lock:
             self._waiters[request_id] = waiter
         try:
-            self._send(p.Embed(request_id, str(model_path), texts))
-            answered = waiter.done.wait(timeout)
+            answered = False
+            if self._active is None:
+                self._send(p.Embed(request_id, str(model_path), texts))
+                answered = waiter.done.wait(max(0.0, deadline - time.monotonic()))
         finally:
             with self._lock:
                 self._waiters.pop(request_id, None)

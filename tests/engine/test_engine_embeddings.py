@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import threading
+import time
 from ctypes import c_longlong
 
 import pytest
@@ -139,6 +141,25 @@ def test_a_crash_while_embedding_is_a_message_and_the_engine_comes_back(client, 
     [vector] = engine_client.embed(str(tiny_bert), ["the cat"])
     assert len(vector) == 64 and engine_client.pid != first_pid
     assert events.seen == []  # no EngineDied: no answer was being written, nothing to end
+
+
+def test_an_answer_being_written_goes_first(client, tiny_bert):
+    engine_client, events = client
+    engine_client._active = 99  # as while an answer is written (generate() sets it)
+    with pytest.raises(CoveError, match="within 0.2 seconds"):
+        engine_client.embed(str(tiny_bert), ["the cat"], timeout=0.2)
+    assert engine_client.pid is None  # nothing was sent: the engine was not even started
+    finished_at = []
+
+    def finish():
+        time.sleep(0.3)
+        finished_at.append(time.monotonic())
+        engine_client._active = None
+
+    threading.Thread(target=finish).start()
+    [vector] = engine_client.embed(str(tiny_bert), ["the cat"], timeout=30)
+    assert len(vector) == 64 and finished_at and engine_client.pid is not None
+    assert events.seen == []
 
 
 def test_no_answer_in_time_is_a_message_and_the_late_answer_is_dropped(client, tiny_bert):
