@@ -77,6 +77,7 @@ def test_minilm_through_the_engine_finds_by_meaning(minilm):
         assert embedder.dimensions == 384
         guitar, stocks = embedder.embed_documents(["Someone plays the guitar.", "The stock market fell today."])
         question = embedder.embed_query("Who is making music?")
+        [long] = embedder.embed_documents(["The guitar plays on. " * 1000])  # ~6000 tokens: cut to 512
     finally:
         client.shutdown()
 
@@ -84,7 +85,8 @@ def test_minilm_through_the_engine_finds_by_meaning(minilm):
         return sum(x * y for x, y in zip(a, b))
 
     assert dot(question, guitar) > dot(question, stocks)
-    assert all(math.isclose(dot(v, v), 1.0, rel_tol=1e-5) for v in (guitar, stocks, question))
+    assert all(math.isclose(dot(v, v), 1.0, rel_tol=1e-5) for v in (guitar, stocks, question, long))
+    assert dot(long, guitar) > dot(long, stocks)
 
 
 def test_the_administrators_allowed_models_cover_embedding_models(tmp_path, admin_policy):

@@ -65,6 +65,17 @@ def test_engine_embeds_with_the_models_own_context(tiny_bert):
     engine.embedding.unload()
 
 
+def test_odd_text_embeds_without_complaint(tiny_bert):
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    odd = ["\x00\x01", "lone \ud800 surrogate", "[CLS] [SEP] [MASK]", "東京 🙂 naïve", " " * 5000, "\n\t"]
+    engine.embed(p.Embed(5, str(tiny_bert), odd))
+    [answer] = events
+    assert isinstance(answer, p.Embedded) and len(answer.vectors) == len(odd)
+    assert all(len(v) == 64 and all(math.isfinite(x) for x in v) for v in answer.vectors)
+    engine.embedding.unload()
+
+
 def test_loading_the_embedding_model_keeps_the_chat_model_and_back(tmp_path, tiny_bert):
     events = []
     engine = Engine(events.append, c_longlong(0))
