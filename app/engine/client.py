@@ -137,14 +137,13 @@ class EngineClient:
         process.join(timeout=5)
         with self._lock:
             current = self._process is process
-            active = None
+            active, waiters = None, []
             if current:
                 self._process, self._conn = None, None
                 active, self._active = self._active, None
+                waiters = list(self._waiters.values())  # sent to this engine: no answer will come
             closing = self._closing
         conn.close()
-        with self._lock:
-            waiters = list(self._waiters.values()) if current else []
         for waiter in waiters:
             waiter.error = describe_embedding_exit(process.exitcode, waiter.model_path)
             waiter.done.set()
