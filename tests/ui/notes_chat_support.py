@@ -12,6 +12,7 @@ from app.core.notes.indexer import Indexer
 FERRY = ("# Trips\n\n## Ferry\n\nThe ferry to Tallinn leaves at nine in the morning from pier four.\n\n"
          "## Food\n\nEat at the covered market near the station.\n")
 PASSAGE = "The ferry to Tallinn leaves at nine in the morning from pier four."
+MARKET = "Eat at the covered market near the station."
 QUESTION = "When does the ferry to Tallinn leave?"
 
 
@@ -29,14 +30,14 @@ def add_folder(folder: Path) -> None:
         Indexer(index).sync(index.add_root(folder))
 
 
-def answer_with_sources(store, text: str = "It leaves at nine [1].") -> tuple[int, int]:
+def answer_with_sources(store, text: str = "It leaves at nine [1].", question: str = QUESTION) -> tuple[int, int]:
     """A conversation with a question and an answer based on the indexed notes: (conversation id, answer id)."""
     conversation = store.create_conversation(title="Ferry")
-    store.add_user_message(conversation.id, QUESTION)
+    store.add_user_message(conversation.id, question)
     answer = store.begin_answer(conversation.id, "model.gguf", {})
     store.finish_answer(answer.id, text, "complete")
-    prompt = [{"role": "user", "content": QUESTION}]
-    found = asking.find(paths.current().notes_index, QUESTION, prompt, 4096, 256)
+    prompt = [{"role": "user", "content": question}]
+    found = asking.find(paths.current().notes_index, question, prompt, 4096, 256)
     store.add_sources(answer.id, found.sources)
     asking.record_citations(store, answer.id, text, found.sources)
     return conversation.id, answer.id

@@ -2,7 +2,9 @@
 the note viewer (current, changed, deleted note), Save as note, and the admin policy."""
 
 import errno
+import os
 import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -11,6 +13,7 @@ from app.core.notes import retrieval, writing
 from app.core.notes.index import NotesIndex
 from app.ui.notes.note_viewer_dialog import NoteViewerDialog
 from tests.ui.notes_chat_support import (
+    MARKET,
     PASSAGE,
     add_folder,
     answer_with_sources,
@@ -129,7 +132,7 @@ def test_save_answer_as_note_writes_markdown_found_by_search(qtbot, open_window,
         qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
     path = saved.args[0]
     assert path == str(vault / "When does the ferry to Tallinn leave.md")
-    front = writing.parse_front_matter(open(path).read())
+    front = writing.parse_front_matter(Path(path).read_text())
     assert front["tags"] == ["travel", "ferry"] and front["source_conversation"] == conversation_id
     assert front["source_message"] == answer_id
     assert window.statusBar().currentMessage() == f"Saved to {path}"
@@ -162,7 +165,7 @@ def test_save_conversation_and_selection_and_a_full_disk(qtbot, open_window, no_
     assert dialog.title_edit.text() == "Ferry"  # what was typed is still there
     with qtbot.waitSignal(controller.note_saving.saved, timeout=10_000) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.LeftButton)  # and saving again works
-    saved_text = open(saved.args[0]).read()
+    saved_text = Path(saved.args[0]).read_text()
     assert "When does the ferry to Tallinn leave?" in saved_text and "It leaves at nine [1]." in saved_text
 
     cursor = window.transcript.textCursor()
@@ -175,4 +178,45 @@ def test_save_conversation_and_selection_and_a_full_disk(qtbot, open_window, no_
     selection.title_edit.setText("Selected bit")
     with qtbot.waitSignal(controller.note_saving.saved, timeout=10_000) as saved:
         qtbot.mouseClick(selection.save_button, Qt.LeftButton)
-    assert "It leaves at nine" in open(saved.args[0]).read()
+    assert "It leaves at nine" in Path(saved.args[0]).read_text()
+
+
+def test_screenshots_of_an_answer_with_sources_and_of_the_viewer(qtbot, open_window, no_starter, tmp_path):
+    """Light and dark, a large and a small window: saved where COVE_SCREENSHOTS says (to look at)."""
+    from dataclasses import replace
+
+    add_folder(make_vault(tmp_path))
+    window, controller = open_window()
+    conversation_id, answer_id = answer_with_sources(
+        controller.store, "The ferry to Tallinn leaves at **nine in the morning** from pier four [1]. "
+                          "Eat at the covered market near the station [2].",
+        question="When does the ferry to Tallinn leave, and where do we eat at the market?")
+    controller.store.set_use_notes(conversation_id, True)
+    sources = controller.store.sources_for([answer_id])[answer_id]
+    assert {s.text for s in sources} >= {PASSAGE, MARKET}
+    controller.conversations.refresh()
+    controller.open_conversation(conversation_id)
+    out = Path(os.environ.get("COVE_SCREENSHOTS") or tmp_path / "shots")
+    out.mkdir(parents=True, exist_ok=True)
+    for theme in ("light", "dark"):
+        controller.update_settings(replace(controller.settings, appearance=replace(
+            controller.settings.appearance, theme=theme)))
+        for width, height in ((1366, 860), (800, 500)):
+            # The conversation list needs room: at 800 pixels it is hidden (Ctrl+B), as a user would.
+            if window.sidebar.isVisible() != (width > 860):
+                window.toggle_sidebar_action.trigger()
+                qtbot.wait(50)  # the window's minimum size follows at the next layout
+            window.resize(width, height)
+            qtbot.wait(50)
+            image = window.grab()
+            assert image.width() == width and image.height() == height
+            assert image.save(str(out / f"answer-sources-{theme}-{width}.png"))
+            wanted = PASSAGE if width > 1000 else MARKET  # the other passage in the small window
+            number = next(s.number for s in sources if s.text == wanted)
+            viewer = open_source(qtbot, controller, answer_id, number)
+            viewer.resize(min(720, width - 40), min(560, height - 40))
+            qtbot.wait(50)
+            assert viewer.highlighted_text() == wanted
+            assert viewer.grab().save(str(out / f"viewer-{theme}-{width}.png"))
+            viewer.close()
+    assert len(list(out.glob("*.png"))) == 8

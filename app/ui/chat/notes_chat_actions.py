@@ -31,12 +31,13 @@ from app.core.errors import CoveError
 from app.core.notes import asking, citing, viewing
 from app.core.paths import CovePaths
 
-QUIET_MS = 8000  # how long a quiet note stays in the status bar
+QUIET_MS = 15000  # how long a quiet note stays in the status bar
 
 
 class NotesChatActions(QObject):
     add_folder_requested = Signal()  # "no notes folders yet" and the user wants to add one
     viewer_opened = Signal(object)  # the NoteViewerDialog shown (tests and the integrator read it)
+    noted = Signal(str)  # a quiet line shown in the status bar ("nothing found"…)
 
     def __init__(self, window, store: st.Store, paths: CovePaths, settings_model, models, tasks, session,
                  current: Callable[[], int | None], parent=None):
@@ -112,6 +113,7 @@ class NotesChatActions(QObject):
 
     def quiet(self, text: str) -> None:
         self.window.statusBar().showMessage(text, QUIET_MS)
+        self.noted.emit(text)
 
     # The passages of an answer ------------------------------------------------------------
 

@@ -9,7 +9,7 @@ ever changing a note by accident.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,11 @@ class NoteViewerDialog(QDialog):
         self.where.setWordWrap(True)
         self.where.setAccessibleName(self.tr("Cited passage"))
         self.where.setStyleSheet("font-weight: 600;")
+        self.path_label = QLabel(capped(str(shown.path), 1000))
+        self.path_label.setWordWrap(True)
+        self.path_label.setAccessibleName(self.tr("Note file"))
+        self.path_label.setStyleSheet("color: #888;")
+        self.path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.state = QLabel(self._state_text())
         self.state.setWordWrap(True)
         self.state.setAccessibleName(self.tr("Note state"))
@@ -56,6 +61,7 @@ class NoteViewerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
+        layout.addWidget(self.path_label)
         layout.addWidget(self.state)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)

@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
 
         for widget, name in ((self.new_chat_button, "new-chat"), (self.models_button, "models"),
                              (self.add_model_button, "add-file"), (self.system_prompt_button, "system-prompt"),
-                             (self.sidebar_button, "sidebar")):
+                             (self.sidebar_button, "sidebar"), (self.use_notes_button, "use-notes")):
             widget.setIcon(icon(name))
         if self._search_icon is None:
             self._search_icon = self.search_edit.addAction(icon("search"), QLineEdit.LeadingPosition)
