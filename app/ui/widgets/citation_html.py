@@ -15,6 +15,7 @@ import html
 import re
 
 from app.core.sources import Source
+from app.ui.widgets.model_guard import text as capped
 
 SOURCE = "source"  # the link action of a citation and of a line of the Sources list
 _TAG = re.compile(r"<[^>]*>")
@@ -59,7 +60,7 @@ def source_line(source: Source) -> str:
     """"trips/lisbon.md › Ferry · lines 4-9" (without the number)."""
     heading = f" › {source.heading}" if source.heading else ""
     where = f" · {source.where()}" if source.where() else ""
-    return f"{source.path}{heading}{where}"
+    return capped(f"{source.path}{heading}", 300) + where  # a hostile name cannot fill the page
 
 
 def sources_html(sources: list[Source], message_id: int, title: str, cited_label: str) -> str:
