@@ -114,6 +114,13 @@ def test_a_changed_or_deleted_note_shows_the_stored_passage(qtbot, open_window, 
     gone = open_source(qtbot, controller, answer_id)
     assert gone.highlighted_text() == PASSAGE and "no longer there" in gone.state.text()
     assert not gone.open_button.isEnabled()
+    gone.close()
+    controller.shutdown()
+    window.close()
+    window2, controller2 = open_window()  # reopened: the old answer still lists what it was based on
+    controller2.open_conversation(conversation_id)
+    assert "[1] ferry.md › Trips > Ferry · line 5 · cited" in window2.transcript.plain_text()
+    assert open_source(qtbot, controller2, answer_id).highlighted_text() == PASSAGE
 
 
 def test_save_answer_as_note_writes_markdown_found_by_search(qtbot, open_window, no_starter, tmp_path):

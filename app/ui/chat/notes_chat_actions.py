@@ -141,6 +141,13 @@ class NotesChatActions(QObject):
 
     def prepare(self, turn, model, sampling, resume: Callable[[list[dict]], None]) -> list[dict] | None:
         """The prompt to send now, or None: the passages are being looked for, then `resume(prompt)`."""
+        try:
+            return self._prepare(turn, model, sampling, resume)
+        except (sqlite3.Error, CoveError) as exc:  # the answer still comes, without the notes
+            self.quiet(self.tr("Your notes could not be used for this answer ({}).").format(exc))
+            return turn.prompt_messages
+
+    def _prepare(self, turn, model, sampling, resume) -> list[dict] | None:
         prompt = turn.prompt_messages
         if turn.continue_text:  # a stopped answer goes on from the passages it was started with
             stored = self.store.sources_for([turn.answer.id]).get(turn.answer.id)
@@ -187,7 +194,10 @@ class NotesChatActions(QObject):
 
     def finish(self, message: st.Message) -> None:
         """The answer ended: record which of its passages it cites."""
-        sources = self.store.sources_for([message.id]).get(message.id)
+        try:
+            sources = self.store.sources_for([message.id]).get(message.id)
+        except sqlite3.Error:
+            return  # the answer is saved; only its "cited" marks are missing
         if sources and isinstance(message.content, str):
             asking.record_citations(self.store, message.id, message.content, sources)
 
