@@ -62,3 +62,20 @@ class _FakeStore:
 
     def mark_cited(self, message_id, numbers):
         self.calls.append((message_id, numbers))
+
+
+def test_viewer_shows_a_pdf_page_with_its_passage(tmp_path):
+    from tests.core.test_notes_readers import make_pdf
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(make_pdf(["Alpha page one", "Beta budget page two", "Gamma page three"]))
+    index_path = tmp_path / "notes-index.db"
+    with NotesIndex(index_path) as index:
+        Indexer(index).sync(index.add_root(folder))
+    found = asking.find(index_path, "budget", [{"role": "user", "content": "budget"}], 4096, 256)
+    source = found.sources[0]
+    assert source.page == 2
+    shown = viewing.view(source)
+    assert shown.state == viewing.CURRENT and "Beta budget page two" in shown.text
+    assert "Alpha" not in shown.text and "budget" in shown.passage  # the page's text, not the whole file
