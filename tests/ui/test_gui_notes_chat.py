@@ -6,7 +6,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from app.core import paths
 from app.core.notes import retrieval, writing
@@ -179,8 +179,12 @@ def test_save_conversation_and_selection_and_a_full_disk(qtbot, open_window, no_
     cursor.setPosition(0)
     cursor.movePosition(cursor.MoveOperation.End, cursor.MoveMode.KeepAnchor)
     window.transcript.setTextCursor(cursor)
+    menu = controller.note_saving.menu_for(QPoint(20, 20))  # the right-click menu
+    texts = [a.text() for a in menu.actions()]
+    [save] = [a for a in menu.actions() if a.text() == "Save selection as note…"]
+    assert save.isEnabled() and any("Copy" in t for t in texts)
     with qtbot.waitSignal(controller.note_saving.dialog_opened, timeout=5000) as opened:
-        controller.note_saving.save_selection()
+        save.trigger()
     selection = opened.args[0]
     selection.title_edit.setText("Selected bit")
     with qtbot.waitSignal(controller.note_saving.saved, timeout=10_000) as saved:

@@ -48,14 +48,19 @@ class NoteSavingActions(QObject):
         if action == SAVE_NOTE:
             self.save_answer(message_id)
 
-    def _context_menu(self, position) -> None:
+    def menu_for(self, position):
+        """The transcript's right-click menu: the usual entries, and "Save selection as note…"."""
         transcript = self.window.transcript
         menu = transcript.createStandardContextMenu(position)
         menu.addSeparator()
         action = menu.addAction(self.tr("Save selection as note…"))
         action.setEnabled(transcript.textCursor().hasSelection())
         action.triggered.connect(self.save_selection)
-        menu.exec(transcript.viewport().mapToGlobal(position))
+        return menu
+
+    def _context_menu(self, position) -> None:
+        menu = self.menu_for(position)
+        menu.exec(self.window.transcript.viewport().mapToGlobal(position))
         menu.deleteLater()
 
     # What is saved --------------------------------------------------------------------
