@@ -230,4 +230,9 @@ def test_screenshots_of_an_answer_with_sources_and_of_the_viewer(qtbot, open_win
             assert viewer.highlighted_text() == wanted
             assert viewer.grab().save(str(out / f"viewer-{theme}-{width}.png"))
             viewer.close()
-    assert len(list(out.glob("*.png"))) == 8
+        with qtbot.waitSignal(controller.note_saving.dialog_opened, timeout=5000) as opened:
+            click_link(window.transcript, f"cove:savenote/{answer_id}")
+        qtbot.wait(50)
+        assert opened.args[0].grab().save(str(out / f"save-note-{theme}.png"))
+        opened.args[0].reject()
+    assert len(list(out.glob("*.png"))) == 10
