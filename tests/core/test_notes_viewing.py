@@ -79,3 +79,19 @@ def test_viewer_shows_a_pdf_page_with_its_passage(tmp_path):
     shown = viewing.view(source)
     assert shown.state == viewing.CURRENT and "Beta budget page two" in shown.text
     assert "Alpha" not in shown.text and "budget" in shown.passage  # the page's text, not the whole file
+
+
+def test_find_passes_meaning_search_through_when_given(tmp_path, monkeypatch):
+    _folder, index_path, _found = sources_for(tmp_path)
+    seen = []
+
+    def retrieve(index, question, tokens, folders, **kwargs):
+        seen.append(kwargs)
+        return []
+
+    monkeypatch.setattr(asking.citing, "retrieve", retrieve)
+    prompt = [{"role": "user", "content": "ferry"}]
+    sentinel = ("vectors", "embedder")
+    assert asking.find(index_path, "ferry", prompt, 4096, 256, meaning=sentinel).reason == asking.NOTHING_FOUND
+    asking.find(index_path, "ferry", prompt, 4096, 256)
+    assert seen == [{"meaning": sentinel}, {}]  # keyword-only: exactly today's call

@@ -46,7 +46,8 @@ class NotesChatActions(QObject):
         self.settings_model, self.models, self.tasks, self.session = settings_model, models, tasks, session
         self.current = current
         # Hook for meaning search: returns (VectorStore, Embedder) once an embedding model is
-        # installed, None for keyword search (the integrator sets it).
+        # installed, None for keyword search (the integrator sets it). It is called on the worker
+        # thread that searches, so what it opens (a database) belongs to that thread.
         self.meaning: Callable[[], object | None] = lambda: None
         self.has_folders = False
         self.button = window.use_notes_button
@@ -158,7 +159,7 @@ class NotesChatActions(QObject):
             question = turn.user_message.content
         else:  # regenerating: the question the answer answers
             question = self.store.message(turn.answer.parent_id).content if turn.answer.parent_id else ""
-        answer_id, index_path, meaning = turn.answer.id, self.paths.notes_index, self.meaning()
+        answer_id, index_path, meaning = turn.answer.id, self.paths.notes_index, self.meaning
         n_ctx, max_tokens = self._n_ctx(model), sampling.max_tokens
 
         def found(result: asking.Found) -> None:
@@ -183,7 +184,7 @@ class NotesChatActions(QObject):
                            .format(text))
                 resume(prompt)
 
-        self.tasks.run(lambda: asking.find(index_path, question, prompt, n_ctx, max_tokens, meaning),
+        self.tasks.run(lambda: asking.find(index_path, question, prompt, n_ctx, max_tokens, meaning()),
                        found, failed)
         return None
 
