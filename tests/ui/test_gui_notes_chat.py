@@ -236,3 +236,21 @@ def test_screenshots_of_an_answer_with_sources_and_of_the_viewer(qtbot, open_win
         assert opened.args[0].grab().save(str(out / f"save-note-{theme}.png"))
         opened.args[0].reject()
     assert len(list(out.glob("*.png"))) == 10
+
+
+def test_viewer_scrolls_to_a_passage_far_down_a_long_note(qtbot, open_window, no_starter, tmp_path):
+    vault = make_vault(tmp_path)
+    filler = "\n\n".join(f"Filler paragraph number {n} about nothing much." for n in range(300))
+    (vault / "long.md").write_text(f"# Log\n\n{filler}\n\n## Lighthouse\n\nThe lighthouse keeper feeds the cat at dawn.\n")
+    add_folder(vault)
+    window, controller = open_window()
+    conversation_id, answer_id = answer_with_sources(controller.store, "At dawn [1].",
+                                                     question="Who feeds the lighthouse cat?")
+    controller.open_conversation(conversation_id)
+    [number] = [s.number for s in controller.store.sources_for([answer_id])[answer_id] if "lighthouse" in s.text]
+    viewer = open_source(qtbot, controller, answer_id, number)
+    qtbot.waitExposed(viewer)
+    assert viewer.highlighted_text() == "The lighthouse keeper feeds the cat at dawn."
+    text = viewer.text
+    assert text.verticalScrollBar().value() > 0  # scrolled down to it
+    assert text.viewport().rect().contains(text.cursorRect().center())  # and it is in view

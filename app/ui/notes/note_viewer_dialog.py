@@ -79,7 +79,7 @@ class NoteViewerDialog(QDialog):
         return ""
 
     def _highlight(self) -> None:
-        """Mark the passage (a background, like a highlighter) and bring its start into view."""
+        """Mark the passage (a background, like a highlighter); the cursor at its start."""
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(self.shown.start)
         cursor.setPosition(self.shown.end, QTextCursor.KeepAnchor)
@@ -91,12 +91,14 @@ class NoteViewerDialog(QDialog):
         mark.format = fmt
         self.text.setExtraSelections([mark])
         start = QTextCursor(self.text.document())
-        start.setPosition(self.shown.end)
-        self.text.setTextCursor(start)
-        self.text.ensureCursorVisible()  # the end first, then the start: the whole passage when it fits
         start.setPosition(self.shown.start)
         self.text.setTextCursor(start)
-        self.text.ensureCursorVisible()
+
+    def showEvent(self, event) -> None:
+        # Scrolled once the dialog has its size: before it is shown, the view does not know how
+        # much fits, and the passage would end up out of sight.
+        super().showEvent(event)
+        self.text.centerCursor()  # the passage's start in the middle: some context above it
 
     def highlighted_text(self) -> str:
         """The text marked as the passage (tests read it)."""
