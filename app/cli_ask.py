@@ -11,14 +11,12 @@ the answer comes without sources. `--notes` is remembered by the conversation:
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 
 from app.cli_notes import shown
 from app.core import policy
 from app.core import store as st
-from app.core.notes import citing, folders
-from app.core.notes.index import NotesIndex
+from app.core.notes import asking, citing, folders
 from app.core.paths import CovePaths
 from app.core.sources import Source
 
@@ -59,30 +57,23 @@ def context_size(setting: int, model_context: int | None) -> int:
 def prepare(store: st.Store, paths: CovePaths, answer_id: int, question: str, prompt: list[dict],
             n_ctx: int, max_tokens: int) -> tuple[list[dict], list[Source]]:
     """The prompt with the passages for this question, and those passages, stored with the answer."""
-    rules = policy.current()
-    with NotesIndex(paths.notes_index) as index:
-        allowed = [r.path for r in index.roots() if folders.allowed(r.path, rules)]
-        if not allowed:
-            print("No notes folders yet, so this answer does not use your notes. "
-                  "Add one with: cove notes add PATH", file=sys.stderr)
-            return prompt, []
-        sources = citing.retrieve(index, question, citing.budget(n_ctx, max_tokens, prompt), allowed)
-    if not sources:
+    found = asking.find(paths.notes_index, question, prompt, n_ctx, max_tokens)
+    if found.reason == asking.NO_FOLDERS:
+        print("No notes folders yet, so this answer does not use your notes. "
+              "Add one with: cove notes add PATH", file=sys.stderr)
+        return prompt, []
+    if found.reason == asking.NOTHING_FOUND:
         print("Nothing in your notes matches this question, so the answer does not use them.", file=sys.stderr)
         return prompt, []
-    store.add_sources(answer_id, sources)
-    return citing.with_passages(prompt, sources), sources
+    store.add_sources(answer_id, found.sources)
+    return citing.with_passages(prompt, found.sources), found.sources
 
 
 def finish(store: st.Store, answer_id: int, answer: str, sources: list[Source], write) -> None:
     """Record which sources the answer cites and list them after it."""
     if not sources:
         return
-    sources = citing.cite(sources, answer)
-    try:
-        store.mark_cited(answer_id, [s.number for s in sources if s.cited])
-    except sqlite3.Error:
-        pass  # the sources themselves are stored; only the "cited" marks are missing
+    sources = asking.record_citations(store, answer_id, answer, sources)
     lines = ["", "Sources:"]
     lines += [shown(s.label()) + ("" if s.cited else "  (not cited)") for s in sources]
     write("\n".join(lines) + "\n")

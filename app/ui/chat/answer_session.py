@@ -7,6 +7,12 @@ model, or dies mid-answer (the partial text is kept, with the error). While the 
 types, it lets the engine read the draft ahead (type-ahead prefill) so that after
 Enter only what changed is left to process.
 
+With notes (`notes`, a NotesChatActions or None), the answer's prompt is first given
+to it: it looks in the notes on a worker thread and hands back the prompt with the
+passages, and the answer is asked for then; until that comes, the session counts as
+generating (Esc ends the answer, nothing is sent). When the answer ends, the notes
+part records which passages it cites.
+
 It knows no widget: it is driven through its methods and reports through its signals,
 so it can be tested with a fake engine bridge and no window. The controller turns the
 signals into what the window shows.
@@ -64,6 +70,8 @@ class AnswerSession(QObject):
         self.recorder: chat.AnswerRecorder | None = None
         self.conversation_id: int | None = None  # the conversation of the answer being written
         self.model_name = ""
+        self.notes = None  # NotesChatActions (set by the controller): the notes' passages, citations
+        self._preparing: int | None = None  # the answer id whose passages are being looked for
 
         self.typeahead_timer = QTimer(self)
         self.typeahead_timer.setSingleShot(True)
@@ -79,9 +87,13 @@ class AnswerSession(QObject):
         bridge.model_load_failed.connect(self._on_load_failed)
         bridge.engine_died.connect(self._on_engine_died)
 
+    def preparing(self, answer_id: int) -> bool:
+        """Whether this answer still waits for its notes' passages."""
+        return self._preparing == answer_id
+
     @property
     def generating(self) -> bool:
-        return self.request_id is not None
+        return self.request_id is not None or self._preparing is not None
 
     # Starting an answer --------------------------------------------------------
 
@@ -132,12 +144,29 @@ class AnswerSession(QObject):
         self.model_name = model.name
         self.recorder = chat.AnswerRecorder(self.store, turn.answer.id, text=turn.continue_text)
         self.typeahead_timer.stop()
-        self.request_id = self.bridge.generate(
-            str(model.path), self.models.engine_options(model), turn.prompt_messages, asdict(sampling),
-            settings.engine.overflow, turn.continue_text)
+
+        def resume(prompt: list[dict]) -> None:  # the passages are found: unless the answer ended meanwhile
+            if self._preparing == turn.answer.id and self.recorder is not None:
+                self._preparing = None
+                generate(prompt)
+
+        def generate(prompt: list[dict]) -> None:
+            self.request_id = self.bridge.generate(
+                str(model.path), self.models.engine_options(model), prompt, asdict(sampling),
+                settings.engine.overflow, turn.continue_text)
+            self.status.emit(GENERATING, self.tr("Generating… (Esc to stop)"))
+
+        # The notes' passages go into the prompt: found now, or later by a worker (None until then).
+        prompt = (self.notes.prepare(turn, model, sampling, resume) if self.notes is not None
+                  else turn.prompt_messages)
+        if prompt is None:
+            self._preparing = turn.answer.id
+        else:
+            generate(prompt)
         self.started.emit(turn.conversation.id)
         self.save_timer.start()
-        self.status.emit(GENERATING, self.tr("Generating… (Esc to stop)"))
+        if self._preparing is not None:
+            self.status.emit(GENERATING, self.tr("Looking in your notes… (Esc to stop)"))
         return True
 
     # Type-ahead ------------------------------------------------------------------
@@ -170,6 +199,10 @@ class AnswerSession(QObject):
         """Stop the answer being written; False if there is none."""
         if not self.generating:
             return False
+        if self._preparing is not None:  # nothing sent yet: end the answer now
+            self.end(st.STOPPED)
+            self.status.emit(STOPPED, self.tr("Stopped. What was written is saved."))
+            return True
         self.bridge.stop()
         self.status.emit(GENERATING, self.tr("Stopping…"))
         return True
@@ -222,7 +255,7 @@ class AnswerSession(QObject):
     def end(self, status: str, stats: dict | None = None, error: str | None = None) -> st.Message | None:
         """Save the answer as it is now (done, stopped or failed); None if there was none or it could not be saved."""
         recorder, self.recorder = self.recorder, None
-        self.request_id = None
+        self.request_id = self._preparing = None
         self.save_timer.stop()
         if recorder is None or recorder.finished:
             return None
@@ -232,6 +265,8 @@ class AnswerSession(QObject):
             self.status.emit(ERROR, self.tr("The answer could not be saved ({}). It stays on screen; copy what "
                                             "you need before closing.").format(exc))
             return None
+        if self.notes is not None:
+            self.notes.finish(message)  # which passages it cites, before it is shown again
         self.conversation_id = None
         self.ended.emit(message, status)
         return message
@@ -239,5 +274,6 @@ class AnswerSession(QObject):
     def stop_and_end(self) -> None:
         """The window closes, the conversation goes, or all data is deleted: keep what was written."""
         if self.generating:
-            self.bridge.stop()
+            if self.request_id is not None:
+                self.bridge.stop()
             self.end(st.STOPPED)

@@ -30,6 +30,8 @@ from app.ui.chat.export_actions import ExportActions
 from app.ui.chat.message_actions import MessageActions
 from app.ui.chat.model_picker import ModelPicker
 from app.ui.chat.navigation import Navigation
+from app.ui.chat.note_saving_actions import NoteSavingActions
+from app.ui.chat.notes_chat_actions import NotesChatActions
 from app.ui.chat.search_actions import SearchActions
 from app.ui.chat.status_presenter import GENERATING, StatusPresenter
 from app.ui.chat.welcome_actions import WelcomeActions
@@ -106,6 +108,10 @@ class ChatController(QObject):
         self.attachment_actions = AttachmentActions(
             w, store, self.bridge, self.settings_model, self.models, self.nav, self.status.state_changed,
             lambda: self.conversation_actions.pending_system_prompt, self.tasks, self)
+        self.notes_actions = NotesChatActions(w, store, paths, self.settings_model, self.models, self.tasks,
+                                              self.session, lambda: self.conversation_id, self)
+        self.note_saving = NoteSavingActions(w, store, paths, self.settings_model, self.tasks,
+                                             self.notes_actions.offer_add_folder, lambda: self.conversation_id, self)
         self.window_actions = WindowActions(w, self.conversations, lambda: self.conversation_id, self)
         self.privacy_actions = PrivacyActions(w, self.settings_model, paths, self)
         self.notes_actions = NotesActions(w, paths, self.tasks, self.errors, self)  # indexes in the background
@@ -174,6 +180,7 @@ class ChatController(QObject):
         self.window.composer.set_read_only("")
         self.conversation_actions.pending_system_prompt = None
         self.conversation_actions.show_system_prompt(None)
+        self.notes_actions.refresh(None)
         self._selecting = True
         self.window.conversation_list.clearSelection()
         self.window.conversation_list.setCurrentIndex(self.conversations.index(-1, 0))
@@ -201,6 +208,7 @@ class ChatController(QObject):
         conversation = self.store.conversation(conversation_id)
         self.window.conversation_title.setText(conversation.title)
         self.conversation_actions.show_system_prompt(conversation.system_prompt)
+        self.notes_actions.refresh(conversation)
         self.window.composer.set_read_only(
             self.tr("This conversation is in the trash. Restore it to write in it.") if conversation.deleted else "")
         live_id, live_text = self.session.live_text(conversation_id)
@@ -213,6 +221,7 @@ class ChatController(QObject):
             shown, self.store.versions(shown), hidden_before=start,
             live_answer_id=live_id, live_text=live_text,
             attachments=self.store.attachments_for((m.id for m in shown if m.role == "user"), text=False),
+            sources=self.store.sources_for(m.id for m in shown if m.role == "assistant"),
         )
         if focus_message_id is not None:
             self.window.transcript.scroll_to_message(focus_message_id)

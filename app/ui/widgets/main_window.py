@@ -141,6 +141,13 @@ class MainWindow(QMainWindow):
         self.system_prompt_button.setAccessibleName(self.tr("System prompt for this conversation"))
         self.system_prompt_button.setToolTip(self.tr("Instructions the model follows in this conversation"))
         bar.addWidget(self.system_prompt_button)
+        # Answer from the notes folders, citing them (notes_chat_actions.py decides what it may do).
+        self.use_notes_button = QPushButton(self.tr("Use my notes"))
+        self.use_notes_button.setCheckable(True)
+        self.use_notes_button.setAccessibleName(self.tr("Use my notes in this conversation"))
+        self.use_notes_button.setObjectName("useNotes")
+        self.use_notes_button.toggled.connect(lambda _on: self._notes_icon())
+        bar.addWidget(self.use_notes_button)
         bar.addSpacing(12)
         bar.addWidget(self.model_picker)
         self.models_button = QPushButton(self.tr("Models…"))
@@ -225,6 +232,7 @@ class MainWindow(QMainWindow):
         self.archive_action = chat_menu.addAction(self.tr("Arc&hive / unarchive conversation"))
         self.system_prompt_action = chat_menu.addAction(self.tr("S&ystem prompt…"))
         self.delete_action = chat_menu.addAction(self.tr("&Delete conversation"))
+        self.save_conversation_note_action = chat_menu.addAction(self.tr("Save conversation as &note…"))
         chat_menu.addSeparator()
         self.generation_action = chat_menu.addAction(self.tr("&Answer settings…"))
         self.generation_action.setShortcut(QKeySequence("Ctrl+G"))
@@ -258,6 +266,12 @@ class MainWindow(QMainWindow):
             QListView::item { padding: 7px 8px; border-radius: 6px; }
             QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }
             QPlainTextEdit { border: 1px solid palette(mid); border-radius: 8px; padding: 6px; font-size: 14px; }
+            QPushButton#useNotes { border: 1px solid palette(mid); border-radius: 4px; padding: 3px 8px;
+                                   background: palette(button); }
+            QPushButton#useNotes:hover { border-color: palette(highlight); }
+            QPushButton#useNotes:checked { background: palette(highlight); color: palette(highlighted-text);
+                                           border-color: palette(highlight); }
+            QPushButton#useNotes:disabled { color: palette(mid); }
         """)
 
     def set_icons(self) -> None:
@@ -268,6 +282,7 @@ class MainWindow(QMainWindow):
                              (self.add_model_button, "add-file"), (self.system_prompt_button, "system-prompt"),
                              (self.sidebar_button, "sidebar")):
             widget.setIcon(icon(name))
+        self._notes_icon()
         if self._search_icon is None:
             self._search_icon = self.search_edit.addAction(icon("search"), QLineEdit.LeadingPosition)
         self._search_icon.setIcon(icon("search"))
@@ -277,6 +292,16 @@ class MainWindow(QMainWindow):
                              (self.stop_action, "stop")):
             action.setIcon(icon(name))
         self.composer.set_icons()
+
+    def _notes_icon(self) -> None:
+        """On, the toggle is filled with the highlight colour (plainly on, in light and dark): its icon follows."""
+        from PySide6.QtGui import QPalette
+
+        from app.ui.theme import icon
+
+        button = self.use_notes_button
+        role = QPalette.HighlightedText if button.isChecked() else QPalette.ButtonText
+        button.setIcon(icon("use-notes", button.palette().color(role).name()))
 
     def closeEvent(self, event) -> None:
         self.closing.emit()

@@ -21,6 +21,7 @@ import math
 from app.core.model_names import display_name
 from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
 from app.ui.widgets import markdown_html
+from app.ui.widgets.citation_html import link_citations, sources_html
 from app.ui.widgets.model_guard import text as capped
 
 DISPLAY_CHARS = 30_000  # of one message, shown at first ("Show all" for the rest)
@@ -32,6 +33,7 @@ PREVIEW_CHARS = 2_000  # a long message's start once PAGE_CHARS is spent
 COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE = (
     "copy", "copytext", "edit", "regenerate", "continue", "delete", "version", "earlier", "copycode")
 MORE = "more"  # "Show all" of a long message: handled by the view itself
+SAVE_NOTE = "savenote"  # "Save as note" under an answer: handled by notes_chat_actions
 MESSAGE_ACTIONS = (COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER)
 
 
@@ -48,9 +50,10 @@ def _content(message: Message) -> str:
 
 
 class MessageHtml:
-    """Needs, from the view: tr(), palette(), _markdown(), _expanded and _attachments."""
+    """Needs, from the view: tr(), palette(), _markdown(), _expanded, _attachments and _sources."""
 
     _attachments: dict = {}  # of the messages shown: set by show_messages
+    _sources: dict = {}  # {answer id: the note passages it was based on}: set by show_messages
     _expanded: set[int]  # messages shown in full: set by the view
 
     def _limits(self, messages: list[Message]) -> dict[int, int]:
@@ -89,7 +92,10 @@ class MessageHtml:
         if live:  # the text streams in at the end of the document
             return f"<p class='who'>{anchor}{who}</p><p></p>"
         shown, hidden = markdown_html.preview(_content(message), limit)
+        sources = self._sources.get(message.id, [])
         body = text_html(shown) if message.role == "user" else self._markdown(shown, message.id)
+        if sources:  # "[1]" as a link to the passage, for the numbers that name one
+            body = link_citations(body, message.id, {s.number for s in sources})
         more = self._more_html(message.id, hidden)
         # While an answer is written the links wait (the space they take stays, so nothing jumps).
         actions = "<p class='actions'>&nbsp;</p>" if busy else self._actions_html(message, versions)
@@ -99,7 +105,8 @@ class MessageHtml:
             return (f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}'>"
                     f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p>{more}{self._attachments_html(message)}"
                     f"</td></tr></table>{actions}")
-        return f"<p class='who'>{anchor}{who}</p>{body}{more}{self._footer_html(message)}{actions}"
+        listed = sources_html(sources, message.id, self.tr("Sources"), self.tr("cited"))
+        return f"<p class='who'>{anchor}{who}</p>{body}{more}{listed}{self._footer_html(message)}{actions}"
 
     def _attachments_html(self, message: Message) -> str:
         """A line per attached file: its name and tokens (≈ from its size when it was never counted)."""
@@ -120,6 +127,8 @@ class MessageHtml:
                      (REGENERATE, self.tr("Regenerate"))]
             if message.status in (STOPPED, ERROR) and _content(message).strip():
                 links.append((CONTINUE, self.tr("Continue")))
+            if _content(message).strip():
+                links.append((SAVE_NOTE, self.tr("Save as note")))
         links.append((DELETE, self.tr("Delete")))
         items = [f"<a href='{action_url(a, message.id)}'>{html.escape(label)}</a>" for a, label in links]
         if versions is not None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolButton
 from app.core.attachments import Attachment
 from app.core.store import Message, Versions
 from app.ui.widgets import markdown_html
+from app.ui.widgets.citation_html import SOURCE
 from app.ui.widgets.message_html import (  # noqa: F401 - the actions and limits are read as transcript.X too
     CONTINUE,
     COPY,
@@ -49,6 +50,7 @@ from app.ui.widgets.message_html import (  # noqa: F401 - the actions and limits
     PAGE_CHARS,
     PREVIEW_CHARS,
     REGENERATE,
+    SAVE_NOTE,
     SHOW_ALL_CHARS,
     VERSION,
     MessageHtml,
@@ -69,6 +71,8 @@ p { margin: 0; }
 a { color: #5b7fa6; text-decoration: none; }
 .off { color: #bbb; }
 .error { color: #c0392b; }
+.sources { color: #888; font-size: small; margin-top: 8px; }
+.cited { color: #2e8b57; }
 """
 
 
@@ -86,6 +90,7 @@ def parse_action(url: QUrl) -> tuple[str, int, int] | None:
 class TranscriptView(MessageHtml, QTextBrowser):
     action_requested = Signal(str, int)  # action, message id
     code_copied = Signal(str)  # the code block's text
+    source_requested = Signal(int, int)  # answer id, the number of the note passage cited
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -157,6 +162,9 @@ class TranscriptView(MessageHtml, QTextBrowser):
         if action == MORE:
             self.show_all(message_id)
             return
+        if action == SOURCE:
+            self.source_requested.emit(message_id, index)
+            return
         if action == COPY_CODE:
             blocks = self._code_blocks.get(message_id, [])
             if index < len(blocks):
@@ -196,13 +204,17 @@ class TranscriptView(MessageHtml, QTextBrowser):
 
     def show_messages(self, messages: list[Message], versions: dict[int, Versions] | None = None,
                       live_answer_id: int | None = None, live_text: str = "", hidden_before: int = 0,
-                      model_name: str = "", attachments: dict[int, list[Attachment]] | None = None) -> None:
+                      model_name: str = "", attachments: dict[int, list[Attachment]] | None = None,
+                      sources: dict | None = None) -> None:
         """Show a branch; the live answer (being written) must be its last message.
-        attachments: {user message id: its attached files} (names and sizes are enough)."""
+        attachments: {user message id: its attached files} (names and sizes are enough);
+        sources: {answer id: the note passages it was based on (app.core.sources.Source)}."""
         self._shown = dict(messages=messages, versions=versions, live_answer_id=live_answer_id,
-                           hidden_before=hidden_before, model_name=model_name, attachments=attachments)
+                           hidden_before=hidden_before, model_name=model_name, attachments=attachments,
+                           sources=sources)
         versions = versions or {}
         self._attachments = attachments or {}
+        self._sources = sources or {}
         self._code_blocks = {}  # filled again as the answers are rendered
         parts = []
         if hidden_before:
