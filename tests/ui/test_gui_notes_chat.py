@@ -23,7 +23,7 @@ from tests.ui.notes_chat_support import (
 
 
 def open_source(qtbot, controller, answer_id, number=1) -> NoteViewerDialog:
-    with qtbot.waitSignal(controller.notes_actions.viewer_opened, timeout=10_000) as opened:
+    with qtbot.waitSignal(controller.notes_chat.viewer_opened, timeout=10_000) as opened:
         click_link(controller.window.transcript, f"cove:source/{answer_id}-{number}")
     return opened.args[0]
 
@@ -60,7 +60,7 @@ def test_no_notes_folder_offers_to_add_one(qtbot, open_window, no_starter, monke
                         lambda *a, **k: asked.append(a[2]) or 0x00004000)  # Yes
     button = window.use_notes_button
     assert button.isEnabled() and "no notes folders yet" in button.toolTip().lower()
-    with qtbot.waitSignal(controller.notes_actions.add_folder_requested, timeout=2000):
+    with qtbot.waitSignal(controller.notes_chat.add_folder_requested, timeout=2000):
         qtbot.mouseClick(button, Qt.LeftButton)
     assert not button.isChecked() and "Add a notes folder now?" in asked[0]
 

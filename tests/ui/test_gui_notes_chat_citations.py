@@ -44,7 +44,7 @@ def test_continuing_a_stopped_answer_sends_the_passages_it_started_with(qtbot, o
     before = store.sources_for([answer_id])[answer_id]
     prompt = [{"role": "user", "content": QUESTION}]
     turn = chat.TurnStart(store.conversation(conversation_id), None, answer, prompt, continue_text="It leaves at")
-    sent = controller.notes_actions.prepare(turn, None, Sampling(), lambda _prompt: None)
+    sent = controller.notes_chat.prepare(turn, None, Sampling(), lambda _prompt: None)
     assert sent is not None and PASSAGE in sent[-1]["content"] and sent[-1]["content"].endswith(QUESTION)
     assert prompt[-1]["content"] == QUESTION  # the turn's own prompt is left as it was
     assert store.sources_for([answer_id])[answer_id] == before  # nothing looked up or stored again

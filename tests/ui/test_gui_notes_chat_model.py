@@ -33,7 +33,7 @@ def test_question_with_notes_on_stores_and_shows_sources(qtbot, open_window, sta
     shown = window.transcript.plain_text()
     assert "Sources" in shown and "[1] ferry.md › Trips > Ferry · line 5" in shown
 
-    with qtbot.waitSignal(controller.notes_actions.viewer_opened, timeout=10_000) as opened:
+    with qtbot.waitSignal(controller.notes_chat.viewer_opened, timeout=10_000) as opened:
         click_link(window.transcript, f"cove:source/{answer_id}-1")
     viewer = opened.args[0]
     assert viewer.highlighted_text() == PASSAGE
@@ -46,7 +46,7 @@ def test_question_with_notes_on_stores_and_shows_sources(qtbot, open_window, sta
     assert store.sources_for([regenerated])[regenerated][0].text == PASSAGE  # its own passages
     assert store.sources_for([answer_id])[answer_id][0].text == PASSAGE  # the old version keeps its own
 
-    with qtbot.waitSignal(controller.notes_actions.noted, timeout=30_000) as noted, \
+    with qtbot.waitSignal(controller.notes_chat.noted, timeout=30_000) as noted, \
             qtbot.waitSignal(controller.answer_finished, timeout=120_000) as other:
         ask(qtbot, window, "Describe a zebra.")
     assert noted.args[0].startswith("Nothing in your notes matches this question")

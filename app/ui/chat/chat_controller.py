@@ -108,10 +108,10 @@ class ChatController(QObject):
         self.attachment_actions = AttachmentActions(
             w, store, self.bridge, self.settings_model, self.models, self.nav, self.status.state_changed,
             lambda: self.conversation_actions.pending_system_prompt, self.tasks, self)
-        self.notes_actions = NotesChatActions(w, store, paths, self.settings_model, self.models, self.tasks,
-                                              self.session, lambda: self.conversation_id, self)
+        self.notes_chat = NotesChatActions(w, store, paths, self.settings_model, self.models, self.tasks,
+                                           self.session, lambda: self.conversation_id, self)
         self.note_saving = NoteSavingActions(w, store, paths, self.settings_model, self.tasks,
-                                             self.notes_actions.offer_add_folder, lambda: self.conversation_id, self)
+                                             self.notes_chat.offer_add_folder, lambda: self.conversation_id, self)
         self.window_actions = WindowActions(w, self.conversations, lambda: self.conversation_id, self)
         self.privacy_actions = PrivacyActions(w, self.settings_model, paths, self)
         self.notes_actions = NotesActions(w, paths, self.tasks, self.errors, self)  # indexes in the background
@@ -123,6 +123,9 @@ class ChatController(QObject):
             DataDeletionActions(w, paths, store, self.bridge, self.session, self.models, self._show_empty), self)
         self.model_sources.edit_chat_template = self.settings_actions.edit_chat_template
         self.settings_actions.data_deletion.notes = self.notes_actions
+        self.notes_chat.add_folder_requested.connect(self.notes_actions.open_dialog)
+        self.notes_actions.service.folder_added.connect(lambda _folder: self.notes_chat.folders_changed())
+        self.notes_actions.service.folder_removed.connect(lambda *_: self.notes_chat.folders_changed())
         w.new_chat_button.clicked.connect(self.new_chat)
         w.new_chat_action.triggered.connect(self.new_chat)
         w.stop_action.triggered.connect(self.stop)
@@ -180,7 +183,7 @@ class ChatController(QObject):
         self.window.composer.set_read_only("")
         self.conversation_actions.pending_system_prompt = None
         self.conversation_actions.show_system_prompt(None)
-        self.notes_actions.refresh(None)
+        self.notes_chat.refresh(None)
         self._selecting = True
         self.window.conversation_list.clearSelection()
         self.window.conversation_list.setCurrentIndex(self.conversations.index(-1, 0))
@@ -208,7 +211,7 @@ class ChatController(QObject):
         conversation = self.store.conversation(conversation_id)
         self.window.conversation_title.setText(conversation.title)
         self.conversation_actions.show_system_prompt(conversation.system_prompt)
-        self.notes_actions.refresh(conversation)
+        self.notes_chat.refresh(conversation)
         self.window.composer.set_read_only(
             self.tr("This conversation is in the trash. Restore it to write in it.") if conversation.deleted else "")
         live_id, live_text = self.session.live_text(conversation_id)
