@@ -25,6 +25,7 @@ import time
 from dataclasses import asdict, replace
 
 from app import __version__, cli_ask, cli_notes
+from app.cli_usage import Parser
 from app.core import chat, housekeeping, logs, paths, policy
 from app.core import settings as settings_mod
 from app.core import store as st
@@ -37,13 +38,6 @@ from app.core.text import clean_text, decode_input
 log = logging.getLogger("cove.cli")
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger id cannot exist (and would not fit)
 MAX_QUESTION_BYTES = 64 << 20  # a question from standard input larger than this is refused
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a mistake on the command line is one line, like every other error."""
-
-    def error(self, message: str):
-        self.exit(2, f"cove: {message} (see `{self.prog} --help`)\n")
 
 
 def _whole_number(low: int, high: int):
@@ -62,9 +56,13 @@ def _whole_number(low: int, high: int):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="cove", description="Cove: a private chat assistant on your computer.")
+    parser = Parser(prog="cove", usage="cove [-h] [--version] [COMMAND ...]",
+                    description="Cove: a private chat assistant on your computer. Run `cove` alone to open the "
+                                "window; the commands below are for the terminal and scripts.",
+                    epilog="A mistake in the command exits with status 2, any other error with status 1: "
+                           "one line on stderr either way.")
     parser.add_argument("--version", action="version", version=f"cove {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="cove")
 
     chat_cmd = commands.add_parser("chat", help="ask a model a question and print the answer")
     chat_cmd.add_argument("question", nargs="?", metavar="QUESTION",
@@ -268,6 +266,8 @@ def _read_question(args) -> str:
                 raise CoveError(f"The question on standard input is larger than {MAX_QUESTION_BYTES >> 20} MB. "
                                 "Attach long text as a file in the window instead.")
             question = decode_input(data, sys.stdin.encoding)
+        # `echo "question" | cove chat` ends it with a newline that is not part of the question.
+        question = question.rstrip("\r\n")
     return clean_text(question)
 
 

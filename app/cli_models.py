@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from app.cli_usage import fit, output_width
 from app.core import catalog, downloads, policy, system
 from app.core import hub as hub_mod
 from app.core.errors import CoveError
@@ -68,12 +69,22 @@ def show_catalog(settings: Settings) -> int:
     memory = f"{human_size(machine.free_ram)} free memory"
     if machine.free_vram:
         memory += f" + {human_size(machine.free_vram)} free GPU memory"
-    print(f"For this computer ({memory}); ★ = recommended in its family.")
+    width = output_width()
+    print(fit(f"For this computer ({memory}); ★ = recommended in its family.", width))
     for c in choices:
-        fit = catalog.fit_label(c.size, c.context, machine, settings.engine.n_ctx)
+        label = catalog.fit_label(c.size, c.context, machine, settings.engine.n_ctx)
         star = "★" if picks.get(c.family) == c else " "
         size = ("" if c.size_confirmed else "~") + human_size(c.size)
-        print(f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {fit:<9}  {c.license:<28} {c.repo} {c.first_file}")
+        line = f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {label:<9}  {c.license:<28} {c.repo} {c.first_file}"
+        if width is None or len(line) <= width:
+            print(line)
+            continue
+        # A narrow terminal: the model on one line (the licence cut if need be), then what to download,
+        # never cut (it is what `cove models download` needs), on one line or, if that is too long, two.
+        name_width = max(len(other.name) for other in choices)
+        print(fit(f"{star} {c.name:<{name_width}} {c.quant:<6} {size:>9} {label:<9} {c.license}", width))
+        where = f"    {c.repo} {c.first_file}"
+        print(where if len(where) <= width else f"    {c.repo}\n    {c.first_file}")
     print("Download one with: cove models download REPO_ID FILENAME", file=sys.stderr)
     return 0
 
