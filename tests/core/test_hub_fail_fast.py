@@ -83,6 +83,21 @@ def test_a_host_found_once_is_not_looked_up_again(resolver, hub_server):
     assert resolver.looked_up == ["localhost"]
 
 
+def test_a_download_by_name_still_resumes_after_dropped_connections(resolver, hub_server, tmp_path):
+    from app.core import downloads
+    from tests.core.test_downloads import payload
+
+    data = payload(7)
+    hub_server.add_file("acme/Tiny-GGUF", "tiny.gguf", data)
+    hub_server.drop_after = 1_000_000  # every response stops after ~1 MB: transient failures
+    hub = Hub(hub_server.url.replace("127.0.0.1", "localhost"))
+    plan = downloads.plan_download(hub, "acme/Tiny-GGUF", "tiny.gguf", tmp_path / "models")
+    path = downloads.download(hub, plan, retry_wait=0)
+    assert path.read_bytes() == data
+    assert len(hub_server.ranges("tiny.gguf")) == 4  # retried three times, as before
+    assert resolver.looked_up == ["localhost"]  # looked up once, not before each retry
+
+
 def test_an_address_is_not_looked_up(resolver, hub_server):
     hub_server.add_file("acme/Tiny-GGUF", "tiny-Q4_K_M.gguf", b"x" * 100)
     assert len(Hub(hub_server.url).search("tiny")) == 1
