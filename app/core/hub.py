@@ -175,7 +175,8 @@ class Hub:
         if status is not None:
             return HubError(f"{self.host} answered with an error (HTTP {status}) when asked to {what}. "
                             "Try again later.")
-        return HubError(f"Could not reach {self.host} to {what} ({type(exc).__name__}). Check your "
+        why = "it did not answer in time" if "Timeout" in type(exc).__name__ else "the connection failed"
+        return HubError(f"Could not reach {self.host} to {what}: {why} ({type(exc).__name__}). Check your "
                         "connection or the mirror address, then try again.")
 
     def search(self, text: str, limit: int = 30) -> list[HubRepo]:

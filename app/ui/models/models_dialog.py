@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -101,6 +102,16 @@ class ModelsDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Search the Hub for GGUF models, e.g. “mistral 7b instruct”"))
         self.search_edit.setAccessibleName(self.tr("Search text"))
         self.search_button = QPushButton(self.tr("Search"))
+        # While a search or a file list is on its way: a busy bar and Cancel, in place of silence.
+        self.search_busy = QProgressBar()
+        self.search_busy.setRange(0, 0)
+        self.search_busy.setTextVisible(False)
+        self.search_busy.setMaximumWidth(120)
+        self.search_busy.setAccessibleName(self.tr("Waiting for the Hub"))
+        self.search_busy.hide()
+        self.search_cancel_button = QPushButton(self.tr("Cancel"))
+        self.search_cancel_button.setToolTip(self.tr("Stop waiting for the Hub"))
+        self.search_cancel_button.hide()
         self.search_results = QListWidget()
         self.search_results.setAccessibleName(self.tr("Repositories found"))
         self.files_table = _table(self.tr("Files in the repository"))
@@ -112,6 +123,8 @@ class ModelsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.search_edit, 1)
         row.addWidget(self.search_button)
+        row.addWidget(self.search_busy)
+        row.addWidget(self.search_cancel_button)
         layout.addLayout(row)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.search_results)
