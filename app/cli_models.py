@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from app.core import catalog, downloads, policy, system
+from app.core import catalog, downloads, policy, speed, system
 from app.core import hub as hub_mod
 from app.core.errors import CoveError
 from app.core.model_names import parse_quant
@@ -20,7 +20,7 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
     if action == "list":
         return list_installed(library, paths)
     if action == "catalog":
-        return show_catalog(settings)
+        return show_catalog(settings, paths)
     if action == "remove":
         entry = library.resolve(args.name)
         freed = library.remove(entry)
@@ -61,19 +61,20 @@ def list_installed(library: ModelLibrary, paths: CovePaths) -> int:
     return 0
 
 
-def show_catalog(settings: Settings) -> int:
-    machine = system.machine()
+def show_catalog(settings: Settings, paths: CovePaths | None = None) -> int:
+    machine = speed.with_measurements(system.machine(), paths.speed_file if paths else None)
     choices = catalog.load_catalog()
     picks = catalog.recommend(choices, machine, settings.engine.n_ctx)
     memory = f"{human_size(machine.free_ram)} free memory"
     if machine.free_vram:
         memory += f" + {human_size(machine.free_vram)} free GPU memory"
-    print(f"For this computer ({memory}); ★ = recommended in its family.")
+    print(f"For this computer ({memory}); ★ = recommended in its family (fits, and not slow here).")
     for c in choices:
         fit = catalog.fit_label(c.size, c.context, machine, settings.engine.n_ctx)
+        fit = " · ".join(filter(None, (fit, catalog.speed_label(c, machine))))  # "fits · slow here"
         star = "★" if picks.get(c.family) == c else " "
         size = ("" if c.size_confirmed else "~") + human_size(c.size)
-        print(f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {fit:<9}  {c.license:<28} {c.repo} {c.first_file}")
+        print(f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {fit:<21}  {c.license:<28} {c.repo} {c.first_file}")
     print("Download one with: cove models download REPO_ID FILENAME", file=sys.stderr)
     return 0
 

@@ -26,6 +26,10 @@ class Machine:
     total_ram: int
     gpu_backend: str        # "", "cuda", "metal", "vulkan"…
     free_vram: int = 0      # bytes, for a discrete GPU that llama.cpp can use
+    physical_cores: int = 0  # 0: not known (then no speed is estimated, see speed.py)
+    # From this machine's answers (speed.with_measurements): bytes/s and the model size it was measured with.
+    measured_bandwidth: float = 0.0
+    measured_size: int = 0
 
     @property
     def model_memory(self) -> int:
@@ -91,7 +95,8 @@ def machine() -> Machine:
     backend = gpu_backend()
     # Apple's GPUs share the system memory, so only CUDA adds memory of its own.
     vram = _nvidia_free_vram() if backend == "cuda" else 0
-    return Machine(free_ram=free, total_ram=total, gpu_backend=backend, free_vram=vram)
+    return Machine(free_ram=free, total_ram=total, gpu_backend=backend, free_vram=vram,
+                   physical_cores=physical_cores())
 
 
 # When other programs use at least this share of the CPUs, Cove's threads wait for them
