@@ -29,7 +29,7 @@ def test_two_cores_without_a_gpu_get_a_small_fast_model_and_an_honest_starter(qt
     shown = window.transcript.plain_text()
     assert "try Cove at once" in shown and "makes mistakes" in shown  # what the starter is, plainly
     assert "Gemma 2 9B" not in shown and "7B" not in shown
-    assert f"Download {choice.name}" in shown and "answers quickly here" in shown
+    assert f"Download {choice.name}" in shown and "fits · fast here." in shown
     started = []
     monkeypatch.setattr("app.ui.models.models_actions.ModelsActions.start_download",
                         lambda self, repo, filename: started.append((repo, filename)))

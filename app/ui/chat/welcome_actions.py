@@ -86,9 +86,9 @@ class WelcomeActions(QObject):
                  f"<h3>{html.escape(tr('Start now'))}</h3>"]
         if starter is not None:
             parts.append("<p>" + html.escape(tr(
-                "The built-in {} ({}) is ready and works offline, so you can try Cove at once. It is very "
-                "small: fine for a first look and short, simple questions, but it makes mistakes and often "
-                "misses instructions, so check what it says.").format(starter.name, human_size(starter.size))) +
+                "The built-in {} ({}) works offline, so you can try Cove at once. It is very small: fine for "
+                "short, simple questions, but it makes mistakes and misses instructions.").format(
+                    starter.name, human_size(starter.size))) +
                 f" <a href='cove:{START}/0'>{html.escape(tr('Start chatting'))}</a></p>")
         elif models:
             parts.append("<p>" + html.escape(tr("{} is ready.").format(models[0].name)) +
@@ -116,20 +116,17 @@ class WelcomeActions(QObject):
                 "model is the one that runs well here.")) + f" {see_all}</p>"]
         choice, labels = self.recommendation
         size = f"{'' if choice.size_confirmed else '~'}{human_size(choice.size)}"
-        why = (tr("It fits this computer's memory and answers quickly here.") if speed.FAST in labels else
-               tr("It fits this computer's memory and answers about as fast as you read.")
-               if speed.USABLE in labels else tr("It fits this computer's memory."))
         button = html.escape(tr("Download {} ({})").format(choice.name, size))
-        parts.append("<p><b>" + html.escape(f"{choice.name} · {choice.quant}") + "</b> · " +
-                     html.escape(f"{size} · {labels}") + "<br>" + html.escape(choice.description) + " " +
-                     html.escape(why) + "</p>")
-        # A link drawn as a button: the transcript is rich text, and this is the one thing to click.
-        parts.append("<table cellspacing='0' cellpadding='9' style='margin-top: 10px; margin-bottom: 6px'>"
+        # A link drawn as a button, first under the heading: the one thing to click on this page.
+        parts.append("<table cellspacing='0' cellpadding='9' style='margin-top: 4px; margin-bottom: 8px'>"
                      "<tr><td bgcolor='#2f6fdb'>"
                      f"<a href='cove:{DOWNLOAD}/0'><span style='color: #ffffff; font-weight: 600'>"
                      f"&nbsp;{button}&nbsp;</span></a></td></tr></table>")
-        parts.append("<p class='meta'>" + html.escape(tr(
-            "Downloads once from Hugging Face, then works offline like the built-in model.")) +
+        # "fits · fast here": memory and speed on this computer, in the Models window's words.
+        parts.append(f"<p><b>{html.escape(labels)}.</b> " + html.escape(choice.description) + "</p>")
+        parts.append("<p class='meta' style='margin-top: 6px'>" + html.escape(tr(
+            "Downloads once from Hugging Face ({} build), then works offline like the built-in model.").format(
+                choice.quant)) +
             f" &nbsp;·&nbsp; {see_all}</p>")
         return parts
 
