@@ -179,7 +179,8 @@ class ModelsActions(QObject):
                 human_size(self.machine.free_vram), self.machine.gpu_backend.upper())
         self.window.machine_label.setText(self.tr(
             "This computer has {}. “fits” leaves room for other programs, “tight” may slow the computer "
-            "down, “too large” will not run well; “fast”, “usable” or “slow here” is how quickly it would answer. "
+            "down, “too large” will not run well; “fast here”, “usable here” or “slow here” tells how quickly "
+            "it would answer. "
             "★ marks the best choice in each family.").format(memory))
 
     def download_catalog_choice(self) -> None:
