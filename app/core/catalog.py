@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.model_names import parse_quant  # noqa: F401 - part of this module's API (catalog.parse_quant)
 from app.core import speed
+from app.core.model_names import parse_quant  # noqa: F401 - part of this module's API (catalog.parse_quant)
 from app.core.resources import resource_path
 from app.core.system import Machine
 
