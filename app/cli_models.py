@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from app.cli_usage import fit, output_width
-from app.core import catalog, downloads, policy, system
+from app.core import catalog, downloads, policy, speed, system
 from app.core import hub as hub_mod
 from app.core.errors import CoveError
 from app.core.model_names import parse_quant
@@ -21,7 +21,7 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
     if action == "list":
         return list_installed(library, paths)
     if action == "catalog":
-        return show_catalog(settings)
+        return show_catalog(settings, paths)
     if action == "remove":
         entry = library.resolve(args.name)
         freed = library.remove(entry)
@@ -64,27 +64,28 @@ def list_installed(library: ModelLibrary, paths: CovePaths) -> int:
     return 0
 
 
-def show_catalog(settings: Settings) -> int:
-    machine = system.machine()
+def show_catalog(settings: Settings, paths: CovePaths | None = None) -> int:
+    machine = speed.with_measurements(system.machine(), paths.speed_file if paths else None)
     choices = catalog.load_catalog()
     picks = catalog.recommend(choices, machine, settings.engine.n_ctx)
     memory = f"{human_size(machine.free_ram)} free memory"
     if machine.free_vram:
         memory += f" + {human_size(machine.free_vram)} free GPU memory"
     width = output_width()
-    print(fit(f"For this computer ({memory}); ★ = recommended in its family.", width))
+    print(fit(f"For this computer ({memory}); ★ = recommended in its family (fits, and not slow here).", width))
     for c in choices:
         label = catalog.fit_label(c.size, c.context, machine, settings.engine.n_ctx)
+        label = " · ".join(filter(None, (label, catalog.speed_label(c, machine))))  # "fits · slow here"
         star = "★" if picks.get(c.family) == c else " "
         size = ("" if c.size_confirmed else "~") + human_size(c.size)
-        line = f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {label:<9}  {c.license:<28} {c.repo} {c.first_file}"
+        line = f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {label:<21}  {c.license:<28} {c.repo} {c.first_file}"
         if width is None or len(line) <= width:
             print(line)
             continue
         # A narrow terminal: the model on one line (the licence cut if need be), then what to download,
         # never cut (it is what `cove models download` needs), on one line or, if that is too long, two.
         name_width = max(len(other.name) for other in choices)
-        print(fit(f"{star} {c.name:<{name_width}} {c.quant:<6} {size:>9} {label:<9} {c.license}", width))
+        print(fit(f"{star} {c.name:<{name_width}} {c.quant:<6} {size:>9} {label:<21} {c.license}", width))
         where = f"    {c.repo} {c.first_file}"
         print(where if len(where) <= width else f"    {c.repo}\n    {c.first_file}")
     print()

@@ -1,5 +1,9 @@
 """The curated catalog of models, and which of them suit this machine.
 
+Suiting the machine is two questions: does the model fit in memory (fit_label), and
+will it answer fast enough to be pleasant (speed.label: fast, usable or slow here).
+A model is recommended only when both answers are good.
+
 The catalog itself is data (resources/catalog.json): the five chat families Cove
 recommends, with their Hub repos and files, and the embedding models that let notes
 be found by meaning (kind "embedding"; they cannot chat, so they are kept apart:
@@ -15,6 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core import speed
 from app.core.model_names import parse_quant  # noqa: F401 - part of this module's API (catalog.parse_quant)
 from app.core.resources import resource_path
 from app.core.system import Machine
@@ -105,15 +110,38 @@ def fit_label(file_size: int, context: int, machine: Machine, n_ctx: int = 4096)
     return TOO_LARGE
 
 
+def speed_label(choice: CatalogChoice, machine: Machine) -> str:
+    """speed.FAST, USABLE or SLOW for this choice here ("" when the machine's speed is not known)."""
+    return speed.label(choice.size, machine)
+
+
+def suits(choice: CatalogChoice, machine: Machine, n_ctx: int = 4096) -> bool:
+    """Fits with room to spare, and answers at reading speed or better."""
+    return fit_label(choice.size, choice.context, machine, n_ctx) == FITS and speed_label(choice, machine) != speed.SLOW
+
+
 def recommend(choices: list[CatalogChoice], machine: Machine, n_ctx: int = 4096) -> dict[str, CatalogChoice]:
-    """One choice per family: the biggest Q4_K_M build that fits (the best quality per GB)."""
+    """One choice per family: the biggest Q4_K_M build that fits and is not slow here (best quality per GB)."""
     best: dict[str, CatalogChoice] = {}
     for choice in choices:
         if choice.kind != CHAT:
             continue  # an embedding model is never a chat recommendation
-        if choice.quant != "Q4_K_M" or fit_label(choice.size, choice.context, machine, n_ctx) != FITS:
+        if choice.quant != "Q4_K_M" or not suits(choice, machine, n_ctx):
             continue
         current = best.get(choice.family)
         if current is None or choice.size > current.size:
             best[choice.family] = choice
     return best
+
+
+def feels_good(choices: list[CatalogChoice], machine: Machine, n_ctx: int = 4096) -> CatalogChoice | None:
+    """The one model to suggest first: the biggest that suits this machine and is fast here, else usable here.
+
+    Speed first: a smaller model that answers at once feels better than a cleverer one that
+    makes the user wait for every word. Open to anyone: gated models need a Hub account,
+    so they are left to the catalog.
+    """
+    picks = [c for c in choices
+             if c.kind == CHAT and c.quant == "Q4_K_M" and not c.gated and suits(c, machine, n_ctx)]
+    fast = [c for c in picks if speed_label(c, machine) in (speed.FAST, "")]
+    return max(fast or picks, key=lambda c: c.size, default=None)

@@ -60,6 +60,11 @@ class CovePaths:
         return self.data_dir / "model-hashes.json"
 
     @property
+    def speed_file(self) -> Path:
+        """How fast answers came on this machine, per model size (see speed.py): a measurement, no content."""
+        return self.data_dir / "speed.json"
+
+    @property
     def notes_index(self) -> Path:
         """The notes index (app/core/notes): derived from the notes folders, rebuildable, never exported."""
         return self.data_dir / "notes-index.db"

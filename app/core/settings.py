@@ -49,8 +49,8 @@ class EngineOptions:
     """How a model is loaded. Changing these reloads the model."""
 
     n_ctx: int = 0            # 0: the model's own context, or less if memory is short
-    n_threads: int = 0        # generation threads; 0: physical cores
-    n_threads_batch: int = 0  # prompt processing threads; 0: all cores
+    n_threads: int = 0        # generation threads; 0: automatic (engine_options.thread_counts)
+    n_threads_batch: int = 0  # prompt processing threads; 0: automatic
     n_gpu_layers: int = -1    # -1: as many as fit the GPU; 0: CPU only
     flash_attn: str = "auto"
     kv_type: str = "f16"

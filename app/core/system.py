@@ -26,6 +26,10 @@ class Machine:
     total_ram: int
     gpu_backend: str        # "", "cuda", "metal", "vulkan"…
     free_vram: int = 0      # bytes, for a discrete GPU that llama.cpp can use
+    physical_cores: int = 0  # 0: not known (then no speed is estimated, see speed.py)
+    # From this machine's answers (speed.with_measurements): bytes/s and the model size it was measured with.
+    measured_bandwidth: float = 0.0
+    measured_size: int = 0
 
     @property
     def model_memory(self) -> int:
@@ -91,4 +95,70 @@ def machine() -> Machine:
     backend = gpu_backend()
     # Apple's GPUs share the system memory, so only CUDA adds memory of its own.
     vram = _nvidia_free_vram() if backend == "cuda" else 0
-    return Machine(free_ram=free, total_ram=total, gpu_backend=backend, free_vram=vram)
+    return Machine(free_ram=free, total_ram=total, gpu_backend=backend, free_vram=vram,
+                   physical_cores=physical_cores())
+
+
+# When other programs use at least this share of the CPUs, Cove's threads wait for them
+# (see engine_options.auto_threads) and answers come noticeably slower.
+BUSY_SHARE = 0.5
+
+
+def others_load(total_percent: float, own_percent: float, cpus: int) -> float:
+    """CPUs' worth of work done by other programs: the machine's load less Cove's own.
+
+    total_percent is psutil's machine-wide figure (100 = every CPU busy); own_percent
+    is the sum of Cove's processes' figures (100 = one CPU busy, as psutil counts them).
+    """
+    cpus = max(1, cpus)
+    return max(0.0, total_percent / 100 * cpus - own_percent / 100)
+
+
+def is_busy(total_percent: float, own_percent: float, cpus: int) -> bool:
+    """Other programs keep at least half the CPUs (and at least one) busy."""
+    cpus = max(1, cpus)
+    return others_load(total_percent, own_percent, cpus) >= max(1.0, BUSY_SHARE * cpus)
+
+
+class CpuWatch:
+    """Measures, between two calls, how busy the machine is with work that is not Cove's.
+
+    Cove's own processes (this one and its children: the engine) are counted apart,
+    so a long answer never reports itself as "busy". psutil's figures are deltas
+    since the previous call, so the first call only starts the measurement.
+    """
+
+    def __init__(self):
+        self._own: dict[int, psutil.Process] = {}
+        self._started = False
+
+    def _own_percent(self) -> float:
+        try:
+            me = psutil.Process()
+            current = [me, *me.children(recursive=True)]
+        except (psutil.Error, OSError):
+            return 0.0
+        total = 0.0
+        own = {}
+        for process in current:
+            known = self._own.get(process.pid, process)
+            try:
+                percent = known.cpu_percent(None)  # 0.0 the first time a process is seen
+            except (psutil.Error, OSError):
+                continue
+            own[process.pid] = known
+            total += percent
+        self._own = own
+        return total
+
+    def busy(self) -> bool | None:
+        """True when other programs load the CPUs heavily since the last call; None on the first call."""
+        try:
+            total = psutil.cpu_percent(None)
+        except (OSError, RuntimeError):
+            return None
+        own = self._own_percent()
+        if not self._started:
+            self._started = True
+            return None
+        return is_busy(total, own, psutil.cpu_count(logical=True) or logical_cores())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core import system
-from app.core.engine_options import LoadOptions
+from app.core.engine_options import LoadOptions, thread_counts
 from app.core.gguf_file import GGUFInfo
 from app.core.system import physical_cores  # noqa: F401 (benchmarks import it here)
 
@@ -93,8 +93,8 @@ def choose(info: GGUFInfo, options: LoadOptions) -> BackendSettings:
     flash = {"on": True, "off": False}.get(options.flash_attn, offload and gpu_layers != 0)
     if kv_type != "f16":
         flash = True  # llama.cpp needs flash attention for a quantized V cache
-    cores = system.physical_cores()
-    logical = system.logical_cores()
+    threads, threads_batch = thread_counts(options.n_threads, options.n_threads_batch,
+                                           system.physical_cores(), system.logical_cores())
     return BackendSettings(
-        n_ctx=n_ctx, n_threads=options.n_threads or cores, n_threads_batch=options.n_threads_batch or logical,
+        n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads_batch,
         n_gpu_layers=gpu_layers, flash_attn=flash, kv_type=kv_type, gpu_offload=offload, backend=backend)

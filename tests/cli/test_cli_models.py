@@ -1,6 +1,7 @@
 """`cove models …` against a local server that answers like the Hub (HF_ENDPOINT)."""
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -81,6 +82,21 @@ def test_catalog_shows_fit_labels():
     assert len(lines) == 12
     assert all(any(label in line for label in ("fits", "tight", "too large")) for line in lines)
     assert "Qwen/Qwen2.5-7B-Instruct-GGUF qwen2.5-7b-instruct-q4_k_m-00001-of-00002.gguf" in result.stdout
+
+
+def test_catalog_labels_speed_beside_the_fit_from_this_machines_measured_answers(cove_home):
+    """A machine where a 1 GB model answered at 2 tokens/s: every large model is "slow here" and none is starred."""
+    cove_home.mkdir(parents=True, exist_ok=True)
+    (cove_home / "speed.json").write_text(json.dumps({"measured": {str(1 << 30): 2.0}}))
+    result = cove("models", "catalog")
+    assert result.returncode == 0, result.stderr
+    big = [line for line in result.stdout.splitlines() if "Qwen2.5 7B" in line or "Gemma 2 9B" in line]
+    assert len(big) == 4 and all("slow here" in line and not line.startswith("★") for line in big)
+    assert "fits, and not slow here" in result.stdout.splitlines()[0]
+    (cove_home / "speed.json").write_text(json.dumps({"measured": {str(1 << 30): 60.0}}))  # a fast machine
+    fast = cove("models", "catalog").stdout
+    big = [line for line in fast.splitlines() if "Qwen2.5 7B" in line and "Q4_K_M" in line]
+    assert len(big) == 1 and "fast here" in big[0]
 
 
 def test_offline_setting_refuses_network_commands(hub_server, cove_home):

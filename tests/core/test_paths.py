@@ -185,7 +185,7 @@ def test_the_names_of_coves_files_are_spelled_only_in_paths_py():
     from pathlib import Path
 
     names = {"kv-cache", "downloads.json", "hub-token", "network.jsonl", "model-hashes.json", "settings.json",
-             "cove.log", "backups", "cove.db", "models", "config", "logs"}
+             "speed.json", "cove.log", "backups", "cove.db", "models", "config", "logs"}
     root = Path(paths.__file__).parents[1]
     found = []
     for source in root.rglob("*.py"):

@@ -40,6 +40,28 @@ def test_catalog_shows_fit_labels_and_a_pick_per_family(qtbot, app_window):
     assert len(families) >= 1 and "free memory" in models.machine_label.text()
 
 
+def test_catalog_says_how_fast_each_model_answers_here_and_stars_none_that_is_slow(qtbot, app_window):
+    import json
+
+    from app.core import speed
+
+    window, controller = app_window
+    # This machine's answers: a 1 GB model wrote 2 tokens/s, so every catalog model of a few GB is slow here.
+    paths.current().speed_file.write_text(json.dumps({"measured": {str(1 << 30): 2.0}}))
+    controller.model_sources.open_dialog()
+    catalog = controller.model_sources.actions.catalog
+    big = [r for r in range(catalog.rowCount()) if "Qwen2.5 7B" in catalog.index(r, 0).data()
+           or "Gemma 2 9B" in catalog.index(r, 0).data()]
+    assert len(big) == 4
+    for row in big:
+        label = catalog.index(row, 3).data()
+        assert label.endswith(speed.SLOW) and "recommended" not in label
+        assert not catalog.index(row, 0).data().startswith("★")
+    if catalog.index(big[0], 3).data().startswith("fits"):  # fits in memory, slow: not shown as a good fit
+        assert catalog.index(big[0], 3).data(Qt.ForegroundRole).name() == "#b9770e"
+    assert "slow here" in controller.model_sources.dialog.machine_label.text()
+
+
 def test_search_download_pause_resume_and_use(qtbot, app_window, hub_server):
     data = payload(41, 4_000_000)
     hub_server.add_file(REPO, "tiny-Q4_K_M.gguf", data)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app.core import housekeeping, policy
+from app.core import housekeeping, policy, speed
 from app.core import settings as settings_mod
 from app.core import store as st
 from app.core.models import ModelLibrary
@@ -85,7 +85,7 @@ class ChatController(QObject):
         s.started.connect(self._on_answer_started)
         s.token.connect(self._on_token)
         s.ended.connect(self._on_answer_ended)
-        s.finished.connect(lambda message, _status, _reason: self._show_model_line(message))
+        s.finished.connect(lambda message, _status, _reason: self._show_model_line(message, finished=True))
 
         self.model_sources = ModelSourcesActions(w, paths, self.library, self.settings_model, self.tasks,
                                                  self.models, store.model_last_used, self)
@@ -117,7 +117,8 @@ class ChatController(QObject):
         self.notes_actions = NotesActions(w, paths, self.tasks, self.errors, self)  # indexes in the background
         self.welcome_actions = WelcomeActions(
             w.transcript, store, self.library, self.tasks, lambda: self.conversation_id,
-            self.window_actions.focus_composer, self.model_sources.choose_file, self.model_sources.open_for, self)
+            self.window_actions.focus_composer, self.model_sources.choose_file, self.model_sources.open_for, self,
+            speed_file=paths.speed_file)
         self.settings_actions = SettingsActions(
             w, store, paths, self.settings_model, self.models, self.nav,
             DataDeletionActions(w, paths, store, self.bridge, self.session, self.models, self._show_empty), self)
@@ -290,9 +291,11 @@ class ChatController(QObject):
             self.select_row(self.conversation_id)
         self.answer_finished.emit(message.id, status)
 
-    def _show_model_line(self, message: st.Message | None) -> None:
+    def _show_model_line(self, message: st.Message | None, finished: bool = False) -> None:
         model = self.models.current_model()
         self.status.show_model_line(model.name if model else None, message)
+        if finished and model is not None and message is not None:  # this machine's real speed, for advice
+            speed.record(self.paths.speed_file, model.size, message.tokens_per_second, message.completion_tokens)
 
     # All data deleted, closing ------------------------------------------------------
 

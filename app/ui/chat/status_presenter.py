@@ -2,13 +2,16 @@
 
 The states are plain strings so that the answer session and the model picker, which
 know nothing of widgets, can report them; this presenter alone decides how they look.
+While an answer is being written it also watches how busy other programs keep the
+CPUs, and says so: a slow answer then has a reason the user can act on.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import store as st
+from app.core import system
 
 # What the window is doing, for the status bar (and tests).
 NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
@@ -24,14 +27,39 @@ class StatusPresenter(QObject):
         super().__init__(parent)
         self.state_label, self.state_dot, self.model_label = state_label, state_dot, model_label
         self.state = ""
+        self.text = ""
+        self.busy = False  # other programs slow the answer being written
+        self.cpu_watch = system.CpuWatch()
+        self.busy_timer = QTimer(self)
+        self.busy_timer.setInterval(2000)
+        self.busy_timer.timeout.connect(self.check_busy)
 
     def set_state(self, state: str, text: str) -> None:
-        self.state = state
-        self.state_label.setText(text)
+        self.state, self.text = state, text
+        if state == GENERATING and not self.busy_timer.isActive():
+            self.cpu_watch.busy()  # starts the measurement: the next tick reports on this answer
+            self.busy_timer.start()
+        elif state != GENERATING:
+            self.busy_timer.stop()
+            self.busy = False
+        self._show_text()
         self.state_label.setStyleSheet("color: #c0392b;" if state == ERROR else "")
         self.state_dot.setStyleSheet(f"color: {STATE_COLOURS.get(state, '#8c959f')};")
         self.state_dot.setToolTip(state)
         self.state_changed.emit(state)
+
+    def check_busy(self) -> None:
+        busy = self.cpu_watch.busy() is True
+        if busy != self.busy and self.state == GENERATING:
+            self.busy = busy
+            self._show_text()
+
+    def _show_text(self) -> None:
+        note = self.tr("Your computer is busy: answers are slower") if self.busy else ""
+        self.state_label.setText(f"{self.text} · {note}" if note else self.text)
+        self.state_label.setToolTip(self.tr(
+            "Other programs are using most of the processor, so this answer comes slower than usual. "
+            "Closing them speeds it up.") if note else "")
 
     def show_error(self, text: str) -> None:
         self.set_state(ERROR, text)

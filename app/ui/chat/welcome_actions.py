@@ -1,10 +1,13 @@
 """The first-run welcome: what Cove promises, a model to start with now, and a better one for later.
 
 Shown in the transcript while there is no conversation yet. The built-in starter
-model is offered at once (it works offline); the catalog's best choice for this
-computer's memory is recommended with its size and fit label, one click from
-downloading. Working out the recommendation reads the machine's memory (and, on
-CUDA builds, asks nvidia-smi), so it runs off the GUI thread.
+model is offered at once (it works offline) and described honestly: it is there to
+try Cove, and it is small enough to get things wrong, which a new user otherwise
+learns from a wrong answer. The upgrade is one button: the catalog's model that fits
+this computer's memory and answers quickly here (catalog.feels_good: a 9B model is
+never pushed on two cores without a GPU), with its size, fit and speed. Working out
+the recommendation reads the machine's memory (and, on CUDA builds, asks
+nvidia-smi), so it runs off the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import html
 from PySide6.QtCore import QObject
 
 from app.core import catalog as cat
-from app.core import policy, system
+from app.core import policy, speed, system
 from app.core import store as st
 from app.core.units import human_size
 
@@ -23,20 +26,21 @@ ACTIONS = (START, DOWNLOAD, ADD_FILE, OPEN_MODELS)
 
 
 def better_model(choices: list[cat.CatalogChoice], machine: system.Machine) -> tuple[cat.CatalogChoice, str] | None:
-    """The biggest catalog pick that fits this computer and needs no Hub account."""
-    picks = [c for c in cat.recommend(choices, machine).values() if not c.gated]
-    if not picks:
+    """The catalog pick that will feel good here (fits, fast), needing no Hub account, with its labels."""
+    best = cat.feels_good(choices, machine)
+    if best is None:
         return None
-    best = max(picks, key=lambda c: c.size)
-    return best, cat.fit_label(best.size, best.context, machine)
+    labels = (cat.fit_label(best.size, best.context, machine), cat.speed_label(best, machine))
+    return best, " · ".join(label for label in labels if label)  # "fits · fast here"
 
 
 class WelcomeActions(QObject):
     def __init__(self, transcript, store: st.Store, library, tasks, current_conversation, focus_composer,
-                 add_model_file, open_models, parent=None):
+                 add_model_file, open_models, parent=None, speed_file=None):
         """current_conversation() is the id shown (None: a new chat); open_models(repo, file) opens the
-        Models dialog, downloading that file if one is given."""
+        Models dialog, downloading that file if one is given; speed_file holds this machine's measured speed."""
         super().__init__(parent)
+        self.speed_file = speed_file
         self.transcript, self.store, self.library, self.tasks = transcript, store, library, tasks
         self.current_conversation = current_conversation
         self.focus_composer, self.add_model_file, self.open_models = focus_composer, add_model_file, open_models
@@ -59,7 +63,9 @@ class WelcomeActions(QObject):
         if self.recommendation is None and not self.asked:
             self.asked = True
             self.looking = True
-            self.tasks.run(lambda: better_model(cat.load_catalog(), system.machine()), self._on_recommendation,
+            self.tasks.run(lambda: better_model(cat.load_catalog(),
+                                                speed.with_measurements(system.machine(), self.speed_file)),
+                           self._on_recommendation,
                            lambda _message: self._on_recommendation(None))
         return True
 
@@ -80,8 +86,9 @@ class WelcomeActions(QObject):
                  f"<h3>{html.escape(tr('Start now'))}</h3>"]
         if starter is not None:
             parts.append("<p>" + html.escape(tr(
-                "The built-in {} ({}) is ready and works offline: small and quick, good for short questions "
-                "and notes.").format(starter.name, human_size(starter.size))) +
+                "The built-in {} ({}) works offline, so you can try Cove at once. It is very small: fine for "
+                "short, simple questions, but it makes mistakes and misses instructions.").format(
+                    starter.name, human_size(starter.size))) +
                 f" <a href='cove:{START}/0'>{html.escape(tr('Start chatting'))}</a></p>")
         elif models:
             parts.append("<p>" + html.escape(tr("{} is ready.").format(models[0].name)) +
@@ -89,26 +96,39 @@ class WelcomeActions(QObject):
         else:
             parts.append("<p>" + html.escape(tr("There is no model yet.")) +
                          f" <a href='cove:{ADD_FILE}/0'>{html.escape(tr('Add a .gguf file you have'))}</a></p>")
-        admin = policy.current()
-        if admin.downloads:
-            parts.append(f"<h3>{html.escape(tr('A better model for this computer'))}</h3>")
-        if not admin.downloads:  # the administrator provides the models: nothing to recommend
-            parts.append("<p class='meta'>" + html.escape(admin.reason(tr("Downloading models"))) + "</p>")
-        elif self.looking:
-            parts.append("<p class='meta'>" + html.escape(tr("Looking at this computer's memory…")) + "</p>")
-        elif self.recommendation is None:
-            parts.append("<p>" + html.escape(tr(
-                "This computer has little free memory: the built-in model is the one that runs well here.")) +
-                f" <a href='cove:{OPEN_MODELS}/0'>{html.escape(tr('See all models'))}</a></p>")
-        else:
-            choice, fit = self.recommendation
-            parts.append("<p><b>" + html.escape(f"{choice.name} · {choice.quant}") + "</b> · " +
-                         html.escape(f"{'' if choice.size_confirmed else '~'}{human_size(choice.size)} · {fit}") +
-                         "<br>" + html.escape(choice.description) + "</p>"
-                         f"<p><a href='cove:{DOWNLOAD}/0'>{html.escape(tr('Download it'))}</a>"
-                         f" &nbsp;·&nbsp; <a href='cove:{OPEN_MODELS}/0'>{html.escape(tr('See all models'))}</a></p>")
+        parts += self._upgrade_html()
         self.transcript.set_html(
             "<div style='margin-left: 24px; margin-right: 24px'>" + "".join(parts) + "</div>")
+
+    def _upgrade_html(self) -> list[str]:
+        """The better model: what it is, why it suits this computer, and the one button that downloads it."""
+        tr = self.tr
+        admin = policy.current()
+        if not admin.downloads:  # the administrator provides the models: nothing to recommend
+            return ["<p class='meta'>" + html.escape(admin.reason(tr("Downloading models"))) + "</p>"]
+        parts = [f"<h3>{html.escape(tr('A better model for this computer'))}</h3>"]
+        see_all = f"<a href='cove:{OPEN_MODELS}/0'>{html.escape(tr('See all models'))}</a>"
+        if self.looking:
+            return parts + ["<p class='meta'>" + html.escape(tr("Looking at this computer's memory…")) + "</p>"]
+        if self.recommendation is None:
+            return parts + ["<p>" + html.escape(tr(
+                "None of the recommended models would fit and answer quickly on this computer: the built-in "
+                "model is the one that runs well here.")) + f" {see_all}</p>"]
+        choice, labels = self.recommendation
+        size = f"{'' if choice.size_confirmed else '~'}{human_size(choice.size)}"
+        button = html.escape(tr("Download {} ({})").format(choice.name, size))
+        # A link drawn as a button, first under the heading: the one thing to click on this page.
+        parts.append("<table cellspacing='0' cellpadding='9' style='margin-top: 4px; margin-bottom: 8px'>"
+                     "<tr><td bgcolor='#2f6fdb'>"
+                     f"<a href='cove:{DOWNLOAD}/0'><span style='color: #ffffff; font-weight: 600'>"
+                     f"&nbsp;{button}&nbsp;</span></a></td></tr></table>")
+        # "fits · fast here": memory and speed on this computer, in the Models window's words.
+        parts.append(f"<p><b>{html.escape(labels)}.</b> " + html.escape(choice.description) + "</p>")
+        parts.append("<p class='meta' style='margin-top: 6px'>" + html.escape(tr(
+            "Downloads once from Hugging Face ({} build), then works offline like the built-in model.").format(
+                choice.quant)) +
+            f" &nbsp;·&nbsp; {see_all}</p>")
+        return parts
 
     def _on_action(self, action: str, _message_id: int) -> None:
         if action not in ACTIONS:

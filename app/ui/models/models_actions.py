@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core import catalog as cat
 from app.core import hub as hub_mod
-from app.core import policy, system
+from app.core import policy, speed, system
 from app.core.download_queue import DONE, DOWNLOADING, FAILED, PAUSED, QUEUED, QueueItem
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
@@ -49,7 +49,7 @@ class ModelsActions(QObject):
         self.tasks = tasks
         self.last_used = last_used
         self.downloads = downloads
-        self.machine = system.machine()
+        self.machine = speed.with_measurements(system.machine(), paths.speed_file)
         self.choices = cat.load_catalog()
 
         self.installed = InstalledModel(self)
@@ -172,14 +172,17 @@ class ModelsActions(QObject):
         choices = self.choices
         fits = {(c.model_id, c.quant): cat.fit_label(c.size, c.context, self.machine, n_ctx) for c in choices}
         picks = {(c.model_id, c.quant) for c in cat.recommend(choices, self.machine, n_ctx).values()}
-        self.catalog.set_catalog(choices, fits, picks)
+        speeds = {(c.model_id, c.quant): self.tr(cat.speed_label(c, self.machine)) for c in choices}
+        self.catalog.set_catalog(choices, fits, picks, speeds)
         memory = self.tr("{} of free memory").format(human_size(self.machine.free_ram))
         if self.machine.free_vram:
             memory += self.tr(" and {} of free GPU memory ({})").format(
                 human_size(self.machine.free_vram), self.machine.gpu_backend.upper())
         self.window.machine_label.setText(self.tr(
             "This computer has {}. “fits” leaves room for other programs, “tight” may slow the computer "
-            "down, “too large” will not run well. ★ marks the best choice in each family.").format(memory))
+            "down, “too large” will not run well; “fast here”, “usable here” or “slow here” tells how quickly "
+            "it would answer. "
+            "★ marks the best choice in each family.").format(memory))
 
     def download_catalog_choice(self) -> None:
         choice = self._selected(self.window.catalog_table, self.catalog)

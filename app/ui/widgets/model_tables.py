@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from app.core import catalog as cat
+from app.core import speed
 from app.core.download_queue import QueueItem
 from app.core.hub import HubFile
 from app.core.units import human_duration, human_size
@@ -24,6 +25,8 @@ from app.ui.widgets.model_guard import guarded
 
 RowRole = Qt.UserRole + 1
 _FIT_COLOURS = {cat.FITS: "#1e8449", cat.TIGHT: "#b9770e", cat.TOO_LARGE: "#c0392b"}
+# A model that fits but is slow here is shown in the "tight" colour: it will work, not well.
+_SPEED_FIT = {speed.SLOW: cat.TIGHT}
 
 
 def _size(n) -> str:
@@ -117,23 +120,28 @@ class CatalogModel(RowsModel):
         super().__init__(parent)
         self.fits: dict[tuple[str, str], str] = {}
         self.recommended: set[tuple[str, str]] = set()
+        self.speeds: dict[tuple[str, str], str] = {}
 
-    def set_catalog(self, choices: list[cat.CatalogChoice], fits: dict, recommended: set) -> None:
-        self.fits, self.recommended = fits, recommended
+    def set_catalog(self, choices: list[cat.CatalogChoice], fits: dict, recommended: set,
+                    speeds: dict | None = None) -> None:
+        """fits and speeds map (model id, quant) to a fit label and a speed label ("fast here"…)."""
+        self.fits, self.recommended, self.speeds = fits, recommended, speeds or {}
         self.set_rows(choices)
 
     def cell(self, row: cat.CatalogChoice, column: int, role):
         key = (row.model_id, row.quant)
         fit = g.text(self.fits.get(key, ""), 200)
+        pace = g.text(self.speeds.get(key, ""), 200)
         if role == Qt.DisplayRole:
             star = "★ " if key in self.recommended else ""
             size = ("" if row.size_confirmed else "~") + _size(row.size)
-            label = fit + (" · recommended" if key in self.recommended else "")
+            label = " · ".join(filter(None, (fit, pace, "recommended" if key in self.recommended else "")))
             context = g.number(row.context)
             return (star + g.elide(row.name), g.text(row.quant), size, label, g.text(row.license),
                     f"{int(context):,}" if context is not None else "?", g.text(row.description))[column]
         if role == Qt.ForegroundRole and column == 3:
-            return QColor(_FIT_COLOURS.get(fit, "#888"))
+            shown = _SPEED_FIT.get(pace, fit) if fit == cat.FITS else fit
+            return QColor(_FIT_COLOURS.get(shown, "#888"))
         if role == Qt.FontRole and key in self.recommended and column in (0, 3):
             font = QFont()
             font.setBold(True)

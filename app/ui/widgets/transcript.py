@@ -132,7 +132,8 @@ class TranscriptView(MessageHtml, QTextBrowser):
 
     def _update_jump_button(self, *_args) -> None:
         bar = self.verticalScrollBar()
-        away = bar.maximum() - bar.value() > 40
+        # Only a conversation has a latest message: a page (the welcome) scrolls like any page.
+        away = bool(self._anchors) and bar.maximum() - bar.value() > 40
         if away != self.jump_button.isVisible():
             self.jump_button.setVisible(away)
         if away:
