@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -126,9 +127,14 @@ class PrivacyDialog(QDialog):
                                               self.tr("Outcome")])
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideMiddle)  # a long file name keeps its start and its end
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)  # the purpose takes the room left, the outcome shows
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.open_folder_button = QPushButton(self.tr("Open log folder"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -159,13 +165,11 @@ class PrivacyDialog(QDialog):
             outcome = outcome_text(entry.outcome)
             for column, value in enumerate((local_time(entry.time), entry.host, entry.purpose, outcome)):
                 item = QTableWidgetItem(value)
-                if column == 0:
-                    item.setToolTip(entry.time)  # the exact time, as logged (UTC)
+                if column in (0, 2):
+                    item.setToolTip(entry.time if column == 0 else value)  # the exact time (UTC); the whole purpose
                 if column == 3 and outcome.startswith(("failed", "HTTP")):  # an error, or an error answer
                     item.setForeground(QColor("#d64545"))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app_paths.log_dir)))

@@ -82,6 +82,7 @@ class SettingsDialog(QDialog):
         engine = QWidget()
         form = QFormLayout(engine)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         for label, widget in ((self.tr("Context size (tokens)"), self.n_ctx),
                               (self.tr("Threads for answers"), self.n_threads),
                               (self.tr("Threads for reading prompts"), self.n_threads_batch),
@@ -106,6 +107,7 @@ class SettingsDialog(QDialog):
         storage = QWidget()
         storage_form = QFormLayout(storage)
         storage_form.setContentsMargins(0, 0, 0, 0)
+        storage_form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         for label, widget in ((self.tr("Empty the trash of chats deleted more than"), self.trash_days),
                               (self.tr("Daily backups of the conversations to keep"), self.backups_kept)):
             widget.setAccessibleName(label)
@@ -128,6 +130,7 @@ class SettingsDialog(QDialog):
         appearance = QWidget()
         appearance_form = QFormLayout(appearance)
         appearance_form.setContentsMargins(0, 0, 0, 0)
+        appearance_form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         for label, widget in ((self.tr("Theme"), self.theme), (self.tr("Conversation text size"), self.font_size)):
             widget.setAccessibleName(label)
             appearance_form.addRow(label + ":", widget)
