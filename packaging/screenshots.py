@@ -12,7 +12,7 @@ SCREEN-THEME-WIDTH.png:
     search      a search, with its results and the message it opened
     streaming   an answer before its first word (the built-in model really reads a long message)
     models      the Models window (its catalog), and downloads: a download that could not reach the Hub
-    settings    Settings › Answers, and settings-engine: Settings › Engine (This computer)
+    settings    Settings › Answers; settings-engine: Settings › Engine (This computer); settings-privacy
     privacy     Help › Privacy…, with a few logged requests (one failed)
     notes       Notes › Notes folders…, with a folder of notes
 
@@ -136,6 +136,7 @@ class Shooter:
     def __init__(self, app, window, controller, out: Path):
         self.app, self.window, self.controller, self.out = app, window, controller, out
         self.saved: list[Path] = []
+        self.natural: dict[int, tuple[int, int]] = {}  # each dialog's own size, before any screen shrank it
 
     def settle(self, seconds: float = 0.6) -> None:
         end = time.monotonic() + seconds
@@ -166,8 +167,8 @@ class Shooter:
 
     def dialog(self, dialog, name: str, size: tuple[int, int]) -> None:
         """A dialog at its own size, or the screen's when that is smaller (as a window manager would)."""
-        hint = dialog.size()
-        dialog.resize(min(hint.width(), size[0]), min(hint.height(), size[1]))
+        own = self.natural.setdefault(id(dialog), (dialog.width(), dialog.height()))
+        dialog.resize(min(own[0], size[0]), min(own[1], size[1]))
         self.save(dialog, name)
 
     # Screens ----------------------------------------------------------------
@@ -226,7 +227,6 @@ class Shooter:
     def models(self, name: str, size) -> None:
         dialog = self.controller.model_sources.open_dialog()
         dialog.tabs.setCurrentIndex(1)
-        dialog.resize(1080, 600)
         self.dialog(dialog, name, size)
         dialog.hide()
 
@@ -242,15 +242,15 @@ class Shooter:
             self.wait_for(lambda: all(item.state == FAILED for item in queue.items()), 60)
         dialog.tabs.setCurrentIndex(3)
         dialog.downloads_table.selectRow(0)
-        dialog.resize(1080, 600)
         self.dialog(dialog, name, size)
         dialog.hide()
 
     def settings(self, name: str, size) -> None:
         dialog = self.controller.settings_actions.open_settings()
         self.dialog(dialog, name, size)
-        dialog.tabs.setCurrentIndex(1)
-        self.dialog(dialog, name.replace("settings", "settings-engine"), size)
+        for tab, screen in ((1, "settings-engine"), (3, "settings-privacy")):
+            dialog.tabs.setCurrentIndex(tab)
+            self.dialog(dialog, name.replace("settings", screen), size)
         dialog.reject()
 
     def privacy(self, name: str, size) -> None:

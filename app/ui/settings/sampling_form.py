@@ -62,6 +62,7 @@ class SamplingForm(QWidget):
         self.max_tokens = spin(*limits["max_tokens"])
         self.seed = spin(*limits["seed"], special=self.tr("random"))
         form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         rows = (
             (self.tr("Temperature"), self.temperature,
              self.tr("Lower: focused and predictable. Higher: more varied and inventive."),

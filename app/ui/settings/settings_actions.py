@@ -27,8 +27,9 @@ def describe_machine(info: dict) -> str:
              + f" · {human_size(total)} memory ({human_size(free)} free)"]
     backend = (info.get("backend") or system.gpu_backend() or "").lower()
     gpu = _GPU_NAMES.get(backend, backend.upper())
-    lines.append(f"GPU: {gpu}" if backend and backend != "cpu" else
-                 "GPU: none used (this llama.cpp build runs models on the processor)")
+    no_offload = info and not info.get("gpu_offload")  # a GPU library, but this build cannot use it
+    lines.append(f"GPU: {gpu}" + (" (this build cannot offload to it)" if no_offload else "")
+                 if backend and backend != "cpu" else "GPU: none used (this llama.cpp build runs models on the processor)")
     if not info:
         lines.append("Load a model to see the accelerations llama.cpp uses and how it runs the model.")
         return "\n".join(lines)
