@@ -37,6 +37,9 @@ class QueueItem:
     eta: float | None = None
     message: str = ""
     path: str = ""
+    # True from the moment a download starts until the Hub's first answer about its file: the window
+    # says "connecting…" then, instead of a "downloading" row with nothing in it.
+    connecting: bool = False
 
 
 class DownloadQueue:
@@ -133,7 +136,7 @@ class DownloadQueue:
             while not self._closed:
                 for item in self._items.values():
                     if item.state == QUEUED:
-                        self._items[item.id] = item = replace(item, state=DOWNLOADING)
+                        self._items[item.id] = item = replace(item, state=DOWNLOADING, connecting=True, message="")
                         self._stop.pop(item.id, None)
                         return item
                 self._wake.wait()
@@ -146,7 +149,7 @@ class DownloadQueue:
 
     def _download(self, item: QueueItem) -> None:
         def progress(p: downloads.Progress) -> None:
-            self._update(item.id, done=p.done, total=p.total, speed=p.speed, eta=p.eta)
+            self._update(item.id, done=p.done, total=p.total, speed=p.speed, eta=p.eta, connecting=False)
 
         try:
             hub = self.hub_factory()
@@ -154,16 +157,18 @@ class DownloadQueue:
             self._update(item.id, total=plan.total, done=plan.bytes_on_disk())
             path = downloads.download(hub, plan, progress, lambda: self._stop.get(item.id))
         except CoveError as exc:
-            self._update(item.id, state=FAILED, message=str(exc), speed=0.0, eta=None)
+            self._update(item.id, state=FAILED, message=str(exc), speed=0.0, eta=None, connecting=False)
             return
         except Exception as exc:  # a bug must not kill the queue
-            self._update(item.id, state=FAILED, message=f"Unexpected error: {type(exc).__name__}: {exc}")
+            self._update(item.id, state=FAILED, message=f"Unexpected error: {type(exc).__name__}: {exc}",
+                         connecting=False)
             return
         if path is None:
             reason = self._stop.pop(item.id, downloads.PAUSE)
-            self._update(item.id, state=CANCELLED if reason == downloads.CANCEL else PAUSED, speed=0.0, eta=None)
+            self._update(item.id, state=CANCELLED if reason == downloads.CANCEL else PAUSED, speed=0.0, eta=None,
+                         connecting=False)
         else:
-            self._update(item.id, state=DONE, done=plan.total, speed=0.0, eta=0.0, path=str(path))
+            self._update(item.id, state=DONE, done=plan.total, speed=0.0, eta=0.0, path=str(path), connecting=False)
 
     def _save(self) -> None:
         with self._save_lock:  # the GUI thread and the download thread both save

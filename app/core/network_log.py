@@ -7,7 +7,11 @@ what for ("search", "file list", "download owner/repo/file.gguf"). What was
 searched for, and anything anyone wrote, is never recorded.
 
 The log is JSON lines in the log folder (network.jsonl), readable by the user
-only, and keeps the newest MAX_LINES requests.
+only, and keeps the newest MAX_LINES lines. A request's outcome ("HTTP 200",
+"failed: ConnectError") is known only after it was sent, so it is a line of its own
+that names the request's id (settle()); the log stays append-only, and a request
+whose outcome never came (Cove quit, or a caller that does not report one) reads as
+such.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from __future__ import annotations
 import json
 import os
 import threading
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -61,16 +66,39 @@ class Request:
     time: str     # UTC, ISO 8601
     host: str
     purpose: str
+    id: str = ""
+    outcome: str = ""  # "" while unknown: the request was recorded, no outcome was
+
+
+def outcome_of(exc: BaseException | None = None, status: int | None = None) -> str:
+    """How a request ended, in a few words: "HTTP 404", or "failed: ConnectError" (never the message,
+    which can hold addresses and names)."""
+    if exc is not None:
+        return f"failed: {type(exc).__name__}"
+    return f"HTTP {status}" if status is not None else "sent"
 
 
 def log_path(app_paths: paths_mod.CovePaths | None = None) -> Path:
     return (app_paths or paths_mod.current()).network_log_file
 
 
-def record(host: str, purpose: str, app_paths: paths_mod.CovePaths | None = None) -> None:
-    """Note a request about to be sent. Never raises: a log that cannot be written does not stop Cove."""
+def record(host: str, purpose: str, app_paths: paths_mod.CovePaths | None = None) -> str:
+    """Note a request about to be sent; returns its id, for settle(). Never raises: a log that cannot be
+    written does not stop Cove."""
+    request_id = uuid.uuid4().hex[:12]
+    _append({"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "host": host, "purpose": purpose,
+             "id": request_id}, app_paths)
+    return request_id
+
+
+def settle(request_id: str, outcome: str, app_paths: paths_mod.CovePaths | None = None) -> None:
+    """Note how a recorded request ended (outcome_of()). Never raises."""
+    if request_id:
+        _append({"id": request_id, "outcome": outcome[:80]}, app_paths)
+
+
+def _append(entry: dict, app_paths: paths_mod.CovePaths | None) -> None:
     path = log_path(app_paths)
-    entry = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "host": host, "purpose": purpose}
     line = json.dumps(entry, ensure_ascii=False) + "\n"
     with _lock:
         try:
@@ -97,11 +125,16 @@ def read(app_paths: paths_mod.CovePaths | None = None) -> list[Request]:
         text = log_path(app_paths).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return []
-    found = []
+    found: list[Request] = []
+    outcomes: dict[str, str] = {}
     for line in text.splitlines():
         try:
             entry = json.loads(line)
-            found.append(Request(str(entry["time"]), str(entry["host"]), str(entry["purpose"])))
-        except (ValueError, KeyError, TypeError):
+            if "outcome" in entry and "host" not in entry:
+                outcomes[str(entry["id"])] = str(entry["outcome"])[:80]
+                continue
+            found.append(Request(str(entry["time"]), str(entry["host"]), str(entry["purpose"]),
+                                 str(entry.get("id") or "")))
+        except (ValueError, KeyError, TypeError, AttributeError):
             continue
-    return found
+    return [replace(r, outcome=outcomes.get(r.id, "")) if r.id else r for r in found]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -162,3 +164,35 @@ class CpuWatch:
             self._started = True
             return None
         return is_busy(total, own, psutil.cpu_count(logical=True) or logical_cores())
+
+
+def cpu_name() -> str:
+    """The processor's marketing name ("AMD Ryzen 7 7840U…"), or "" when the system does not say."""
+    try:
+        if sys.platform.startswith("linux"):
+            for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
+                key, _, value = line.partition(":")
+                if key.strip() in ("model name", "Model", "Hardware") and value.strip():
+                    return " ".join(value.split())[:120]
+        elif sys.platform == "darwin":
+            out = subprocess.run(["sysctl", "-n", "machdep.cpu.brand_string"], capture_output=True, text=True,
+                                 timeout=5, check=True).stdout
+            return " ".join(out.split())[:120]
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return " ".join(platform.processor().split())[:120]
+
+
+# llama.cpp's feature names as people know them from spec sheets. Features every 64-bit CPU of the last
+# decade has (SSE3, FMA, F16C…) and build switches (OPENMP, REPACK, LLAMAFILE) say nothing and are left out.
+_ACCELERATIONS = (("AVX", "AVX"), ("AVX2", "AVX2"), ("AVX_VNNI", "AVX-VNNI"), ("AVX512", "AVX-512"),
+                  ("AVX512_VNNI", "AVX-512 VNNI"), ("AVX512_BF16", "AVX-512 BF16"), ("AMX_INT8", "AMX"),
+                  ("NEON", "NEON"), ("DOTPROD", "dot product"), ("MATMUL_INT8", "int8 matrix multiply"),
+                  ("SVE", "SVE"), ("SME", "SME"))
+
+
+def accelerations(system_info: str) -> list[str]:
+    """The CPU accelerations llama.cpp uses, in words ("AVX2", "AVX-512"…), from its system-info string
+    ("CPU : SSE3 = 1 | AVX2 = 1 | …")."""
+    on = set(re.findall(r"([A-Z0-9_]+) = 1", system_info or ""))
+    return [words for feature, words in _ACCELERATIONS if feature in on]

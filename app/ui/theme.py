@@ -58,11 +58,30 @@ def palette(dark: bool) -> QPalette:
     return result
 
 
+# Thin scroll bars with a rounded handle and no arrows, as in the desktop apps people use daily. Fusion's own,
+# under the window's style sheet, drew the track below the handle solid black in the light theme.
+SCROLLBARS = """
+QScrollBar:vertical { background: transparent; width: 12px; margin: 0; border: none; }
+QScrollBar:horizontal { background: transparent; height: 12px; margin: 0; border: none; }
+QScrollBar::handle:vertical { background: %(handle)s; border-radius: 4px; min-height: 32px; margin: 2px 3px; }
+QScrollBar::handle:horizontal { background: %(handle)s; border-radius: 4px; min-width: 32px; margin: 3px 2px; }
+QScrollBar::handle:hover, QScrollBar::handle:pressed { background: %(hover)s; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; background: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
+"""
+
+
+def scrollbar_style(dark: bool) -> str:
+    colours = {"handle": "#5a5e66", "hover": "#7a7f88"} if dark else {"handle": "#c3c8cf", "hover": "#9aa1ab"}
+    return SCROLLBARS % colours
+
+
 def apply(app, appearance: AppearanceOptions) -> bool:
     """Style the whole application; returns whether the dark palette is in use."""
     dark = is_dark(appearance)
     app.setStyle("Fusion")
     app.setPalette(palette(dark))
+    app.setStyleSheet(scrollbar_style(dark))
     icon.cache_clear()
     return dark
 

@@ -54,6 +54,18 @@ def test_failure_is_reported_not_raised(hub_server, tmp_path):
     queue.close()
 
 
+def test_a_download_is_connecting_until_the_hub_answers(hub_server, tmp_path):
+    hub_server.add_file(REPO, "quick.gguf", payload(34, 1000))
+    seen = []
+    queue = q.DownloadQueue(lambda: Hub(hub_server.url), tmp_path / "models", tmp_path / "d.json", seen.append)
+    item = queue.add(REPO, "quick.gguf")
+    wait_for(lambda: queue.items()[0].state == q.DONE)
+    states = [(i.state, i.connecting) for i in seen if i.id == item.id]
+    assert states[0] == (q.QUEUED, False) and states[1] == (q.DOWNLOADING, True)  # said before any byte
+    assert states[-1] == (q.DONE, False)
+    queue.close()
+
+
 def test_a_hostile_name_fails_its_item_and_the_queue_goes_on(hub_server, tmp_path):
     hub_server.add_file(REPO, "good.gguf", payload(33, 1000))
     queue = q.DownloadQueue(lambda: Hub(hub_server.url), tmp_path / "models", tmp_path / "downloads.json")

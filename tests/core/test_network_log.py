@@ -100,3 +100,17 @@ def test_every_logged_request_is_a_kind_the_readme_and_privacy_page_name(hub_ser
     purposes = [entry.purpose for entry in network_log.read()]
     assert purposes and all(any(p.startswith(key) for key in keys) for p in purposes), purposes
     assert {key for key in keys if any(p.startswith(key) for p in purposes)} == set(keys)  # each kind is real
+
+
+def test_outcomes_join_their_requests_and_stray_or_malformed_ones_are_ignored():
+    first = network_log.record("127.0.0.1:9", "search")
+    second = network_log.record("127.0.0.1:9", "file list acme/Tiny-GGUF")
+    network_log.settle(second, network_log.outcome_of(status=404))
+    network_log.settle("nosuchid", "HTTP 200")  # an outcome whose request was trimmed away
+    network_log.settle("", "HTTP 200")  # nothing to settle: not written
+    with network_log.log_path().open("a") as f:
+        f.write('{"id": 5, "outcome": ["x"]}\n{"outcome": "no id"}\n')
+    entries = network_log.read()
+    assert [(e.id, e.purpose, e.outcome) for e in entries] == [
+        (first, "search", ""), (second, "file list acme/Tiny-GGUF", "HTTP 404")]
+    assert network_log.outcome_of(OSError("x")) == "failed: OSError" and network_log.outcome_of() == "sent"

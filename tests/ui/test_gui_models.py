@@ -1,7 +1,7 @@
 """The Models window, driven with pytest-qt, against a local server that answers like the Hub."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.core import download_queue as q
@@ -102,6 +102,36 @@ def test_search_download_pause_resume_and_use(qtbot, app_window, hub_server):
     # The new model is offered in the main window's picker and listed as installed.
     assert window.model_picker.findData(str(installed)) >= 0
     assert row_of(mc.installed, "tiny-Q4_K_M") >= 0
+
+
+def test_a_download_row_says_connecting_and_why_it_failed_with_a_retry_link(qtbot, app_window, hub_server):
+    window, controller = app_window
+    models = controller.model_sources.open_dialog()
+    mc = controller.model_sources.actions
+    rows = mc.download_rows
+    # Before the Hub has answered: every column says something, the state says what is happening.
+    rows.update_item(q.QueueItem(id=999, repo_id=REPO, filename="x.gguf", state=q.DOWNLOADING, connecting=True))
+    cells = [rows.index(0, column).data() for column in range(5)]
+    assert cells[4] == "connecting…" and all(cells), cells
+    rows.set_rows([])
+
+    mc.start_download("nobody/Missing-GGUF", "missing.gguf")
+    qtbot.waitUntil(lambda: rows.index(0, 4).data().startswith("failed:"), timeout=10_000)
+    state = rows.index(0, 4).data()
+    assert "has no such model or file" in state and state.endswith(" — Retry") and "Check the name" not in state
+    models.downloads_table.selectRow(0)
+    assert models.resume_button.text() == "Retry" and models.resume_button.isEnabled()
+    assert "Check the name" in models.downloads_note.text()  # the whole reason, with what to do
+
+    # The link in the row retries: with the file now on the Hub, the download completes.
+    hub_server.add_file("nobody/Missing-GGUF", "missing.gguf", payload(43, 2000))
+    table = models.downloads_table
+    cell = table.visualRect(rows.index(0, 4))
+    link = QPoint(cell.right() - 6 - table.fontMetrics().horizontalAdvance("Retry") // 2, cell.center().y())
+    with qtbot.waitSignal(mc.models_changed, timeout=20_000):
+        qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=link)
+    assert rows.index(0, 4).data() == "done" and models.resume_button.text() == "Resume"
+    assert models.downloads_note.text() == models.downloads_help
 
 
 def test_delete_frees_the_disk(qtbot, app_window, smollm2, monkeypatch):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QListView, QTableView
 import app.ui
 from app.core.records import Conversation
 from app.ui.widgets import model_guard
-from app.ui.widgets.model_tables import ProgressDelegate
+from app.ui.widgets.model_tables import ProgressDelegate, StateDelegate
 
 HUGE = "ä" * 1_000_000 + "\n" + "x" * 1_000_000
 BAD = [None, "", HUGE, 10 ** 30, -(10 ** 30), float("nan"), float("inf"), -1, "2024-13-45T99:99",
@@ -81,10 +81,13 @@ def feed_hub_files(cls):
 
 def feed_downloads(cls):
     model = cls()
-    rows = namespaces(("id", "repo_id", "filename", "state", "done", "total", "speed", "eta", "message", "path"))
+    rows = namespaces(("id", "repo_id", "filename", "state", "done", "total", "speed", "eta", "message", "path",
+                       "connecting"))
     rows.append(SimpleNamespace(id=99, repo_id="r", filename="f", state="downloading", done=10 ** 30, total=7,
-                                speed=float("nan"), eta=float("nan"), message="", path=""))
-    model.set_rows(rows[:-1])
+                                speed=float("nan"), eta=float("nan"), message="", path="", connecting=True))
+    failed = [SimpleNamespace(id=90 + i, repo_id="r", filename="f", state="failed", done=0, total=0, speed=0,
+                              eta=None, message=bad, path="", connecting=bad) for i, bad in enumerate(BAD)]
+    model.set_rows(rows[:-1] + failed)  # a failure's reason is summarised in its row, whatever it holds
     model.update_item(rows[-1])  # the queue's own way in
     return [model]
 
@@ -193,6 +196,7 @@ def test_malformed_rows_never_raise_and_paint(qtbot, name, tmp_path):
         view.setModel(model)
         if name == "DownloadsModel":
             view.setItemDelegateForColumn(1, ProgressDelegate(view))
+            view.setItemDelegateForColumn(4, StateDelegate(lambda item_id: None, view))
         view.resize(900, 600)
         view.show()
         qtbot.waitExposed(view)

@@ -54,4 +54,5 @@ class WindowActions(QObject):
     def show_about(self) -> None:
         QMessageBox.about(self.window, self.tr("About Cove"), self.tr(
             "<b>{} {}</b><br>A private chat assistant that runs open models on this computer.<br>"
-            "Your conversations stay here: Cove sends nothing anywhere.").format(APP_NAME, __version__))
+            "Your conversations stay on this computer. Cove sends nothing except the requests listed on the "
+            "Privacy page, which you start: model search and downloads from the Hub.").format(APP_NAME, __version__))

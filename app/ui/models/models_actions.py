@@ -32,6 +32,7 @@ from app.ui.widgets.model_tables import (
     InstalledModel,
     ProgressDelegate,
     RowRole,
+    StateDelegate,
 )
 
 
@@ -73,9 +74,7 @@ class ModelsActions(QObject):
         w.resume_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.resume))
         w.cancel_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.cancel))
         w.network_save_button.clicked.connect(self.save_network)
-        w.downloads_note.setText(self.tr(
-            "Downloads continue where they stopped, even after Cove restarts. Each file is checked "
-            "against the SHA-256 the Hub reports before it can be used."))
+        w.downloads_table.setItemDelegateForColumn(4, StateDelegate(self.downloads.queue.resume, w.downloads_table))
         downloads.item_changed.connect(self._download_changed)
         w.downloads_table.selectionModel().currentChanged.connect(lambda *_: self._update_download_buttons())
         self.download_rows.set_rows(downloads.queue.items())
@@ -209,6 +208,9 @@ class ModelsActions(QObject):
         state = item.state if item else ""
         self.window.pause_button.setEnabled(state in (QUEUED, DOWNLOADING))
         self.window.resume_button.setEnabled(state in (PAUSED, FAILED))
+        self.window.resume_button.setText(self.tr("Retry") if state == FAILED else self.tr("Resume"))
+        # A failure's whole reason (the row shows its first sentence) with what to do about it.
+        self.window.downloads_note.setText(item.message if state == FAILED else self.window.downloads_help)
         self.window.cancel_button.setEnabled(state in (QUEUED, DOWNLOADING, PAUSED, FAILED))
 
     def _download_changed(self, item: QueueItem) -> None:

@@ -142,8 +142,12 @@ class ModelsDialog(QDialog):
         self.pause_button = QPushButton(self.tr("Pause"))
         self.resume_button = QPushButton(self.tr("Resume"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.downloads_note = QLabel()
+        self.downloads_help = self.tr(
+            "Downloads continue where they stopped, even after Cove restarts. Each file is checked "
+            "against the SHA-256 the Hub reports before it can be used.")
+        self.downloads_note = QLabel(self.downloads_help)
         self.downloads_note.setWordWrap(True)
+        self.downloads_note.setTextInteractionFlags(Qt.TextSelectableByMouse)
         downloads = QWidget()
         layout = QVBoxLayout(downloads)
         layout.addWidget(self.downloads_table)

@@ -1,17 +1,23 @@
 """Help › Privacy…: every network request Cove can make, whether it is offline, and the request log.
 
 The list of requests is short and fixed (hub.py is the only place Cove uses the
-network); the log shows the ones it really made (app/core/network_log.py).
+network); the log shows the ones it really made (app/core/network_log.py), in local
+time as people read it ("today 14:05"), each with how it ended when that is known.
 """
 
 from __future__ import annotations
 
+import html
+import re
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -26,6 +32,40 @@ from app.core.errors import CoveError
 
 # Every request Cove can make, as the README lists it (network_log.REQUEST_KINDS).
 REQUESTS = tuple((kind.key, kind.description) for kind in network_log.REQUEST_KINDS)
+
+
+def rich(markdown: str) -> str:
+    """A description written for the README (`code` in backticks) as the label's rich text."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(markdown, quote=False))
+
+
+def local_time(iso: str, now: datetime | None = None) -> str:
+    """A logged UTC time as people read it, in local time: "today 14:05", "yesterday 09:12", "12 May 14:05",
+    "12 May 2025 14:05"; the stored text itself if it is not a time."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return str(iso)[:40]
+    if moment.tzinfo is None:
+        return str(iso)[:40]  # no zone: which time it is cannot be known
+    moment = moment.astimezone()
+    today = (now or datetime.now().astimezone()).date()
+    clock = f"{moment:%H:%M}"
+    if moment.date() == today:
+        return f"today {clock}"
+    if moment.date() == today - timedelta(days=1):
+        return f"yesterday {clock}"
+    day = f"{moment.day} {moment:%b}"
+    return f"{day} {clock}" if moment.year == today.year else f"{day} {moment.year} {clock}"
+
+
+def outcome_text(outcome: str) -> str:
+    """A logged outcome in words: "ok", "failed: ConnectError", "HTTP 404"; unknown when none was logged."""
+    if not outcome:
+        return "no outcome logged"
+    if outcome.startswith("HTTP 2"):
+        return "ok"
+    return "redirected" if outcome.startswith("HTTP 3") else outcome
 
 
 def network_status(settings, policy=None) -> tuple[str, bool]:
@@ -57,7 +97,7 @@ class PrivacyDialog(QDialog):
         self.app_paths = app_paths
         policy = _load_policy()
         endpoint, offline = network_status(settings, policy)
-        items = "".join(f"<li>{text}</li>" for _key, text in REQUESTS)
+        items = "".join(f"<li>{rich(text)}</li>" for _key, text in REQUESTS)
         notes = []
         if policy is not None and getattr(policy, "active", False):
             if not policy.hub_search:
@@ -81,12 +121,20 @@ class PrivacyDialog(QDialog):
         self.log_label = QLabel()
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Network requests made"))
-        self.table.setHorizontalHeaderLabels([self.tr("Time (UTC)"), self.tr("Host"), self.tr("Purpose")])
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Host"), self.tr("Purpose"),
+                                              self.tr("Outcome")])
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideMiddle)  # a long file name keeps its start and its end
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)  # the purpose takes the room left, the outcome shows
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.open_folder_button = QPushButton(self.tr("Open log folder"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -114,10 +162,14 @@ class PrivacyDialog(QDialog):
             self.tr("Cove has made no network requests (log: {}).").format(network_log.log_path(self.app_paths)))
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            for column, value in enumerate((entry.time, entry.host, entry.purpose)):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+            outcome = outcome_text(entry.outcome)
+            for column, value in enumerate((local_time(entry.time), entry.host, entry.purpose, outcome)):
+                item = QTableWidgetItem(value)
+                if column in (0, 2):
+                    item.setToolTip(entry.time if column == 0 else value)  # the exact time (UTC); the whole purpose
+                if column == 3 and outcome.startswith(("failed", "HTTP")):  # an error, or an error answer
+                    item.setForeground(QColor("#d64545"))
+                self.table.setItem(row, column, item)
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app_paths.log_dir)))

@@ -8,26 +8,44 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 
-from app.core import chat, policy
+from app.core import chat, policy, system
 from app.core import settings as settings_mod
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
+from app.core.units import human_size
 from app.ui.settings.data_deletion_actions import DataDeletionActions
 from app.ui.settings.generation_dialog import GenerationDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 
 
-def describe_backend(info: dict) -> str:
+def describe_machine(info: dict) -> str:
+    """"This computer": the processor, memory and GPU in words, then how the loaded model runs."""
+    free, total = system.memory()
+    cores, threads = system.physical_cores(), system.logical_cores()
+    lines = [f"{system.cpu_name() or 'Processor'} · {cores} cores" + (f" ({threads} threads)" if threads != cores
+                                                                      else "")
+             + f" · {human_size(total)} memory ({human_size(free)} free)"]
+    backend = (info.get("backend") or system.gpu_backend() or "").lower()
+    gpu = _GPU_NAMES.get(backend, backend.upper())
+    no_offload = info and not info.get("gpu_offload")  # a GPU library, but this build cannot use it
+    lines.append(f"GPU: {gpu}" + (" (this build cannot offload to it)" if no_offload else "")
+                 if backend and backend != "cpu" else "GPU: none used (this llama.cpp build runs models on the processor)")
     if not info:
-        return "Load a model to see what this computer's llama.cpp uses."
-    gpu = info.get("backend", "cpu").upper()
+        lines.append("Load a model to see the accelerations llama.cpp uses and how it runs the model.")
+        return "\n".join(lines)
+    found = system.accelerations(str(info.get("system_info", "")))
+    lines.append("Accelerations: " + (", ".join(found) if found else "none beyond the basics"))
     layers = info.get("n_gpu_layers", 0)
     offload = ("all layers on the GPU" if layers == -1 else f"{layers} layers on the GPU") if layers else "CPU only"
-    return (f"llama.cpp {info.get('llama_cpp_version', '?')} · backend: {gpu} "
-            f"({'GPU offload available' if info.get('gpu_offload') else 'no GPU offload in this build'}) · "
-            f"{offload} · context {info.get('n_ctx', 0):,} tokens · threads {info.get('n_threads')}"
-            f"/{info.get('n_threads_batch')} · flash attention {'on' if info.get('flash_attn') else 'off'} · "
-            f"KV cache {info.get('kv_type')}\nCPU features: {info.get('system_info', '')}")
+    lines.append(f"Running now: llama.cpp {info.get('llama_cpp_version', '?')} · {offload} · "
+                 f"context {info.get('n_ctx', 0):,} tokens · {info.get('n_threads')} threads for answers, "
+                 f"{info.get('n_threads_batch')} for reading · flash attention "
+                 f"{'on' if info.get('flash_attn') else 'off'} · KV cache {info.get('kv_type')}")
+    return "\n".join(lines)
+
+
+_GPU_NAMES = {"cuda": "NVIDIA (CUDA)", "metal": "Apple (Metal)", "vulkan": "Vulkan", "hip": "AMD (ROCm)",
+              "sycl": "Intel (SYCL)"}
 
 
 class SettingsActions(QObject):
@@ -57,7 +75,9 @@ class SettingsActions(QObject):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir))))
         dialog.delete_all_button.clicked.connect(lambda: self.data_deletion.run(dialog))
         self.dialog = dialog
-        dialog.backend_label.setText(describe_backend(self.models.backend_info))
+        dialog.backend_label.setText(describe_machine(self.models.backend_info))
+        raw = str(self.models.backend_info.get("system_info", ""))  # the whole list, for whoever wants it
+        dialog.backend_label.setToolTip(raw)
         dialog.buttons.accepted.connect(lambda: self.save_settings(dialog))
         dialog.open()
         return dialog

@@ -1,7 +1,8 @@
 """Settings, in tabs: answers (generation defaults), engine (how models run, and what this
 llama.cpp build can do), appearance, privacy and storage.
 
-SamplingForm is also the body of the per-conversation answer settings (generation_dialog.py).
+Each tab's content stands on its own, with no group box repeating the tab's name; buttons are
+as wide as their text, and the one that deletes everything looks like it.
 """
 
 from __future__ import annotations
@@ -12,65 +13,36 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.settings import EngineOptions, Sampling
+from app.core.settings import EngineOptions
+from app.ui.settings.sampling_form import SamplingForm, hint
+from app.ui.settings.sampling_form import spin as _spin
+
+__all__ = ["SamplingForm", "SettingsDialog", "DESTRUCTIVE_STYLE"]
+
+# Red text and outline: what a destructive button looks like in most desktop apps (readable on both themes).
+DESTRUCTIVE_STYLE = ("QPushButton { color: #d64545; border: 1px solid #d64545; border-radius: 5px; "
+                     "padding: 5px 14px; background: transparent; } "
+                     "QPushButton:hover { background: rgba(214, 69, 69, 0.10); } "
+                     "QPushButton:pressed { background: rgba(214, 69, 69, 0.20); }")
 
 
-def _spin(low: int, high: int, special: str | None = None) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    if special:
-        box.setSpecialValueText(special)  # shown for the lowest value
-    return box
-
-
-def _dspin(low: float, high: float, step: float, decimals: int = 2) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(low, high)
-    box.setSingleStep(step)
-    box.setDecimals(decimals)
-    return box
-
-
-class SamplingForm(QWidget):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        limits = Sampling.LIMITS
-        self.temperature = _dspin(*limits["temperature"], 0.05)
-        self.top_p = _dspin(*limits["top_p"], 0.01)
-        self.top_k = _spin(*limits["top_k"])
-        self.min_p = _dspin(*limits["min_p"], 0.01)
-        self.repeat_penalty = _dspin(*limits["repeat_penalty"], 0.05)
-        self.max_tokens = _spin(*limits["max_tokens"])
-        self.seed = _spin(*limits["seed"], special=self.tr("random"))
-        form = QFormLayout(self)
-        rows = ((self.tr("Temperature"), self.temperature), (self.tr("Top-p"), self.top_p),
-                (self.tr("Top-k"), self.top_k), (self.tr("Min-p"), self.min_p),
-                (self.tr("Repeat penalty"), self.repeat_penalty), (self.tr("Longest answer (tokens)"), self.max_tokens),
-                (self.tr("Seed"), self.seed))
-        for label, widget in rows:
-            widget.setAccessibleName(label)
-            form.addRow(label + ":", widget)
-
-    def set_values(self, sampling: Sampling) -> None:
-        for name in ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens", "seed"):
-            getattr(self, name).setValue(getattr(sampling, name))
-
-    def values(self) -> Sampling:
-        return Sampling(temperature=round(self.temperature.value(), 3), top_p=round(self.top_p.value(), 3),
-                        top_k=self.top_k.value(), min_p=round(self.min_p.value(), 3),
-                        repeat_penalty=round(self.repeat_penalty.value(), 3), max_tokens=self.max_tokens.value(),
-                        seed=self.seed.value())
+def _left(*widgets) -> QHBoxLayout:
+    """Widgets at their own width, at the start of the row."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class SettingsDialog(QDialog):
@@ -80,8 +52,13 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.sampling = SamplingForm()
-        generation = QGroupBox(self.tr("Defaults for every model (a model or a conversation can override them)"))
-        QVBoxLayout(generation).addWidget(self.sampling)
+        generation = QWidget()
+        generation_layout = QVBoxLayout(generation)
+        generation_layout.setContentsMargins(0, 0, 0, 0)
+        generation_layout.addWidget(hint(self.tr(
+            "How every model writes its answers, unless a model or a conversation has its own settings "
+            "(Chat › Answer settings).")))
+        generation_layout.addWidget(self.sampling)
 
         self.n_ctx = _spin(0, EngineOptions.LIMITS["n_ctx"][1], special=self.tr("automatic"))
         self.n_ctx.setSingleStep(1024)
@@ -102,8 +79,10 @@ class SettingsDialog(QDialog):
         self.saved_states.setSuffix(" MB")
         self.saved_states.setSingleStep(512)
         self.typeahead = QCheckBox(self.tr("Read my message while I type (faster first word)"))
-        engine = QGroupBox(self.tr("Engine"))
+        engine = QWidget()
         form = QFormLayout(engine)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         for label, widget in ((self.tr("Context size (tokens)"), self.n_ctx),
                               (self.tr("Threads for answers"), self.n_threads),
                               (self.tr("Threads for reading prompts"), self.n_threads_batch),
@@ -118,15 +97,17 @@ class SettingsDialog(QDialog):
 
         self.backend_label = QLabel()
         self.backend_label.setWordWrap(True)
-        self.backend_label.setTextInteractionFlags(self.backend_label.textInteractionFlags())
+        self.backend_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         backend = QGroupBox(self.tr("This computer"))
         QVBoxLayout(backend).addWidget(self.backend_label)
 
         self.trash_days = _spin(1, 3650)
         self.trash_days.setSuffix(self.tr(" days"))
         self.backups_kept = _spin(1, 365)
-        storage = QGroupBox(self.tr("Storage"))
+        storage = QWidget()
         storage_form = QFormLayout(storage)
+        storage_form.setContentsMargins(0, 0, 0, 0)
+        storage_form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         for label, widget in ((self.tr("Empty the trash of chats deleted more than"), self.trash_days),
                               (self.tr("Daily backups of the conversations to keep"), self.backups_kept)):
             widget.setAccessibleName(label)
@@ -138,7 +119,7 @@ class SettingsDialog(QDialog):
         self.open_data_folder = QPushButton(self.tr("Open folder"))
         self.open_data_folder.setAccessibleName(self.tr("Open the data folder"))
         storage_form.addRow(self.tr("Data folder") + ":", self.data_folder)
-        storage_form.addRow("", self.open_data_folder)
+        storage_form.addRow("", _left(self.open_data_folder))
 
         self.theme = QComboBox()
         for value, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
@@ -146,8 +127,10 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, value)
         self.font_size = _spin(0, 40, special=self.tr("system size"))
         self.font_size.setSuffix(" pt")
-        appearance = QGroupBox(self.tr("Appearance"))
+        appearance = QWidget()
         appearance_form = QFormLayout(appearance)
+        appearance_form.setContentsMargins(0, 0, 0, 0)
+        appearance_form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         for label, widget in ((self.tr("Theme"), self.theme), (self.tr("Conversation text size"), self.font_size)):
             widget.setAccessibleName(label)
             appearance_form.addRow(label + ":", widget)
@@ -159,13 +142,16 @@ class SettingsDialog(QDialog):
             "The network is used only when you search for or download a model (from the Hugging Face Hub, "
             "or the mirror set in Models › Network)."))
         privacy_text.setWordWrap(True)
-        privacy = QGroupBox(self.tr("Privacy"))
+        privacy = QWidget()
         privacy_layout = QVBoxLayout(privacy)
+        privacy_layout.setContentsMargins(0, 0, 0, 0)
         privacy_layout.addWidget(privacy_text)
         privacy_layout.addWidget(self.offline)
         self.delete_all_button = QPushButton(self.tr("Delete all my data…"))
         self.delete_all_button.setAccessibleName(self.tr("Delete all my data"))
-        privacy_layout.addWidget(self.delete_all_button)
+        self.delete_all_button.setStyleSheet(DESTRUCTIVE_STYLE)
+        privacy_layout.addSpacing(12)
+        privacy_layout.addLayout(_left(self.delete_all_button))
         self.policy_label = QLabel()  # what the administrator's policy fixes, if there is one
         self.policy_label.setWordWrap(True)
         self.policy_label.setEnabled(False)  # shown greyed: these cannot be changed here

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+)
 
 from app.core import catalog as cat
 from app.core import speed
@@ -176,8 +182,21 @@ class HubFilesModel(RowsModel):
         return None
 
 
+def failure_summary(message) -> str:
+    """The first sentence of a failure, for its row: the whole message is in the tooltip and below the table."""
+    message = " ".join(g.text(message, 2000).split())
+    end = message.find(". ")
+    summary = message[:end] if 0 < end <= 160 else g.elide(message.rstrip("."), 160)
+    return summary or "unknown reason"
+
+
+RETRY = "Retry"
+
+
 @guarded
 class DownloadsModel(RowsModel):
+    """Each row says what is happening in words, never an empty row: connecting, waiting, why it failed."""
+
     headers = ("File", "Progress", "Speed", "Time left", "State")
 
     def update_item(self, item: QueueItem) -> None:
@@ -190,16 +209,28 @@ class DownloadsModel(RowsModel):
         self.rows.append(item)
         self.endInsertRows()
 
+    def state_text(self, row: QueueItem) -> str:
+        state = g.text(row.state)
+        if state == "downloading" and getattr(row, "connecting", False) is True:
+            return self.tr("connecting…")
+        if state == "failed":
+            return self.tr("failed: {} — {}").format(failure_summary(row.message), self.tr(RETRY))
+        return self.tr(state)
+
     def cell(self, row: QueueItem, column: int, role):
         if role == Qt.DisplayRole:
             done, total = g.number(row.done, 0, 10 ** 24), g.number(row.total, 1, 10 ** 24)
-            percent = f"{min(done or 0, total) * 100 / total:.1f}% of {human_size(total)}" if total else ""
-            speed = f"{_size(row.speed)}/s" if g.number(row.speed, 1, 10 ** 24) else ""
+            connecting = row.state == "downloading" and getattr(row, "connecting", False) is True
+            if total:
+                percent = self.tr("{:.1f}% of {}").format(min(done or 0, total) * 100 / total, human_size(total))
+            else:
+                percent = self.tr("asking the Hub for the file…") if connecting else self.tr("not started")
+            speed = f"{_size(row.speed)}/s" if g.number(row.speed, 1, 10 ** 24) else "–"
             eta = _duration(row.eta) if row.eta and row.state == "downloading" else ""
-            return (g.text(row.filename, 1000), percent, speed, eta, self.tr(g.text(row.state)))[column]
+            return (g.text(row.filename, 1000), percent, speed, eta or "–", self.state_text(row))[column]
         if role == Qt.ToolTipRole:
             return g.text(row.message or f"{row.repo_id}/{row.filename}")
-        if role == Qt.ForegroundRole and row.state == "failed":
+        if role == Qt.ForegroundRole and row.state == "failed" and column != 4:
             return QColor("#c0392b")
         return None
 
@@ -221,3 +252,50 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.textVisible = True
         bar.state = option.state | QStyle.State_Enabled
         QApplication.style().drawControl(QStyle.CE_ProgressBar, bar, painter)
+
+
+class StateDelegate(QStyledItemDelegate):
+    """A failed download's state: the reason in red, then a "Retry" link that retries it when clicked."""
+
+    def __init__(self, retry, parent=None):
+        super().__init__(parent)
+        self.retry = retry  # called with the failed item's id
+
+    def _parts(self, option, index) -> tuple[str, str, QRect] | None:
+        item, text = index.data(RowRole), index.data(Qt.DisplayRole) or ""
+        if getattr(item, "state", None) != "failed" or " — " not in text:
+            return None
+        reason, link = text.rsplit(" — ", 1)
+        width = option.fontMetrics.horizontalAdvance(link)
+        rect = option.rect.adjusted(6, 0, -6, 0)
+        return reason, link, QRect(rect.right() - width, rect.top(), width + 1, rect.height())
+
+    def paint(self, painter, option, index) -> None:
+        parts = self._parts(option, index)
+        if parts is None:
+            return super().paint(painter, option, index)
+        reason, link, link_rect = parts
+        view = QStyleOptionViewItem(option)
+        self.initStyleOption(view, index)
+        view.text = ""
+        QApplication.style().drawControl(QStyle.CE_ItemViewItem, view, painter, option.widget)
+        painter.save()
+        text_rect = option.rect.adjusted(6, 0, -(link_rect.width() + 18), 0)
+        selected = bool(option.state & QStyle.State_Selected)
+        painter.setPen(option.palette.color(QPalette.HighlightedText) if selected else QColor("#c0392b"))
+        painter.drawText(text_rect, Qt.AlignVCenter | Qt.AlignLeft,
+                         option.fontMetrics.elidedText(reason, Qt.ElideRight, text_rect.width()))
+        font = QFont(option.font)
+        font.setUnderline(True)
+        painter.setFont(font)
+        painter.setPen(option.palette.color(QPalette.HighlightedText if selected else QPalette.Link))
+        painter.drawText(link_rect, Qt.AlignVCenter | Qt.AlignLeft, link)
+        painter.restore()
+
+    def editorEvent(self, event, model, option, index) -> bool:
+        parts = self._parts(option, index)
+        if parts is not None and event.type() == QEvent.MouseButtonRelease \
+                and parts[2].contains(event.position().toPoint()):
+            self.retry(index.data(RowRole).id)
+            return True
+        return super().editorEvent(event, model, option, index)
