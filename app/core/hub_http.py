@@ -213,10 +213,16 @@ class HubHttp:
             raise HubError(f"Cove will not send a request outside {self.host} (asked to {what}).")
         session = _session()
         for hop in range(MAX_REDIRECTS + 1):
-            network_log.record(host_of(url), purpose if hop == 0 else f"{purpose} (redirected)")
-            self._look_up(url, what)
-            request = session.build_request("GET", url, headers=self._headers(url, headers or {}), timeout=TIMEOUT)
-            response = session.send(request, stream=True, follow_redirects=False)
+            logged = network_log.record(host_of(url), purpose if hop == 0 else f"{purpose} (redirected)")
+            try:
+                self._look_up(url, what)
+                request = session.build_request("GET", url, headers=self._headers(url, headers or {}),
+                                                timeout=TIMEOUT)
+                response = session.send(request, stream=True, follow_redirects=False)
+            except Exception as exc:  # the Privacy page shows how each request ended; the error goes on
+                network_log.settle(logged, network_log.outcome_of(exc))
+                raise
+            network_log.settle(logged, network_log.outcome_of(status=response.status_code))
             location = response.headers.get("location") if response.status_code in _REDIRECTS else None
             if location is None:
                 try:

@@ -30,6 +30,7 @@ def test_download_through_the_hub_is_logged_without_the_search_text(hub_server, 
         ("127.0.0.1:" + hub_server.url.rsplit(":", 1)[1], f"download {REPO}/tiny-Q4_K_M.gguf"),
     ]
     assert all(e.host.startswith("127.0.0.1") and e.time for e in entries)
+    assert [e.outcome for e in entries] == ["HTTP 200"] * 4  # each request with how it ended
     raw = network_log.log_path().read_text()
     assert SECRET_QUERY not in raw and "tiny\"" not in raw
     assert network_log.log_path() == paths.current().log_dir / "network.jsonl"
@@ -48,6 +49,7 @@ def test_a_failed_request_is_logged_too(hub_server):
     assert [(e.host, e.purpose) for e in network_log.read()] == [
         ("127.0.0.1:9", "search"), ("127.0.0.1:9", f"file list {REPO}"),
         (hub_server.url.split("//")[1], "file list acme/missing")]
+    assert [e.outcome for e in network_log.read()] == ["failed: ConnectError"] * 2 + ["HTTP 404"]
 
 
 def test_offline_sends_nothing_and_logs_nothing():
