@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from app.core import policy
 from app.core import store as st
@@ -104,8 +104,9 @@ class ConversationActions(QObject):
         dialog.setLabelText(self.tr("Title:"))
         dialog.setOkButtonText(self.tr("Rename"))
         dialog.setTextValue(conversation.title)
-        wanted = dialog.fontMetrics().horizontalAdvance(capped(conversation.title, 200)) + 60
-        dialog.setMinimumWidth(max(RENAME_WIDTH[0], min(wanted, RENAME_WIDTH[1])))
+        # On its line edit: QInputDialog sets its own minimum width from its contents when shown.
+        wanted = dialog.fontMetrics().horizontalAdvance(capped(conversation.title, 200)) + 16
+        dialog.findChild(QLineEdit).setMinimumWidth(max(RENAME_WIDTH[0] - 24, min(wanted, RENAME_WIDTH[1])))
         self.rename_dialog = dialog
         accepted = dialog.exec() == QInputDialog.Accepted
         title = dialog.textValue()

@@ -263,6 +263,9 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self.scrollToAnchor(f"m{message_id}")
         return True
 
+    def shows(self, message_id: int) -> bool:
+        return message_id in self._anchors
+
     def scroll_to_bottom(self) -> None:
         self.follow.scroll_to_bottom()
 
