@@ -154,14 +154,39 @@ def _sources_markdown(sources: list[st.Source]) -> list[str]:
 
 
 def markdown_file_name(conversation: st.Conversation) -> str:
-    """'2024-05-01 Trip to Lisbon (12).md': no characters any common file system refuses."""
+    """'2024-05-01 Trip to Lisbon.md': no characters any common file system refuses. No id in the
+    name: "(12)" read as a duplicate's suffix; a clash is settled when writing (_free_name)."""
     title = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]', " ", conversation.title)
     title = " ".join(title.split())
     cut = title.encode("utf-8")[:TITLE_BYTES].decode("utf-8", "ignore")
     if cut != title:
         cut = cut.rsplit(" ", 1)[0] if " " in cut else cut
     cut = cut.strip(" .") or "Untitled"  # Windows drops a trailing dot or space
-    return f"{_local(conversation.created):%Y-%m-%d} {cut} ({conversation.id}).md"
+    return f"{_local(conversation.created):%Y-%m-%d} {cut}.md"
+
+
+def _is_export_of(path: Path, conversation: st.Conversation) -> bool:
+    """Whether the file at `path` is an earlier Markdown export of this conversation (its front matter
+    names it): exporting again replaces it instead of adding a copy."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as file:
+            head = file.read(4096)
+    except OSError:
+        return False
+    return (f"\nid: {conversation.id}\n" in head
+            and f"\nuuid: {yaml_string(conversation.uuid or '')}\n" in head)
+
+
+def _free_name(folder: Path, name: str, conversation: st.Conversation, taken: set[str]) -> Path:
+    """`name` in `folder`, or "name (2).md", "name (3).md"… when another file already has it: a
+    suffix only on a real clash. Replaced rather than avoided: this conversation's earlier export,
+    and a symlink (write_private replaces a link, never follows it)."""
+    stem, number = name[:-len(".md")], 1
+    while True:
+        path = folder / (name if number == 1 else f"{stem} ({number}).md")
+        if path.name.casefold() not in taken and (path.is_symlink() or not path.exists() or _is_export_of(path, conversation)):
+            return path
+        number += 1
 
 
 def export_markdown(store: st.Store, out_dir: Path, conversation_ids: list[int] | None = None) -> list[Path]:
@@ -170,7 +195,9 @@ def export_markdown(store: st.Store, out_dir: Path, conversation_ids: list[int] 
     folder = _out_dir(out_dir)
     written = []
     for conversation_id in ids:
-        path = folder / markdown_file_name(store.conversation(conversation_id))
+        conversation = store.conversation(conversation_id)
+        path = _free_name(folder, markdown_file_name(conversation), conversation,
+                          {p.name.casefold() for p in written})
         _write_private(path, conversation_markdown(store, conversation_id))
         written.append(path)
     return written

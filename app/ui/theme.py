@@ -6,6 +6,11 @@ palette in places). "system" follows the desktop's colour scheme, also when it
 changes while Cove runs. Icons are SVG files in resources/icons drawn with
 `currentColor`, recoloured for the palette and rendered at several sizes so they
 stay sharp on high-DPI screens.
+
+The style is Fusion behind a thin proxy (CoveStyle) that drops the desktop's stock
+pictures from dialog buttons and message boxes' buttons: under KDE and GNOME Qt adds a
+green tick, a red X and a floppy disk to OK, Cancel and Save, which clash with Cove's
+flat icons; the best apps of the kind label dialog buttons with words only.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from functools import lru_cache
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QProxyStyle, QStyle
 
 from app.core.resources import resource_path
 from app.core.settings import AppearanceOptions
@@ -35,6 +41,33 @@ _DARK = {
     QPalette.ToolTipBase: "#2d2f34", QPalette.ToolTipText: "#e6e6e6", QPalette.PlaceholderText: "#8b8f96",
     QPalette.Link: "#7fb0ff", QPalette.Mid: "#45484f", QPalette.Midlight: "#3a3c42", QPalette.Dark: "#141517",
 }
+
+
+_STOCK_BUTTON_ICONS = {
+    QStyle.SP_DialogOkButton, QStyle.SP_DialogCancelButton, QStyle.SP_DialogHelpButton,
+    QStyle.SP_DialogOpenButton, QStyle.SP_DialogSaveButton, QStyle.SP_DialogCloseButton,
+    QStyle.SP_DialogApplyButton, QStyle.SP_DialogResetButton, QStyle.SP_DialogDiscardButton,
+    QStyle.SP_DialogYesButton, QStyle.SP_DialogNoButton, QStyle.SP_DialogAbortButton,
+    QStyle.SP_DialogRetryButton, QStyle.SP_DialogIgnoreButton, QStyle.SP_DialogSaveAllButton,
+    QStyle.SP_DialogYesToAllButton, QStyle.SP_DialogNoToAllButton,
+}
+
+
+class CoveStyle(QProxyStyle):
+    """Fusion, with words only on dialog buttons (no stock tick, X or floppy disk)."""
+
+    def __init__(self):
+        super().__init__("Fusion")
+
+    def styleHint(self, hint, option=None, widget=None, return_data=None) -> int:
+        if hint == QStyle.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, return_data)
+
+    def standardIcon(self, standard_icon, option=None, widget=None) -> QIcon:
+        if standard_icon in _STOCK_BUTTON_ICONS:
+            return QIcon()
+        return super().standardIcon(standard_icon, option, widget)
 
 
 def system_prefers_dark() -> bool:
@@ -79,7 +112,8 @@ def scrollbar_style(dark: bool) -> str:
 def apply(app, appearance: AppearanceOptions) -> bool:
     """Style the whole application; returns whether the dark palette is in use."""
     dark = is_dark(appearance)
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), CoveStyle):
+        app.setStyle(CoveStyle())
     app.setPalette(palette(dark))
     app.setStyleSheet(scrollbar_style(dark))
     icon.cache_clear()

@@ -116,24 +116,24 @@ def test_markdown_marks_stopped_and_failed_answers(store):
 def test_markdown_files_names_and_permissions(store, tmp_path):
     c, _ = trip(store)
     store.rename_conversation(c.id, TITLE)
-    long = store.create_conversation(title="Über " * 80 + "end.")
-    dots = store.create_conversation(title="Why?...")
+    store.create_conversation(title="Über " * 80 + "end.")
+    store.create_conversation(title="Why?...")
     gone = store.create_conversation(title="Thrown away")
     store.move_to_trash(gone.id)
     out = tmp_path / "exports" / "md"
     written = exporting.export_markdown(store, out)
     names = [p.name for p in written]
     day = f"{local(c.created):%Y-%m-%d}"
-    assert names[0] == f"{day} Plans Q3 budget #1 — café next ({c.id}).md"
-    assert names[2] == f"{day} Why ({dots.id}).md"
-    assert names[1].startswith(f"{day} Über Über") and names[1].endswith(f"Über ({long.id}).md")
+    assert names[0] == f"{day} Plans Q3 budget #1 — café next.md"  # no id: "(12)" read as a duplicate
+    assert names[2] == f"{day} Why.md"
+    assert names[1].startswith(f"{day} Über Über") and names[1].endswith("Über.md")
     assert len(names[1].encode()) <= 140 and len(names) == 3  # the trash is left out
     assert sorted(out.iterdir()) == sorted(written)
     assert written[0].read_text(encoding="utf-8") == exporting.conversation_markdown(store, c.id)
     if os.name == "posix":
         assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in written)
         written[0].chmod(0o644)
-    assert exporting.export_markdown(store, out, [gone.id, c.id]) == [out / f"{day} Thrown away ({gone.id}).md",
+    assert exporting.export_markdown(store, out, [gone.id, c.id]) == [out / f"{day} Thrown away.md",
                                                                       written[0]]
     if os.name == "posix":
         assert stat.S_IMODE(written[0].stat().st_mode) == 0o600  # written again: private again
@@ -146,7 +146,24 @@ def test_file_names_are_safe_everywhere(store, title):
     c = store.create_conversation(title=title)
     name = exporting.markdown_file_name(store.conversation(c.id))
     assert not set('/\\:*?"<>|\t\n') & set(name)
-    assert name.endswith(f" ({c.id}).md") and " . " not in name and "  " not in name
+    assert name.endswith(".md") and f"({c.id})" not in name and " . " not in name and "  " not in name
+
+
+def test_a_suffix_only_on_a_real_clash(store, tmp_path):
+    """Same titles on the same day, someone else's file of that name, and exporting again."""
+    a = store.create_conversation(title="Notes")
+    b = store.create_conversation(title="Notes")
+    out = tmp_path / "out"
+    out.mkdir()
+    day = f"{local(store.conversation(a.id).created):%Y-%m-%d}"
+    (out / f"{day} Notes.md").write_text("the user's own file")
+    written = exporting.export_markdown(store, out, [a.id, b.id])
+    assert [p.name for p in written] == [f"{day} Notes (2).md", f"{day} Notes (3).md"]
+    assert (out / f"{day} Notes.md").read_text() == "the user's own file"  # never overwritten
+    again = exporting.export_markdown(store, out, [a.id, b.id])
+    assert again == written and len(list(out.iterdir())) == 3  # an earlier export is replaced, not copied
+    empty = tmp_path / "empty"
+    assert [p.name for p in exporting.export_markdown(store, empty, [a.id])] == [f"{day} Notes.md"]
 
 
 # JSON --------------------------------------------------------------------------------
@@ -318,14 +335,14 @@ def test_cli_export_and_import(tmp_path, monkeypatch, capsys):
     home = paths.current().ensure()
     s = st.Store(home.database)
     c, _ = trip(s)
-    s2 = second(s)
+    second(s)
     s.close()
 
     assert cli.main(["export", "--format", "md", "--out", str(tmp_path / "md")]) == 0
     out, err = capsys.readouterr()
     files = out.splitlines()
     assert len(files) == 2 and all(os.path.exists(f) for f in files)
-    assert files[0].endswith(f"({c.id}).md") and files[1].endswith(f"Second chat ({s2.id}).md")
+    assert files[0].endswith(".md") and files[1].endswith("Second chat.md") and f"({c.id})" not in files[0]
     assert err == "Exported 2 conversations as Markdown (2 files).\n"
 
     assert cli.main(["export", "--format", "json", "--out", str(tmp_path / "json"), "--conversation", str(c.id)]) == 0

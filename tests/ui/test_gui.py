@@ -5,12 +5,13 @@ import signal
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
 
 from app.core import paths
 from app.ui.chat import status_presenter as ctl
 from tests.support.settings import write_settings
 from tests.support.starter_model import PARIS_QUESTION
+from tests.ui.dialog_support import click, when_open
 
 LONG_QUESTION = "Write a very long story about a dragon."
 
@@ -159,7 +160,11 @@ def test_rename_delete_undo_trash_and_delete_forever(qtbot, open_window, no_star
     window.conversation_list.setCurrentIndex(controller.conversations.index(1, 0))
     assert "older chat" in window.transcript.plain_text()
 
-    monkeypatch.setattr("app.ui.chat.conversation_actions.QInputDialog.getText", lambda *a, **k: ("Budget notes", True))
+    def rename(dialog):
+        dialog.findChild(QLineEdit).setText("Budget notes")
+        click(qtbot, dialog, QDialogButtonBox.Ok)
+
+    when_open(QInputDialog, rename)
     controller.conversation_actions.rename_current()
     assert controller.store.conversation(first.id).title == "Budget notes"
     assert window.conversation_title.text() == "Budget notes"

@@ -57,7 +57,7 @@ def test_export_markdown_and_json_then_import_from_the_menus(qtbot, open_window,
     controller.conversations.refresh()
     monkeypatch.setattr("app.ui.chat.export_actions.QFileDialog.getOpenFileName", lambda *a, **k: (str(export), ""))
     window.import_action.trigger()
-    assert "Imported 1 conversations and 3 messages" in window.state_label.text()
+    assert "Imported 1 conversation and 3 messages" in window.state_label.text()
     assert controller.conversations.rowCount() == 1
     [restored] = controller.store.conversations()
     assert restored.uuid == conversation.uuid

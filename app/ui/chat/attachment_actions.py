@@ -25,13 +25,14 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from app.core import chat as chat_mod
 from app.core.attachments import Attachment, estimate_tokens, file_block, file_filter, read_attachment
 from app.core.errors import CoveError
 from app.engine import context as context_fit
+from app.ui.chat.file_dialogs import start_folder
 from app.ui.widgets.attachment_bar import FileDropFilter
 
 CHECK_DELAY_MS = 250  # typing pauses this long before the fit is checked again
@@ -102,8 +103,7 @@ class AttachmentActions(QObject):
     # Adding files ------------------------------------------------------------
 
     def choose(self) -> None:
-        start = self.folder or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Attach files"), start,
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Attach files"), start_folder(self.folder),
                                                 self.tr(file_filter()))
         if paths:
             self.add_files(paths)

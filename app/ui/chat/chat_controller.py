@@ -27,6 +27,7 @@ from app.ui.chat.answer_session import AnswerSession, Draft
 from app.ui.chat.attachment_actions import AttachmentActions
 from app.ui.chat.conversation_actions import ConversationActions
 from app.ui.chat.export_actions import ExportActions
+from app.ui.chat.list_sync import ListSync
 from app.ui.chat.message_actions import MessageActions
 from app.ui.chat.model_picker import ModelPicker
 from app.ui.chat.navigation import Navigation
@@ -97,6 +98,7 @@ class ChatController(QObject):
                               select_row=lambda row: self.select_row(row, is_row=True),
                               selected=self.selected_conversation_id, refresh=self.conversations.refresh)
         self.export_actions = ExportActions(w, store, self.status, self.nav, self)
+        self.list_sync = ListSync(w, store, self.conversations, self.nav, lambda: self.session.generating, self)
         # The same start-up housekeeping as `cove`: expired trash, the admin's retention rule
         housekeeping.at_start(store, paths, settings.storage.trash_days)
         self.conversation_actions = ConversationActions(
@@ -235,12 +237,16 @@ class ChatController(QObject):
         self.select_row(conversation_id)
 
     def select_row(self, conversation_id_or_row: int, is_row: bool = False) -> None:
-        """Highlight a conversation in the list without opening it again."""
-        row = conversation_id_or_row if is_row else self.conversations.row_of(conversation_id_or_row)
+        """Highlight a conversation in the list without opening it again. One not in the list (archived
+        while the chats are listed) highlights nothing: a row left highlighted would name another chat."""
+        row = conversation_id_or_row if is_row else self.conversations.find_row(conversation_id_or_row)
+        view = self.window.conversation_list
+        self._selecting = True
         if row >= 0:
-            self._selecting = True
-            self.window.conversation_list.setCurrentIndex(self.conversations.index(row, 0))
-            self._selecting = False
+            view.setCurrentIndex(self.conversations.index(row, 0))
+        else:
+            view.selectionModel().clear()
+        self._selecting = False
 
     def selected_conversation_id(self) -> int | None:
         index = self.window.conversation_list.currentIndex()

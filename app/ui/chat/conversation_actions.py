@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from app.core import policy
 from app.core import store as st
@@ -18,6 +18,7 @@ from app.ui.chat.system_prompt_dialog import SystemPromptDialog
 from app.ui.widgets.model_guard import text as capped
 
 UNDO_SECONDS = 10
+RENAME_WIDTH = (360, 640)  # the rename dialog's width: its title and a long name fit, within reason
 
 
 class ConversationActions(QObject):
@@ -30,6 +31,7 @@ class ConversationActions(QObject):
         self.settings, self.nav, self.session = settings, nav, session
         self.forget_saved_states, self.export = forget_saved_states, export
         self.system_prompt_dialog: SystemPromptDialog | None = None  # the last one opened (tests drive it)
+        self.rename_dialog: QInputDialog | None = None  # likewise
         self.pending_system_prompt: str | None = None  # for a new chat, until its first message
         self.undo_conversation_id: int | None = None
         self.undo_timer = QTimer(self)
@@ -96,9 +98,20 @@ class ConversationActions(QObject):
         conversation = self._selected()
         if conversation is None:
             return
-        title, ok = QInputDialog.getText(self.window, self.tr("Rename conversation"), self.tr("Title:"),
-                                         text=conversation.title)
-        if ok and title.strip():
+        # Not QInputDialog.getText: that dialog is ~200 px wide ("Renam… ation", a long name cut off).
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Rename conversation"))
+        dialog.setLabelText(self.tr("Title:"))
+        dialog.setOkButtonText(self.tr("Rename"))
+        dialog.setTextValue(conversation.title)
+        # On its line edit: QInputDialog sets its own minimum width from its contents when shown.
+        wanted = dialog.fontMetrics().horizontalAdvance(capped(conversation.title, 200)) + 16
+        dialog.findChild(QLineEdit).setMinimumWidth(max(RENAME_WIDTH[0] - 24, min(wanted, RENAME_WIDTH[1])))
+        self.rename_dialog = dialog
+        accepted = dialog.exec() == QInputDialog.Accepted
+        title = dialog.textValue()
+        dialog.deleteLater()
+        if accepted and title.strip():
             self.store.rename_conversation(conversation.id, title)
             self._refresh(conversation.id)
             if conversation.id == self.nav.current():

@@ -11,11 +11,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from app.core import exporting, policy
 from app.core.errors import CoveError
+from app.ui.chat.file_dialogs import plural, start_folder
 
 MARKDOWN, JSON = "Markdown (one .md file per conversation)", "JSON (everything, with all versions)"
 
@@ -34,8 +35,10 @@ class ExportActions(QObject):
                 action.setEnabled(False)
                 action.setToolTip(admin.reason(self.tr("Exporting conversations")))
 
+        self.folder = ""  # the folder exported to or imported from last: the dialogs open there
+
     def _start_folder(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+        return start_folder(self.folder)
 
     def export(self, conversation_ids: list[int] | None) -> None:
         formats = [self.tr(MARKDOWN), self.tr(JSON)]
@@ -44,6 +47,7 @@ class ExportActions(QObject):
             return
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export to folder"), self._start_folder())
         if folder:
+            self.folder = folder
             self.export_to(Path(folder), "md" if choice == formats[0] else "json", conversation_ids)
 
     def export_to(self, folder: Path, kind: str, conversation_ids: list[int] | None) -> list[Path]:
@@ -59,13 +63,15 @@ class ExportActions(QObject):
             self.status.show_note(self.tr("There was nothing to export."))
             return []
         where = written[0] if len(written) == 1 else folder
-        self.status.show_note(self.tr("Exported {} file(s) to {}.").format(len(written), where))
+        count = plural(len(written), self.tr("{} file"), self.tr("{} files"))
+        self.status.show_note(self.tr("Exported {} to {}.").format(count, where))
         return written
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import conversations"),
                                               self._start_folder(), self.tr("Cove export (*.json)"))
         if path:
+            self.folder = str(Path(path).parent)
             self.import_file(Path(path))
 
     def import_file(self, path: Path):
@@ -76,6 +82,8 @@ class ExportActions(QObject):
             return None
         self.nav.refresh()
         self.status.show_note(
-            self.tr("Imported {} conversations and {} messages; {} were already here.").format(
-                result.conversations_added, result.messages_added, result.skipped))
+            self.tr("Imported {} and {}; {} already here.").format(
+                plural(result.conversations_added, self.tr("{} conversation"), self.tr("{} conversations")),
+                plural(result.messages_added, self.tr("{} message"), self.tr("{} messages")),
+                plural(result.skipped, self.tr("{} was"), self.tr("{} were"))))
         return result

@@ -17,7 +17,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from app.core.store import CHATS, TRASH, Conversation, Store
+from app.core.store import ARCHIVED, CHATS, TRASH, Conversation, Store
 from app.ui.widgets import model_guard as g
 
 ConversationIdRole = Qt.UserRole + 1
@@ -116,6 +116,21 @@ class ConversationListModel(QAbstractListModel):
             if conversation.id == conversation_id:
                 return row
         return -1
+
+    def find_row(self, conversation_id: int) -> int:
+        """Its row, loading more pages if it is in this view but not loaded yet (a search hit in an old
+        chat); -1 when it is not in this view (archived, in the trash, deleted)."""
+        row = self.row_of(conversation_id)
+        if row >= 0 or not self.store.has_conversation(conversation_id):
+            return row
+        conversation = self.store.conversation(conversation_id)
+        in_view = {CHATS: conversation.deleted is None and not conversation.archived,
+                   ARCHIVED: conversation.deleted is None and bool(conversation.archived),
+                   TRASH: conversation.deleted is not None}[self.view]
+        while in_view and row < 0 and self.canFetchMore():
+            self.fetchMore()
+            row = self.row_of(conversation_id)
+        return row
 
     def conversation_at(self, row: int) -> Conversation | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

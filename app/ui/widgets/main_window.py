@@ -12,23 +12,21 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QListWidget,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStatusBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.widgets.composer import Composer
-from app.ui.widgets.model_guard import elide
+from app.ui.widgets.elided_label import ElidedLabel
+from app.ui.widgets.header_bar import HeaderBar
 from app.ui.widgets.transcript import TranscriptView
 
 
@@ -40,31 +38,6 @@ class ConversationListView(QListView):
             self.delete_requested.emit()
             return
         super().keyPressEvent(event)
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that shortens itself with … instead of pushing its neighbours."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._full = ""
-        self.setMinimumWidth(80)
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-
-    def setText(self, text: str) -> None:
-        self._full = elide(text)  # a title of megabytes is cut before Qt measures it (18 s otherwise)
-        self.setToolTip(self._full)
-        self._elide()
-
-    def text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(0, self.width() - 4)))
 
 
 class MainWindow(QMainWindow):
@@ -118,43 +91,14 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.conversation_list, 1)
         left_layout.addWidget(self.search_results, 1)
 
-        # Right: model bar, transcript, composer.
-        self.model_picker = QComboBox()
-        self.model_picker.setAccessibleName(self.tr("Model"))
-        self.model_picker.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.model_picker.setMinimumWidth(260)
-        self.add_model_button = QToolButton()  # an icon: File › Add model file… says it in words
-        self.add_model_button.setAccessibleName(self.tr("Add model file"))
-        self.add_model_button.setToolTip(self.tr("Copy a .gguf model file into Cove's models folder"))
-        self.conversation_title = ElidedLabel()
-        self.conversation_title.setObjectName("conversationTitle")
-        self.conversation_title.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.sidebar_button = QToolButton()
-        self.sidebar_button.setAccessibleName(self.tr("Show or hide the conversation list"))
-        self.sidebar_button.setToolTip(self.tr("Show or hide the conversation list (Ctrl+B)"))
-        self.sidebar_button.setAutoRaise(True)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(12, 10, 12, 6)
-        bar.addWidget(self.sidebar_button)
-        bar.addWidget(self.conversation_title, 1)
-        self.system_prompt_button = QPushButton(self.tr("System prompt…"))
-        self.system_prompt_button.setAccessibleName(self.tr("System prompt for this conversation"))
-        self.system_prompt_button.setToolTip(self.tr("Instructions the model follows in this conversation"))
-        bar.addWidget(self.system_prompt_button)
-        # Answer from the notes folders, citing them (notes_chat_actions.py decides what it may do).
-        self.use_notes_button = QPushButton(self.tr("Use my notes"))
-        self.use_notes_button.setCheckable(True)
-        self.use_notes_button.setAccessibleName(self.tr("Use my notes in this conversation"))
-        self.use_notes_button.setObjectName("useNotes")
+        # Right: the header row (header_bar.py), transcript, composer.
+        header = HeaderBar()
+        self.header = header
+        self.sidebar_button, self.conversation_title = header.sidebar_button, header.conversation_title
+        self.system_prompt_button, self.use_notes_button = header.system_prompt_button, header.use_notes_button
+        self.model_picker, self.models_button = header.model_picker, header.models_button
+        self.add_model_button = header.add_model_button
         self.use_notes_button.toggled.connect(lambda _on: self._notes_icon())
-        bar.addWidget(self.use_notes_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.model_picker)
-        self.models_button = QPushButton(self.tr("Models…"))
-        self.models_button.setAccessibleName(self.tr("Open the model library"))
-        self.models_button.setToolTip(self.tr("Installed models, recommended models, Hub search and downloads (Ctrl+M)"))
-        bar.addWidget(self.models_button)
-        bar.addWidget(self.add_model_button)
 
         self.transcript = TranscriptView()
         self.transcript.setFrameShape(QFrame.NoFrame)
@@ -163,7 +107,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        right_layout.addLayout(bar)
+        right_layout.addWidget(header)
         right_layout.addWidget(self.transcript, 1)
         right_layout.addWidget(self.composer)
 
@@ -178,9 +122,9 @@ class MainWindow(QMainWindow):
         # Status bar: what the app is doing (a coloured dot says which state), and the model with its speed.
         self.state_dot = QLabel("●")
         self.state_dot.setAccessibleName(self.tr("State"))
-        self.state_label = QLabel()
+        self.state_label = ElidedLabel(keep_lines=True)  # a long message never widens the window
         self.state_label.setAccessibleName(self.tr("Status"))
-        self.model_label = QLabel()
+        self.model_label = ElidedLabel(minimum=120, keep_lines=True)
         self.model_label.setAccessibleName(self.tr("Loaded model and speed"))
         status = QStatusBar()
         status.addWidget(self.state_dot)

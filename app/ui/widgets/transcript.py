@@ -28,14 +28,15 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QToolButton
+from PySide6.QtWidgets import QTextBrowser
 
 from app.core.attachments import Attachment
 from app.core.store import Message, Versions
 from app.ui.widgets import markdown_html
 from app.ui.widgets.citation_html import SOURCE
+from app.ui.widgets.follow_bottom import FollowBottom
 from app.ui.widgets.message_html import (  # noqa: F401 - the actions and limits are read as transcript.X too
     CONTINUE,
     COPY,
@@ -114,43 +115,10 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self.render_timer.setInterval(RENDER_INTERVAL_MS)
         self.render_timer.timeout.connect(self._render_live)
         self.anchorClicked.connect(self._on_link)
-        # Shown when the user has scrolled up (the stream no longer follows): one click back down.
-        self.jump_button = QToolButton(self)
-        self.jump_button.setText(self.tr("Jump to latest"))
-        self.jump_button.setAccessibleName(self.tr("Jump to latest"))
-        self.jump_button.setToolTip(self.tr("Jump to the latest message (Ctrl+End)"))
-        self.jump_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.jump_button.setCursor(Qt.PointingHandCursor)
-        self.jump_button.setStyleSheet("QToolButton { border: 1px solid palette(mid); border-radius: 14px; "
-                                       "padding: 4px 12px; background: palette(base); }")
-        self.jump_button.clicked.connect(self.scroll_to_bottom)
-        self.jump_button.hide()
-        bar = self.verticalScrollBar()
-        bar.valueChanged.connect(self._update_jump_button)
-        bar.rangeChanged.connect(self._update_jump_button)
+        # Stays at the newest message while the user is there, "Jump to latest" when not (follow_bottom.py).
+        self.follow = FollowBottom(self, applies=lambda: bool(self._anchors))
+        self.jump_button = self.follow.button
         self.set_placeholder(self.tr("Type a message below to start."))
-
-    def _update_jump_button(self, *_args) -> None:
-        bar = self.verticalScrollBar()
-        # Only a conversation has a latest message: a page (the welcome) scrolls like any page.
-        away = bool(self._anchors) and bar.maximum() - bar.value() > 40
-        if away != self.jump_button.isVisible():
-            self.jump_button.setVisible(away)
-        if away:
-            self._place_jump_button()
-
-    def _place_jump_button(self) -> None:
-        from app.ui.theme import icon
-
-        self.jump_button.setIcon(icon("arrow-down"))
-        self.jump_button.adjustSize()
-        viewport = self.viewport().geometry()
-        self.jump_button.move(viewport.right() - self.jump_button.width() - 16,
-                              viewport.bottom() - self.jump_button.height() - 12)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._place_jump_button()
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
@@ -295,9 +263,11 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self.scrollToAnchor(f"m{message_id}")
         return True
 
+    def shows(self, message_id: int) -> bool:
+        return message_id in self._anchors
+
     def scroll_to_bottom(self) -> None:
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        self.follow.scroll_to_bottom()
 
     def plain_text(self) -> str:
         return self.toPlainText()
