@@ -57,7 +57,7 @@ def test_every_passage_gets_one_vector_and_a_second_run_embeds_nothing(vault, in
     assert meaning.embed_missing(index, store, embedder, progress=lambda d, t: progress.append((d, t))) == 3
     assert progress == [(0, 3), (3, 3)]
     assert store.hashes() == hashes_in(index) and store.count() == 3
-    assert (store.model_id, store.dimensions) == (embedder.model_id, 64)
+    assert (store.model_id, store.dimensions) == (embedder.model_id, 256)
     embedder.documents.clear()
     assert meaning.embed_missing(index, store, embedder) == 0 and embedder.documents == []
 
@@ -100,7 +100,7 @@ def test_deleted_and_edited_notes_lose_their_vectors(vault, index, store):
 
 def test_another_model_resets_the_vectors(vault, index, store):
     indexed(index, vault)
-    meaning.embed_missing(index, store, FakeEmbedder("small.gguf:1000", 64))
+    meaning.embed_missing(index, store, FakeEmbedder("small.gguf:1000", 256))
     bigger = FakeEmbedder("bigger.gguf:2000", 96)
     assert meaning.embed_missing(index, store, bigger) == 3
     assert (store.model_id, store.dimensions, store.count()) == ("bigger.gguf:2000", 96, 3)

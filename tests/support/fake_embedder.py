@@ -13,7 +13,7 @@ import hashlib
 import math
 import re
 
-DIMENSIONS = 64
+DIMENSIONS = 256
 SYNONYMS = [
     {"car", "automobile", "vehicle", "motorcar"},
     {"physician", "doctor", "gp", "clinician"},
@@ -34,10 +34,10 @@ def _bucket(word: str) -> int:
     return int.from_bytes(hashlib.sha256(word.encode()).digest()[:4], "big") % DIMENSIONS
 
 
-def vector(text: str) -> list[float]:
-    values = [0.0] * DIMENSIONS
+def vector(text: str, dimensions: int = DIMENSIONS) -> list[float]:
+    values = [0.0] * dimensions
     for word in _WORD.findall(text.lower()):
-        values[_bucket(word)] += 1.0
+        values[_bucket(word) % dimensions] += 1.0
     norm = math.sqrt(sum(v * v for v in values))
     if not norm:
         values[0], norm = 1.0, 1.0  # no words: a fixed direction, still unit length
@@ -47,7 +47,7 @@ def vector(text: str) -> list[float]:
 class FakeEmbedder:
     """Implements app.core.notes.embedding.Embedder; counts what it embeds, and can be made to fail."""
 
-    def __init__(self, model_id: str = "fake-embedder.gguf:64", dimensions: int = DIMENSIONS):
+    def __init__(self, model_id: str = "fake-embedder.gguf:256", dimensions: int = DIMENSIONS):
         self.model_id = model_id
         self.dimensions = dimensions
         self.documents: list[str] = []
@@ -61,16 +61,9 @@ class FakeEmbedder:
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         self._check()
         self.documents += texts
-        return [self._sized(vector(t)) for t in texts]
+        return [vector(t, self.dimensions) for t in texts]
 
     def embed_query(self, text: str) -> list[float]:
         self._check()
         self.queries.append(text)
-        return self._sized(vector(text))
-
-    def _sized(self, values: list[float]) -> list[float]:
-        if self.dimensions == DIMENSIONS:
-            return values
-        values = (values * (self.dimensions // DIMENSIONS + 1))[:self.dimensions]
-        norm = math.sqrt(sum(v * v for v in values)) or 1.0
-        return [v / norm for v in values]
+        return vector(text, self.dimensions)

@@ -253,6 +253,7 @@ class VectorStore:
 
         k = max(1, min(int(k), MAX_K))
         query = sqlite_vec.serialize_float32(vector)
-        return self._run(lambda: [(sha, float(distance)) for sha, distance in self.db.execute(
+        # A zero vector has no direction (no cosine distance): count it as unrelated (1.0).
+        return self._run(lambda: [(sha, 1.0 if distance is None else float(distance)) for sha, distance in self.db.execute(
             "SELECT sha256, distance FROM vectors WHERE embedding MATCH ? AND k = ? ORDER BY distance",
             (query, k))] if self._has_table() else [])
