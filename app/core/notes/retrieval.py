@@ -134,6 +134,8 @@ def search(index: NotesIndex, query: str, limit: int = 10, folders: list[Path] |
             raise
         on_meaning_error(str(exc))
         return keyword[:limit]
+    if not near:  # nothing embedded yet: the keyword results as they are, with their BM25 scores
+        return keyword[:limit]
     return fuse([keyword, near], limit)
 
 
