@@ -212,3 +212,14 @@ def test_delete_all_my_data_removes_the_vectors_and_exports_never_include_them(v
     assert "Notes meaning-search vectors" in [r.what for r in report.removed] and report.failed == []
     assert not list(app_paths.data_dir.glob("notes-vectors.db*"))
     assert (vault / "car.md").exists()
+
+
+def test_an_index_made_before_meaning_search_gets_its_hash_lookup(vault, index):
+    indexed(index, vault)
+    index.db.execute("DROP INDEX passages_sha")
+    index.db.execute("PRAGMA user_version = 1")
+    index.close()
+    with NotesIndex(paths.current().notes_index) as again:
+        assert again.db.execute("SELECT name FROM sqlite_master WHERE name = 'passages_sha'").fetchone() is not None
+        assert again.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert again.counts() == (3, 3, 0)  # the passages were kept
