@@ -106,8 +106,11 @@ def machine() -> dict:
             cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
     except OSError:
         pass
-    return {"cpu": cpu, "logical_cores": os.cpu_count(), "python": platform.python_version(),
+    info = {"cpu": cpu, "logical_cores": os.cpu_count(), "python": platform.python_version(),
             "system": platform.system()}
+    if hasattr(os, "getloadavg"):  # on a shared machine, how busy it was explains slow figures
+        info["load_average_1m"] = round(os.getloadavg()[0], 2)
+    return info
 
 
 def file_bytes(database: Path) -> int:
