@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 
+from app import cli_meaning
 from app.cli_notes import shown
 from app.core import policy
 from app.core import store as st
@@ -55,9 +56,13 @@ def context_size(setting: int, model_context: int | None) -> int:
 
 
 def prepare(store: st.Store, paths: CovePaths, answer_id: int, question: str, prompt: list[dict],
-            n_ctx: int, max_tokens: int) -> tuple[list[dict], list[Source]]:
-    """The prompt with the passages for this question, and those passages, stored with the answer."""
-    found = asking.find(paths.notes_index, question, prompt, n_ctx, max_tokens)
+            n_ctx: int, max_tokens: int, settings=None, client=None) -> tuple[list[dict], list[Source]]:
+    """The prompt with the passages for this question, and those passages, stored with the answer.
+    Hybrid retrieval when an embedding model is installed, embedding the question with `client`,
+    the chat's engine (cli_meaning.py)."""
+    with cli_meaning.session(paths, settings, client) as meaning:
+        found = asking.find(paths.notes_index, question, prompt, n_ctx, max_tokens, meaning=meaning,
+                            on_meaning_error=cli_meaning.warn)
     if found.reason == asking.NO_FOLDERS:
         print("No notes folders yet, so this answer does not use your notes. "
               "Add one with: cove notes add PATH", file=sys.stderr)

@@ -94,4 +94,4 @@ def test_find_passes_meaning_search_through_when_given(tmp_path, monkeypatch):
     sentinel = ("vectors", "embedder")
     assert asking.find(index_path, "ferry", prompt, 4096, 256, meaning=sentinel).reason == asking.NOTHING_FOUND
     asking.find(index_path, "ferry", prompt, 4096, 256)
-    assert seen == [{"meaning": sentinel}, {}]  # keyword-only: exactly today's call
+    assert seen == [{"meaning": sentinel, "on_meaning_error": None}, {"meaning": None, "on_meaning_error": None}]

@@ -53,19 +53,18 @@ def last_question(prompt: list[dict]) -> str:
 
 
 def find(index_path: Path, question: str, prompt: list[dict], n_ctx: int, max_tokens: int,
-         meaning=None) -> Found:
+         meaning=None, on_meaning_error=None) -> Found:
     """The passages for this question within the context budget. Reads the index only: any thread.
 
-    `meaning`: (VectorStore, Embedder) for hybrid search, or None for keyword search."""
+    `meaning`: (VectorStore, Embedder) for hybrid search, or None for keyword search; when meaning
+    search fails, `on_meaning_error` hears why and the keyword results are used."""
     with NotesIndex(index_path) as index:
         allowed = allowed_roots(index)
         if not allowed:
             return Found(reason=NO_FOLDERS)
         tokens = citing.budget(n_ctx, max_tokens, prompt)
-        if meaning is not None:
-            sources = citing.retrieve(index, question, tokens, allowed, meaning=meaning)
-        else:
-            sources = citing.retrieve(index, question, tokens, allowed)
+        sources = citing.retrieve(index, question, tokens, allowed, meaning=meaning,
+                                  on_meaning_error=on_meaning_error)
     return Found(sources, "" if sources else NOTHING_FOUND)
 
 
