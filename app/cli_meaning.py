@@ -41,16 +41,9 @@ def meaning_for(paths: CovePaths, settings, client=None):
     client to embed with (the chat's own, so one engine holds both models; `session` passes one and
     shuts it down). Raises CoveError when the vectors file cannot be used; the caller then goes on
     with keyword search."""
-    try:
-        from app.core.notes.embedding import installed_embedding_model
-        from app.engine.embedder import EngineEmbedder
-    except ImportError:
-        return None  # a build without the embedding engine: keyword search only
-    model = installed_embedding_model(paths, settings)
-    if model is None:
-        return None
-    embedder = EngineEmbedder(client if client is not None else _new_client(), model)  # checks the model file
-    return VectorStore(paths.notes_vectors), embedder
+    from app.engine.embedder import meaning_search
+
+    return meaning_search(paths, settings, client if client is not None else _new_client())
 
 
 def _new_client():

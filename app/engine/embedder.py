@@ -13,7 +13,8 @@ from pathlib import Path
 from app.core import model_check, paths, policy
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
-from app.core.notes.embedding import BATCH_SIZE, EmbeddingSpec, is_embedding_model, spec_for
+from app.core.notes.embedding import BATCH_SIZE, EmbeddingSpec, installed_embedding_model, is_embedding_model, spec_for
+from app.core.notes.vectors import VectorStore
 
 
 def normalised(vector: list[float]) -> list[float]:
@@ -72,3 +73,14 @@ class EngineEmbedder:
 
     def embed_query(self, text: str) -> list[float]:
         return self._embed([self.spec.query(text)])[0]
+
+
+def meaning_search(app_paths, settings, client) -> tuple[VectorStore, EngineEmbedder] | None:
+    """What hybrid retrieval needs, (the vectors file, an embedder on `client`'s engine), when an
+    embedding model is installed; None when none is (keyword search). The caller closes the store.
+    Raises CoveError when the model or the vectors file cannot be used."""
+    model = installed_embedding_model(app_paths, settings)
+    if model is None:
+        return None
+    embedder = EngineEmbedder(client, model)  # checks the model file before anything is opened
+    return VectorStore(app_paths.notes_vectors), embedder

@@ -39,6 +39,7 @@ from app.ui.chat.welcome_actions import WelcomeActions
 from app.ui.chat.window_actions import WindowActions
 from app.ui.engine_bridge import EngineBridge
 from app.ui.models.model_sources_actions import ModelSourcesActions
+from app.ui.notes.meaning_search import MeaningSearch
 from app.ui.notes.notes_actions import NotesActions
 from app.ui.settings.data_deletion_actions import DataDeletionActions
 from app.ui.settings.privacy_actions import PrivacyActions
@@ -126,9 +127,9 @@ class ChatController(QObject):
             DataDeletionActions(w, paths, store, self.bridge, self.session, self.models, self._show_empty), self)
         self.model_sources.edit_chat_template = self.settings_actions.edit_chat_template
         self.settings_actions.data_deletion.notes = self.notes_actions
-        self.notes_chat.add_folder_requested.connect(self.notes_actions.open_dialog)
-        self.notes_actions.service.folder_added.connect(lambda _folder: self.notes_chat.folders_changed())
-        self.notes_actions.service.folder_removed.connect(lambda *_: self.notes_chat.folders_changed())
+        self.notes_actions.connect_chat(self.notes_chat, MeaningSearch(paths, lambda: self.settings,
+                                                                       self.bridge.client, self),
+                                        self.model_sources.downloads.item_changed)
         w.new_chat_button.clicked.connect(self.new_chat)
         w.new_chat_action.triggered.connect(self.new_chat)
         w.stop_action.triggered.connect(self.stop)

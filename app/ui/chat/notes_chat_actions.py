@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -45,10 +46,10 @@ class NotesChatActions(QObject):
         self.window, self.store, self.paths = window, store, paths
         self.settings_model, self.models, self.tasks, self.session = settings_model, models, tasks, session
         self.current = current
-        # Hook for meaning search: returns (VectorStore, Embedder) once an embedding model is
-        # installed, None for keyword search (the integrator sets it). It is called on the worker
-        # thread that searches, so what it opens (a database) belongs to that thread.
-        self.meaning: Callable[[], object | None] = lambda: None
+        # Meaning search: a context giving (VectorStore, Embedder) once an embedding model is
+        # installed, None for keyword search (app/ui/notes/meaning_search.py). It is entered on the
+        # worker thread that searches, so what it opens (a database) belongs to that thread.
+        self.meaning: Callable[[], AbstractContextManager] = lambda: nullcontext(None)
         self.has_folders = False
         self.button = window.use_notes_button
         self.button.clicked.connect(self._on_clicked)
@@ -184,8 +185,11 @@ class NotesChatActions(QObject):
                            .format(text))
                 resume(prompt)
 
-        self.tasks.run(lambda: asking.find(index_path, question, prompt, n_ctx, max_tokens, meaning()),
-                       found, failed)
+        def look_up() -> asking.Found:
+            with meaning() as pair:
+                return asking.find(index_path, question, prompt, n_ctx, max_tokens, pair)
+
+        self.tasks.run(look_up, found, failed)
         return None
 
     def _reason_text(self, reason: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core import policy as policy_mod
+from app.core.download_queue import DONE
 from app.core.notes.indexer import Progress, SyncResult
 from app.core.paths import CovePaths
 from app.core.text import clean_text
@@ -63,6 +64,8 @@ class NotesActions(QObject):
         self.folders = NotesFolderModel(self)
         self.unreadable = UnreadableFilesModel(self)
         self.dialog: NotesDialog | None = None
+        self.meaning = None  # MeaningSearch, once attached
+        self.meaning_text = ""
         self.progress: Progress | None = None
         self._reading = False
         self._read_again = False
@@ -99,6 +102,10 @@ class NotesActions(QObject):
             self.folders.modelReset.connect(self._update_buttons)
             self._apply_policy(policy_mod.current())
             self._show_progress()
+            if self.meaning_text:
+                d.meaning_label.setText(self.meaning_text)
+            else:
+                self._show_meaning()
         self.refresh()
         self.dialog.show()
         self.dialog.raise_()
@@ -229,6 +236,56 @@ class NotesActions(QObject):
 
     def _on_paused(self, _paused: bool) -> None:
         self._show_progress()
+
+    # Meaning search ------------------------------------------------------------------
+
+    def connect_chat(self, notes_chat, meaning, download_changed) -> None:
+        """The chat's "Use my notes" (notes_chat_actions.py) follows the folders and offers this dialog;
+        meaning search serves its lookups and the passes; a finished download may be an embedding model."""
+        notes_chat.add_folder_requested.connect(self.open_dialog)
+        self.service.folder_added.connect(lambda _folder: notes_chat.folders_changed())
+        self.service.folder_removed.connect(lambda *_: notes_chat.folders_changed())
+        notes_chat.meaning = meaning.opened
+        self.attach_meaning(meaning)
+        download_changed.connect(lambda item: self.models_changed() if item.state == DONE else None)
+
+    def attach_meaning(self, meaning) -> None:
+        """Meaning search (meaning_search.py): the service embeds new passages after each pass, and the
+        dialog's line says whether it is on, how far the embedding got, or what the user gains."""
+        self.meaning = meaning
+        self.service.meaning_pass = meaning.run_pass
+        meaning.progressed.connect(self._on_meaning_progress)
+        meaning.failed.connect(lambda text: self._set_meaning_text(
+            self.tr("Meaning search is off for now: {}").format(clean_text(text))))
+
+    def models_changed(self) -> None:
+        """A model was added or removed: with a new embedding model, the passages are embedded now."""
+        self._show_meaning()
+        if self.meaning is not None and self.meaning.model_name() is not None:
+            self.service.refresh()  # unchanged files cost a stat each; then the meaning pass runs
+
+    def _on_meaning_progress(self, done: int, total: int) -> None:
+        if done < total:
+            self._set_meaning_text(self.tr("Meaning search: finding what each passage means, {} of {}…")
+                                   .format(f"{done:,}", f"{total:,}"))
+        else:
+            self._show_meaning()
+
+    def _show_meaning(self) -> None:
+        name = self.meaning.model_name() if self.meaning is not None else None
+        if name is None:
+            self._set_meaning_text(self.tr(
+                "Search finds the passages that use your words. Download an embedding model (Models › "
+                "Embedding models) to also find those that say the same in other words: “what did I pay the "
+                "plumber?” then finds “invoice: boiler repair”. It runs on this computer, like everything else."))
+        else:
+            self._set_meaning_text(self.tr("Meaning search is on ({}): passages are found by what they mean as "
+                                           "well as by their words.").format(name))
+
+    def _set_meaning_text(self, text: str) -> None:
+        self.meaning_text = text
+        if self.dialog is not None:
+            self.dialog.meaning_label.setText(text)
 
     def stop_for_deletion(self) -> None:
         """"Delete all my data" is about to delete the index: nothing may hold it open or write to it."""
