@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return cli_models.run(args, cove_paths, _load_settings(cove_paths))
         if args.command == "notes":
-            return cli_notes.run(args, cove_paths)
+            return cli_notes.run(args, cove_paths, _load_settings(cove_paths))
     except CoveError as exc:
         print(f"cove: {exc}", file=sys.stderr)
         return 1
@@ -359,7 +359,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
         if cli_ask.use_notes(store, turn.conversation, args.notes):
             prompt, sources = cli_ask.prepare(store, cove_paths, turn.answer.id, question, prompt,
                                               cli_ask.context_size(config.engine.n_ctx, info.context_length),
-                                              sampling.max_tokens)
+                                              sampling.max_tokens, settings=config, client=client)
         engine_options = chat.load_options(config, model.name, cove_paths.data_dir)
         request_id = client.generate(str(model.path), engine_options, prompt, asdict(sampling),
                                      config.engine.overflow)

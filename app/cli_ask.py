@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 
+from app import cli_meaning
 from app.cli_notes import shown
 from app.core import policy
 from app.core import store as st
@@ -57,8 +58,10 @@ def context_size(setting: int, model_context: int | None) -> int:
 
 
 def prepare(store: st.Store, paths: CovePaths, answer_id: int, question: str, prompt: list[dict],
-            n_ctx: int, max_tokens: int) -> tuple[list[dict], list[Source]]:
-    """The prompt with the passages for this question, and those passages, stored with the answer."""
+            n_ctx: int, max_tokens: int, settings=None, client=None) -> tuple[list[dict], list[Source]]:
+    """The prompt with the passages for this question, and those passages, stored with the answer.
+    Hybrid retrieval when an embedding model is installed, embedding the question with `client`,
+    the chat's engine (cli_meaning.py)."""
     rules = policy.current()
     with NotesIndex(paths.notes_index) as index:
         allowed = [r.path for r in index.roots() if folders.allowed(r.path, rules)]
@@ -66,7 +69,9 @@ def prepare(store: st.Store, paths: CovePaths, answer_id: int, question: str, pr
             print("No notes folders yet, so this answer does not use your notes. "
                   "Add one with: cove notes add PATH", file=sys.stderr)
             return prompt, []
-        sources = citing.retrieve(index, question, citing.budget(n_ctx, max_tokens, prompt), allowed)
+        with cli_meaning.session(paths, settings, client) as meaning:
+            sources = citing.retrieve(index, question, citing.budget(n_ctx, max_tokens, prompt), allowed,
+                                      meaning=meaning, on_meaning_error=cli_meaning.warn)
     if not sources:
         print("Nothing in your notes matches this question, so the answer does not use them.", file=sys.stderr)
         return prompt, []

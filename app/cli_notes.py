@@ -8,7 +8,8 @@
     cove notes search QUERY [--limit N] [--json]
     cove notes new | save        write a note into a notes folder (cli_notes_write.py)
 
-Progress goes to stderr, results to stdout. Only `new` and `save` write into a notes folder, and only a new file.
+With an embedding model installed, add and refresh also embed the new passages and search is
+hybrid: keyword and meaning (cli_meaning.py). Progress goes to stderr, results to stdout. Only `new` and `save` write into a notes folder, and only a new file.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 import sys
 import time
 
-from app import cli_notes_write
+from app import cli_meaning, cli_notes_write
 from app.core import policy
 from app.core.errors import CoveError
 from app.core.notes import folders
@@ -50,15 +51,15 @@ def add_parser(commands) -> None:
     remove = sub.add_parser("remove", help="forget a notes folder (its files are not touched)")
     remove.add_argument("path", metavar="PATH")
     sub.add_parser("refresh", help="re-read what changed in every notes folder")
-    sub.add_parser("status", help="folders, totals and the files that could not be read")
-    find = sub.add_parser("search", help="search your notes for words")
+    sub.add_parser("status", help="folders, totals, the files that could not be read, and whether meaning search is on")
+    find = sub.add_parser("search", help="search your notes for words (and meaning, with an embedding model)")
     find.add_argument("query", metavar="QUERY")
     find.add_argument("--limit", type=int, default=10, help="most passages shown, 1 to 1000 (default 10)")
     find.add_argument("--json", action="store_true", help="print a JSON list, for scripts")
     cli_notes_write.add_parsers(sub)
 
 
-def run(args, paths: CovePaths) -> int:
+def run(args, paths: CovePaths, settings=None) -> int:
     action = args.notes_command or "list"
     if action in ("new", "save"):
         return cli_notes_write.run(args, paths, action)
@@ -69,22 +70,33 @@ def run(args, paths: CovePaths) -> int:
             again = index.root(path) is not None
             root = index.add_root(path)
             print(f"{'Re-reading' if again else 'Indexing'} {shown(str(path))}…", file=sys.stderr)
-            return _report(root, _sync(index, root))
+            _report(root, _sync(index, root))
+            return _embed(index, paths, settings)
         if action == "list":
             return _list(index)
         if action == "remove":
-            return _remove(index, args.path)
+            _remove(index, args.path)
+            cli_meaning.prune_vectors(index, paths)
+            return 0
         if action == "refresh":
             folders.require_notes(rules)
             for root in index.roots():
                 if folders.allowed(root.path, rules):
                     _report(root, _sync(index, root))
-            return 0
+            return _embed(index, paths, settings)
         if action == "status":
-            return _status(index)
+            return _status(index, paths, settings)
         if action == "search":
-            return _search(index, args, rules)
+            return _search(index, args, rules, paths, settings)
     raise CoveError(f"Unknown action {action}.")
+
+
+def _embed(index: NotesIndex, paths: CovePaths, settings) -> int:
+    """After the keyword index is current: embed the new passages, when meaning search is on."""
+    with cli_meaning.session(paths, settings) as pair:
+        if pair is not None:
+            cli_meaning.embed_passages(index, pair)
+    return 0
 
 
 def _sync(index: NotesIndex, root: Root) -> SyncResult:
@@ -144,11 +156,14 @@ def _remove(index: NotesIndex, text: str) -> int:
     return 0
 
 
-def _status(index: NotesIndex) -> int:
+def _status(index: NotesIndex, paths: CovePaths, settings) -> int:
     files, passages, bad = index.counts()
     roots = index.roots()
     print(f"{_plural(len(roots), 'notes folder')}, {_plural(files, 'file')} indexed, {_plural(passages, 'passage')}, "
           f"{bad} unreadable. Index: {shown(str(index.path))}")
+    problems: list[str] = []
+    with cli_meaning.session(paths, settings, on_error=problems.append) as pair:
+        print(cli_meaning.status_line(index, pair, problems[0] if problems else None))
     for root in roots:
         when = root.last_indexed or "never"
         print(f"  {shown(str(root.path))}: {_plural(root.files, 'file')}, {_plural(root.passages, 'passage')}, "
@@ -161,14 +176,18 @@ def _status(index: NotesIndex) -> int:
     return 0
 
 
-def _search(index: NotesIndex, args, rules: policy.Policy) -> int:
+def _search(index: NotesIndex, args, rules: policy.Policy, paths: CovePaths, settings) -> int:
     folders.require_notes(rules)
     if not 1 <= args.limit <= 1000:
         raise CoveError("--limit must be a whole number from 1 to 1000.")
-    if match_expression(args.query) is None:
+    if not args.query.strip():
         raise CoveError('Give some words to search for, for example: cove notes search "budget meeting"')
     allowed = [r.path for r in index.roots() if folders.allowed(r.path, rules)]
-    hits = search(index, args.query, args.limit, folders=allowed)
+    with cli_meaning.session(paths, settings) as pair:
+        if pair is None and match_expression(args.query) is None:
+            raise CoveError('Give some words to search for, for example: cove notes search "budget meeting"')
+        hits = search(index, args.query, args.limit, folders=allowed, meaning=pair,
+                      on_meaning_error=cli_meaning.warn)
     if args.json:
         print(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=1))
         return 0

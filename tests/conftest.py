@@ -24,7 +24,7 @@ def pytest_collection_modifyitems(config, items):
     `-m "not model and not gui"` selects the fast tests without anyone having to remember to mark them."""
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
-        if "smollm2" in names:
+        if names & {"smollm2", "minilm"}:
             item.add_marker(pytest.mark.model)
         if item.path.is_relative_to(UI_TESTS) or names & QT_FIXTURES:
             item.add_marker(pytest.mark.gui)
@@ -34,6 +34,14 @@ def pytest_collection_modifyitems(config, items):
 def smollm2() -> Path:
     """The real SmolLM2 model file (downloaded once, cached outside the repo)."""
     return starter_model.model_path()
+
+
+@pytest.fixture(scope="session")
+def minilm() -> Path:
+    """all-MiniLM-L6-v2 converted to a "bert" GGUF (once, cached outside the repo)."""
+    from tests.support.embedding_models import minilm_gguf
+
+    return minilm_gguf()
 
 
 @pytest.fixture(autouse=True)

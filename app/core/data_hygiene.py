@@ -1,4 +1,5 @@
-"""Delete all my data: conversations, backups, logs, saved engine states, the notes index (and models if asked).
+"""Delete all my data: conversations, backups, logs, saved engine states, the notes index and
+its vectors (and models if asked).
 
 The caller closes its database connection and stops the engine first (the engine may
 hold saved-state files open), and stops any notes indexing and closes the notes index;
@@ -77,6 +78,7 @@ def what_will_be_removed(app_paths: CovePaths, include_models: bool) -> list[tup
         ("Saved engine states", [app_paths.kv_cache_dir]),
         # The notes index holds passages of the user's notes (the notes themselves are never touched).
         ("Notes index", _with_sqlite_companions(app_paths.notes_index)),
+        ("Notes meaning-search vectors", _with_sqlite_companions(app_paths.notes_vectors)),
     ]
     if include_models:
         kinds.append(("Downloaded models", [app_paths.models_dir, app_paths.model_hashes_file]))

@@ -61,7 +61,8 @@ _KEPT_INTEGER = {"general.alignment", "general.file_type", "split.count", "split
 
 # Per-architecture numbers ("llama.block_count"…) that size the context and the KV cache.
 _KEPT_SUFFIXES = (".context_length", ".block_count", ".embedding_length", ".attention.head_count",
-                  ".attention.head_count_kv", ".attention.key_length", ".attention.value_length")
+                  ".attention.head_count_kv", ".attention.key_length", ".attention.value_length",
+                  ".pooling_type")  # an embedding model's (app/core/notes/embedding.py)
 
 # Upper bounds that no real file reaches; beyond them the header is garbage.
 _MAX_COUNT = 1 << 24

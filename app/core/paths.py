@@ -65,6 +65,13 @@ class CovePaths:
         return self.data_dir / "notes-index.db"
 
     @property
+    def notes_vectors(self) -> Path:
+        """The notes' embeddings for meaning search (app/core/notes/vectors.py): a file of its own, because it
+        is opened through another SQLite library (one that can load sqlite-vec), and two libraries must never
+        open the same file in one process. Derived, rebuildable, never exported."""
+        return self.data_dir / "notes-vectors.db"
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 

@@ -136,6 +136,7 @@ class Settings:
     presets: tuple = DEFAULT_PRESETS
     note_templates: tuple = DEFAULT_NOTE_TEMPLATES  # same shape as presets
     notes_folder: str = ""  # the notes folder new notes were last saved into
+    notes_embedding_model: str = ""  # the embedding model notes use ("": the first installed one)
 
     def preset_text(self, name: str) -> str | None:
         return next((p["text"] for p in self.presets if p["name"] == name), None)
@@ -207,6 +208,10 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
     if not isinstance(notes_folder, str):
         problems.append("notes_folder should be a folder path; ignoring it")
         notes_folder = ""
+    notes_embedding_model = raw.get("notes_embedding_model", "")
+    if not isinstance(notes_embedding_model, str):
+        problems.append("notes_embedding_model should be a file path; ignoring it")
+        notes_embedding_model = ""
     models = {}
     for name, entry in (raw.get("models") or {}).items() if isinstance(raw.get("models"), dict) else ():
         if not isinstance(entry, dict):
@@ -233,6 +238,7 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
         note_templates=_parse_presets(raw.get("note_templates", DEFAULT_NOTE_TEMPLATES), problems,
                                       "note_templates", DEFAULT_NOTE_TEMPLATES),
         notes_folder=notes_folder,
+        notes_embedding_model=notes_embedding_model,
     )
     return settings, problems
 

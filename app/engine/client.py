@@ -16,7 +16,9 @@ import signal
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import wait
+from pathlib import Path
 
+from app.core.errors import CoveError
 from app.engine import protocol as p
 from app.engine import worker
 
@@ -30,16 +32,39 @@ if hasattr(signal, "SIGILL"):
     _SIGNAL_WORDS[signal.SIGILL] = "crashed (this build of llama.cpp may not suit this processor)"
 
 
-def describe_exit(exit_code: int | None) -> str:
+# How long embed() waits by default: the engine answers one request at a time, so an
+# answer being written comes first; an embedding batch itself takes seconds at most.
+EMBED_TIMEOUT = 120.0
+
+
+def _how(exit_code: int | None) -> str:
     if exit_code is not None and exit_code < 0:
         try:
-            how = _SIGNAL_WORDS.get(signal.Signals(-exit_code), "was stopped")
+            return _SIGNAL_WORDS.get(signal.Signals(-exit_code), "was stopped")
         except ValueError:
-            how = "was stopped"
-    else:
-        how = "stopped unexpectedly"
-    return (f"The model engine {how}. What was already written is saved. "
+            return "was stopped"
+    return "stopped unexpectedly"
+
+
+def describe_exit(exit_code: int | None) -> str:
+    return (f"The model engine {_how(exit_code)}. What was already written is saved. "
             "Send your message again to restart the engine, or choose a smaller model.")
+
+
+def describe_embedding_exit(exit_code: int | None, model_path: str) -> str:
+    return (f"The model engine {_how(exit_code)} while computing embeddings with {Path(model_path).name}. "
+            "The file may be damaged or not supported by this llama.cpp: download it again or choose "
+            "another embedding model.")
+
+
+class _Waiter:
+    """A blocking embed() call waiting for its answer from the reader thread."""
+
+    def __init__(self, model_path: str):
+        self.model_path = model_path
+        self.done = threading.Event()
+        self.vectors: list[list[float]] | None = None
+        self.error: str | None = None
 
 
 class EngineClient:
@@ -55,6 +80,9 @@ class EngineClient:
         self._active: int | None = None  # request in flight
         self._prefill: int | None = None  # latest draft sent for processing
         self._closing = False
+        self._send_lock = threading.Lock()  # embed() sends from other threads than the window's
+        self._waiters: dict[int, _Waiter] = {}  # embed() calls waiting, by request id
+        self._abandoned: set[int] = set()  # embed() calls that timed out: their late answers are dropped
 
     # Process lifecycle ---------------------------------------------------
 
@@ -94,6 +122,8 @@ class EngineClient:
                     event = conn.recv()
                 except (EOFError, OSError):
                     break
+                if self._embed_answer(event):
+                    continue
                 if isinstance(event, (p.Finished, p.Failed)) or (
                         isinstance(event, p.LoadFailed) and event.request_id is not None):
                     with self._lock:
@@ -111,18 +141,44 @@ class EngineClient:
                 active, self._active = self._active, None
             closing = self._closing
         conn.close()
-        # An engine already replaced (it died between requests) needs no report.
-        if current and not closing:
+        with self._lock:
+            waiters = list(self._waiters.values()) if current else []
+        for waiter in waiters:
+            waiter.error = describe_embedding_exit(process.exitcode, waiter.model_path)
+            waiter.done.set()
+        # An engine already replaced (it died between requests) needs no report; nor does
+        # one that died embedding, between answers: the embed() caller has the message, and
+        # the next answer starts a fresh engine (a stale report would end that answer).
+        if current and not closing and (active is not None or not waiters):
             self._on_event(p.EngineDied(describe_exit(process.exitcode), active, process.exitcode))
 
+    def _embed_answer(self, event) -> bool:
+        """Hand an answer to embed() to its waiting caller; True if the event was one."""
+        if not isinstance(event, (p.Embedded, p.Failed)):
+            return False
+        with self._lock:
+            waiter = self._waiters.get(event.request_id)
+            if waiter is None:
+                if event.request_id in self._abandoned:
+                    self._abandoned.discard(event.request_id)
+                    return True
+                return False
+        if isinstance(event, p.Embedded):
+            waiter.vectors = event.vectors
+        else:
+            waiter.error = event.message
+        waiter.done.set()
+        return True
+
     def _send(self, request) -> None:
-        conn = self._ensure_process()
-        try:
-            conn.send(request)
-        except (BrokenPipeError, OSError):
-            # Died between requests: start over once.
-            self._process = None
-            self._ensure_process().send(request)
+        with self._send_lock:
+            conn = self._ensure_process()
+            try:
+                conn.send(request)
+            except (BrokenPipeError, OSError):
+                # Died between requests: start over once.
+                self._process = None
+                self._ensure_process().send(request)
 
     # Requests --------------------------------------------------------------
 
@@ -158,6 +214,34 @@ class EngineClient:
         request_id = next(self._ids)
         self._send(p.CountTokens(request_id, str(model_path), options, text))
         return request_id
+
+    def embed(self, model_path: str, texts: list[str], timeout: float = EMBED_TIMEOUT) -> list[list[float]]:
+        """Vectors for texts from an embedding model (kept loaded beside the chat model).
+
+        Blocks until the engine answers: call it from a worker thread, never the window's.
+        Every failure (a bad file, a crash, no answer within `timeout` seconds) raises
+        CoveError with a message the user can act on."""
+        texts = [str(text) for text in texts]
+        if not texts:
+            return []
+        request_id = next(self._ids)
+        waiter = _Waiter(str(model_path))
+        with self._lock:
+            self._waiters[request_id] = waiter
+        try:
+            self._send(p.Embed(request_id, str(model_path), texts))
+            answered = waiter.done.wait(timeout)
+        finally:
+            with self._lock:
+                self._waiters.pop(request_id, None)
+                if not waiter.done.is_set():
+                    self._abandoned.add(request_id)
+        if not answered:
+            raise CoveError(f"The model engine did not compute embeddings within {timeout:g} seconds (it may be "
+                            "busy with a long answer). Try again when it is done.")
+        if waiter.error is not None:
+            raise CoveError(waiter.error)
+        return waiter.vectors
 
     def stop(self, request_id: int | None = None) -> None:
         """Stop the given request (default: the one in flight). Returns at once."""

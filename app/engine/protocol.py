@@ -61,6 +61,18 @@ class CountTokens:
 
 
 @dataclass(frozen=True)
+class Embed:
+    """Vectors for texts from an embedding model, loaded beside the chat model (never instead of it).
+
+    Texts go as given: the caller adds the model's prefixes (app/core/notes/embedding.py).
+    A text longer than the model's context is cut to fit, not refused."""
+
+    request_id: int
+    model_path: str
+    texts: list[str]
+
+
+@dataclass(frozen=True)
 class Shutdown:
     pass
 
@@ -119,6 +131,12 @@ class TokenCount:
 class Failed:
     request_id: int
     message: str
+
+
+@dataclass(frozen=True)
+class Embedded:
+    request_id: int
+    vectors: list[list[float]]  # one per text, in order, L2-normalised
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,13 @@ import time
 from pathlib import Path
 
 from app.core import model_check
-from app.core.errors import NotAModelFile
+from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.core.private_files import private_umask
 from app.engine import backend, cpu_quirks
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit
+from app.engine.embedding_model import EmbeddingModel
 from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
 from app.engine.stream_text import StopText, token_bytes  # noqa: F401 (tests import them here)
@@ -52,6 +53,7 @@ class Engine:
         self.tokenizer: IncrementalTokenizer | None = None
         self.bos_id: int | None = None
         self._abort_cb = None
+        self.embedding = EmbeddingModel()  # beside the chat model: loading one never unloads the other
 
     # Loading ---------------------------------------------------------------
 
@@ -225,6 +227,14 @@ class Engine:
         tokens = self.llm.tokenize(req.text.encode("utf-8"), add_bos=False, special=False)
         self.send(p.TokenCount(req.request_id, len(tokens), self.llm.n_ctx()))
 
+    def embed(self, req: p.Embed) -> None:
+        try:
+            vectors = self.embedding.embed(req.model_path, req.texts)
+        except CoveError as exc:
+            self.send(p.Failed(req.request_id, str(exc)))
+            return
+        self.send(p.Embedded(req.request_id, vectors))
+
     def generate(self, req: p.Generate) -> None:
         rid = req.request_id
         if self.stopped(rid):
@@ -359,6 +369,8 @@ def main(conn, stop_counter) -> None:
                 engine.prefill(request)
             elif isinstance(request, p.CountTokens):
                 engine.count_tokens(request)
+            elif isinstance(request, p.Embed):
+                engine.embed(request)
         except (BrokenPipeError, EOFError):
             break
         except Exception as exc:  # keep serving: report, never die on one bad request
@@ -373,3 +385,4 @@ def main(conn, stop_counter) -> None:
                 conn.send(p.Failed(rid, message))
             print(f"cove engine: {type(exc).__name__}: {exc}", file=sys.stderr)
     engine.unload()
+    engine.embedding.unload()

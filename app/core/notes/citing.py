@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from app.core.notes.index import NotesIndex
@@ -90,11 +91,13 @@ def passage_hashes(index: NotesIndex, hits: list[Hit]) -> dict[int, str]:
     return {row[0]: row[1] for row in rows}
 
 
-def retrieve(index: NotesIndex, question: str, tokens: int, folders: list[Path]) -> list[Source]:
-    """The passages for this question that fit the budget, numbered [1], [2]…"""
+def retrieve(index: NotesIndex, question: str, tokens: int, folders: list[Path], meaning=None,
+             on_meaning_error: Callable[[str], None] | None = None) -> list[Source]:
+    """The passages for this question that fit the budget, numbered [1], [2]… `meaning`: (VectorStore,
+    Embedder) for hybrid retrieval (see retrieval.search), or None for keyword search alone."""
     if tokens <= 0:
         return []
-    hits = search(index, question, RETRIEVED, folders=folders)
+    hits = search(index, question, RETRIEVED, folders=folders, meaning=meaning, on_meaning_error=on_meaning_error)
     return choose(hits, tokens, passage_hashes(index, hits))
 
 

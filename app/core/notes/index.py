@@ -34,7 +34,7 @@ from app.core.paths import make_private_file
 from app.core.private_files import is_disk_full
 from app.core.text import clean_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: passages_sha (meaning search maps vectors, keyed by text hash, to passages)
 OK, UNREADABLE = "ok", "unreadable"
 
 SCHEMA = """
@@ -70,6 +70,7 @@ CREATE TABLE IF NOT EXISTS passages (
     sha256 TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS passages_file ON passages(file_id, ordinal);
+CREATE INDEX IF NOT EXISTS passages_sha ON passages(sha256);
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
     heading, text, content='passages', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );

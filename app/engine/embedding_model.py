@@ -1,0 +1,81 @@
+"""The engine's embedding model: kept loaded beside the chat model, in the same process.
+
+Notes are embedded in batches while the user chats, and each question is embedded
+before it is answered; reloading either model for the other would cost seconds each
+time, so the engine holds both (an embedding model is small: 25-300 MB).
+
+An embedding model runs with its whole training context as one batch (n_ctx =
+n_batch = n_ubatch): encoders attend in both directions, so a sequence cannot be
+split across batches, and llama.cpp pools each sequence as a whole. Longer texts are
+cut to the context (their first tokens are kept), never refused: a long note already
+comes in passages, and a cut passage still embeds what it mostly says.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core import system
+from app.core.errors import CoveError, NotAModelFile
+from app.core.gguf_file import read_gguf
+from app.core.notes.embedding import is_embedding_model
+from app.engine import cpu_quirks
+
+# An encoder's context is 512 tokens (BERT) to 8192 (some long-context models); beyond
+# this, one batch would take more memory than a passage is worth.
+MAX_CONTEXT = 8192
+DEFAULT_CONTEXT = 512
+
+
+class EmbeddingModel:
+    def __init__(self):
+        self.llm = None
+        self.model_path: str | None = None
+
+    def ensure_loaded(self, model_path: str) -> None:
+        """Load the model unless it already is; raise CoveError saying what to do."""
+        if self.llm is not None and self.model_path == model_path:
+            return
+        self.unload()
+        name = Path(model_path).name
+        try:
+            info = read_gguf(model_path)
+        except NotAModelFile as exc:
+            raise CoveError(str(exc)) from None
+        if not is_embedding_model(info):
+            raise CoveError(f"{name} is not an embedding model (it is a {info.architecture or 'unknown'} model). "
+                            "Choose an embedding model such as nomic-embed-text for meaning search.")
+        import llama_cpp
+
+        cpu_quirks.apply(llama_cpp)  # the same crash guard as the chat model's
+        n_ctx = min(info.context_length or DEFAULT_CONTEXT, MAX_CONTEXT)
+        pooling = info.metadata.get(f"{info.architecture}.pooling_type")
+        kwargs = {}
+        if not pooling:  # the file does not say how to pool: mean pooling is what most encoders use
+            kwargs["pooling_type"] = llama_cpp.LLAMA_POOLING_TYPE_MEAN
+        try:
+            self.llm = llama_cpp.Llama(
+                model_path=model_path, embedding=True, n_ctx=n_ctx, n_batch=n_ctx, n_ubatch=n_ctx,
+                n_threads=system.physical_cores(), n_threads_batch=system.logical_cores(),
+                n_gpu_layers=0, verbose=False, **kwargs)
+        except (ValueError, RuntimeError, OSError) as exc:
+            self.llm = None
+            raise CoveError(f"llama.cpp could not load {name} as an embedding model ({exc}). The file may be "
+                            "damaged; download it again or choose another embedding model.") from None
+        self.model_path = model_path
+
+    def embed(self, model_path: str, texts: list[str]) -> list[list[float]]:
+        self.ensure_loaded(model_path)
+        if not texts:
+            return []
+        try:
+            vectors = self.llm.embed(list(texts), normalize=True, truncate=True)
+        except (ValueError, RuntimeError) as exc:
+            raise CoveError(f"llama.cpp could not compute embeddings with {Path(model_path).name} ({exc}).") from None
+        return [[float(x) for x in vector] for vector in vectors]
+
+    def unload(self) -> None:
+        if self.llm is not None:
+            self.llm.close()
+        self.llm = None
+        self.model_path = None
