@@ -26,7 +26,7 @@ from tests.support.embedding_models import minilm_gguf
 pytestmark = pytest.mark.model
 
 HYBRID_TARGET = 0.9  # the target
-HYBRID_FLOOR = 0.96  # measured 0.973: a regression in prefixes, pooling, chunking or fusion shows here
+HYBRID_FLOOR = 0.95  # measured 0.973 (109/112); two flipped near-ties (another CPU) still pass, a regression does not
 
 
 @pytest.fixture(scope="module")
