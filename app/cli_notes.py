@@ -161,13 +161,13 @@ def _status(index: NotesIndex, paths: CovePaths, settings) -> int:
     roots = index.roots()
     print(f"{_plural(len(roots), 'notes folder')}, {_plural(files, 'file')} indexed, {_plural(passages, 'passage')}, "
           f"{bad} unreadable. Index: {shown(str(index.path))}")
-    problems: list[str] = []
-    with cli_meaning.session(paths, settings, on_error=problems.append) as pair:
-        print(cli_meaning.status_line(index, pair, problems[0] if problems else None))
     for root in roots:
         when = root.last_indexed or "never"
         print(f"  {shown(str(root.path))}: {_plural(root.files, 'file')}, {_plural(root.passages, 'passage')}, "
               f"last indexed {when}")
+    problems: list[str] = []
+    with cli_meaning.session(paths, settings, on_error=problems.append) as pair:
+        print(cli_meaning.status_line(index, pair, problems[0] if problems else None))
     unreadable = index.unreadable()
     if unreadable:
         print("Files that could not be read:")

@@ -106,8 +106,11 @@ def machine() -> dict:
             cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
     except OSError:
         pass
-    return {"cpu": cpu, "logical_cores": os.cpu_count(), "python": platform.python_version(),
+    info = {"cpu": cpu, "logical_cores": os.cpu_count(), "python": platform.python_version(),
             "system": platform.system()}
+    if hasattr(os, "getloadavg"):  # on a shared machine, how busy it was explains slow figures
+        info["load_average_1m"] = round(os.getloadavg()[0], 2)
+    return info
 
 
 def file_bytes(database: Path) -> int:
@@ -196,9 +199,10 @@ def embedding_figures(index, embedder, queries: list[str], keyword_index_s: floa
                 "embed_s": round(full, 3) if full else None,
                 "index_s": round(keyword_index_s + full, 3) if full else None,
                 "passages_per_s": round(wanted / (keyword_index_s + full), 2) if full else None}
-            filler = [(sha, unit_vector(rng, store.dimensions)) for sha, _ in store.missing(index)]
-            for start in range(0, len(filler), 1000):
-                store.add(embedder.model_id, filler[start:start + 1000])
+            rest = [sha for sha, _ in store.missing(index)]
+            for start in range(0, len(rest), 1000):  # a thousand at a time: the filler is not peak memory
+                store.add(embedder.model_id, [(sha, unit_vector(rng, store.dimensions))
+                                              for sha in rest[start:start + 1000]])
         else:
             figures["index_s"] = round(keyword_index_s + embed_s, 3)
             figures["passages_per_s"] = round(wanted / (keyword_index_s + embed_s), 2) if wanted else None

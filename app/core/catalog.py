@@ -1,8 +1,11 @@
 """The curated catalog of models, and which of them suit this machine.
 
-The catalog itself is data (resources/catalog.json): the five families Cove
-recommends, with their Hub repos and files. Sizes in it are what we knew when we
-wrote it; at download time Cove reads the real size and SHA-256 from the Hub.
+The catalog itself is data (resources/catalog.json): the five chat families Cove
+recommends, with their Hub repos and files, and the embedding models that let notes
+be found by meaning (kind "embedding"; they cannot chat, so they are kept apart:
+load_catalog() gives the chat models unless asked for another kind). Sizes and
+facts in it are what we knew when we wrote it, and the ones we could not check are
+marked; at download time Cove reads the real size and SHA-256 from the Hub.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from app.core.system import Machine
 
 FITS, TIGHT, TOO_LARGE = "fits", "tight", "too large"
 PREFERRED_QUANTS = ("Q4_K_M", "Q8_0")
+CHAT, EMBEDDING = "chat", "embedding"
 
 _OVERHEAD = 400 << 20  # llama.cpp's compute buffers and the engine process
 
@@ -37,18 +41,25 @@ class CatalogChoice:
     gated: bool
     context: int
     description: str
+    kind: str = CHAT
+    dimensions: int = 0       # an embedding model's vector length
+    languages: str = ""
+    unconfirmed: tuple[str, ...] = ()  # facts in this entry nobody has checked against the Hub
 
     @property
     def first_file(self) -> str:
         return self.files[0]
 
 
-def load_catalog(path: Path | None = None) -> list[CatalogChoice]:
+def load_catalog(path: Path | None = None, kind: str | None = CHAT) -> list[CatalogChoice]:
+    """The catalog's choices of one kind (CHAT or EMBEDDING), or of every kind with kind=None."""
     if path is None:
         path = resource_path("catalog.json")
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     choices = []
     for model in data["models"]:
+        if kind is not None and model.get("kind", CHAT) != kind:
+            continue
         for quant, variant in model["files"].items():
             choices.append(CatalogChoice(
                 model_id=model["id"], family=model["family"], name=model["name"], params=model["params"],
@@ -56,6 +67,8 @@ def load_catalog(path: Path | None = None) -> list[CatalogChoice]:
                 size=int(variant["size"]), size_confirmed=bool(variant.get("size_confirmed", False)),
                 license=model["license"], gated=bool(model.get("gated", False)),
                 context=int(model["context"]), description=model["description"],
+                kind=model.get("kind", CHAT), dimensions=int(model.get("dimensions", 0)),
+                languages=model.get("languages", ""), unconfirmed=tuple(model.get("unconfirmed", ())),
             ))
     return choices
 
@@ -96,6 +109,8 @@ def recommend(choices: list[CatalogChoice], machine: Machine, n_ctx: int = 4096)
     """One choice per family: the biggest Q4_K_M build that fits (the best quality per GB)."""
     best: dict[str, CatalogChoice] = {}
     for choice in choices:
+        if choice.kind != CHAT:
+            continue  # an embedding model is never a chat recommendation
         if choice.quant != "Q4_K_M" or fit_label(choice.size, choice.context, machine, n_ctx) != FITS:
             continue
         current = best.get(choice.family)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.core.errors import CoveError, ModelNotFound
 from app.core.gguf_file import read_gguf
+from app.core.model_kinds import is_embedding_file
 from app.core.model_names import SPLIT_PART, display_name, split_part_names
 from app.core.units import human_size
 
@@ -31,6 +32,7 @@ class ModelEntry:
     size: int
     builtin: bool = False
     shared: bool = False  # in the administrator's shared folder: read-only
+    embedding: bool = False  # an embedding model (meaning search over notes), not a chat model
 
     @property
     def name(self) -> str:
@@ -68,8 +70,9 @@ class ModelLibrary:
         self.include_starter = include_starter
         self.shared_dir = shared_dir
 
-    def installed(self) -> list[ModelEntry]:
-        """Models ready to load, built-in first, then by name."""
+    def installed(self, include_embedding: bool = False) -> list[ModelEntry]:
+        """Chat models ready to load, built-in first, then by name; with include_embedding, the
+        embedding models too (marked `embedding`): they cannot chat, so pickers never see them."""
         entries: list[ModelEntry] = []
         starter = starter_model_path() if self.include_starter else None
         if starter is not None:
@@ -87,7 +90,10 @@ class ModelLibrary:
                 if not path.is_file():
                     continue
                 size = sum(p.stat().st_size for p in _split_parts(path) if p.is_file())
-                found.append(ModelEntry(path, size, shared=shared))
+                embedding = is_embedding_file(path)
+                if embedding and not include_embedding:
+                    continue
+                found.append(ModelEntry(path, size, shared=shared, embedding=embedding))
             entries.extend(sorted(found, key=lambda e: e.name.lower()))
         return entries
 
@@ -119,9 +125,10 @@ class ModelLibrary:
         """A model given by file path, or by name as `cove models list` shows it."""
         candidate = Path(path_or_name).expanduser()
         if candidate.is_file():
-            return ModelEntry(candidate.resolve(), candidate.stat().st_size)
+            return ModelEntry(candidate.resolve(), candidate.stat().st_size,
+                              embedding=is_embedding_file(candidate))
         wanted = path_or_name.lower().removesuffix(".gguf")
-        models = self.installed()
+        models = self.installed(include_embedding=True)
         for entry in models:
             if entry.name.lower() == wanted:
                 return entry

@@ -14,6 +14,7 @@ import itertools
 import multiprocessing
 import signal
 import threading
+import time
 from collections.abc import Callable
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -35,6 +36,7 @@ if hasattr(signal, "SIGILL"):
 # How long embed() waits by default: the engine answers one request at a time, so an
 # answer being written comes first; an embedding batch itself takes seconds at most.
 EMBED_TIMEOUT = 120.0
+IDLE_POLL = 0.05  # seconds between looks at whether the answer being written is done
 
 
 def _how(exit_code: int | None) -> str:
@@ -135,14 +137,13 @@ class EngineClient:
         process.join(timeout=5)
         with self._lock:
             current = self._process is process
-            active = None
+            active, waiters = None, []
             if current:
                 self._process, self._conn = None, None
                 active, self._active = self._active, None
+                waiters = list(self._waiters.values())  # sent to this engine: no answer will come
             closing = self._closing
         conn.close()
-        with self._lock:
-            waiters = list(self._waiters.values()) if current else []
         for waiter in waiters:
             waiter.error = describe_embedding_exit(process.exitcode, waiter.model_path)
             waiter.done.set()
@@ -224,13 +225,20 @@ class EngineClient:
         texts = [str(text) for text in texts]
         if not texts:
             return []
+        deadline = time.monotonic() + timeout
+        # An answer being written comes first. Sent only then, a large batch never waits in the
+        # pipe for the engine to read it, which would hold up the window's next request behind it.
+        while self._active is not None and time.monotonic() < deadline:
+            time.sleep(IDLE_POLL)
         request_id = next(self._ids)
         waiter = _Waiter(str(model_path))
         with self._lock:
             self._waiters[request_id] = waiter
         try:
-            self._send(p.Embed(request_id, str(model_path), texts))
-            answered = waiter.done.wait(timeout)
+            answered = False
+            if self._active is None:
+                self._send(p.Embed(request_id, str(model_path), texts))
+                answered = waiter.done.wait(max(0.0, deadline - time.monotonic()))
         finally:
             with self._lock:
                 self._waiters.pop(request_id, None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+from app.core import model_check, paths, policy
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.core.notes.embedding import BATCH_SIZE, EmbeddingSpec, is_embedding_model, spec_for
@@ -40,6 +41,12 @@ class EngineEmbedder:
         if not is_embedding_model(info):
             raise CoveError(f"{path.name} is not an embedding model. Choose an embedding model "
                             "such as nomic-embed-text for meaning search.")
+        admin = policy.current()
+        if admin.allowed_models is not None:  # the administrator's allowed models cover these too
+            refusal = model_check.refusal(admin.allowed_models, admin.message, path, paths.current().models_dir,
+                                          builtin=False)
+            if refusal:
+                raise CoveError(refusal)
         self.client = client
         self.model_path = path
         self.model_id = f"{path.name}:{size}"

@@ -68,8 +68,10 @@ class EmbeddingModel:
         self.ensure_loaded(model_path)
         if not texts:
             return []
+        # Text from files can hold what UTF-8 cannot carry (lone surrogates): replaced, not refused.
+        texts = [str(text).encode("utf-8", "replace").decode("utf-8") for text in texts]
         try:
-            vectors = self.llm.embed(list(texts), normalize=True, truncate=True)
+            vectors = self.llm.embed(texts, normalize=True, truncate=True)
         except (ValueError, RuntimeError) as exc:
             raise CoveError(f"llama.cpp could not compute embeddings with {Path(model_path).name} ({exc}).") from None
         return [[float(x) for x in vector] for vector in vectors]

@@ -25,6 +25,7 @@ from pathlib import Path
 from app.core import model_check
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
+from app.core.model_kinds import chat_refusal
 from app.core.private_files import private_umask
 from app.engine import backend, cpu_quirks
 from app.engine import protocol as p
@@ -68,8 +69,9 @@ class Engine:
         except NotAModelFile as exc:
             self.send(p.LoadFailed(model_path, str(exc), request_id))
             return False
-        if verdict.refusal:
-            self.send(p.LoadFailed(model_path, verdict.refusal, request_id))
+        refusal = verdict.refusal or chat_refusal(info, Path(model_path).name)
+        if refusal:
+            self.send(p.LoadFailed(model_path, refusal, request_id))
             return False
         global llama_cpp
         import llama_cpp

@@ -122,3 +122,40 @@ def test_a_bad_repo_or_file_name_is_one_line(hub_server):
         result = cove("models", *args)
         assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert hub_server.requests == []
+
+
+def test_list_marks_embedding_models_and_catalog_lists_them_apart(cove_home):
+    from tests.support.embedding_models import write_tiny_bert
+    from tests.support.tiny_models import write_tiny_model
+
+    models = cove_home / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    write_tiny_model(models / "chat-Q4_K_M.gguf", "smollm2")
+    write_tiny_bert(models / "nomic-embed-text-v1.5.Q8_0.gguf")
+    listed = cove("models", "list")
+    assert listed.returncode == 0, listed.stderr
+    kinds = {line.split()[0]: line.split()[4] for line in listed.stdout.splitlines()}
+    assert kinds["chat-Q4_K_M"] == "chat" and kinds["nomic-embed-text-v1.5.Q8_0"] == "embedding"
+    shown = cove("models", "catalog").stdout
+    chat_part, embedding_part = shown.split("Embedding models: find notes by meaning")
+    assert "nomic-embed-text-v1.5.Q8_0.gguf" not in chat_part
+    for repo in ("nomic-ai/nomic-embed-text-v1.5-GGUF", "ChristianAzinn/bge-small-en-v1.5-gguf",
+                 "cstr/multilingual-e5-small-GGUF"):
+        assert repo in embedding_part
+    assert "Spanish" in embedding_part and "cannot chat" in embedding_part
+
+
+def test_chat_with_an_embedding_model_is_one_clear_line_and_saves_nothing(cove_home):
+    import sqlite3
+
+    from tests.support.embedding_models import write_tiny_bert
+
+    bert = write_tiny_bert(cove_home.parent / "bge-small-en-v1.5.Q8_0.gguf")
+    database = cove_home / "cove.db"
+    result = cove("chat", "--model", str(bert), "Hello?")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines == ["cove: bge-small-en-v1.5.Q8_0.gguf is an embedding model: it finds notes by meaning but "
+                     "cannot chat. Choose a chat model instead (cove models list shows which is which)."]
+    if database.exists():  # refused before the question was stored
+        assert sqlite3.connect(database).execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0

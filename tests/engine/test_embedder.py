@@ -77,6 +77,7 @@ def test_minilm_through_the_engine_finds_by_meaning(minilm):
         assert embedder.dimensions == 384
         guitar, stocks = embedder.embed_documents(["Someone plays the guitar.", "The stock market fell today."])
         question = embedder.embed_query("Who is making music?")
+        [long] = embedder.embed_documents(["The guitar plays on. " * 1000])  # ~6000 tokens: cut to 512
     finally:
         client.shutdown()
 
@@ -84,4 +85,16 @@ def test_minilm_through_the_engine_finds_by_meaning(minilm):
         return sum(x * y for x, y in zip(a, b))
 
     assert dot(question, guitar) > dot(question, stocks)
-    assert all(math.isclose(dot(v, v), 1.0, rel_tol=1e-5) for v in (guitar, stocks, question))
+    assert all(math.isclose(dot(v, v), 1.0, rel_tol=1e-5) for v in (guitar, stocks, question, long))
+    assert dot(long, guitar) > dot(long, stocks)
+
+
+def test_the_administrators_allowed_models_cover_embedding_models(tmp_path, admin_policy):
+    import hashlib
+
+    model = write_tiny_bert(tmp_path / "bge-small-en-v1.5.Q8_0.gguf")
+    admin_policy(f'allowed_models = ["sha256:{"0" * 64}"]\nmessage = "See the intranet."\n')
+    with pytest.raises(CoveError, match="not among the models your administrator allows.*See the intranet"):
+        EngineEmbedder(FakeClient(), model)
+    admin_policy(f'allowed_models = ["sha256:{hashlib.sha256(model.read_bytes()).hexdigest()}"]\n')
+    assert EngineEmbedder(FakeClient(), model).dimensions == 64

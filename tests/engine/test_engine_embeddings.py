@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import threading
+import time
 from ctypes import c_longlong
 
 import pytest
@@ -60,6 +62,17 @@ def test_engine_embeds_with_the_models_own_context(tiny_bert):
     assert all(abs(_norm(v) - 1) < 1e-4 for v in answer.vectors)
     llm = engine.embedding.llm
     assert llm.n_ctx() == 512 and llm.n_batch == 512 and llm.context_params.n_ubatch == 512
+    engine.embedding.unload()
+
+
+def test_odd_text_embeds_without_complaint(tiny_bert):
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    odd = ["\x00\x01", "lone \ud800 surrogate", "[CLS] [SEP] [MASK]", "東京 🙂 naïve", " " * 5000, "\n\t"]
+    engine.embed(p.Embed(5, str(tiny_bert), odd))
+    [answer] = events
+    assert isinstance(answer, p.Embedded) and len(answer.vectors) == len(odd)
+    assert all(len(v) == 64 and all(math.isfinite(x) for x in v) for v in answer.vectors)
     engine.embedding.unload()
 
 
@@ -141,6 +154,25 @@ def test_a_crash_while_embedding_is_a_message_and_the_engine_comes_back(client, 
     assert events.seen == []  # no EngineDied: no answer was being written, nothing to end
 
 
+def test_an_answer_being_written_goes_first(client, tiny_bert):
+    engine_client, events = client
+    engine_client._active = 99  # as while an answer is written (generate() sets it)
+    with pytest.raises(CoveError, match="within 0.2 seconds"):
+        engine_client.embed(str(tiny_bert), ["the cat"], timeout=0.2)
+    assert engine_client.pid is None  # nothing was sent: the engine was not even started
+    finished_at = []
+
+    def finish():
+        time.sleep(0.3)
+        finished_at.append(time.monotonic())
+        engine_client._active = None
+
+    threading.Thread(target=finish).start()
+    [vector] = engine_client.embed(str(tiny_bert), ["the cat"], timeout=30)
+    assert len(vector) == 64 and finished_at and engine_client.pid is not None
+    assert events.seen == []
+
+
 def test_no_answer_in_time_is_a_message_and_the_late_answer_is_dropped(client, tiny_bert):
     engine_client, events = client
     with pytest.raises(CoveError) as late:
@@ -150,3 +182,13 @@ def test_no_answer_in_time_is_a_message_and_the_late_answer_is_dropped(client, t
     assert len(vector) == 64
     assert events.seen == []
     assert engine_client.embed(str(tiny_bert), []) == []
+
+
+def test_the_engine_refuses_to_chat_with_an_embedding_model(tmp_path):
+    bert = write_tiny_bert(tmp_path / "bert.gguf")
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    engine.generate(p.Generate(3, str(bert), p.LoadOptions(n_ctx=512), [{"role": "user", "content": "Hi"}], {}))
+    failed = [e for e in events if isinstance(e, p.LoadFailed)]
+    assert len(failed) == 1 and failed[0].request_id == 3 and "is an embedding model" in failed[0].message
+    assert engine.llm is None and not [e for e in events if isinstance(e, (p.Token, p.Finished))]

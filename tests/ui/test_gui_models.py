@@ -123,3 +123,39 @@ def test_network_settings_are_validated_and_saved(qtbot, app_window):
     models.search_edit.setText("anything")
     qtbot.mouseClick(models.search_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "offline" in models.search_status.text(), timeout=5_000)
+
+
+def test_embedding_models_have_their_own_section_and_never_reach_the_picker(qtbot, app_window):
+    from tests.support.embedding_models import write_tiny_bert
+    from tests.support.tiny_models import write_tiny_model
+
+    window, controller = app_window
+    models = controller.model_sources.open_dialog()
+    mc = controller.model_sources.actions
+    section = mc.embedding_catalog.model
+    assert section.rowCount() == 3 and mc.catalog.rowCount() == 24  # the chat catalog is unchanged
+    names = {section.index(r, 0).data() for r in range(section.rowCount())}
+    assert names == {"nomic-embed-text v1.5", "bge-small-en v1.5", "multilingual-e5-small"}
+    assert models.embedding_note.text().startswith("Find notes by meaning, not only by their words")
+    assert "None installed" in models.embedding_status.text()
+    assert "Not confirmed:" in section.index(0, 0).data(Qt.ToolTipRole)
+
+    folder = paths.current().models_dir
+    chat = write_tiny_model(folder / "chat-Q4_K_M.gguf", "smollm2")
+    bert = write_tiny_bert(folder / "nomic-embed-text-v1.5.Q8_0.gguf")
+    mc.refresh_installed()
+    mc.embedding_catalog.refresh()
+    assert models.embedding_status.text() == "In use for your notes: nomic-embed-text-v1.5.Q8_0.gguf."
+    row = row_of(mc.installed, "nomic-embed-text")
+    assert mc.installed.index(row, 1).data() == "Embedding (notes)"
+    mc.models_changed.emit()  # as after a download: the main window refreshes its picker
+    qtbot.waitUntil(lambda: window.model_picker.findData(str(chat)) >= 0, timeout=5_000)
+    assert window.model_picker.findData(str(bert)) == -1
+
+    # Downloading from the section queues the selected file.
+    row = next(r for r in range(section.rowCount()) if section.index(r, 0).data() == "bge-small-en v1.5")
+    models.embedding_table.selectRow(row)
+    queued = []
+    mc.embedding_catalog.start_download = lambda repo, file: queued.append((repo, file))
+    qtbot.mouseClick(models.embedding_download_button, Qt.LeftButton)
+    assert queued == [("ChristianAzinn/bge-small-en-v1.5-gguf", "bge-small-en-v1.5.Q8_0.gguf")]

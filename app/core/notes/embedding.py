@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from app.core.errors import NotAModelFile
-from app.core.gguf_file import read_gguf
+from app.core import policy
+from app.core.model_kinds import (  # noqa: F401 (part of this module's API)
+    EMBEDDING_ARCHITECTURES,
+    is_embedding_file,
+    is_embedding_model,
+)
+from app.core.models import ModelLibrary
 
-# llama.cpp architectures that only embed (encoders, or decoders converted for pooling).
-EMBEDDING_ARCHITECTURES = frozenset({
-    "bert", "nomic-bert", "nomic-bert-moe", "jina-bert-v2", "jina-bert-v3", "modern-bert", "neo-bert",
-    "t5encoder", "gemma-embedding",
-})
 BATCH_SIZE = 32  # texts per engine request: big enough to keep llama.cpp busy, small enough to stop soon
 
 
@@ -96,33 +96,12 @@ def spec_for(name: str, architecture: str = "") -> EmbeddingSpec:
     return PLAIN
 
 
-def is_embedding_model(info) -> bool:
-    """Whether a GGUF (its GGUFInfo) is an embedding model: by architecture, or a pooling type."""
-    architecture = getattr(info, "architecture", "") or ""
-    if architecture in EMBEDDING_ARCHITECTURES:
-        return True
-    # A decoder converted for embeddings (Qwen3-Embedding…) says how to pool; chat models never do.
-    pooling = (getattr(info, "metadata", None) or {}).get(f"{architecture}.pooling_type")
-    return isinstance(pooling, int) and not isinstance(pooling, bool) and pooling > 0
-
-
-def is_embedding_file(path: str | Path) -> bool:
-    """is_embedding_model for a file; False for a file that is not a readable GGUF."""
-    try:
-        return is_embedding_model(read_gguf(path))
-    except (NotAModelFile, OSError):
-        return False
-
-
 def installed_embedding_model(paths, settings) -> Path | None:
     """The embedding model notes use: the user's choice (settings "notes_embedding_model", when
     it is still an installed embedding model), else the first installed one; None when none is."""
-    from app.core import policy
-    from app.core.models import ModelLibrary
-
     library = ModelLibrary(paths.models_dir, include_starter=False,
                            shared_dir=policy.current().shared_models_folder)
-    found = [entry.path for entry in library.installed() if is_embedding_file(entry.path)]
+    found = [entry.path for entry in library.installed(include_embedding=True) if is_embedding_file(entry.path)]
     chosen = getattr(settings, "notes_embedding_model", "") or ""
     if chosen:
         for path in found:

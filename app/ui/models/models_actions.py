@@ -20,6 +20,7 @@ from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
 from app.core.units import human_size
 from app.ui.models.downloads_bridge import DownloadsBridge
+from app.ui.models.embedding_catalog import EmbeddingCatalog
 from app.ui.models.models_dialog import ModelsDialog
 from app.ui.settings_model import SettingsModel
 from app.ui.tasks import TaskRunner
@@ -82,6 +83,7 @@ class ModelsActions(QObject):
         self.download_rows.set_rows(downloads.queue.items())
         self.refresh_installed()
         self.refresh_catalog()
+        self.embedding_catalog = EmbeddingCatalog(w, paths, settings, self.machine, self.start_download, self)
         self._load_network()
         self.apply_policy(policy.current())
 
@@ -115,13 +117,14 @@ class ModelsActions(QObject):
     def refresh_installed(self) -> None:
         used = self.last_used()
         rows = []
-        for entry in self.library.installed():
+        for entry in self.library.installed(include_embedding=True):
             row = {"name": entry.name, "path": str(entry.path), "size": entry.size, "builtin": entry.builtin,
                    "quant": cat.parse_quant(entry.path.name), "family": "", "context": None,
                    "last_used": used.get(str(entry.path)), "entry": entry, "problem": ""}
             try:
                 info = read_gguf(entry.path)
-                row["family"] = cat.family_of(info.basename, info.architecture, self.choices)
+                row["family"] = (self.tr("Embedding (notes)") if entry.embedding else
+                                 cat.family_of(info.basename, info.architecture, self.choices))
                 row["context"] = info.context_length
             except CoveError as exc:
                 row["problem"] = str(exc)
@@ -265,6 +268,7 @@ class ModelsActions(QObject):
         self._update_download_buttons()
         if item.state == DONE:
             self.refresh_installed()
+            self.embedding_catalog.refresh()
             self.models_changed.emit()
 
     # Network -----------------------------------------------------------------

@@ -139,8 +139,11 @@ class CatalogModel(RowsModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
+            facts = getattr(row, "unconfirmed", ())
+            facts = facts[:5] if isinstance(facts, (tuple, list)) else ()
             return g.text(f"{row.repo}/{row.first_file}") + (
-                "" if row.size_confirmed else "\nSize is an estimate; the Hub's is used.")
+                "" if row.size_confirmed else "\nSize is an estimate; the Hub's is used.") + "".join(
+                f"\nNot confirmed: {g.text(fact, 200)}" for fact in facts)
         return None
 
 
