@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core import system
+from app.core.engine_options import auto_threads
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.core.notes.embedding import is_embedding_model
@@ -25,12 +26,20 @@ from app.engine import cpu_quirks
 # this, one batch would take more memory than a passage is worth.
 MAX_CONTEXT = 8192
 DEFAULT_CONTEXT = 512
+# A question (up to about 64 tokens) is embedded on one thread. Its work is a few million
+# multiply-adds, less than what llama.cpp's threads spend waiting for each other at every
+# layer; and on a busy machine one of them waiting for a core stalls the rest: measured here
+# under load, a question took 0.48 s on two threads and 0.004 s on one. Batches of passages
+# are real work and use the engine's automatic thread count (engine_options.auto_threads).
+SHORT_REQUEST_CHARS = 256
 
 
 class EmbeddingModel:
     def __init__(self):
         self.llm = None
         self.model_path: str | None = None
+        self.threads = auto_threads(system.physical_cores(), system.logical_cores())
+        self._threads_now = self.threads
 
     def ensure_loaded(self, model_path: str) -> None:
         """Load the model unless it already is; raise CoveError saying what to do."""
@@ -56,13 +65,19 @@ class EmbeddingModel:
         try:
             self.llm = llama_cpp.Llama(
                 model_path=model_path, embedding=True, n_ctx=n_ctx, n_batch=n_ctx, n_ubatch=n_ctx,
-                n_threads=system.physical_cores(), n_threads_batch=system.logical_cores(),
+                n_threads=self.threads, n_threads_batch=self.threads,
                 n_gpu_layers=0, verbose=False, **kwargs)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             raise CoveError(f"llama.cpp could not load {name} as an embedding model ({exc}). The file may be "
                             "damaged; download it again or choose another embedding model.") from None
         self.model_path = model_path
+        self._threads_now = self.threads
+
+    def _use_threads(self, threads: int) -> None:
+        if threads != self._threads_now:
+            self.llm._ctx.set_n_threads(threads, threads)  # llama_set_n_threads on the model's context
+            self._threads_now = threads
 
     def embed(self, model_path: str, texts: list[str]) -> list[list[float]]:
         self.ensure_loaded(model_path)
@@ -70,7 +85,9 @@ class EmbeddingModel:
             return []
         # Text from files can hold what UTF-8 cannot carry (lone surrogates): replaced, not refused.
         texts = [str(text).encode("utf-8", "replace").decode("utf-8") for text in texts]
+        short = sum(len(text) for text in texts) <= SHORT_REQUEST_CHARS
         try:
+            self._use_threads(1 if short else self.threads)
             vectors = self.llm.embed(texts, normalize=True, truncate=True)
         except (ValueError, RuntimeError) as exc:
             raise CoveError(f"llama.cpp could not compute embeddings with {Path(model_path).name} ({exc}).") from None

@@ -192,3 +192,25 @@ def test_the_engine_refuses_to_chat_with_an_embedding_model(tmp_path):
     failed = [e for e in events if isinstance(e, p.LoadFailed)]
     assert len(failed) == 1 and failed[0].request_id == 3 and "is an embedding model" in failed[0].message
     assert engine.llm is None and not [e for e in events if isinstance(e, (p.Token, p.Finished))]
+
+
+def test_a_question_runs_on_one_thread_and_passages_on_the_automatic_count(minilm):
+    from app.engine.embedding_model import EmbeddingModel
+
+    def cosine(a, b):
+        return sum(x * y for x, y in zip(a, b))  # unit vectors
+
+    model = EmbeddingModel()
+    model.threads = 2  # as on a two-core machine
+    try:
+        question = "cost of mending our water heater"
+        alone = model.embed(str(minilm), [question])
+        assert model._threads_now == 1
+        with_passage = model.embed(str(minilm), [question, "The boiler invoice was paid in March. " * 12])
+        assert model._threads_now == 2
+        again = model.embed(str(minilm), [question])
+        assert model._threads_now == 1
+        # The thread count changes the speed only, never the vectors.
+        assert cosine(alone[0], with_passage[0]) > 0.9999 and cosine(alone[0], again[0]) > 0.9999
+    finally:
+        model.unload()
