@@ -29,6 +29,7 @@ class FakeBridge(QObject):
     model_loaded = Signal(str, float, dict)
     model_load_failed = Signal(str, str, object)
     token_received = Signal(int, str)
+    prompt_progress = Signal(int, int, int)
     generation_finished = Signal(int, str, str, dict)
     generation_failed = Signal(int, str)
     engine_died = Signal(str, object)
@@ -251,3 +252,17 @@ def test_typeahead_reads_the_draft_only_when_it_can_be_reused(parts):
     draft["value"] = Draft("What is", None)
     session.prefill_draft()
     assert len(bridge.prefilled) == 1
+
+
+def test_prompt_progress_of_the_answer_being_written_is_passed_on_until_it_ends(parts):
+    _store, bridge, _models, session, _record, _draft = parts
+    reading = []
+    session.reading.connect(lambda conversation_id, done, total: reading.append((conversation_id, done, total)))
+    session.send(None, "A long question")
+    rid = bridge.generated[-1]["id"]
+    bridge.prompt_progress.emit(rid + 3, 5, 10)  # another request's: not this answer's
+    bridge.prompt_progress.emit(rid, 512, 1500)
+    assert reading == [(session.conversation_id, 512, 1500)]
+    bridge.finish()
+    bridge.prompt_progress.emit(rid, 1024, 1500)  # late, after the answer ended
+    assert len(reading) == 1

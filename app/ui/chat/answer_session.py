@@ -54,6 +54,7 @@ class AnswerSession(QObject):
     sent = Signal()                    # the user's message is saved: the composer can be cleared
     started = Signal(int)              # conversation id of the answer now being written
     token = Signal(int, str)           # conversation id, text as it arrives
+    reading = Signal(int, int, int)    # conversation id, prompt tokens read, of how many (before the first token)
     ended = Signal(object, str)        # the saved answer (st.Message), its status
     finished = Signal(object, str, str)  # the engine finished it: message, status, finish reason
 
@@ -82,6 +83,7 @@ class AnswerSession(QObject):
         self.save_timer.timeout.connect(self.flush)
 
         bridge.token_received.connect(self._on_token)
+        bridge.prompt_progress.connect(self._on_prompt_progress)
         bridge.generation_finished.connect(self._on_finished)
         bridge.generation_failed.connect(self._on_failed)
         bridge.model_load_failed.connect(self._on_load_failed)
@@ -222,6 +224,10 @@ class AnswerSession(QObject):
             return
         self.recorder.append(text)
         self.token.emit(self.conversation_id, text)
+
+    def _on_prompt_progress(self, request_id: int, done: int, total: int) -> None:
+        if request_id == self.request_id and self.recorder is not None:
+            self.reading.emit(self.conversation_id, done, total)
 
     def _on_finished(self, request_id: int, status: str, reason: str, stats: dict) -> None:
         if request_id != self.request_id:

@@ -84,6 +84,8 @@ class ChatController(QObject):
         s.sent.connect(self._on_sent)
         s.started.connect(self._on_answer_started)
         s.token.connect(self._on_token)
+        s.reading.connect(lambda cid, done, total: self.window.transcript.show_reading(done, total)
+                          if cid == self.conversation_id else None)
         s.ended.connect(self._on_answer_ended)
         s.finished.connect(lambda message, _status, _reason: self._show_model_line(message))
 

@@ -35,6 +35,8 @@ COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE
 MORE = "more"  # "Show all" of a long message: handled by the view itself
 SAVE_NOTE = "savenote"  # "Save as note" under an answer: handled by notes_chat_actions
 MESSAGE_ACTIONS = (COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER)
+READING_COUNT_FROM = 512  # prompts of this many new tokens or more show "1,200 / 3,400 tokens" while read
+READING_BAR = 24  # the bar's width in characters
 
 
 def text_html(text: str) -> str:
@@ -107,6 +109,23 @@ class MessageHtml:
                     f"</td></tr></table>{actions}")
         listed = sources_html(sources, message.id, self.tr("Sources"), self.tr("cited"))
         return f"<p class='who'>{anchor}{who}</p>{body}{more}{listed}{self._footer_html(message)}{actions}"
+
+    def _reading_html(self, done: int, total: int, frame: int) -> str:
+        """Where the answer will appear, before its first word: the prompt being read, with a bar that
+        fills (a long prompt, counted) or a segment that moves (a short one, or before the first count)."""
+        label = html.escape(self.tr("Reading your message…"))
+        palette = self.palette()
+        accent, track = palette.highlight().color().name(), palette.mid().color().name()
+        if total >= READING_COUNT_FROM:
+            label += "&nbsp;&nbsp;<span class='meta'>" + html.escape(
+                self.tr("{:,} / {:,} tokens").format(done, total)) + "</span>"
+            lit = range(0, round(READING_BAR * min(done, total) / total))
+        else:
+            start = frame % (READING_BAR + 6) - 6
+            lit = range(max(0, start), start + 6)
+        cells = "".join(f"<span style='color:{accent if i in lit else track}'>━</span>" for i in range(READING_BAR))
+        return (f"<p class='meta' style='margin-top:2px'>{label}</p>"
+                f"<p style='margin-top:4px; margin-bottom:12px; font-size:small'>{cells}</p>")
 
     def _attachments_html(self, message: Message) -> str:
         """A line per attached file: its name and tokens (≈ from its size when it was never counted)."""

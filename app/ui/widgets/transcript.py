@@ -29,12 +29,12 @@ import html
 import time
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolButton
 
 from app.core.attachments import Attachment
 from app.core.store import Message, Versions
-from app.ui.widgets import markdown_html
+from app.ui.widgets import markdown_html, markdown_stream
 from app.ui.widgets.citation_html import SOURCE
 from app.ui.widgets.message_html import (  # noqa: F401 - the actions and limits are read as transcript.X too
     CONTINUE,
@@ -61,6 +61,7 @@ from app.ui.widgets.message_html import (  # noqa: F401 - the actions and limits
 PAGE = 200  # messages shown at first; the rest on request
 RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
 RENDER_CACHE = 1000  # rendered answers kept
+READING_FRAME_MS = 150  # how often the bar moves while the prompt is read
 
 _STYLE = """
 p { margin: 0; }
@@ -113,6 +114,11 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self.render_timer.setSingleShot(True)
         self.render_timer.setInterval(RENDER_INTERVAL_MS)
         self.render_timer.timeout.connect(self._render_live)
+        # Before the first word, "Reading your message…" with a moving bar (or tokens read of how many).
+        self._reading, self._reading_frame, self._reading_id = (0, 0), 0, None
+        self.reading_timer = QTimer(self)
+        self.reading_timer.setInterval(READING_FRAME_MS)
+        self.reading_timer.timeout.connect(self._render_live)
         self.anchorClicked.connect(self._on_link)
         # Shown when the user has scrolled up (the stream no longer follows): one click back down.
         self.jump_button = QToolButton(self)
@@ -200,6 +206,7 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self._streaming = False
         self._anchors = set()
         self.render_timer.stop()
+        self.reading_timer.stop()
         self.setHtml(page)
 
     def show_messages(self, messages: list[Message], versions: dict[int, Versions] | None = None,
@@ -230,12 +237,17 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self._anchors = {m.id for m in messages}
         self._streaming = busy
         self.render_timer.stop()
+        self.reading_timer.stop()
         self.setHtml("".join(parts))
         if busy:
             self._live_id, self._live_capped = live_answer_id, False
             self._live_parts = [live_text] if live_text else []
             self.render_timer.setInterval(RENDER_INTERVAL_MS)
             self._live_start = self.document().lastBlock().position()
+            if live_answer_id != self._reading_id:
+                self._reading_id, self._reading = live_answer_id, (0, 0)
+            if not live_text:
+                self.reading_timer.start()
             self._render_live()
         self.scroll_to_bottom()
 
@@ -252,9 +264,18 @@ class TranscriptView(MessageHtml, QTextBrowser):
     def append_answer_text(self, text: str) -> None:
         if not self._streaming or not text:
             return
+        first = not self._live_parts
         self._live_parts.append(text)  # not +=: a string of megabytes copied per token is quadratic
-        if not self._live_capped and not self.render_timer.isActive():
+        if first:  # "Reading your message…" goes at once
+            self._render_live()
+        elif not self._live_capped and not self.render_timer.isActive():
             self.render_timer.start()
+
+    def show_reading(self, done: int, total: int) -> None:
+        """The engine has read `done` of the prompt's `total` new tokens (before the answer's first word)."""
+        self._reading = (done, total)
+        if self._streaming and not self._live_parts:
+            self._render_live()
 
     def _render_live(self) -> None:
         """Lay out the streaming answer again: only its part of the document, from its start to the end.
@@ -264,7 +285,13 @@ class TranscriptView(MessageHtml, QTextBrowser):
             return
         started = time.perf_counter()
         shown, hidden = markdown_html.preview(self.live_text, DISPLAY_CHARS)
-        page = self._markdown(shown, self._live_id, cache=False) if shown.strip() else " "
+        shown = markdown_stream.shown_text(shown)  # nothing shown may change meaning when more comes
+        if self.live_text:
+            self.reading_timer.stop()
+            page = self._markdown(shown, self._live_id, cache=False) if shown.strip() else " "
+        else:  # no word yet: the model reads the prompt (seconds for a long one)
+            self._reading_frame += 1
+            page = self._reading_html(*self._reading, self._reading_frame)
         if hidden:
             self._live_capped = True
             page += "<p class='meta'>… " + html.escape(self.tr(
@@ -274,6 +301,14 @@ class TranscriptView(MessageHtml, QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self._live_start, self.document().characterCount() - 1))
         cursor.movePosition(QTextCursor.End, QTextCursor.KeepAnchor)
+        cursor.removeSelectedText()
+        # The emptied block keeps the format of a block that was removed (a list item, say): without this the
+        # answer's first paragraph joined that list and the items were numbered 1, 1, 2 until the answer ended.
+        listed = cursor.currentList()
+        if listed is not None:
+            listed.remove(cursor.block())
+        cursor.setBlockFormat(QTextBlockFormat())
+        cursor.setCharFormat(QTextCharFormat())
         cursor.insertHtml(page)
         if at_bottom:
             bar.setValue(bar.maximum())
