@@ -33,6 +33,7 @@ from app.engine.context import ContextFull, fit
 from app.engine.embedding_model import EmbeddingModel
 from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
+from app.engine.prompt_progress import read_prompt
 from app.engine.stream_text import StopText, token_bytes  # noqa: F401 (tests import them here)
 from app.engine.tokens import IncrementalTokenizer, Special
 
@@ -291,26 +292,6 @@ class Engine:
         if self.kv_store is not None:
             self.kv_store.save(llm)  # while the user reads: the next turn or a reopen starts from here
 
-    def _read_prompt(self, rid: int, prompt: list[int], reused: int) -> None:
-        """Read a long prompt a batch at a time, telling the app how far it is (PromptProgress).
-
-        The first token of an answer to a long conversation or attachment can take many seconds;
-        the window shows "Reading your message… 1,200 / 3,400 tokens" meanwhile. The last token is
-        left to llm.generate(), which finds the rest in the cache and samples from its logits."""
-        llm = self.llm
-        batch = max(1, int(llm.n_batch))
-        todo = prompt[reused:len(prompt) - 1]
-        if len(todo) <= batch:
-            return  # one batch: there is no progress to show
-        total = len(prompt) - reused
-        llm.n_tokens = reused
-        llm._requires_eval = True  # if this is stopped half-way, the logits are not current
-        self.send(p.PromptProgress(rid, 0, total))
-        for start in range(0, len(todo), batch):
-            chunk = todo[start:start + batch]
-            llm.eval(chunk)  # raises RuntimeError when stopped (the abort callback)
-            self.send(p.PromptProgress(rid, start + len(chunk), total))
-
     def _run(self, rid: int, prompt: list[int], max_tokens: int, seed: int, sampling: dict,
              continuing: bool = False, reused: int = 0):
         """Generate and stream; returns (tokens generated, finish reason, first token time) or None."""
@@ -335,7 +316,7 @@ class Engine:
             stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: self.stopped(rid)]),
         )
         try:
-            self._read_prompt(rid, prompt, reused)
+            read_prompt(llm, rid, prompt, reused, self.send)  # a long one: "1,200 / 3,400 tokens"
             for token in tokens:
                 if first_token_at is None:
                     first_token_at = time.perf_counter()

@@ -29,7 +29,14 @@ import html
 import time
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFontInfo,
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextBrowser, QToolButton
 
 from app.core.attachments import Attachment
@@ -62,12 +69,14 @@ PAGE = 200  # messages shown at first; the rest on request
 RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
 RENDER_CACHE = 1000  # rendered answers kept
 READING_FRAME_MS = 150  # how often the bar moves while the prompt is read
+READING_WIDTH_EM = 48  # the text's column at most (about 90 characters a line), centred in a wide window
+MARGIN = 16  # px around the text
 
 _STYLE = """
 p { margin: 0; }
 .who { font-weight: 600; }
 .meta { color: #888; font-size: small; }
-.actions { color: #888; font-size: small; margin-top: 4px; margin-bottom: 18px; }
+.actions { color: #888; font-size: small; margin-top: 4px; margin-bottom: 18px; }  /* = MESSAGE_GAP */
 .versions { color: palette(text); font-size: medium; font-weight: 600; }
 a { color: #5b7fa6; text-decoration: none; }
 .off { color: #bbb; }
@@ -98,7 +107,7 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self.setOpenLinks(False)
         self.setReadOnly(True)
         self.document().setDefaultStyleSheet(_STYLE)
-        self.document().setDocumentMargin(16)
+        self.document().setDocumentMargin(MARGIN)
         self.setAccessibleName(self.tr("Conversation transcript"))
         self._streaming = False
         self._anchors: set[int] = set()  # ids of the messages shown
@@ -154,8 +163,24 @@ class TranscriptView(MessageHtml, QTextBrowser):
                               viewport.bottom() - self.jump_button.height() - 12)
 
     def resizeEvent(self, event) -> None:
+        self._apply_reading_width()
         super().resizeEvent(event)
         self._place_jump_button()
+
+    def reading_width(self) -> int:
+        """The widest the text's column gets, in pixels (READING_WIDTH_EM of the transcript's font)."""
+        return round(READING_WIDTH_EM * QFontInfo(self.font()).pixelSize())
+
+    def _apply_reading_width(self) -> None:
+        """Lines of 150 characters are hard to read: in a wide window the text keeps a column, centred.
+        As side margins of the document (not of the viewport), so the whole width still scrolls and selects."""
+        side = max(MARGIN, (self.viewport().width() - self.reading_width()) // 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if fmt.leftMargin() != side or fmt.rightMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            root.setFrameFormat(fmt)
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
@@ -208,6 +233,7 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self.render_timer.stop()
         self.reading_timer.stop()
         self.setHtml(page)
+        self._apply_reading_width()
 
     def show_messages(self, messages: list[Message], versions: dict[int, Versions] | None = None,
                       live_answer_id: int | None = None, live_text: str = "", hidden_before: int = 0,
@@ -239,6 +265,7 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self.render_timer.stop()
         self.reading_timer.stop()
         self.setHtml("".join(parts))
+        self._apply_reading_width()
         if busy:
             self._live_id, self._live_capped = live_answer_id, False
             self._live_parts = [live_text] if live_text else []
