@@ -48,3 +48,22 @@ def test_a_short_message_shows_reading_without_numbers(qtbot, open_window, start
         assert window.transcript.reading_timer.isActive()  # the bar moves while it waits
     assert not window.transcript.reading_timer.isActive()
     assert "Reading your message" not in window.transcript.plain_text()
+
+
+def test_the_answer_place_says_loading_then_reading_then_shows_the_words(qapp):
+    from app.core.store import Message
+    from app.ui.widgets.transcript import TranscriptView
+
+    view = TranscriptView()
+    messages = [Message(1, 1, "user", "q", "complete", "x"), Message(2, 1, "assistant", "", "streaming", "x")]
+    view.show_messages(messages, live_answer_id=2, live_text="")
+    view.show_reading(-1, 0)
+    assert "Loading the model…" in view.plain_text() and "Reading" not in view.plain_text()
+    view.show_reading(0, 0)
+    assert "Reading your message…" in view.plain_text() and "tokens" not in view.plain_text()
+    view.show_reading(600, 1500)
+    assert "Reading your message…  600 / 1,500 tokens" in view.plain_text().replace("\xa0", " ")
+    view.show_messages(messages, live_answer_id=2, live_text="")  # shown again (another chat and back)
+    assert "600 / 1,500 tokens" in view.plain_text().replace("\xa0", " ")
+    view.append_answer_text("Hello")
+    assert "Hello" in view.plain_text() and "Reading" not in view.plain_text()

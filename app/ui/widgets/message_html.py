@@ -118,7 +118,7 @@ class MessageHtml:
     def _reading_html(self, done: int, total: int, frame: int) -> str:
         """Where the answer will appear, before its first word: the prompt being read, with a bar that
         fills (a long prompt, counted) or a segment that moves (a short one, or before the first count)."""
-        label = html.escape(self.tr("Reading your message…"))
+        label = html.escape(self.tr("Loading the model…") if done < 0 else self.tr("Reading your message…"))
         palette = self.palette()
         accent, track = palette.highlight().color().name(), palette.mid().color().name()
         if total >= READING_COUNT_FROM:
