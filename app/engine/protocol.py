@@ -101,6 +101,15 @@ class LoadFailed:
 
 
 @dataclass(frozen=True)
+class PromptProgress:
+    """How much of a long prompt the engine has read, before the answer's first token (once per batch)."""
+
+    request_id: int
+    done: int   # new prompt tokens read so far
+    total: int  # new prompt tokens to read (those reused from the cache are not counted)
+
+
+@dataclass(frozen=True)
 class Token:
     request_id: int
     text: str

@@ -33,6 +33,7 @@ from app.engine.context import ContextFull, fit
 from app.engine.embedding_model import EmbeddingModel
 from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
+from app.engine.prompt_progress import read_prompt
 from app.engine.stream_text import StopText, token_bytes  # noqa: F401 (tests import them here)
 from app.engine.tokens import IncrementalTokenizer, Special
 
@@ -269,7 +270,8 @@ class Engine:
         reused = common_prefix(llm.input_ids[: llm.n_tokens], prompt)
         if reused >= len(prompt) and (llm._requires_eval or llm.n_tokens != len(prompt)):
             reused = len(prompt) - 1  # the last prompt token is evaluated again for fresh logits
-        result = self._run(rid, prompt, max_tokens, seed, sampling, continuing=bool(req.continue_text))
+        result = self._run(rid, prompt, max_tokens, seed, sampling, continuing=bool(req.continue_text),
+                           reused=max(reused, 0))
         if result is None:
             return
         generated, finish_reason, first_token_at = result
@@ -294,7 +296,7 @@ class Engine:
             self.kv_store.save(llm)  # while the user reads: the next turn or a reopen starts from here
 
     def _run(self, rid: int, prompt: list[int], max_tokens: int, seed: int, sampling: dict,
-             continuing: bool = False):
+             continuing: bool = False, reused: int = 0):
         """Generate and stream; returns (tokens generated, finish reason, first token time) or None."""
         from llama_cpp import StoppingCriteriaList
 
@@ -317,6 +319,7 @@ class Engine:
             stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: self.stopped(rid)]),
         )
         try:
+            read_prompt(llm, rid, prompt, reused, self.send)  # a long one: "1,200 / 3,400 tokens"
             for token in tokens:
                 if first_token_at is None:
                     first_token_at = time.perf_counter()

@@ -18,6 +18,7 @@ class EngineBridge(QObject):
     model_loaded = Signal(str, float, dict)      # path, seconds, what the engine chose (context, backend…)
     model_load_failed = Signal(str, str, object)  # path, message, request id or None
     token_received = Signal(int, str)            # request id, text
+    prompt_progress = Signal(int, int, int)      # request id, prompt tokens read, of how many
     generation_finished = Signal(int, str, str, dict)  # request id, status, finish reason, stats
     generation_failed = Signal(int, str)         # request id, message
     engine_died = Signal(str, object)            # message, request id or None
@@ -31,6 +32,8 @@ class EngineBridge(QObject):
     def _dispatch(self, event) -> None:
         if isinstance(event, p.Token):
             self.token_received.emit(event.request_id, event.text)
+        elif isinstance(event, p.PromptProgress):
+            self.prompt_progress.emit(event.request_id, event.done, event.total)
         elif isinstance(event, p.Finished):
             self.generation_finished.emit(event.request_id, event.status, event.finish_reason, dict(event.stats))
         elif isinstance(event, p.ModelLoading):

@@ -151,6 +151,36 @@ def test_stop_during_prompt_processing_aborts_it(engine, smollm2):
     assert isinstance(done, p.Finished) and "Paris" in text
 
 
+def test_a_long_prompt_reports_its_progress_a_batch_at_a_time(engine, smollm2):
+    client, events = engine
+    options = p.LoadOptions(n_ctx=4096)
+    rid = client.generate(str(smollm2), options, _long_prompt("delta"), {**GREEDY, "max_tokens": 3})
+    progress, tokens = [], []
+    while True:
+        _, event = events.next((p.PromptProgress, p.Token, p.Finished, p.Failed))
+        if isinstance(event, p.PromptProgress):
+            assert not tokens, "progress after the first token"
+            progress.append((event.request_id, event.done, event.total))
+        elif isinstance(event, p.Token):
+            tokens.append(event.text)
+        else:
+            break
+    assert isinstance(event, p.Finished) and event.status == p.COMPLETE, event
+    total = event.stats["processed_tokens"]
+    assert total > 800 and tokens
+    assert progress[0] == (rid, 0, total)
+    done = [d for _, d, _ in progress]
+    assert done == sorted(done) and len(done) >= 3 and done[-1] == total - 1  # the last token: with the answer
+    assert all(t == total and r == rid for r, _, t in progress)
+    # A short follow-up has nothing to count: no progress, the answer comes as before.
+    rid = client.generate(str(smollm2), options, [{"role": "user", "content": PARIS_QUESTION}], GREEDY)
+    seen = []
+    while not isinstance(seen[-1:] and seen[-1], (p.Finished, p.Failed)):
+        seen.append(events.next((object,))[1])
+    assert isinstance(seen[-1], p.Finished) and "Paris" in "".join(e.text for e in seen if isinstance(e, p.Token))
+    assert not [e for e in seen if isinstance(e, p.PromptProgress)]
+
+
 def test_length_limit_counts_exactly(engine, smollm2):
     client, events = engine
     rid = ask(client, smollm2, [{"role": "user", "content": "Write a very long story about a dragon."}], max_tokens=5)

@@ -17,7 +17,7 @@ from app.core import store as st
 from app.core.models import ModelEntry
 from app.core.settings import Settings
 from app.engine.protocol import LoadOptions
-from app.ui.chat.answer_session import AnswerSession, Draft
+from app.ui.chat.answer_session import LOADING_MODEL, AnswerSession, Draft
 from app.ui.chat.status_presenter import ERROR, GENERATING, NO_MODEL, READY, STOPPED
 from app.ui.settings_model import SettingsModel
 
@@ -29,6 +29,7 @@ class FakeBridge(QObject):
     model_loaded = Signal(str, float, dict)
     model_load_failed = Signal(str, str, object)
     token_received = Signal(int, str)
+    prompt_progress = Signal(int, int, int)
     generation_finished = Signal(int, str, str, dict)
     generation_failed = Signal(int, str)
     engine_died = Signal(str, object)
@@ -251,3 +252,31 @@ def test_typeahead_reads_the_draft_only_when_it_can_be_reused(parts):
     draft["value"] = Draft("What is", None)
     session.prefill_draft()
     assert len(bridge.prefilled) == 1
+
+
+def test_prompt_progress_of_the_answer_being_written_is_passed_on_until_it_ends(parts):
+    _store, bridge, _models, session, _record, _draft = parts
+    reading = []
+    session.reading.connect(lambda conversation_id, done, total: reading.append((conversation_id, done, total)))
+    session.send(None, "A long question")
+    rid = bridge.generated[-1]["id"]
+    bridge.prompt_progress.emit(rid + 3, 5, 10)  # another request's: not this answer's
+    bridge.prompt_progress.emit(rid, 512, 1500)
+    assert reading == [(session.conversation_id, 512, 1500)]
+    bridge.finish()
+    bridge.prompt_progress.emit(rid, 1024, 1500)  # late, after the answer ended
+    assert len(reading) == 1
+
+
+def test_a_model_still_to_load_is_said_before_reading_begins(parts):
+    _store, bridge, models, session, _record, _draft = parts
+    reading = []
+    session.reading.connect(lambda conversation_id, done, total: reading.append((done, total)))
+    models.loaded_model = None  # the engine loads it first
+    session.send(None, "Hello")
+    assert reading == [(LOADING_MODEL, 0)]
+    bridge.model_loaded.emit(str(models.model.path), 1.0, {})
+    assert reading[-1] == (0, 0)  # loaded: now the message is read
+    bridge.stream("Hi")
+    bridge.model_loaded.emit(str(models.model.path), 1.0, {})  # after the first word nothing more is said
+    assert len(reading) == 2

@@ -36,6 +36,7 @@ from app.ui.chat.status_presenter import ERROR, GENERATING, NO_MODEL, READY, STO
 from app.ui.settings_model import SettingsModel
 
 TYPEAHEAD_PAUSE_MS = 400
+LOADING_MODEL = -1  # in `reading`, for tokens read: the model is loaded first
 
 
 @dataclass
@@ -54,6 +55,7 @@ class AnswerSession(QObject):
     sent = Signal()                    # the user's message is saved: the composer can be cleared
     started = Signal(int)              # conversation id of the answer now being written
     token = Signal(int, str)           # conversation id, text as it arrives
+    reading = Signal(int, int, int)    # conversation id, prompt tokens read (or LOADING_MODEL), of how many
     ended = Signal(object, str)        # the saved answer (st.Message), its status
     finished = Signal(object, str, str)  # the engine finished it: message, status, finish reason
 
@@ -82,6 +84,8 @@ class AnswerSession(QObject):
         self.save_timer.timeout.connect(self.flush)
 
         bridge.token_received.connect(self._on_token)
+        bridge.prompt_progress.connect(self._on_prompt_progress)
+        bridge.model_loaded.connect(lambda *_: self._on_prompt_progress(self.request_id, 0, 0))
         bridge.generation_finished.connect(self._on_finished)
         bridge.generation_failed.connect(self._on_failed)
         bridge.model_load_failed.connect(self._on_load_failed)
@@ -144,6 +148,7 @@ class AnswerSession(QObject):
         self.model_name = model.name
         self.recorder = chat.AnswerRecorder(self.store, turn.answer.id, text=turn.continue_text)
         self.typeahead_timer.stop()
+        loading = self.models.loaded_model != str(model.path)  # the engine loads it before reading
 
         def resume(prompt: list[dict]) -> None:  # the passages are found: unless the answer ended meanwhile
             if self._preparing == turn.answer.id and self.recorder is not None:
@@ -164,6 +169,8 @@ class AnswerSession(QObject):
         else:
             generate(prompt)
         self.started.emit(turn.conversation.id)
+        if loading and self.request_id is not None:
+            self.reading.emit(turn.conversation.id, LOADING_MODEL, 0)
         self.save_timer.start()
         if self._preparing is not None:
             self.status.emit(GENERATING, self.tr("Looking in your notes… (Esc to stop)"))
@@ -222,6 +229,11 @@ class AnswerSession(QObject):
             return
         self.recorder.append(text)
         self.token.emit(self.conversation_id, text)
+
+    def _on_prompt_progress(self, request_id: int, done: int, total: int) -> None:
+        if request_id is not None and request_id == self.request_id and self.recorder is not None \
+                and not self.recorder.text:
+            self.reading.emit(self.conversation_id, done, total)
 
     def _on_finished(self, request_id: int, status: str, reason: str, stats: dict) -> None:
         if request_id != self.request_id:

@@ -86,6 +86,8 @@ class ChatController(QObject):
         s.sent.connect(self._on_sent)
         s.started.connect(self._on_answer_started)
         s.token.connect(self._on_token)
+        s.reading.connect(lambda cid, done, total: self.window.transcript.show_reading(done, total)
+                          if cid == self.conversation_id else None)
         s.ended.connect(self._on_answer_ended)
         s.finished.connect(lambda message, _status, _reason: self._show_model_line(message, finished=True))
 
@@ -105,6 +107,7 @@ class ChatController(QObject):
         self.conversation_actions = ConversationActions(
             w, store, self.conversations, self.settings_model, self.nav, self.session,
             self.forget_saved_states, self.export_actions.export, self)
+        self.conversation_actions.note = self.status.show_note
         self.search_actions = SearchActions(w, store, self.tasks, self.nav, self)
         self.message_actions = MessageActions(w, store, self.nav, self.session, self.regenerate,
                                               self.continue_answer, self.forget_saved_states, self)
@@ -193,6 +196,7 @@ class ChatController(QObject):
         self.window.conversation_list.setCurrentIndex(self.conversations.index(-1, 0))
         self._selecting = False
         self.window.conversation_title.setText(self.tr("New chat"))
+        self.status.clear_answer_stats()  # not the last chat's speed and context
         if not self.welcome_actions.show():
             self.window.transcript.set_placeholder(
                 self.tr("Everything you write stays on this computer.\nType a message below to start."))

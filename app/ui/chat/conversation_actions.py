@@ -34,6 +34,8 @@ class ConversationActions(QObject):
         self.rename_dialog: QInputDialog | None = None  # likewise
         self.pending_system_prompt: str | None = None  # for a new chat, until its first message
         self.undo_conversation_id: int | None = None
+        # A passing line in the status bar (the controller gives the status presenter's, which clears it).
+        self.note = lambda text, _ms=0: window.state_label.setText(text)
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
         self.undo_timer.setInterval(UNDO_SECONDS * 1000)
@@ -181,7 +183,7 @@ class ConversationActions(QObject):
             self.nav.new_chat()
         self.undo_conversation_id = conversation.id
         w = self.window
-        w.state_label.setText(self.tr("Moved “{}” to the trash.").format(conversation.title))
+        self.note(self.tr("Moved “{}” to the trash.").format(conversation.title), UNDO_SECONDS * 1000)
         w.undo_button.show()
         self.undo_timer.start()
 
@@ -194,7 +196,7 @@ class ConversationActions(QObject):
         self._refresh()
         if self.conversations.view != st.TRASH:
             self.nav.open(conversation_id)
-        self.window.state_label.setText(self.tr("Restored."))
+        self.note(self.tr("Restored."))
 
     def _hide_undo(self) -> None:
         self.undo_timer.stop()

@@ -19,7 +19,7 @@ import re
 import sqlite3
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem
 
 from app.core.search import search_file
@@ -86,6 +86,23 @@ class SearchActions(QObject):
         self.results.itemActivated.connect(self.open)
         self.results.itemClicked.connect(self.open)
         self.generation = 0  # which query the shown results belong to
+        self.composer_edit = window.composer.edit
+        self.edit.installEventFilter(self)  # Esc here clears the search (it stopped the answer instead)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Esc in the search box belongs to it: clear the search, or with nothing to clear go back to the
+        message box. The window's Esc (stop the answer) is for when the focus is not in a field that uses Esc."""
+        if watched is self.edit and event.type() in (QEvent.ShortcutOverride, QEvent.KeyPress) \
+                and event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+            event.accept()  # on ShortcutOverride: the key comes here as a key press, not to the shortcut
+            if event.type() == QEvent.KeyPress:
+                if self.edit.text():
+                    self.edit.clear()
+                    self.run()  # at once: the conversation list is back
+                else:
+                    self.composer_edit.setFocus(Qt.ShortcutFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def run(self) -> None:
         text = self.edit.text().strip()

@@ -16,6 +16,7 @@ from app.core import system
 # What the window is doing, for the status bar (and tests).
 NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
     "no model", "loading", "ready", "generating", "stopped", "error")
+NOTE_MS = 6000  # how long a note ("Restored.", "Exported …") stays before the state's own line returns
 STATE_COLOURS = {NO_MODEL: "#d4a017", LOADING: "#3d7be0", READY: "#2e9d5b", GENERATING: "#3d7be0",
                  STOPPED: "#8c959f", ERROR: "#c0392b"}
 
@@ -27,7 +28,11 @@ class StatusPresenter(QObject):
         super().__init__(parent)
         self.state_label, self.state_dot, self.model_label = state_label, state_dot, model_label
         self.state = ""
-        self.text = ""
+        self._state_text = ""  # what the state said: shown again when a note has had its time
+        self._stats_of: str | None = None  # the model named in a line that may show an answer's numbers
+        self.note_timer = QTimer(self)
+        self.note_timer.setSingleShot(True)
+        self.note_timer.timeout.connect(self._show_text)
         self.busy = False  # other programs slow the answer being written
         self.cpu_watch = system.CpuWatch()
         self.busy_timer = QTimer(self)
@@ -35,7 +40,8 @@ class StatusPresenter(QObject):
         self.busy_timer.timeout.connect(self.check_busy)
 
     def set_state(self, state: str, text: str) -> None:
-        self.state, self.text = state, text
+        self.state, self._state_text = state, text
+        self.note_timer.stop()
         if state == GENERATING and not self.busy_timer.isActive():
             self.cpu_watch.busy()  # starts the measurement: the next tick reports on this answer
             self.busy_timer.start()
@@ -56,24 +62,34 @@ class StatusPresenter(QObject):
 
     def _show_text(self) -> None:
         note = self.tr("Your computer is busy: answers are slower") if self.busy else ""
-        self.state_label.setText(f"{self.text} · {note}" if note else self.text)
-        self.state_label.setToolTip(self.tr(
-            "Other programs are using most of the processor, so this answer comes slower than usual. "
-            "Closing them speeds it up.") if note else "")
+        self.state_label.setText(f"{self._state_text} · {note}" if note else self._state_text)
+        if note:  # (otherwise the label's own tooltip: the full text when it is cut short)
+            self.state_label.setToolTip(self.tr(
+                "Other programs are using most of the processor, so this answer comes slower than usual. "
+                "Closing them speeds it up."))
 
     def show_error(self, text: str) -> None:
         self.set_state(ERROR, text)
 
-    def show_note(self, text: str) -> None:
-        """A line that reports something done (exported, restored…) without changing the state."""
+    def show_note(self, text: str, ms: int | None = None) -> None:
+        """A line that reports something done (exported, restored…) without changing the state; it goes
+        after `ms` (it stayed for minutes, long after it meant anything)."""
         self.state_label.setText(text)
+        self.note_timer.start(NOTE_MS if ms is None else ms)
 
     def set_model_text(self, text: str) -> None:
+        self._stats_of = None
         self.model_label.setText(text)
+
+    def clear_answer_stats(self) -> None:
+        """An empty new chat: the model line loses the last answer's speed and context (not "Loading…")."""
+        if self._stats_of is not None:
+            self.show_model_line(self._stats_of, None)
 
     def show_model_line(self, model_name: str | None, message: st.Message | None) -> None:
         """Right side: the model, its last speed, and how full the context is."""
         parts = [model_name] if model_name else []
+        self._stats_of = model_name or ""  # the line shows an answer's numbers (or may): clear_answer_stats
         if message is not None and message.role == "assistant":
             if message.tokens_per_second:
                 parts.append(self.tr("{:.1f} tok/s").format(message.tokens_per_second))

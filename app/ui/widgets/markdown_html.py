@@ -115,7 +115,7 @@ def _code_html(code: str, language: str, index: int, env: dict) -> str:
             ' style="margin-top:4px; margin-bottom:10px"><tr><td>'
             f'<p style="margin:0; font-size:small; color:{theme.muted}">{label} &nbsp;·&nbsp; '
             f'<a href="{href}">{html.escape(env["copy_label"])}</a></p>'
-            f'<pre style="margin:0; color:{_code_text_colour(theme)}">\n{body}</pre>'  # Qt drops a first \n
+            f'<pre style="margin:0; white-space:pre-wrap; color:{_code_text_colour(theme)}">\n{body}</pre>'  # Qt drops a first \n
             "</td></tr></table>\n")
 
 

@@ -35,6 +35,10 @@ COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER, COPY_CODE
 MORE = "more"  # "Show all" of a long message: handled by the view itself
 SAVE_NOTE = "savenote"  # "Save as note" under an answer: handled by notes_chat_actions
 MESSAGE_ACTIONS = (COPY, COPY_TEXT, EDIT, REGENERATE, CONTINUE, DELETE, VERSION, EARLIER)
+READING_COUNT_FROM = 512  # prompts of this many new tokens or more show "1,200 / 3,400 tokens" while read
+READING_BAR = 24  # the bar's width in characters
+MESSAGE_GAP = 18  # px between one message's links and the next message (the links' bottom margin)
+ARROW_SIZE = "xx-large"  # the version arrows ‹ ›: big enough to hit (24 px and more)
 
 
 def text_html(text: str) -> str:
@@ -102,11 +106,31 @@ class MessageHtml:
         if message.role == "user":
             # The user's words in a tinted box, the answers on the page: easy to scan.
             tint = self.palette().alternateBase().color().darker(104).name()
-            return (f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}'>"
+            # The margin: Qt lets a table ignore the margin of the block above, so the links of the answer
+            # before were 1 px from this box while the box's own links were 20 px from the next answer.
+            return (f"<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{tint}' "
+                    f"style='margin-top:{MESSAGE_GAP}px'>"
                     f"<tr><td><p class='who'>{anchor}{who}</p><p>{body}</p>{more}{self._attachments_html(message)}"
                     f"</td></tr></table>{actions}")
         listed = sources_html(sources, message.id, self.tr("Sources"), self.tr("cited"))
         return f"<p class='who'>{anchor}{who}</p>{body}{more}{listed}{self._footer_html(message)}{actions}"
+
+    def _reading_html(self, done: int, total: int, frame: int) -> str:
+        """Where the answer will appear, before its first word: the prompt being read, with a bar that
+        fills (a long prompt, counted) or a segment that moves (a short one, or before the first count)."""
+        label = html.escape(self.tr("Loading the model…") if done < 0 else self.tr("Reading your message…"))
+        palette = self.palette()
+        accent, track = palette.highlight().color().name(), palette.mid().color().name()
+        if total >= READING_COUNT_FROM:
+            label += "&nbsp;&nbsp;<span class='meta'>" + html.escape(
+                self.tr("{:,} / {:,} tokens").format(done, total)) + "</span>"
+            lit = range(0, round(READING_BAR * min(done, total) / total))
+        else:
+            start = frame % (READING_BAR + 6) - 6
+            lit = range(max(0, start), start + 6)
+        cells = "".join(f"<span style='color:{accent if i in lit else track}'>━</span>" for i in range(READING_BAR))
+        return (f"<p class='meta' style='margin-top:2px'>{label}</p>"
+                f"<p style='margin-top:4px; margin-bottom:12px; font-size:small'>{cells}</p>")
 
     def _attachments_html(self, message: Message) -> str:
         """A line per attached file: its name and tokens (≈ from its size when it was never counted)."""
@@ -132,13 +156,25 @@ class MessageHtml:
         links.append((DELETE, self.tr("Delete")))
         items = [f"<a href='{action_url(a, message.id)}'>{html.escape(label)}</a>" for a, label in links]
         if versions is not None:
-            def step(target, arrow):
-                if target is None:
-                    return f"<span class='off'>{arrow}</span>"
-                return f"<a href='{action_url(VERSION, target)}'>{arrow}</a>"
-            items.insert(0, f"<span class='versions'>{step(versions.previous_id, '‹')}&nbsp;"
-                            f"{versions.index}/{versions.count}&nbsp;{step(versions.next_id, '›')}</span>")
+            items.insert(0, self._versions_html(versions))
         return "<p class='actions'>" + " &nbsp;·&nbsp; ".join(items) + "</p>"
+
+    def _versions_html(self, versions: Versions) -> str:
+        """‹ 2/3 › in the text's own colour, the arrows large and padded: targets of at least 24 px."""
+        palette = self.palette()
+        on, off = palette.text().color().name(), palette.placeholderText().color().name()
+
+        def step(target, arrow, label):
+            # The no-break spaces are part of the link: they widen what can be clicked.
+            glyph = f"&nbsp;{arrow}&nbsp;"
+            style = f"font-size:{ARROW_SIZE}; font-weight:600; text-decoration:none"
+            if target is None:
+                return f"<span style='{style}; color:{off}'>{glyph}</span>"
+            return (f"<a href='{action_url(VERSION, target)}' title='{html.escape(label)}' "
+                    f"style='{style}; color:{on}'>{glyph}</a>")
+        return (step(versions.previous_id, "‹", self.tr("Previous version"))
+                + f"<span class='versions'>{versions.index}/{versions.count}</span>"
+                + step(versions.next_id, "›", self.tr("Next version")))
 
     def _stats_line(self, message: Message) -> str:
         parts = []

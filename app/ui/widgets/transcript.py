@@ -8,9 +8,10 @@ at the bottom only if the user was already there, so scrolling up to read is nev
 yanked away.
 
 Answers are Markdown, rendered by markdown_html (code highlighted, a Copy link per
-code block). While an answer streams, only its own part of the document is
-rendered again, at most every RENDER_INTERVAL_MS, so a token costs an append to a
-string, not a layout of the whole transcript.
+code block). The answer being written is live_answer's part (a mixin of this view):
+only its own part of the document is rendered again, at most every RENDER_INTERVAL_MS,
+so a token costs an append to a string, not a layout of the whole transcript. In a
+wide window the text keeps a column of READING_WIDTH_EM, centred.
 
 A message of megabytes must not freeze the window (a one-line 1 MB answer took 60 s
 to lay out): how much of each message is shown is decided by message_html (the HTML
@@ -26,10 +27,9 @@ Web links in answers open in the browser only when clicked.
 from __future__ import annotations
 
 import html
-import time
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from app.core.attachments import Attachment
@@ -37,6 +37,7 @@ from app.core.store import Message, Versions
 from app.ui.widgets import markdown_html
 from app.ui.widgets.citation_html import SOURCE
 from app.ui.widgets.follow_bottom import FollowBottom
+from app.ui.widgets.live_answer import READING_FRAME_MS, RENDER_INTERVAL_MS, LiveAnswer  # noqa: F401 (transcript.X)
 from app.ui.widgets.message_html import (  # noqa: F401 - the actions and limits are read as transcript.X too
     CONTINUE,
     COPY,
@@ -60,14 +61,15 @@ from app.ui.widgets.message_html import (  # noqa: F401 - the actions and limits
 )
 
 PAGE = 200  # messages shown at first; the rest on request
-RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
 RENDER_CACHE = 1000  # rendered answers kept
+READING_WIDTH_EM = 48  # the text's column at most (about 90 characters a line), centred in a wide window
+MARGIN = 16  # px around the text
 
 _STYLE = """
 p { margin: 0; }
 .who { font-weight: 600; }
 .meta { color: #888; font-size: small; }
-.actions { color: #888; font-size: small; margin-top: 4px; margin-bottom: 18px; }
+.actions { color: #888; font-size: small; margin-top: 4px; margin-bottom: 18px; }  /* = MESSAGE_GAP */
 .versions { color: palette(text); font-size: medium; font-weight: 600; }
 a { color: #5b7fa6; text-decoration: none; }
 .off { color: #bbb; }
@@ -88,7 +90,7 @@ def parse_action(url: QUrl) -> tuple[str, int, int] | None:
     return action, int(number), int(index or 0)
 
 
-class TranscriptView(MessageHtml, QTextBrowser):
+class TranscriptView(LiveAnswer, MessageHtml, QTextBrowser):
     action_requested = Signal(str, int)  # action, message id
     code_copied = Signal(str)  # the code block's text
     source_requested = Signal(int, int)  # answer id, the number of the note passage cited
@@ -98,27 +100,39 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self.setOpenLinks(False)
         self.setReadOnly(True)
         self.document().setDefaultStyleSheet(_STYLE)
-        self.document().setDocumentMargin(16)
+        self.document().setDocumentMargin(MARGIN)
         self.setAccessibleName(self.tr("Conversation transcript"))
         self._streaming = False
         self._anchors: set[int] = set()  # ids of the messages shown
         self._code_blocks: dict[int, list[str]] = {}  # message id -> its code blocks, for Copy
         self._rendered: dict[tuple, markdown_html.RenderedMarkdown] = {}
-        self._live_id = 0
-        self._live_parts: list[str] = []  # the streaming answer's pieces (joined when laid out)
-        self._live_capped = False  # its shown part is complete: nothing to lay out until it ends
-        self._live_start = 0  # where the streaming answer's text begins in the document
         self._expanded: set[int] = set()  # messages shown in full ("Show all")
         self._shown: dict = {}  # show_messages' arguments, to show the same again with a message in full
-        self.render_timer = QTimer(self)
-        self.render_timer.setSingleShot(True)
-        self.render_timer.setInterval(RENDER_INTERVAL_MS)
-        self.render_timer.timeout.connect(self._render_live)
+        self._init_live()
         self.anchorClicked.connect(self._on_link)
         # Stays at the newest message while the user is there, "Jump to latest" when not (follow_bottom.py).
         self.follow = FollowBottom(self, applies=lambda: bool(self._anchors))
         self.jump_button = self.follow.button
         self.set_placeholder(self.tr("Type a message below to start."))
+
+    def resizeEvent(self, event) -> None:
+        self._apply_reading_width()
+        super().resizeEvent(event)
+
+    def reading_width(self) -> int:
+        """The widest the text's column gets, in pixels (READING_WIDTH_EM of the transcript's font)."""
+        return round(READING_WIDTH_EM * QFontInfo(self.font()).pixelSize())
+
+    def _apply_reading_width(self) -> None:
+        """Lines of 150 characters are hard to read: in a wide window the text keeps a column, centred.
+        As side margins of the document (not of the viewport), so the whole width still scrolls and selects."""
+        side = max(MARGIN, (self.viewport().width() - self.reading_width()) // 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if fmt.leftMargin() != side or fmt.rightMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            root.setFrameFormat(fmt)
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
@@ -169,7 +183,9 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self._streaming = False
         self._anchors = set()
         self.render_timer.stop()
+        self.reading_timer.stop()
         self.setHtml(page)
+        self._apply_reading_width()
 
     def show_messages(self, messages: list[Message], versions: dict[int, Versions] | None = None,
                       live_answer_id: int | None = None, live_text: str = "", hidden_before: int = 0,
@@ -199,12 +215,18 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self._anchors = {m.id for m in messages}
         self._streaming = busy
         self.render_timer.stop()
+        self.reading_timer.stop()
         self.setHtml("".join(parts))
+        self._apply_reading_width()
         if busy:
             self._live_id, self._live_capped = live_answer_id, False
             self._live_parts = [live_text] if live_text else []
             self.render_timer.setInterval(RENDER_INTERVAL_MS)
             self._live_start = self.document().lastBlock().position()
+            if live_answer_id != self._reading_id:
+                self._reading_id, self._reading = live_answer_id, (0, 0)
+            if not live_text:
+                self.reading_timer.start()
             self._render_live()
         self.scroll_to_bottom()
 
@@ -215,46 +237,6 @@ class TranscriptView(MessageHtml, QTextBrowser):
         self._expanded.add(message_id)
         self.show_messages(**self._shown, live_text=self.live_text)
         self.scroll_to_message(message_id)
-
-    # Streaming ------------------------------------------------------------
-
-    def append_answer_text(self, text: str) -> None:
-        if not self._streaming or not text:
-            return
-        self._live_parts.append(text)  # not +=: a string of megabytes copied per token is quadratic
-        if not self._live_capped and not self.render_timer.isActive():
-            self.render_timer.start()
-
-    def _render_live(self) -> None:
-        """Lay out the streaming answer again: only its part of the document, from its start to the end.
-        Once more than DISPLAY_CHARS have come, the part shown is final: it is laid out once more, with a
-        line saying the rest is shown when the answer is complete, and then no more while it streams."""
-        if not self._streaming or self._live_capped:
-            return
-        started = time.perf_counter()
-        shown, hidden = markdown_html.preview(self.live_text, DISPLAY_CHARS)
-        page = self._markdown(shown, self._live_id, cache=False) if shown.strip() else " "
-        if hidden:
-            self._live_capped = True
-            page += "<p class='meta'>… " + html.escape(self.tr(
-                "The answer goes on: all of it can be shown when it is complete.")) + "</p>"
-        bar = self.verticalScrollBar()
-        at_bottom = bar.value() >= bar.maximum() - 4
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(self._live_start, self.document().characterCount() - 1))
-        cursor.movePosition(QTextCursor.End, QTextCursor.KeepAnchor)
-        cursor.insertHtml(page)
-        if at_bottom:
-            bar.setValue(bar.maximum())
-        # A long answer costs more to lay out each time: the window gets at least three quarters of the time.
-        spent_ms = (time.perf_counter() - started) * 1000
-        self.render_timer.setInterval(max(RENDER_INTERVAL_MS, min(2000, int(spent_ms * 4))))
-
-    @property
-    def live_text(self) -> str:
-        if len(self._live_parts) > 1:
-            self._live_parts[:] = ["".join(self._live_parts)]
-        return self._live_parts[0] if self._live_parts else ""
 
     def scroll_to_message(self, message_id: int) -> bool:
         """Bring a message to the top of the view (from a search result)."""
