@@ -62,8 +62,10 @@ class StatusPresenter(QObject):
 
     def _show_text(self) -> None:
         note = self.tr("Your computer is busy: answers are slower") if self.busy else ""
+        if not note:
+            self.state_label.setToolTip("")  # before setText: an eliding label then sets its own (the full text)
         self.state_label.setText(f"{self._state_text} · {note}" if note else self._state_text)
-        if note:  # (otherwise the label's own tooltip: the full text when it is cut short)
+        if note:
             self.state_label.setToolTip(self.tr(
                 "Other programs are using most of the processor, so this answer comes slower than usual. "
                 "Closing them speeds it up."))
