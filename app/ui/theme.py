@@ -53,6 +53,9 @@ _STOCK_BUTTON_ICONS = {
 }
 
 
+_style = None  # the application's CoveStyle, once installed
+
+
 class CoveStyle(QProxyStyle):
     """Fusion, with words only on dialog buttons (no stock tick, X or floppy disk)."""
 
@@ -112,8 +115,13 @@ def scrollbar_style(dark: bool) -> str:
 def apply(app, appearance: AppearanceOptions) -> bool:
     """Style the whole application; returns whether the dark palette is in use."""
     dark = is_dark(appearance)
-    if not isinstance(app.style(), CoveStyle):
-        app.setStyle(CoveStyle())
+    global _style
+    if _style is None:
+        # Once per application. (app.style() is Qt's style-sheet wrapper once a style sheet is set, never
+        # a CoveStyle: checking it replaced the style, deleting the one every widget was polished with, at
+        # each restyle — a crash now and then.) The module keeps the Python side of the style alive.
+        _style = CoveStyle()
+        app.setStyle(_style)
     app.setPalette(palette(dark))
     app.setStyleSheet(scrollbar_style(dark))
     icon.cache_clear()

@@ -1,5 +1,6 @@
 """Dialogs as a user meets them: where file dialogs open, the rename dialog, words on buttons."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -121,3 +122,20 @@ def test_dialog_buttons_have_words_not_stock_icons(qtbot, open_window, no_starte
     box = QMessageBox(QMessageBox.Question, "Delete forever", "Sure?", QMessageBox.Yes | QMessageBox.Cancel, window)
     assert all(button.icon().isNull() and button.text() for button in box.buttons())
     assert not style.standardIcon(QStyle.SP_ArrowDown).isNull()  # the other pictures of the style are kept
+
+
+def test_restyling_keeps_the_one_application_style(qtbot, open_window, no_starter):
+    """Changing the theme re-applies palette and style sheets, never a new style: replacing the style
+    deleted the one every widget was polished with, and the window crashed now and then."""
+    from app.ui import theme
+
+    window, controller = open_window()
+    installed = theme._style
+    deleted = []
+    installed.destroyed.connect(lambda *_: deleted.append(True))
+    for appearance in ("dark", "light", "dark"):
+        controller.update_settings(replace(controller.settings, appearance=replace(
+            controller.settings.appearance, theme=appearance)))
+        qtbot.wait(10)
+    assert theme._style is installed and not deleted
+    assert QApplication.style().styleHint(QStyle.SH_DialogButtonBox_ButtonsHaveIcons) == 0
