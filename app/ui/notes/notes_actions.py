@@ -275,8 +275,8 @@ class NotesActions(QObject):
         name = self.meaning.model_name() if self.meaning is not None else None
         if name is None:
             self._set_meaning_text(self.tr(
-                "Search finds the passages that use your words. Download an embedding model (Models › "
-                "Embedding models) to also find those that say the same in other words: “what did I pay the "
+                "Search finds the passages that use your words. Download an embedding model (Models…, "
+                "“For your notes”) to also find those that say the same in other words: “what did I pay the "
                 "plumber?” then finds “invoice: boiler repair”. It runs on this computer, like everything else."))
         else:
             self._set_meaning_text(self.tr("Meaning search is on ({}): passages are found by what they mean as "
