@@ -34,7 +34,9 @@ from app.core.sources import Source
 CHARS_PER_TOKEN = 4
 NOTES_SHARE = 0.5  # of the context, at most, for the passages
 ANSWER_ROOM = 512  # as app/engine/context.py: tokens kept free for the answer, at least
-RETRIEVED = 12  # passages asked of the index; fewer fit a small context
+RETRIEVED = 6  # passages asked of the index (fewer when a small context fills up): the retrieval set
+# finds 99% of answers in the first five (tests/data/notes_recall), and every passage more is more for a small
+# model to wade through, and more lines under the answer that have nothing to do with it
 DEFAULT_N_CTX = 4096  # when the context size is not known
 INSTRUCTION = ("Answer the question using the numbered passages from the user's notes below. "
                "After each fact taken from a passage, cite it as [n]. If the passages do not hold "
