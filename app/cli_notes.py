@@ -24,7 +24,7 @@ from app.core import policy
 from app.core.errors import CoveError
 from app.core.notes import folders
 from app.core.notes.index import NotesIndex, Root
-from app.core.notes.indexer import Indexer, Progress, SyncResult
+from app.core.notes.indexer import Indexer, Progress, SyncResult, plural, summary
 from app.core.notes.retrieval import match_expression, search
 from app.core.paths import CovePaths
 from app.core.text import clean_text
@@ -36,10 +36,6 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 def shown(text: str) -> str:
     """A name for one line of a terminal: newlines and other control characters escaped."""
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], clean_text(text))
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def add_parser(commands) -> None:
@@ -108,7 +104,7 @@ def _sync(index: NotesIndex, root: Root) -> SyncResult:
             return
         last[0] = now
         eta = f" · {human_duration(p.eta)} left" if p.eta is not None and p.files_done < p.files_total else ""
-        print(f"\r  {p.files_done}/{p.files_total} files · {_plural(p.passages, 'passage')}{eta}   ",
+        print(f"\r  {p.files_done}/{p.files_total} files · {plural(p.passages, 'passage')}{eta}   ",
               end="", file=sys.stderr, flush=True)
 
     try:
@@ -122,16 +118,9 @@ def _sync(index: NotesIndex, root: Root) -> SyncResult:
 
 
 def _report(root: Root, result: SyncResult) -> int:
-    parts = [f"{_plural(result.files, 'file')} in {shown(str(root.path))}", f"{result.read} read",
-             f"{result.unchanged} unchanged"]
-    if result.renamed:
-        parts.append(f"{result.renamed} renamed")
-    if result.removed:
-        parts.append(f"{result.removed} removed")
-    parts.append(f"{_plural(result.passages, 'new passage')} in {result.seconds:.1f} s")
-    print("; ".join(parts) + ".", file=sys.stderr)
+    print(summary(result, shown(str(root.path))), file=sys.stderr)
     if result.unreadable:
-        print(f"{_plural(result.unreadable, 'file')} could not be read: see `cove notes status`.", file=sys.stderr)
+        print(f"{plural(result.unreadable, 'file')} could not be read: see `cove notes status`.", file=sys.stderr)
     return 0
 
 
@@ -141,7 +130,7 @@ def _list(index: NotesIndex) -> int:
         print("No notes folders yet. Add one with: cove notes add PATH", file=sys.stderr)
         return 0
     for root in roots:
-        print(f"{shown(str(root.path))}\t{_plural(root.files, 'file')}\t{_plural(root.passages, 'passage')}")
+        print(f"{shown(str(root.path))}\t{plural(root.files, 'file')}\t{plural(root.passages, 'passage')}")
     return 0
 
 
@@ -151,7 +140,7 @@ def _remove(index: NotesIndex, text: str) -> int:
     if root is None:
         raise CoveError(f"{shown(str(path))} is not a notes folder. See them with: cove notes list")
     index.remove_root(root)
-    print(f"Removed {shown(str(root.path))} from your notes ({_plural(root.files, 'file')} forgotten; "
+    print(f"Removed {shown(str(root.path))} from your notes ({plural(root.files, 'file')} forgotten; "
           "the files themselves are untouched).", file=sys.stderr)
     return 0
 
@@ -159,11 +148,11 @@ def _remove(index: NotesIndex, text: str) -> int:
 def _status(index: NotesIndex, paths: CovePaths, settings) -> int:
     files, passages, bad = index.counts()
     roots = index.roots()
-    print(f"{_plural(len(roots), 'notes folder')}, {_plural(files, 'file')} indexed, {_plural(passages, 'passage')}, "
+    print(f"{plural(len(roots), 'notes folder')}, {plural(files, 'file')} indexed, {plural(passages, 'passage')}, "
           f"{bad} unreadable. Index: {shown(str(index.path))}")
     for root in roots:
         when = root.last_indexed or "never"
-        print(f"  {shown(str(root.path))}: {_plural(root.files, 'file')}, {_plural(root.passages, 'passage')}, "
+        print(f"  {shown(str(root.path))}: {plural(root.files, 'file')}, {plural(root.passages, 'passage')}, "
               f"last indexed {when}")
     problems: list[str] = []
     with cli_meaning.session(paths, settings, on_error=problems.append) as pair:

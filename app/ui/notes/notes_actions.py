@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core import policy as policy_mod
 from app.core.download_queue import DONE
-from app.core.notes.indexer import Progress, SyncResult
+from app.core.notes.indexer import Progress, SyncResult, plural, summary
 from app.core.paths import CovePaths
 from app.core.text import clean_text
 from app.ui.notes.notes_dialog import NotesDialog
@@ -35,24 +35,13 @@ from app.ui.tasks import ErrorPresenter, TaskRunner
 REFRESH_MS = 1500  # how often the folder counts are re-read while a pass runs and the dialog is open
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def sync_report(folder: str, result: SyncResult) -> str:
     """One line about a finished pass, worded as `cove notes add` prints it."""
     if result.cancelled:
         return f"Indexing {clean_text(folder)} was cancelled; what was indexed so far is kept."
-    parts = [f"{_plural(result.files, 'file')} in {clean_text(folder)}", f"{result.read} read",
-             f"{result.unchanged} unchanged"]
-    if result.renamed:
-        parts.append(f"{result.renamed} renamed")
-    if result.removed:
-        parts.append(f"{result.removed} removed")
-    parts.append(f"{_plural(result.passages, 'new passage')} in {result.seconds:.1f} s")
-    text = "; ".join(parts) + "."
+    text = summary(result, clean_text(folder))
     if result.unreadable:
-        text += f" {_plural(result.unreadable, 'file')} could not be read: see the list."
+        text += f" {plural(result.unreadable, 'file')} could not be read: see the list."
     return text
 
 

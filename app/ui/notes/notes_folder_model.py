@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from app.core.notes.index import NotesIndex, Root
-from app.core.notes.indexer import Progress
+from app.core.notes.indexer import Progress, plural
 from app.core.units import human_duration
 from app.ui.widgets import model_guard as g
 from app.ui.widgets.model_guard import guarded
@@ -39,16 +39,12 @@ def read_overview(index_path: Path) -> Overview:
         return Overview(index.roots(), index.unreadable())
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
 def progress_text(progress: Progress) -> str:
     """ "120 of 200 files · 640 passages · about 5 s left" """
     done = g.number(progress.files_done, 0, 10 ** 9) or 0
     total = g.number(progress.files_total, 0, 10 ** 9) or 0
     passages = g.number(progress.passages, 0, 10 ** 12) or 0
-    text = f"{done:,} of {_plural(total, 'file')} · {_plural(passages, 'passage')}"
+    text = f"{done:,} of {plural(total, 'file')} · {plural(passages, 'passage')}"
     eta = g.number(progress.eta, 0, 10 ** 7)
     if eta is not None and done < total:
         text += f" · about {human_duration(max(1.0, eta))} left"

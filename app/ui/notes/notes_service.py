@@ -33,7 +33,7 @@ from app.core import policy as policy_mod
 from app.core.errors import CoveError
 from app.core.notes import folders
 from app.core.notes.index import NotesIndex, Root
-from app.core.notes.indexer import Indexer, Progress, SyncResult
+from app.core.notes.indexer import Indexer, Progress, SyncResult, plural
 from app.core.notes.watcher import Watcher
 from app.core.text import clean_text
 from app.ui.notes.notes_job_queue import NotesJobQueue, QueueingIndexer
@@ -42,10 +42,6 @@ log = logging.getLogger("cove.notes")
 PROGRESS_EVERY = 0.1  # seconds between progress signals: a fast pass does hundreds of files a second
 
 MeaningPass = Callable[[NotesIndex, Callable[[], bool]], None]
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def missing_message(path: Path) -> str:
@@ -263,7 +259,7 @@ class NotesService(QObject):
         index.remove_root(root)
         self._watch()
         self.folder_removed.emit(str(path), f"Removed {clean_text(str(root.path))} from your notes "
-                                 f"({_plural(root.files, 'file')} forgotten; the files themselves are untouched).")
+                                 f"({plural(root.files, 'file')} forgotten; the files themselves are untouched).")
 
     def _job_sync(self, path: Path) -> None:
         root = self._index.root(path) if self._index is not None else None
