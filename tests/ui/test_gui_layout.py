@@ -108,3 +108,36 @@ def test_jump_to_latest_sits_under_the_text_and_brings_the_view_down(qtbot, open
     settle(qtbot)
     assert at_bottom(transcript) and not button.isVisible()
     assert transcript.viewportMargins().bottom() == 0  # the strip goes with the button
+
+
+def test_a_reader_a_little_above_the_bottom_stays_put_while_the_answer_streams(qtbot):
+    """Each re-render replaces the streaming answer, which shrinks the document for a moment: the scroll
+    value was clamped to the new end, taken for "at the bottom", and the reader pulled down."""
+    from app.ui.widgets.transcript import TranscriptView
+
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    messages = [st.Message(1, 1, "user", "Tell me a long story.", "complete", "x"),
+                st.Message(2, 1, "assistant", "", "streaming", "x")]
+    view.show_messages(messages, live_answer_id=2, live_text="")
+    for i in range(60):
+        view.append_answer_text(f"Line {i} of the story, long enough to take some room on the page.\n\n")
+    view._render_live()
+    settle(qtbot)
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.maximum()  # following the answer
+    bar.setValue(bar.maximum() - 150)  # the reader scrolls up a little, within the answer
+    settle(qtbot)
+    reading = bar.value()
+    for i in range(5):
+        view.append_answer_text(f"More of the story, part {i}.\n\n")
+        view._render_live()
+        settle(qtbot, 20)
+    assert bar.value() == reading and not view.follow.at_bottom
+    view.follow.scroll_to_bottom()  # and back at the bottom, it follows again
+    view.append_answer_text("The end.\n")
+    view._render_live()
+    settle(qtbot, 20)
+    assert bar.value() == bar.maximum()

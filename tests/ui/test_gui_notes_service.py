@@ -44,7 +44,9 @@ def test_passes_run_one_after_another_on_the_worker_with_the_meaning_pass_after_
     s.add_folder(second)
     qtbot.waitUntil(lambda: len(synced) == 2 and busy[-1:] == [False], timeout=20_000)
     assert synced == [(str(first), 20), (str(second), 20)]
-    assert calls == [("cove-notes-index", True, False)] * 2  # on the worker, with its own connection
+    # On the worker, with its own connection. The first meaning pass is told to stop (the second folder
+    # waits: adding a folder never waits for embedding); the last one, with nothing waiting, is not.
+    assert calls == [("cove-notes-index", True, True), ("cove-notes-index", True, False)]
     assert busy[0] is True
 
 

@@ -131,7 +131,7 @@ class ChatController(QObject):
         self.model_sources.edit_chat_template = self.settings_actions.edit_chat_template
         self.settings_actions.data_deletion.notes = self.notes_actions
         self.notes_actions.connect_chat(self.notes_chat, MeaningSearch(paths, lambda: self.settings,
-                                                                       self.bridge.client, self),
+                                                                       lambda: self.bridge.client, self),
                                         self.model_sources.downloads.item_changed)
         w.new_chat_button.clicked.connect(self.new_chat)
         w.new_chat_action.triggered.connect(self.new_chat)

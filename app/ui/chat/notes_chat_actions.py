@@ -166,6 +166,9 @@ class NotesChatActions(QObject):
         def found(result: asking.Found) -> None:
             if not self.session.preparing(answer_id):
                 return  # stopped meanwhile
+            if meaning_errors:
+                self.quiet(self.tr("Meaning search is off for now ({}); your notes were searched by their "
+                                   "words.").format(meaning_errors[0]))
             if not result.sources:
                 self.quiet(self._reason_text(result.reason))
                 resume(prompt)
@@ -185,9 +188,12 @@ class NotesChatActions(QObject):
                            .format(text))
                 resume(prompt)
 
-        def look_up() -> asking.Found:
+        meaning_errors: list[str] = []
+
+        def look_up() -> asking.Found:  # on a worker thread
             with meaning() as pair:
-                return asking.find(index_path, question, prompt, n_ctx, max_tokens, pair)
+                return asking.find(index_path, question, prompt, n_ctx, max_tokens, pair,
+                                   on_meaning_error=meaning_errors.append)  # then the keyword results
 
         self.tasks.run(look_up, found, failed)
         return None

@@ -15,6 +15,7 @@ because meaning search does not.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -32,8 +33,11 @@ class MeaningSearch(QObject):
     progressed = Signal(int, int)  # a meaning pass: passages embedded so far, of how many
     failed = Signal(str)           # why meaning search is off for now (keyword search goes on)
 
-    def __init__(self, paths: CovePaths, settings: Callable[[], object], client, parent=None):
+    def __init__(self, paths: CovePaths, settings: Callable[[], object], client: Callable[[], object],
+                 parent=None):
         super().__init__(parent)
+        # `client` gives the window's engine client at each use: the engine is restarted with a new one
+        # (after "Delete all my data"), and an old, shut-down client would start an engine nobody ends.
         self.paths, self.settings, self.client = paths, settings, client
 
     def model_name(self) -> str | None:
@@ -47,7 +51,7 @@ class MeaningSearch(QObject):
         pair = None
         try:
             try:
-                pair = meaning_search(self.paths, self.settings(), self.client)
+                pair = meaning_search(self.paths, self.settings(), self.client())
             except CoveError as exc:
                 self.failed.emit(str(exc))
             yield pair
@@ -64,5 +68,5 @@ class MeaningSearch(QObject):
             try:
                 meaning.embed_missing(index, store, embedder, progress=self.progressed.emit,
                                       should_stop=should_stop)
-            except CoveError as exc:
+            except (CoveError, sqlite3.Error) as exc:  # the keyword index is saved already
                 self.failed.emit(f"{exc} Keyword search works meanwhile.")

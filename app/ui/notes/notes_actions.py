@@ -72,7 +72,6 @@ class NotesActions(QObject):
         s.failed.connect(self._on_failed)
         s.busy_changed.connect(self._on_busy)
         s.paused_changed.connect(self._on_paused)
-        s.start()
 
     # The dialog ----------------------------------------------------------------------
 
@@ -91,10 +90,10 @@ class NotesActions(QObject):
             self.folders.modelReset.connect(self._update_buttons)
             self._apply_policy(policy_mod.current())
             self._show_progress()
-            if self.meaning_text:
-                d.meaning_label.setText(self.meaning_text)
-            else:
-                self._show_meaning()
+        if not self.service.busy:
+            self._show_meaning()  # a model may have been added or removed since
+        elif self.meaning_text:
+            self.dialog.meaning_label.setText(self.meaning_text)
         self.refresh()
         self.dialog.show()
         self.dialog.raise_()
@@ -237,6 +236,7 @@ class NotesActions(QObject):
         notes_chat.meaning = meaning.opened
         self.attach_meaning(meaning)
         download_changed.connect(lambda item: self.models_changed() if item.state == DONE else None)
+        self.service.start()  # only now: the start-up passes are followed by the meaning pass
 
     def attach_meaning(self, meaning) -> None:
         """Meaning search (meaning_search.py): the service embeds new passages after each pass, and the

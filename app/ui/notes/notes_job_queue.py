@@ -53,6 +53,11 @@ class NotesJobQueue:
                 self._wake.wait()
             return None if self.stopping.is_set() else self._jobs.popleft()
 
+    def waiting(self) -> bool:
+        """Whether any job waits (the meaning pass gives way to it, and resumes after)."""
+        with self._wake:
+            return bool(self._jobs)
+
     def indexing_waits(self) -> bool:
         with self._wake:
             return any(kind in INDEXING for kind, _ in self._jobs)

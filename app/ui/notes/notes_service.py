@@ -276,10 +276,12 @@ class NotesService(QObject):
             self.meaning_pass(self._index, self._should_stop)
 
     def _should_stop(self) -> bool:
-        """For the meaning pass: waits while paused; True once cancelled or closing."""
+        """For the meaning pass: waits while paused; True once cancelled or closing, or when other work
+        waits (adding, removing or re-reading a folder never waits for embedding, which can take minutes:
+        the pass after that work goes on where this one stopped)."""
         while self._paused and not (self._cancelled.is_set() or self._stopping.is_set()):
             time.sleep(0.1)
-        return self._cancelled.is_set() or self._stopping.is_set()
+        return self._cancelled.is_set() or self._stopping.is_set() or self._jobs.waiting()
 
     def _on_progress(self, progress: Progress) -> None:
         now = time.monotonic()

@@ -81,6 +81,13 @@ class LiveAnswer:
                 "The answer goes on: all of it can be shown when it is complete.")) + "</p>"
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
+        # Replacing the answer shrinks the document for a moment, which clamps the scroll value to the new
+        # end: without this, a reader a little above the bottom was taken for one at the bottom and pulled
+        # down on every re-render. The user did not scroll; where they were is kept.
+        follow, value = getattr(self, "follow", None), bar.value()
+        if follow is not None:
+            at_bottom = follow.at_bottom
+            follow._resizing = True
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self._live_start, self.document().characterCount() - 1))
         cursor.movePosition(QTextCursor.End, QTextCursor.KeepAnchor)
@@ -93,8 +100,10 @@ class LiveAnswer:
         cursor.setBlockFormat(QTextBlockFormat())
         cursor.setCharFormat(QTextCharFormat())
         cursor.insertHtml(page)
-        if at_bottom:
-            bar.setValue(bar.maximum())
+        if follow is not None:
+            follow._resizing = False
+            follow.at_bottom = at_bottom
+        bar.setValue(bar.maximum() if at_bottom else value)
         # A long answer costs more to lay out each time: the window gets at least three quarters of the time.
         spent_ms = (time.perf_counter() - started) * 1000
         self.render_timer.setInterval(max(RENDER_INTERVAL_MS, min(2000, int(spent_ms * 4))))
