@@ -35,7 +35,6 @@ from app.ui.widgets.model_tables import (
     StateDelegate,
 )
 
-
 PROGRESS_MS = 250
 _STATE_FIELDS = ("state", "connecting", "total", "message")  # a change in any is shown at once
 
