@@ -233,3 +233,16 @@ def test_download_progress_is_shown_in_batches_and_a_new_state_at_once(qtbot, ap
     mc._download_changed(replace(item, done=600, state=q.PAUSED))  # a new state: at once, progress dropped
     assert rows.index(0, 4).data() == "paused" and rows.index(0, 1).data().startswith("60.0%")
     assert mc._progress == {}
+
+
+def test_model_tables_are_sized_when_their_rows_change_not_on_every_layout(qtbot, app_window):
+    from PySide6.QtWidgets import QHeaderView
+
+    _window, controller = app_window
+    models = controller.model_sources.open_dialog()
+    mc = controller.model_sources.actions
+    table, header = models.installed_table, models.installed_table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.Interactive  # ResizeToContents re-measured each layout
+    name = "a-model-with-a-rather-long-name-Q4_K_M"
+    mc.installed.set_rows([{"name": name, "path": "/m/x.gguf", "size": 1, "builtin": False}])
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(name)

@@ -22,7 +22,7 @@ from app.core.units import human_size
 from app.ui.models.downloads_bridge import DownloadsBridge
 from app.ui.models.embedding_catalog import EmbeddingCatalog
 from app.ui.models.hub_search import HubSearch
-from app.ui.models.models_dialog import ModelsDialog
+from app.ui.models.models_dialog import ModelsDialog, fit_columns
 from app.ui.settings_model import SettingsModel
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.model_tables import (
@@ -65,6 +65,8 @@ class ModelsActions(QObject):
         w.catalog_table.setModel(self.catalog)
         w.files_table.setModel(self.hub_files)
         w.downloads_table.setModel(self.download_rows)
+        for table in (w.installed_table, w.catalog_table, w.files_table):
+            fit_columns(table)
         w.downloads_table.setItemDelegateForColumn(1, ProgressDelegate(w.downloads_table))
         w.add_file_button.clicked.connect(add_model_file)
         w.delete_button.clicked.connect(self.delete_selected)
