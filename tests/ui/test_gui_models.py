@@ -245,4 +245,4 @@ def test_model_tables_are_sized_when_their_rows_change_not_on_every_layout(qtbot
     assert header.sectionResizeMode(0) == QHeaderView.Interactive  # ResizeToContents re-measured each layout
     name = "a-model-with-a-rather-long-name-Q4_K_M"
     mc.installed.set_rows([{"name": name, "path": "/m/x.gguf", "size": 1, "builtin": False}])
-    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(name)
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(name), timeout=2000)

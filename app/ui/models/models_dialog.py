@@ -5,7 +5,7 @@ Layout only; models_controller.py decides what the buttons do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,11 +46,17 @@ def fit_columns(table: QTableView) -> None:
     Not the header's ResizeToContents mode: that measured every cell again on each layout
     pass (building the window, showing it, each tab shown), about 1,900 Python calls and
     80 ms of a frozen window when the Models window opened. The user can still drag a column.
+    Sized once back in the event loop: changes in a row coalesce, and opening the window
+    (building, filling four tables) is not one long freeze with the sizing on top.
     """
+    timer = QTimer(table)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(table.resizeColumnsToContents)
     model = table.model()
     for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
-        signal.connect(lambda *_: table.resizeColumnsToContents())
-    table.resizeColumnsToContents()
+        signal.connect(timer.start)
+    timer.start()
 
 
 def _buttons(*buttons) -> QHBoxLayout:
