@@ -46,6 +46,8 @@ class StatusPresenter(QObject):
         self.busy_timer.timeout.connect(lambda: self._sample_in_background(report=True))
         self._sampling = False  # one sample at a time: the watch keeps state between calls
         self._sampled.connect(self._on_sampled)
+        self._labels_alive = True  # a sample that comes back after the window closed has nothing to show
+        state_label.destroyed.connect(self._labels_gone)
 
     def set_state(self, state: str, text: str) -> None:
         self.state, self._state_text = state, text
@@ -81,9 +83,12 @@ class StatusPresenter(QObject):
 
 
         threading.Thread(target=sample, name="cove-cpu-watch", daemon=True).start()
+    def _labels_gone(self) -> None:
+        self._labels_alive = False
+
     def _on_sampled(self, answer) -> None:
         self._sampling = False
-        if answer != "baseline":
+        if answer != "baseline" and self._labels_alive and self.busy_timer.isActive():
             self._apply_busy(answer is True)
 
     def check_busy(self) -> None:
