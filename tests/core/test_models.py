@@ -66,3 +66,15 @@ def test_resolve_by_name_or_path(smollm2, tmp_path, no_starter):
         library.resolve("llama")
     with pytest.raises(ModelNotFound, match="No model file at"):
         library.resolve(str(tmp_path / "missing.gguf"))
+
+
+def test_the_starter_is_looked_up_once_per_sys_path(starter_installed, monkeypatch):
+    import importlib.metadata
+
+    assert starter_model_path() == starter_installed
+    looked_up = []
+    real = importlib.metadata.distribution
+    monkeypatch.setattr(importlib.metadata, "distribution", lambda name: looked_up.append(name) or real(name))
+    assert starter_model_path() == starter_installed and looked_up == []  # the window refreshes often
+    monkeypatch.syspath_prepend(str(starter_installed.parent / "elsewhere"))
+    assert starter_model_path() == starter_installed and len(looked_up) == 1  # sys.path changed: again

@@ -1,5 +1,7 @@
 """The Models window, driven with pytest-qt, against a local server that answers like the Hub."""
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -211,3 +213,36 @@ def test_embedding_models_have_their_own_section_and_never_reach_the_picker(qtbo
     mc.embedding_catalog.start_download = lambda repo, file: queued.append((repo, file))
     qtbot.mouseClick(models.embedding_download_button, Qt.LeftButton)
     assert queued == [("ChristianAzinn/bge-small-en-v1.5-gguf", "bge-small-en-v1.5.Q8_0.gguf")]
+
+
+def test_download_progress_is_shown_in_batches_and_a_new_state_at_once(qtbot, app_window):
+    from app.ui.models import models_actions
+
+    _window, controller = app_window
+    controller.model_sources.open_dialog()
+    mc = controller.model_sources.actions
+    rows = mc.download_rows
+    item = q.QueueItem(id=77, repo_id=REPO, filename="x.gguf", state=q.DOWNLOADING, done=10, total=1000)
+    mc._download_changed(item)
+    assert rows.index(0, 1).data().startswith("1.0%")
+    mc._download_changed(replace(item, done=500))  # progress alone: waits for the batch
+    assert rows.index(0, 1).data().startswith("1.0%") and mc._progress_timer.isActive()
+    qtbot.waitUntil(lambda: rows.index(0, 1).data().startswith("50.0%"),
+                    timeout=models_actions.PROGRESS_MS * 8)
+    mc._download_changed(replace(item, done=600))
+    mc._download_changed(replace(item, done=600, state=q.PAUSED))  # a new state: at once, progress dropped
+    assert rows.index(0, 4).data() == "paused" and rows.index(0, 1).data().startswith("60.0%")
+    assert mc._progress == {}
+
+
+def test_model_tables_are_sized_when_their_rows_change_not_on_every_layout(qtbot, app_window):
+    from PySide6.QtWidgets import QHeaderView
+
+    _window, controller = app_window
+    models = controller.model_sources.open_dialog()
+    mc = controller.model_sources.actions
+    table, header = models.installed_table, models.installed_table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.Interactive  # ResizeToContents re-measured each layout
+    name = "a-model-with-a-rather-long-name-Q4_K_M"
+    mc.installed.set_rows([{"name": name, "path": "/m/x.gguf", "size": 1, "builtin": False}])
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(name), timeout=2000)

@@ -55,3 +55,39 @@ def test_the_real_watch_runs_on_this_machine(qtbot):
     presenter.set_state(GENERATING, "Generating…")
     presenter.check_busy()  # a real sample: busy or not, the line starts with the state's text
     assert label.text().startswith("Generating…") and presenter.busy in (True, False)
+
+
+def test_the_timer_samples_off_the_gui_thread(qtbot):
+    import threading
+
+    presenter, label = make(qtbot)
+    threads = []
+
+    class ThreadWatch(FakeWatch):
+        def busy(self):
+            threads.append(threading.current_thread())
+            return super().busy()
+
+    presenter.cpu_watch = ThreadWatch()
+    presenter.set_state(GENERATING, "Generating…")
+    qtbot.waitUntil(lambda: len(threads) == 1 and not presenter._sampling)  # the baseline: not reported
+    assert label.text() == "Generating…"
+    presenter.cpu_watch.answers = [True]
+    presenter.busy_timer.timeout.emit()
+    qtbot.waitUntil(lambda: presenter.busy)
+    assert threading.main_thread() not in threads and len(threads) == 2
+    assert label.text() == "Generating… · Your computer is busy: answers are slower"
+
+
+def test_a_sample_that_comes_back_after_the_window_closed_changes_nothing(qtbot):
+    label = QLabel()  # not qtbot's: this test deletes it, as closing the window does
+    presenter = StatusPresenter(label, QLabel(), QLabel())
+    presenter.cpu_watch = FakeWatch()
+    presenter.set_state(GENERATING, "Generating…")
+    text = label.text()
+    presenter._on_sampled(False)  # the labels still there: applied (not busy: the line is unchanged)
+    assert label.text() == text and not presenter.busy
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not presenter._labels_alive)
+    presenter._on_sampled(True)  # the window's labels are gone: no RuntimeError, nothing changed
+    assert presenter.busy is False

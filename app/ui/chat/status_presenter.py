@@ -3,10 +3,15 @@
 The states are plain strings so that the answer session and the model picker, which
 know nothing of widgets, can report them; this presenter alone decides how they look.
 While an answer is being written it also watches how busy other programs keep the
-CPUs, and says so: a slow answer then has a reason the user can act on.
+CPUs, and says so: a slow answer then has a reason the user can act on. That sample
+(psutil reading /proc for Cove's processes) runs on a thread of its own: on the GUI
+thread each of its many small reads gave the GIL away to the busy engine-bridge and
+download threads, and the window froze 20-40 ms every 2 s of an answer.
 """
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,6 +28,7 @@ STATE_COLOURS = {NO_MODEL: "#d4a017", LOADING: "#3d7be0", READY: "#2e9d5b", GENE
 
 class StatusPresenter(QObject):
     state_changed = Signal(str)
+    _sampled = Signal(object)  # a background sample's answer (True, False, None), delivered on the GUI thread
 
     def __init__(self, state_label, state_dot, model_label, parent: QObject | None = None):
         super().__init__(parent)
@@ -37,13 +43,18 @@ class StatusPresenter(QObject):
         self.cpu_watch = system.CpuWatch()
         self.busy_timer = QTimer(self)
         self.busy_timer.setInterval(2000)
-        self.busy_timer.timeout.connect(self.check_busy)
+        self.busy_timer.timeout.connect(lambda: self._sample_in_background(report=True))
+        self._sampling = False  # one sample at a time: the watch keeps state between calls
+        self._sampled.connect(self._on_sampled)
+        self._labels_alive = True  # a sample that comes back after the window closed has nothing to show
+        state_label.destroyed.connect(self._labels_gone)
 
     def set_state(self, state: str, text: str) -> None:
         self.state, self._state_text = state, text
         self.note_timer.stop()
         if state == GENERATING and not self.busy_timer.isActive():
-            self.cpu_watch.busy()  # starts the measurement: the next tick reports on this answer
+            # Starts the measurement (the next tick reports on this answer), once back in the event loop.
+            QTimer.singleShot(0, self, lambda: self._sample_in_background(report=False))
             self.busy_timer.start()
         elif state != GENERATING:
             self.busy_timer.stop()
@@ -54,8 +65,37 @@ class StatusPresenter(QObject):
         self.state_dot.setToolTip(state)
         self.state_changed.emit(state)
 
+    def _sample_in_background(self, report: bool) -> None:
+        if self._sampling:
+            return
+        self._sampling = True
+        watch = self.cpu_watch
+
+        def sample():
+            try:
+                answer = watch.busy()
+            except Exception:  # a sample is advice: never a traceback for it
+                answer = None
+            try:
+                self._sampled.emit(answer if report else "baseline")
+            except RuntimeError:
+                pass  # the window closed meanwhile: nobody to tell
+
+
+        threading.Thread(target=sample, name="cove-cpu-watch", daemon=True).start()
+    def _labels_gone(self) -> None:
+        self._labels_alive = False
+
+    def _on_sampled(self, answer) -> None:
+        self._sampling = False
+        if answer != "baseline" and self._labels_alive and self.busy_timer.isActive():
+            self._apply_busy(answer is True)
+
     def check_busy(self) -> None:
-        busy = self.cpu_watch.busy() is True
+        """Sample now, on this thread (the timer samples on a thread of its own)."""
+        self._apply_busy(self.cpu_watch.busy() is True)
+
+    def _apply_busy(self, busy: bool) -> None:
         if busy != self.busy and self.state == GENERATING:
             self.busy = busy
             self._show_text()

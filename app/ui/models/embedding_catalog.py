@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from app.core import catalog as cat
 from app.core.notes.embedding import installed_embedding_model
 from app.core.paths import CovePaths
-from app.ui.models.models_dialog import ModelsDialog
+from app.ui.models.models_dialog import ModelsDialog, fit_columns
 from app.ui.settings_model import SettingsModel
 from app.ui.widgets.model_tables import CatalogModel, RowRole
 
@@ -29,6 +29,7 @@ class EmbeddingCatalog(QObject):
         self.choices = cat.load_catalog(kind=cat.EMBEDDING)
         self.model = CatalogModel(self)
         window.embedding_table.setModel(self.model)
+        fit_columns(window.embedding_table)
         window.embedding_note.setText(self.tr(
             "Find notes by meaning, not only by their words: ask “when is the dentist?” and Cove also finds "
             "the note that says “appointment with Dr. Reyes on Tuesday”. An embedding model does this on this "

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
@@ -22,7 +22,7 @@ from app.core.units import human_size
 from app.ui.models.downloads_bridge import DownloadsBridge
 from app.ui.models.embedding_catalog import EmbeddingCatalog
 from app.ui.models.hub_search import HubSearch
-from app.ui.models.models_dialog import ModelsDialog
+from app.ui.models.models_dialog import ModelsDialog, fit_columns
 from app.ui.settings_model import SettingsModel
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.model_tables import (
@@ -34,6 +34,9 @@ from app.ui.widgets.model_tables import (
     RowRole,
     StateDelegate,
 )
+
+PROGRESS_MS = 250
+_STATE_FIELDS = ("state", "connecting", "total", "message")  # a change in any is shown at once
 
 
 class ModelsActions(QObject):
@@ -62,6 +65,8 @@ class ModelsActions(QObject):
         w.catalog_table.setModel(self.catalog)
         w.files_table.setModel(self.hub_files)
         w.downloads_table.setModel(self.download_rows)
+        for table in (w.installed_table, w.catalog_table, w.files_table):
+            fit_columns(table)
         w.downloads_table.setItemDelegateForColumn(1, ProgressDelegate(w.downloads_table))
         w.add_file_button.clicked.connect(add_model_file)
         w.delete_button.clicked.connect(self.delete_selected)
@@ -76,6 +81,13 @@ class ModelsActions(QObject):
         w.network_save_button.clicked.connect(self.save_network)
         w.downloads_table.setItemDelegateForColumn(4, StateDelegate(self.downloads.queue.resume, w.downloads_table))
         downloads.item_changed.connect(self._download_changed)
+        # Progress alone is shown at most PROGRESS_MS apart: the queue reports every chunk (dozens a
+        # second), more repaints than anyone reads, each one GUI-thread time during an answer.
+        self._progress: dict[int, QueueItem] = {}
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         w.downloads_table.selectionModel().currentChanged.connect(lambda *_: self._update_download_buttons())
         self.download_rows.set_rows(downloads.queue.items())
         self.refresh_installed()
@@ -214,12 +226,25 @@ class ModelsActions(QObject):
         self.window.cancel_button.setEnabled(state in (QUEUED, DOWNLOADING, PAUSED, FAILED))
 
     def _download_changed(self, item: QueueItem) -> None:
+        shown = next((r for r in self.download_rows.rows if getattr(r, "id", None) == item.id), None)
+        if shown is not None and tuple(getattr(shown, k, None) for k in _STATE_FIELDS) == tuple(
+                getattr(item, k, None) for k in _STATE_FIELDS):
+            self._progress[item.id] = item  # the same state, further on: shown with the next batch
+            if not self._progress_timer.isActive():
+                self._progress_timer.start()
+            return
+        self._progress.pop(item.id, None)  # a newer state replaces any progress still to show
         self.download_rows.update_item(item)
         self._update_download_buttons()
         if item.state == DONE:
             self.refresh_installed()
             self.embedding_catalog.refresh()
             self.models_changed.emit()
+
+    def _show_progress(self) -> None:
+        pending, self._progress = self._progress, {}
+        for item in pending.values():
+            self.download_rows.update_item(item)
 
     # Network -----------------------------------------------------------------
 
