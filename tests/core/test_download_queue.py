@@ -59,7 +59,8 @@ def test_a_download_is_connecting_until_the_hub_answers(hub_server, tmp_path):
     seen = []
     queue = q.DownloadQueue(lambda: Hub(hub_server.url), tmp_path / "models", tmp_path / "d.json", seen.append)
     item = queue.add(REPO, "quick.gguf")
-    wait_for(lambda: queue.items()[0].state == q.DONE)
+    # The callback follows the state change, so wait for it, not for the queue's own state.
+    wait_for(lambda: any(i.state == q.DONE for i in seen if i.id == item.id))
     states = [(i.state, i.connecting) for i in seen if i.id == item.id]
     assert states[0] == (q.QUEUED, False) and states[1] == (q.DOWNLOADING, True)  # said before any byte
     assert states[-1] == (q.DONE, False)
