@@ -15,12 +15,14 @@ flat icons; the best apps of the kind label dialog buttons with words only.
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QProxyStyle, QStyle
+from PySide6.QtWidgets import QProxyStyle, QStyle, QWidget
 
 from app.core.resources import resource_path
 from app.core.settings import AppearanceOptions
@@ -131,9 +133,20 @@ def apply(app, appearance: AppearanceOptions) -> bool:
 def restyle(app, appearance: AppearanceOptions, window) -> None:
     """Apply the look to a running window: palette, style sheets, icons and the conversation's font."""
     apply(app, appearance)
-    for widget in app.allWidgets():  # style sheets resolve palette() when set: set them again
-        if widget.styleSheet():
-            widget.setStyleSheet(widget.styleSheet())
+    # Style sheets resolve palette() when set: set them again, on this window's widgets (its dialogs are
+    # its children). Not app.allWidgets(): that holds other windows' widgets too, and one deleted while
+    # the list is walked (a garbage-collected parent takes its children with it) crashed the process.
+    # So: this window's widgets, each checked to be alive, with the collector paused meanwhile.
+    widgets = [window, *window.findChildren(QWidget)]
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for widget in widgets:
+            if shiboken6.isValid(widget) and widget.styleSheet():
+                widget.setStyleSheet(widget.styleSheet())
+    finally:
+        if collecting:
+            gc.enable()
     window.set_icons()
     window.transcript.setFont(conversation_font(appearance, app.font()))
 
