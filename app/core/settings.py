@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.core.endpoints import valid_endpoint
 from app.core.private_files import write_private
+from app.core.remote_servers import parse_servers
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,9 @@ class Settings:
     note_templates: tuple = DEFAULT_NOTE_TEMPLATES  # same shape as presets
     notes_folder: str = ""  # the notes folder new notes were last saved into
     notes_embedding_model: str = ""  # the embedding model notes use ("": the first installed one)
+    # OpenAI-compatible servers that answer for Cove: [{"url": ..., "ca_bundle": ...}]; keys are stored
+    # apart, like the Hub token (app/core/remote_servers.py).
+    remote_servers: tuple = ()
 
     def preset_text(self, name: str) -> str | None:
         return next((p["text"] for p in self.presets if p["name"] == name), None)
@@ -239,6 +243,7 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
                                       "note_templates", DEFAULT_NOTE_TEMPLATES),
         notes_folder=notes_folder,
         notes_embedding_model=notes_embedding_model,
+        remote_servers=parse_servers(raw.get("remote_servers", []), problems),
     )
     return settings, problems
 

@@ -3,6 +3,10 @@
 EngineClient calls back from its reader thread; emitting a signal of this object
 (which lives in the GUI thread) from there queues the call into the GUI thread, so
 slots run where the widgets and the database connection live.
+
+A remote model (app/core/remote_servers.py's "remote:" references) is answered by a
+RemoteEngine with the same calls and events, so the window's answer session drives a
+local and a remote answer alike; the local engine process never sees a remote model.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.engine import protocol as p
 from app.engine.client import EngineClient
+from app.engine.remote_engine import RemoteEngine
 
 
 class EngineBridge(QObject):
@@ -28,6 +33,8 @@ class EngineBridge(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.client = EngineClient(self._dispatch)
+        self.remote_servers = list  # set by the window: the remote servers in use now, with their keys
+        self.remote = RemoteEngine(self._dispatch, lambda: self.remote_servers())
 
     def _dispatch(self, event) -> None:
         if isinstance(event, p.Token):
@@ -53,20 +60,26 @@ class EngineBridge(QObject):
             self.token_count_ready.emit(event.request_id, event.count, event.n_ctx)
 
     def load(self, model_path: str, options: p.LoadOptions) -> None:
-        self.client.load(model_path, options)
+        if not RemoteEngine.handles(model_path):  # a remote model has nothing to load here
+            self.client.load(model_path, options)
 
     def generate(self, model_path: str, options: p.LoadOptions, messages: list[dict], sampling: dict,
                  overflow: str = "drop_oldest", continue_text: str = "") -> int:
-        return self.client.generate(model_path, options, messages, sampling, overflow, continue_text)
+        engine = self.remote if RemoteEngine.handles(model_path) else self.client
+        return engine.generate(model_path, options, messages, sampling, overflow, continue_text)
 
     def prefill(self, model_path: str, options: p.LoadOptions, messages: list[dict], overflow: str) -> None:
-        self.client.prefill(model_path, options, messages, overflow)
+        if not RemoteEngine.handles(model_path):  # a remote server is sent nothing until the message is
+            self.client.prefill(model_path, options, messages, overflow)
 
     def count_tokens(self, model_path: str, options: p.LoadOptions, text: str) -> int:
+        if RemoteEngine.handles(model_path):
+            return 0  # no count from a remote server: the estimate stays (it is never sent the file early)
         return self.client.count_tokens(model_path, options, text)
 
     def stop(self) -> None:
         self.client.stop()
+        self.remote.stop()
 
     def restart(self) -> None:
         """End the engine process (and whatever it holds in memory); the next request starts a fresh one."""
@@ -74,4 +87,5 @@ class EngineBridge(QObject):
         self.client = EngineClient(self._dispatch)
 
     def shutdown(self) -> None:
+        self.remote.shutdown()
         self.client.shutdown()

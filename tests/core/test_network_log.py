@@ -9,6 +9,8 @@ import pytest
 from app.core import downloads as dl
 from app.core import network_log, paths
 from app.core.hub import Hub, HubError, OfflineError
+from app.core.remote_client import RemoteChat, list_models
+from app.core.remote_servers import RemoteServer
 
 REPO = "acme/Tiny-GGUF"
 SECRET_QUERY = "zebra-secret-query"
@@ -92,12 +94,15 @@ def test_a_log_that_cannot_be_written_does_not_stop_the_request(tmp_path):
     assert network_log.read(paths.CovePaths(tmp_path, tmp_path, blocker / "logs")) == []
 
 
-def test_every_logged_request_is_a_kind_the_readme_and_privacy_page_name(hub_server, tmp_path):
+def test_every_logged_request_is_a_kind_the_readme_and_privacy_page_name(hub_server, fake_openai, tmp_path):
     hub_server.add_file(REPO, "tiny-Q4_K_M.gguf", b"x" * 50_000)
     hub = Hub(hub_server.url)
     hub.search("tiny")
     plan = dl.plan_download(hub, REPO, "tiny-Q4_K_M.gguf", tmp_path / "models")
     dl.download(hub, plan, retry_wait=0)
+    remote = RemoteServer(fake_openai.url_for("ok"))  # a remote server's model list, and an answer from it
+    list_models(remote)
+    RemoteChat(remote, "fake-model", [{"role": "user", "content": "hi"}], {}).run(lambda _text: None)
     keys = [kind.key for kind in network_log.REQUEST_KINDS]
     purposes = [entry.purpose for entry in network_log.read()]
     assert purposes and all(any(p.startswith(key) for key in keys) for p in purposes), purposes

@@ -129,7 +129,8 @@ class AnswerSession(QObject):
             return False
         settings = self.settings.value
         try:
-            read_gguf(model.path)
+            if not getattr(model, "remote", False):  # a remote model has no file here to check
+                read_gguf(model.path)
             conversation = self.store.conversation(conversation_id) if conversation_id else None
             sampling = chat.effective_sampling(settings, model.name, conversation)
             turn = start(model, sampling)
