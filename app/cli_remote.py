@@ -136,8 +136,14 @@ def chat_model(name: str | None, config, paths: CovePaths, restored):
     admin = policy.current()
     library = ModelLibrary(paths.models_dir, shared_dir=admin.shared_models_folder)
     if name:
+        if admin.remote_only:
+            try:
+                return resolve(name, config, paths)
+            except ModelNotFound:
+                raise CoveError(admin.reason("Using local models") + f" '{name}' is not a model of the remote "
+                                "servers: see cove models list.") from None
         try:
-            if admin.remote_only or rs.is_remote_ref(name):
+            if rs.is_remote_ref(name):
                 raise ModelNotFound("")
             return library.resolve(name)
         except ModelNotFound as exc:

@@ -60,6 +60,7 @@ def test_a_file_that_is_not_toml_is_read_most_restrictively(tmp_path):
     ('downloads = "no"', "downloads"), ("hub_search = 0", "hub_search"), ("export = 1", "export"),
     ('endpoint = "ftp://x"', "endpoint"), ('allowed_models = ["qwen"]', "allowed_models"),
     ("shared_models_folder = 3", "shared_models_folder"), ("retention_days = -5", "retention_days"),
+    ('remote_only = "yes"', "remote_only"), ('remote_servers = ["https://gpu.example.org"]', "remote_servers"),
 ])
 def test_a_bad_value_falls_back_to_the_most_restrictive_for_that_key(tmp_path, line, key):
     p = write(tmp_path, line + "\nexport = true\n" if key != "export" else line + "\n")
@@ -128,3 +129,32 @@ def test_the_cli_runs_with_an_extreme_retention(admin_policy, capsys, cove_home)
     code = cli.main(["search", "anything"])
     err = capsys.readouterr().err
     assert code == 0 and "retention_days" in err and "Traceback" not in err and "Overflow" not in err
+
+
+def test_remote_servers_and_remote_only_are_read_with_keys_never_shown(tmp_path):
+    p = write(tmp_path, '''
+remote_only = true
+[[remote_servers]]
+url = "https://gpu.example.org/v1/"
+key = "sk-secret-1"
+ca_bundle = "/etc/ssl/example-ca.pem"
+[[remote_servers]]
+url = "http://127.0.0.1:8080"
+''')
+    assert p.problems == () and p.remote_only is True
+    assert [(s.url, s.key, s.ca_bundle, s.managed) for s in p.remote_servers] == [
+        ("https://gpu.example.org/v1", "sk-secret-1", "/etc/ssl/example-ca.pem", True),
+        ("http://127.0.0.1:8080", "", "", True)]
+    assert "sk-secret-1" not in repr(p)
+    assert policy.NO_POLICY.remote_servers is None and policy.NO_POLICY.remote_only is False
+
+
+@pytest.mark.parametrize("entry", [
+    'url = "http://gpu.example.org/v1"\nkey = "sk-secret-2"',  # plain http to another computer
+    'url = "https://gpu.example.org/v1"\nkey = 5',
+    'url = "https://gpu.example.org/v1"\npassword = "sk-secret-2"',
+])
+def test_a_malformed_remote_server_allows_none_and_its_key_is_not_repeated(tmp_path, entry):
+    p = write(tmp_path, f"[[remote_servers]]\n{entry}\n")
+    assert p.remote_servers == () and len(p.problems) == 1 and "no remote server is allowed" in p.problems[0]
+    assert "sk-secret-2" not in p.problems[0]

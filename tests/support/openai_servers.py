@@ -47,12 +47,10 @@ class LlamaServer:
         self.log = open(os.devnull, "wb")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
             [sys.executable, "-c", LAUNCHER, "--model", str(model), "--host", "127.0.0.1", "--port",
-             str(self.port), "--n_ctx", str(n_ctx), "--n_threads", str(threads), "--n_threads_batch", str(threads)],
+             str(self.port), "--model_alias", self.model_id, "--n_ctx", str(n_ctx), "--n_threads", str(threads), "--n_threads_batch", str(threads)],
             cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
 
-    @property
-    def model_id(self) -> str:
-        return str(self.model)  # llama_cpp.server names its model by the path it was given
+    model_id = "smollm2-remote"  # the name it serves the model under (--model_alias)
 
     def wait_ready(self, timeout: float = 90.0) -> LlamaServer:
         deadline = time.monotonic() + timeout
