@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 # Parts of a split model: name-00001-of-00003.gguf; llama.cpp loads it from part 1.
 SPLIT_PART = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
@@ -58,9 +59,14 @@ def parse_quant(filename: str) -> str:
 def display_name(model_file: str | Path | None) -> str:
     """How a model is named to the user: '/models/SmolLM2-135M-Instruct.Q4_1.gguf' -> 'SmolLM2-135M-Instruct.Q4_1'.
 
-    The command line, the window and exports all name a model this way; any OS's separators.
+    The command line, the window and exports all name a model this way; any OS's separators. A remote
+    model's reference reads as "llama3 — on gpu.example.org".
     """
-    name = re.split(r"[\\/]", str(model_file or ""))[-1]
+    text = str(model_file or "")
+    if text.startswith("remote:"):  # a remote model's reference (remote_servers.py): "llama3 — on host"
+        url, _, model_id = text[len("remote:"):].partition("#")
+        return f"{model_id} — on {urlsplit(url).netloc}"
+    name = re.split(r"[\\/]", text)[-1]
     return name[:-5] if name.lower().endswith(".gguf") else name
 
 

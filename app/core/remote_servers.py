@@ -130,12 +130,6 @@ def parse_ref(ref: str) -> tuple[str, str]:
     return url, model_id
 
 
-def ref_label(ref: str) -> str:
-    """How a reference reads to a person: "llama3 — on gpu.example.org"."""
-    url, model_id = parse_ref(ref)
-    return f"{model_id} — on {urlsplit(url).netloc}"
-
-
 # Settings ---------------------------------------------------------------------
 
 def parse_servers(raw: object, problems: list[str]) -> tuple[dict, ...]:

@@ -33,6 +33,7 @@ from app.ui.chat.model_picker import ModelPicker
 from app.ui.chat.navigation import Navigation
 from app.ui.chat.note_saving_actions import NoteSavingActions
 from app.ui.chat.notes_chat_actions import NotesChatActions
+from app.ui.chat.remote_models import RemoteModels
 from app.ui.chat.search_actions import SearchActions
 from app.ui.chat.status_presenter import GENERATING, StatusPresenter
 from app.ui.chat.welcome_actions import WelcomeActions
@@ -77,8 +78,14 @@ class ChatController(QObject):
         self.settings_model.save_failed.connect(self.status.show_error)
 
         self.library = ModelLibrary(paths.models_dir, shared_dir=policy.current().shared_models_folder)
+        # Remote servers' models beside the local ones; the bridge answers with them through its RemoteEngine.
+        self.remote_models = RemoteModels(self.settings_model, paths.data_dir, self.tasks, self)
+        self.remote_models.failed.connect(lambda _url, text: self.status.show_error(text))
+        if hasattr(self.bridge, "remote_servers"):
+            self.bridge.remote_servers = self.remote_models.servers
         self.models = ModelPicker(w.model_picker, self.library, self.settings_model, self.bridge, self.status,
-                                  paths.data_dir, busy=lambda: self.session.generating, parent=self)
+                                  paths.data_dir, busy=lambda: self.session.generating, parent=self,
+                                  remote=self.remote_models)
         self.session = AnswerSession(store, self.bridge, self.settings_model, self.models, draft=self._draft,
                                      parent=self)
         s = self.session
@@ -127,7 +134,8 @@ class ChatController(QObject):
             speed_file=paths.speed_file)
         self.settings_actions = SettingsActions(
             w, store, paths, self.settings_model, self.models, self.nav,
-            DataDeletionActions(w, paths, store, self.bridge, self.session, self.models, self._show_empty), self)
+            DataDeletionActions(w, paths, store, self.bridge, self.session, self.models, self._show_empty), self,
+            tasks=self.tasks)
         self.model_sources.edit_chat_template = self.settings_actions.edit_chat_template
         self.settings_actions.data_deletion.notes = self.notes_actions
         self.notes_actions.connect_chat(self.notes_chat, MeaningSearch(paths, lambda: self.settings,
@@ -147,6 +155,7 @@ class ChatController(QObject):
             hints.colorSchemeChanged.connect(
                 lambda _scheme: self.apply_appearance() if self.settings.appearance.theme == "system" else None)
         self.models.refresh()
+        self.remote_models.refresh()
         self.new_chat()
 
     # What the parts share ------------------------------------------------------
@@ -171,6 +180,9 @@ class ChatController(QObject):
     def _on_settings_changed(self, settings: settings_mod.Settings, previous: settings_mod.Settings) -> None:
         if settings.appearance != previous.appearance:
             self.apply_appearance()
+        if settings.remote_servers != previous.remote_servers:
+            self.remote_models.refresh()
+            self.models.refresh()
 
     def apply_appearance(self) -> None:
         """Theme and font size, now and whenever they change (also when the desktop switches light/dark)."""
@@ -305,7 +317,8 @@ class ChatController(QObject):
     def _show_model_line(self, message: st.Message | None, finished: bool = False) -> None:
         model = self.models.current_model()
         self.status.show_model_line(model.name if model else None, message)
-        if finished and model is not None and message is not None:  # this machine's real speed, for advice
+        if finished and model is not None and message is not None and not getattr(model, "remote", False):
+            # this machine's real speed, for advice (a remote model's speed is its server's)
             speed.record(self.paths.speed_file, model.size, message.tokens_per_second, message.completion_tokens)
 
     # All data deleted, closing ------------------------------------------------------

@@ -4,6 +4,11 @@ Picking a model checks its file, remembers it as the last model, and asks the en
 to load it; the engine's loading, loaded, failed and died events come back here and
 are shown in the status bar. Nothing changes the model under an answer being written
 (`busy`, from the answer session).
+
+Remote servers' models (RemoteModels, listed in the background) follow the local ones,
+marked with their host ("llama3 — on gpu.example.org"); the administrator's
+`remote_only` leaves only them. Picking one loads nothing: the status bar says where
+the messages will go.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from app.core import chat, policy
+from app.core import remote_servers as rs
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.model_names import display_name
@@ -26,8 +32,10 @@ from app.ui.settings_model import SettingsModel
 
 class ModelPicker(QObject):
     def __init__(self, combo, library: ModelLibrary, settings: SettingsModel, bridge, status: StatusPresenter,
-                 data_dir: Path, busy: Callable[[], bool], parent: QObject | None = None):
+                 data_dir: Path, busy: Callable[[], bool], parent: QObject | None = None, remote=None):
+        """`remote`: the remote servers' models (app/ui/chat/remote_models.py), or None."""
         super().__init__(parent)
+        self.remote = remote
         self.combo = combo
         self.library = library
         self.settings = settings
@@ -38,6 +46,8 @@ class ModelPicker(QObject):
         self.loaded_model: str | None = None
         self.backend_info: dict = {}  # what the engine chose for the loaded model (context, backend…)
         combo.currentIndexChanged.connect(self.on_picked)
+        if remote is not None:
+            remote.changed.connect(lambda: self.refresh(self.picked_path() or None))
         bridge.model_loading.connect(self._on_loading)
         bridge.model_loaded.connect(self._on_loaded)
         bridge.model_load_failed.connect(self._on_load_failed)
@@ -46,8 +56,11 @@ class ModelPicker(QObject):
     def refresh(self, select: str | None = None) -> None:
         """List the installed models again, keeping (or selecting) the one to use."""
         combo = self.combo
-        models = self.library.installed()
-        default = self.library.default_model(select or self.settings.value.last_model)
+        local = [] if policy.current().remote_only else self.library.installed()
+        wanted = select or self.settings.value.last_model
+        remote = self._remote_models(wanted)
+        models = local + remote
+        default = next((m for m in remote if m.path == wanted), None) or self.library.default_model(wanted)
         combo.blockSignals(True)
         combo.clear()
         for entry in models:
@@ -55,8 +68,8 @@ class ModelPicker(QObject):
         combo.setEnabled(bool(models))
         if not models:
             combo.addItem(self.tr("No model yet"), "")
-        elif default is not None:
-            combo.setCurrentIndex(max(0, combo.findData(str(default.path))))
+        elif default is not None and combo.findData(str(default.path)) >= 0:
+            combo.setCurrentIndex(combo.findData(str(default.path)))
         combo.blockSignals(False)
         if not models:
             self.status.set_state(NO_MODEL, self.tr(
@@ -67,6 +80,15 @@ class ModelPicker(QObject):
             self.status.set_model_text("")
         else:
             self.on_picked()
+
+    def _remote_models(self, wanted: str) -> list:
+        if self.remote is None:
+            return []
+        found = self.remote.models()
+        if rs.is_remote_ref(wanted) and not any(m.path == wanted for m in found):
+            picked = self.remote.find(wanted)  # picked before: usable before its server's list arrives
+            found = ([picked] if picked is not None else []) + found
+        return found
 
     def select(self, path: str) -> None:
         self.combo.setCurrentIndex(self.combo.findData(path))
@@ -79,6 +101,10 @@ class ModelPicker(QObject):
         path = self.picked_path()
         if not path:
             return None
+        if rs.is_remote_ref(path):
+            return self.remote.find(path) if self.remote is not None else None
+        if policy.current().remote_only:
+            return None
         return next((m for m in self.library.installed() if str(m.path) == path), None)
 
     def engine_options(self, model: ModelEntry) -> LoadOptions:
@@ -89,6 +115,14 @@ class ModelPicker(QObject):
         if model is None or self.busy():
             return
         settings = self.settings.value
+        if getattr(model, "remote", False):  # nothing to load: the server has it
+            if model.path != settings.last_model:
+                self.settings.update(replace(settings, last_model=model.path))
+            self.loaded_model, self.backend_info = model.path, {}
+            self.status.set_model_text(model.label)
+            self.status.set_state(READY, self.tr("Ready. Answers come from {}: your messages are sent to it, "
+                                                 "and the conversation is kept here.").format(model.server.host))
+            return
         try:
             read_gguf(model.path)
         except CoveError as exc:  # a bad file is never kept (or restored) as the last model

@@ -64,7 +64,8 @@ def outcome_text(outcome: str) -> str:
     if not outcome:
         return "no outcome logged"
     if outcome.startswith("HTTP 2"):
-        return "ok"
+        _status, _, counts = outcome.partition(" · ")  # a remote answer's token counts follow
+        return f"ok · {counts}" if counts else "ok"
     return "redirected" if outcome.startswith("HTTP 3") else outcome
 
 
@@ -79,6 +80,22 @@ def network_status(settings, policy=None) -> tuple[str, bool]:
         except CoveError as exc:
             endpoint = str(exc)
     return endpoint, offline
+
+
+def remote_hosts_text(settings, policy, data_dir) -> str:
+    """Each remote server's host, said plainly: the messages of a chat with its models go to it."""
+    from app.core.remote_servers import servers_in_use
+
+    try:
+        servers = servers_in_use(settings, policy, data_dir) if policy is not None else []
+    except Exception:  # shown where the servers are used, not here
+        servers = []
+    if not servers:
+        return ""
+    hosts = ", ".join(f"<b>{html.escape(s.host)}</b>" for s in servers)
+    return ("<p>Remote servers: when you chat with a model marked “on HOST”, your messages (the whole "
+            f"conversation, with attached files and notes' passages) are sent to that server: {hosts}. It "
+            "writes the answer; the conversation itself is stored only on this computer.</p>")
 
 
 def _load_policy():
@@ -105,10 +122,11 @@ class PrivacyDialog(QDialog):
             if not policy.downloads:
                 notes.append(self.tr("Downloads are turned off by your administrator."))
         self.summary = QLabel(self.tr(
-            "<p>Your conversations never leave this computer: no account, no telemetry, no cloud. "
-            "Cove uses the network only when you ask it to, and only for these requests to the model Hub "
-            "(or the mirror in use):</p><ul>{}</ul><p>Hub address in use: <b>{}</b></p>").format(
-                items, endpoint.replace("<", "&lt;")) + "".join(f"<p>{n}</p>" for n in notes))
+            "<p>Your conversations are stored only on this computer: no account, no telemetry, no cloud. "
+            "Cove uses the network only when you ask it to, and only for these requests (to the model Hub, "
+            "the mirror in use, or a remote server you added):</p><ul>{}</ul><p>Hub address in use: <b>{}</b></p>").format(
+                items, endpoint.replace("<", "&lt;")) + "".join(f"<p>{n}</p>" for n in notes)
+            + remote_hosts_text(settings, policy, app_paths.data_dir))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)

@@ -15,6 +15,7 @@ from app.core.gguf_file import read_gguf
 from app.core.units import human_size
 from app.ui.settings.data_deletion_actions import DataDeletionActions
 from app.ui.settings.generation_dialog import GenerationDialog
+from app.ui.settings.remote_servers_tab import RemoteServersActions
 from app.ui.settings.settings_dialog import SettingsDialog
 
 
@@ -50,9 +51,12 @@ _GPU_NAMES = {"cuda": "NVIDIA (CUDA)", "metal": "Apple (Metal)", "vulkan": "Vulk
 
 class SettingsActions(QObject):
     def __init__(self, window, store, paths, settings, models, nav, data_deletion: DataDeletionActions,
-                 parent=None):
-        """`settings` is the SettingsModel, `models` the ModelPicker, `nav` the Navigation."""
+                 parent=None, tasks=None):
+        """`settings` is the SettingsModel, `models` the ModelPicker, `nav` the Navigation; `tasks` (the
+        TaskRunner) lets Settings › Remote servers ask a new server for its models."""
         super().__init__(parent)
+        self.tasks = tasks
+        self.remote_servers: RemoteServersActions | None = None
         self.window, self.store, self.paths = window, store, paths
         self.settings, self.models, self.nav = settings, models, nav
         self.dialog: SettingsDialog | None = None
@@ -74,6 +78,11 @@ class SettingsActions(QObject):
         dialog.open_data_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir))))
         dialog.delete_all_button.clicked.connect(lambda: self.data_deletion.run(dialog))
+        if self.tasks is not None:
+            self.remote_servers = RemoteServersActions(dialog.remote_servers, self.settings, self.paths.data_dir,
+                                                       self.tasks, dialog)
+        else:
+            dialog.tabs.setTabEnabled(dialog.tabs.indexOf(dialog.remote_servers.parentWidget()), False)
         self.dialog = dialog
         dialog.backend_label.setText(describe_machine(self.models.backend_info))
         raw = str(self.models.backend_info.get("system_info", ""))  # the whole list, for whoever wants it

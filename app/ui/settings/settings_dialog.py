@@ -1,5 +1,5 @@
 """Settings, in tabs: answers (generation defaults), engine (how models run, and what this
-llama.cpp build can do), appearance, privacy and storage.
+llama.cpp build can do), remote servers, appearance, privacy and storage.
 
 Each tab's content stands on its own, with no group box repeating the tab's name; buttons are
 as wide as their text, and the one that deletes everything looks like it.
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.settings import EngineOptions
+from app.ui.settings.remote_servers_tab import RemoteServersTab
 from app.ui.settings.sampling_form import SamplingForm, hint
 from app.ui.settings.sampling_form import spin as _spin
 
@@ -140,7 +141,8 @@ class SettingsDialog(QDialog):
         privacy_text = QLabel(self.tr(
             "Your conversations never leave this computer: Cove has no account, no telemetry and no cloud. "
             "The network is used only when you search for or download a model (from the Hugging Face Hub, "
-            "or the mirror set in Models › Network)."))
+            "or the mirror set in Models › Network), and when you chat with a model of a remote server "
+            "(Settings › Remote servers): your messages then go to that server."))
         privacy_text.setWordWrap(True)
         privacy = QWidget()
         privacy_layout = QVBoxLayout(privacy)
@@ -163,8 +165,10 @@ class SettingsDialog(QDialog):
         self.message.setStyleSheet("color: #c0392b;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.rejected.connect(self.reject)
+        self.remote_servers = RemoteServersTab()
         self.tabs = QTabWidget()
         for title, boxes in ((self.tr("Answers"), (generation,)), (self.tr("Engine"), (engine, backend)),
+                             (self.tr("Remote servers"), (self.remote_servers,)),
                              (self.tr("Appearance"), (appearance,)), (self.tr("Privacy"), (privacy,)),
                              (self.tr("Storage"), (storage,))):
             page = QWidget()
