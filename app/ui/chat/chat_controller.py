@@ -137,6 +137,9 @@ class ChatController(QObject):
             DataDeletionActions(w, paths, store, self.bridge, self.session, self.models, self._show_empty), self,
             tasks=self.tasks)
         self.model_sources.edit_chat_template = self.settings_actions.edit_chat_template
+        self.welcome_actions.remote_model = self._picked_remote
+        w.model_picker.currentIndexChanged.connect(lambda *_: self.welcome_actions.render_again())
+        self.remote_models.changed.connect(self.welcome_actions.render_again)  # after the picker listed them
         self.settings_actions.data_deletion.notes = self.notes_actions
         self.notes_actions.connect_chat(self.notes_chat, MeaningSearch(paths, lambda: self.settings,
                                                                        lambda: self.bridge.client, self),
@@ -313,6 +316,11 @@ class ChatController(QObject):
         elif self.conversation_id is not None:
             self.select_row(self.conversation_id)
         self.answer_finished.emit(message.id, status)
+
+    def _picked_remote(self):
+        """The remote model picked, or None (a local one, or none)."""
+        model = self.models.current_model()
+        return model if getattr(model, "remote", False) else None
 
     def _show_model_line(self, message: st.Message | None, finished: bool = False) -> None:
         model = self.models.current_model()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from app.core import chat, policy
 from app.core import remote_servers as rs
@@ -65,12 +65,14 @@ class ModelPicker(QObject):
         combo.clear()
         for entry in models:
             combo.addItem(entry.label, str(entry.path))
+            combo.setItemData(combo.count() - 1, entry.label, Qt.ToolTipRole)  # whole, where the box cuts it
         combo.setEnabled(bool(models))
         if not models:
             combo.addItem(self.tr("No model yet"), "")
         elif default is not None and combo.findData(str(default.path)) >= 0:
             combo.setCurrentIndex(combo.findData(str(default.path)))
         combo.blockSignals(False)
+        combo.setToolTip(combo.currentText())
         if not models:
             self.status.set_state(NO_MODEL, self.tr(
                 "No model yet: open “Models…” to download one, or click “Add model file…” to use a .gguf "
@@ -111,6 +113,7 @@ class ModelPicker(QObject):
         return chat.load_options(self.settings.value, model.name, self.data_dir)
 
     def on_picked(self, *_args) -> None:
+        self.combo.setToolTip(self.combo.currentText())
         model = self.current_model()
         if model is None or self.busy():
             return

@@ -48,10 +48,16 @@ class WelcomeActions(QObject):
         self.asked = False  # the recommendation was asked for (once per window)
         self.looking = False  # the recommendation is being worked out
         self.shown = False
+        self.remote_model = lambda: None  # the remote model picked, if one is (set by the controller)
         transcript.action_requested.connect(self._on_action)
 
     def is_first_run(self) -> bool:
         return not self.store.has_any_conversation()
+
+    def render_again(self) -> None:
+        """The models changed (a remote server's list arrived): the welcome, if shown, says so."""
+        if self.shown and self.current_conversation() is None:
+            self._render()
 
     def show(self) -> bool:
         """Show the welcome in the transcript if this is the first run; False otherwise."""
@@ -77,14 +83,20 @@ class WelcomeActions(QObject):
 
     def _render(self) -> None:
         tr = self.tr
-        models = self.library.installed()
+        models = [] if policy.current().remote_only else self.library.installed()
         starter = next((m for m in models if m.builtin), None) if models else None
+        remote = self.remote_model()
         parts = [f"<h2>{html.escape(tr('Welcome to Cove'))}</h2>",
                  "<p>" + html.escape(tr(
                      "Everything you write stays on this computer. Cove has no account, no cloud and no "
-                     "telemetry; it uses the network only when you download a model.")) + "</p>",
-                 f"<h3>{html.escape(tr('Start now'))}</h3>"]
-        if starter is not None:
+                     "telemetry; it uses the network only when you download a model.") if remote is None else tr(
+                     "Your conversations are stored only on this computer. Cove has no account, no cloud and no "
+                     "telemetry; the model picked runs on a remote server, so your messages are sent to it.")) +
+                 "</p>", f"<h3>{html.escape(tr('Start now'))}</h3>"]
+        if remote is not None:
+            parts.append("<p>" + html.escape(tr("{} is ready.").format(remote.label)) +
+                         f" <a href='cove:{START}/0'>{html.escape(tr('Start chatting'))}</a></p>")
+        elif starter is not None:
             parts.append("<p>" + html.escape(tr(
                 "The built-in {} ({}) works offline, so you can try Cove at once. It is very small: fine for "
                 "short, simple questions, but it makes mistakes and misses instructions.").format(
