@@ -117,6 +117,7 @@ def list_models(server: RemoteServer, read_timeout: float = 30.0, log_paths=None
     """The model ids the server offers (GET /v1/models), in its order."""
     import httpx2
 
+    server.check_online()
     request_id = network_log.record(server.host, "remote model list", log_paths)
     try:
         with _client(server, read_timeout) as client:
@@ -183,6 +184,7 @@ class RemoteChat:
     def run(self, on_token: Callable[[str], None]) -> StreamResult:
         import httpx2
 
+        self.server.check_online()
         started = time.perf_counter()
         first_at: float | None = None
         pieces, usage, finish = 0, {}, ""

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from app.core.endpoints import valid_endpoint
+from app.core.endpoints import offline_from_env, valid_endpoint
 from app.core.errors import CoveError
 from app.core.private_files import write_private
 
@@ -46,6 +46,7 @@ class RemoteServer:
     ca_bundle: str = ""   # a PEM file of the certificate authority for an on-prem certificate ("": the system's)
     key: str = ""         # filled in when used (from the key file or the policy); never saved in settings
     managed: bool = False  # named by the administrator's policy: not removable by the user
+    offline: bool = False  # Cove is offline (Settings › Privacy, HF_HUB_OFFLINE): only this computer may be asked
 
     @property
     def host(self) -> str:
@@ -56,6 +57,12 @@ class RemoteServer:
     def api_base(self) -> str:
         """Where /models and /chat/completions live: the address as given if it ends in /v1, else with /v1."""
         return self.url if self.url.endswith("/v1") else self.url + "/v1"
+
+    def check_online(self) -> None:
+        """Offline, Cove sends nothing over the network: a server on this computer is still fine."""
+        if self.offline and not is_loopback(urlsplit(self.url).hostname or ""):
+            raise RemoteError(f"Cove is offline, so it sends nothing to {self.host}: turn offline mode off "
+                              "(Settings › Privacy) to use its models.")
 
     def settings_entry(self) -> dict:
         return {"url": self.url, "ca_bundle": self.ca_bundle}
@@ -215,14 +222,12 @@ def servers_in_use(settings, admin, data_dir: Path) -> list[RemoteServer]:
 
     With a policy list, those servers are used (with the policy's keys, or the user's key where
     the policy gives none) and the user's own other servers are not."""
+    offline = bool(getattr(getattr(settings, "hub", None), "offline", False)) or offline_from_env()
     own = [RemoteServer(e["url"], e.get("ca_bundle", "")) for e in getattr(settings, "remote_servers", ())]
     if admin.remote_servers is None:
-        return [RemoteServer(s.url, s.ca_bundle, load_key(data_dir, s.url)) for s in own]
-    result = []
-    for entry in admin.remote_servers:
-        result.append(RemoteServer(entry.url, entry.ca_bundle, entry.key or load_key(data_dir, entry.url),
-                                   managed=True))
-    return result
+        return [RemoteServer(s.url, s.ca_bundle, load_key(data_dir, s.url), offline=offline) for s in own]
+    return [RemoteServer(entry.url, entry.ca_bundle, entry.key or load_key(data_dir, entry.url), managed=True,
+                         offline=offline) for entry in admin.remote_servers]
 
 
 def check_allowed(admin, url: str) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from app.core import network_log
 from app.core import remote_servers as rs
+from app.core.policy import NO_POLICY
 from app.core.remote_client import RemoteChat, list_models
 
 
@@ -108,3 +109,31 @@ def test_a_conversation_through_llama_cpp_server(llama_server):
     logged = network_log.read()
     assert [e.purpose for e in logged] == ["remote model list", f"remote chat {llama_server.model_id}"]
     assert json.dumps(chat.body).count("Say hello.") == 1 and "Say hello." not in network_log.log_path().read_text()
+
+
+def test_offline_nothing_is_sent_except_to_a_server_on_this_computer(fake_openai, tmp_path, monkeypatch):
+    from app.core.settings import HubOptions, Settings
+
+    settings = Settings(hub=HubOptions(offline=True), remote_servers=(
+        {"url": "https://gpu.example.org/v1", "ca_bundle": ""}, {"url": fake_openai.url_for("ok"), "ca_bundle": ""}))
+    far, near = rs.servers_in_use(settings, NO_POLICY, tmp_path)
+    assert far.offline and near.offline
+    with pytest.raises(rs.RemoteError, match="Cove is offline, so it sends nothing to gpu.example.org"):
+        list_models(far)
+    chat = RemoteChat(far, "m", [{"role": "user", "content": "hi"}], {})
+    with pytest.raises(rs.RemoteError, match="Cove is offline"):
+        chat.run(lambda _text: None)
+    assert network_log.read() == []  # nothing was even attempted
+    assert list_models(near) == ["fake-model"]  # 127.0.0.1 is not the network
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    assert rs.servers_in_use(Settings(remote_servers=settings.remote_servers), NO_POLICY, tmp_path)[0].offline
+
+
+def test_settings_keep_good_servers_and_report_bad_ones():
+    from app.core import settings as settings_mod
+
+    parsed, problems = settings_mod.parse({"remote_servers": [{"url": "https://gpu.example.org/v1"},
+                                                               {"url": "http://10.0.0.5:8000/v1"}]})
+    assert parsed.remote_servers == ({"url": "https://gpu.example.org/v1", "ca_bundle": ""},)
+    assert len(problems) == 1 and "unencrypted" in problems[0]
+    assert settings_mod.parse({"remote_servers": "x"})[0].remote_servers == ()
