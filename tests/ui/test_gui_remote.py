@@ -87,6 +87,10 @@ def test_add_a_server_pick_its_model_ask_regenerate_and_stop(qtbot, open_window,
     stopped = controller.store.message(done.args[0])
     assert stopped.status == st.STOPPED and stopped.content and stopped.completion_tokens < 2000
     assert "Stopped" in window.state_label.text()
+    # Carrying on a stopped answer is refused before the answer is touched (the API cannot continue a text).
+    assert not controller.session.continue_answer(controller.conversation_id, stopped.id)
+    assert "regenerate it instead" in window.state_label.text()
+    assert controller.store.message(stopped.id) == stopped
 
 
 def test_a_server_that_goes_away_mid_answer_leaves_the_partial_answer_with_why(qtbot, open_window, smollm2,

@@ -117,6 +117,11 @@ class AnswerSession(QObject):
 
     def continue_answer(self, conversation_id: int | None, answer_id: int) -> bool:
         """A stopped answer carries on where it ended, with the model picked now and the answer's own settings."""
+        model = self.models.current_model()
+        if getattr(model, "remote", False):  # refused before the answer is touched: it stays as it was
+            self.status.emit(ERROR, self.tr("A remote model cannot carry on a stopped answer where it ended: "
+                                            "regenerate it instead (a new version, beside this one)."))
+            return False
         return self._answer(conversation_id, lambda model, sampling: chat.start_continue(self.store, answer_id))
 
     def _answer(self, conversation_id: int | None, start, unsaved: str | None = None,
