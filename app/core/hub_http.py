@@ -1,4 +1,7 @@
-"""Every HTTP request Cove sends goes through here, and here are the rules it keeps.
+"""Every HTTP request Cove sends to the Hub goes through here, and here are the rules it keeps.
+
+(Remote servers that answer for Cove, which the user or the administrator added, are asked
+through remote_client.py, under rules of their own: see remote_servers.py.)
 
 The endpoint (the public Hub, the user's mirror, or the one the administrator's
 policy names) is the only server Cove asks anything. A hostile or broken mirror

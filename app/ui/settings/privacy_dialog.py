@@ -1,7 +1,7 @@
 """Help › Privacy…: every network request Cove can make, whether it is offline, and the request log.
 
-The list of requests is short and fixed (hub.py is the only place Cove uses the
-network); the log shows the ones it really made (app/core/network_log.py), in local
+The list of requests is short and fixed (hub_http.py and remote_client.py are the only
+places Cove uses the network), and each remote server added is named, with what goes to it; the log shows the ones it really made (app/core/network_log.py), in local
 time as people read it ("today 14:05"), each with how it ended when that is known.
 """
 
