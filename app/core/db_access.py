@@ -15,6 +15,10 @@ Two things make that hold, and both live here so there is one place to get right
   once it succeeds nothing else can make the transaction fail for being second.
   Taking the lock is retried with backoff (with jitter, so waiting writers do not
   wake in step) for up to `WRITE_WAIT` seconds; after that `DatabaseBusy` says so.
+
+Every connection to a database in the data folder is made by `connect`, the one place
+that decides between plain sqlite3 and SQLCipher (an encrypted store, see encryption.py)
+and gives the key before anything else runs on the connection.
 """
 
 from __future__ import annotations
@@ -34,6 +38,29 @@ BUSY_TIMEOUT_MS = 5000  # what one attempt at a lock waits inside SQLite
 WRITE_WAIT = 30.0  # seconds a write keeps trying before it reports the database busy
 _ATTEMPT_MS = 2000  # one BEGIN IMMEDIATE waits at most this long, so the backoff below runs
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+
+
+def connect(path: Path, readonly: bool = False, **kwargs) -> sqlite3.Connection:
+    """A connection to a Cove database file: encrypted with the data folder's key when it is unlocked.
+
+    A file that is encrypted while its key is unknown raises encryption.Locked (one line
+    saying how to unlock), never SQLite's "file is not a database".
+    """
+    from app.core import cipher_db, encryption
+
+    path = Path(path)
+    target, uri = (f"file:{path}?mode=ro", True) if readonly else (str(path), False)
+    keyed = encryption.key_for(path)
+    if keyed is None:
+        if encryption.is_encrypted(path):
+            raise encryption.Locked(
+                f"The conversations in {path.parent} are encrypted and locked. Unlock them with the passphrase "
+                f"(the window asks for it; `cove` asks on the terminal or reads {encryption.PASSPHRASE_FILE_ENV}).")
+        return sqlite3.connect(target, uri=uri, **kwargs)
+    key, salt = keyed
+    new = not path.exists() or path.stat().st_size == 0
+    # A new file gets the store's salt too, so that the passphrase alone opens it (a restored backup).
+    return cipher_db.connect(target, key, salt if new else None, uri=uri, **kwargs)
 
 
 def set_up(connection: sqlite3.Connection) -> None:

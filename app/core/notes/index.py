@@ -128,7 +128,8 @@ class NotesIndex:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         old_umask = os.umask(0o077) if os.name == "posix" else None  # the db, -wal and -shm: 0600
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            # Through db_access: encrypted with the store's key when encryption is on.
+            self.db = db_access.connect(self.path, isolation_level=None, check_same_thread=False)
             db_access.set_up(self.db)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode = WAL")
