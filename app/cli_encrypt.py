@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from app.core import conversion, encryption, paths, policy
+from app.core import conversion, encryption, paths, policy, store_encryption
 from app.core.errors import CoveError
 
 ATTEMPTS = 3  # passphrases asked at the terminal before giving up
@@ -104,7 +104,7 @@ def _encrypt(cove_paths: paths.CovePaths, keep_in_keyring: bool) -> None:
         passphrase = _new_passphrase(None)
     else:
         encryption.check_new_passphrase(passphrase)
-    key = conversion.turn_on(cove_paths.data_dir, cove_paths.database, passphrase)
+    key = store_encryption.turn_on(cove_paths.data_dir, cove_paths.database, passphrase)
     print("Your conversations are encrypted. Recovery key (write it down and keep it apart from this computer; "
           "it is shown only this once):", file=sys.stderr)
     print(encryption.recovery_key_text(key))
@@ -131,10 +131,10 @@ def run(args, cove_paths: paths.CovePaths) -> int:
         raise CoveError(policy.current().reason("Turning encryption off"))
     key = unlock(cove_paths)
     if args.command == "passphrase":
-        conversion.change_passphrase(cove_paths.data_dir, database, key, _new_passphrase(args.new_from))
+        store_encryption.change_passphrase(cove_paths.data_dir, database, key, _new_passphrase(args.new_from))
         print("The passphrase is changed. The recovery key changed with it:", file=sys.stderr)
         print(encryption.recovery_key_text(encryption.key_for(database)[0]))
         return 0
-    conversion.turn_off(cove_paths.data_dir, database, key)
+    store_encryption.turn_off(cove_paths.data_dir, database, key)
     print("Your conversations are stored unencrypted again.", file=sys.stderr)
     return 0

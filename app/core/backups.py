@@ -14,6 +14,7 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
+from app.core.db_connect import connect
 from app.core.paths import backups_in, make_private_dir, make_private_file
 
 KEEP = 7
@@ -49,8 +50,6 @@ def make_backup(database: Path, kind: str = DAILY, keep: int = KEEP) -> Path:
 def is_good(path: Path) -> bool:
     """Whether a database file opens and passes SQLite's quick check."""
     try:
-        from app.core.db_access import connect  # db_access imports this module
-
         connection = connect(path, readonly=True)
         try:
             return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
@@ -94,8 +93,6 @@ def _copy(source_path: Path, target_path: Path, progress=None) -> None:
     snapshot is held, their commits do not restart the copy (which, stepped without it,
     could restart for ever while someone writes). It is copied in steps with short pauses.
     """
-    from app.core.db_access import connect  # db_access imports this module
-
     # Both ends go through connect: an encrypted store's backups are encrypted with its key.
     source = connect(source_path, readonly=True, isolation_level=None)
     try:

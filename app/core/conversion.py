@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
@@ -144,8 +145,6 @@ def convert(database: Path, old_key: bytes | None, new_key: bytes | None, new_sa
     Raises CoveError (one line) and leaves the original as it was when anything goes wrong
     before the rename.
     """
-    import sqlite3
-
     database = Path(database)
     recover(database)
     target = _target(database)
@@ -196,68 +195,3 @@ def convert(database: Path, old_key: bytes | None, new_key: bytes | None, new_sa
     _fsync(database.parent)
     return counts
 
-
-# The three things a user does --------------------------------------------------------
-
-def _fresh_backup(database: Path) -> None:
-    from app.core import backups
-
-    try:
-        backups.make_backup(database)  # the old ones were removed with the old form
-    except Exception:  # a backup is a convenience here; the daily one will come
-        pass
-
-
-def _ensure_store(database: Path) -> None:
-    from app.core.store import Store  # store.py calls recover() from here
-
-    if not database.exists():
-        Store(database).close()  # nothing to convert yet: an empty store to convert
-
-
-def turn_on(data_dir: Path, database: Path, passphrase: str) -> bytes:
-    """Encrypt the store with a key derived from `passphrase`; returns the key (its recovery key is shown once)."""
-    from app.core import encryption
-
-    if encryption.is_encrypted(database):
-        raise CoveError("Your conversations are already encrypted. To change the passphrase, use "
-                        "`cove passphrase` (or Settings › Privacy).")
-    encryption.check_new_passphrase(passphrase)
-    _ensure_store(database)
-    salt = encryption.new_salt()
-    key = encryption.derive_key(passphrase, salt)
-    convert(database, None, key, salt)
-    encryption.remember(data_dir, key, salt)
-    _fresh_backup(database)
-    return key
-
-
-def change_passphrase(data_dir: Path, database: Path, old_key: bytes, passphrase: str) -> bytes:
-    """Re-encrypt with a key from a new passphrase (the salt stays; a keyring copy is updated)."""
-    from app.core import encryption
-
-    encryption.check_new_passphrase(passphrase)
-    salt = encryption.salt_of(database)
-    key = encryption.derive_key(passphrase, salt)
-    try:
-        kept = encryption.keyring_key(data_dir) is not None
-    except encryption.KeyringUnavailable:
-        kept = False
-    convert(database, old_key, key, salt)
-    encryption.remember(data_dir, key, salt)
-    if kept:
-        encryption.keyring_store(data_dir, key)
-    _fresh_backup(database)
-    return key
-
-
-def turn_off(data_dir: Path, database: Path, key: bytes) -> None:
-    """Decrypt the store back to a plain SQLite file; the keyring forgets the key."""
-    from app.core import encryption
-
-    if not encryption.is_encrypted(database):
-        raise CoveError("Your conversations are not encrypted; there is nothing to turn off.")
-    convert(database, key, None)
-    encryption.forget(data_dir)
-    encryption.keyring_remove(data_dir)
-    _fresh_backup(database)

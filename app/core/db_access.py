@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.core import backups
+from app.core.db_connect import connect  # noqa: F401 (re-exported: the one way to open a database)
 from app.core.errors import DatabaseBusy
 from app.core.private_files import disk_full_message
 
@@ -38,29 +39,6 @@ BUSY_TIMEOUT_MS = 5000  # what one attempt at a lock waits inside SQLite
 WRITE_WAIT = 30.0  # seconds a write keeps trying before it reports the database busy
 _ATTEMPT_MS = 2000  # one BEGIN IMMEDIATE waits at most this long, so the backoff below runs
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
-
-
-def connect(path: Path, readonly: bool = False, **kwargs) -> sqlite3.Connection:
-    """A connection to a Cove database file: encrypted with the data folder's key when it is unlocked.
-
-    A file that is encrypted while its key is unknown raises encryption.Locked (one line
-    saying how to unlock), never SQLite's "file is not a database".
-    """
-    from app.core import cipher_db, encryption
-
-    path = Path(path)
-    target, uri = (f"file:{path}?mode=ro", True) if readonly else (str(path), False)
-    keyed = encryption.key_for(path)
-    if keyed is None:
-        if encryption.is_encrypted(path):
-            raise encryption.Locked(
-                f"The conversations in {path.parent} are encrypted and locked. Unlock them with the passphrase "
-                f"(the window asks for it; `cove` asks on the terminal or reads {encryption.PASSPHRASE_FILE_ENV}).")
-        return sqlite3.connect(target, uri=uri, **kwargs)
-    key, salt = keyed
-    new = not path.exists() or path.stat().st_size == 0
-    # A new file gets the store's salt too, so that the passphrase alone opens it (a restored backup).
-    return cipher_db.connect(target, key, salt if new else None, uri=uri, **kwargs)
 
 
 def set_up(connection: sqlite3.Connection) -> None:

@@ -27,8 +27,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sqlite3
 from pathlib import Path
 
+from app.core import cipher_db
 from app.core.errors import CoveError
 
 MAGIC = b"SQLite format 3\x00"
@@ -60,9 +62,12 @@ def is_encrypted(database: Path) -> bool:
     try:
         with open(database, "rb") as file:
             head = file.read(len(MAGIC))
+            size = os.fstat(file.fileno()).st_size
     except OSError:
         return False
-    return len(head) == len(MAGIC) and head != MAGIC
+    # An SQLCipher file is whole pages (512 bytes at the least); a file that is not is simply damaged,
+    # and is reported as such rather than as locked.
+    return len(head) == len(MAGIC) and head != MAGIC and size % 512 == 0
 
 
 def salt_of(database: Path) -> bytes:
@@ -136,10 +141,6 @@ def is_unlocked(data_dir: Path) -> bool:
 
 def opens(database: Path, key: bytes) -> bool:
     """Whether `key` opens the encrypted database (SQLCipher checks every page's MAC: a wrong key fails)."""
-    import sqlite3
-
-    from app.core import cipher_db
-
     try:
         connection = cipher_db.connect(str(database), key)
         try:

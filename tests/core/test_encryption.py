@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.core import backups, conversion, encryption, paths, policy
+from app.core import backups, conversion, encryption, paths, policy, store_encryption
 from app.core import store as st
 from app.core.errors import CoveError
 
@@ -258,7 +258,7 @@ def store_is_whole(home: paths.CovePaths, conversation_ids: list[int]) -> bool:
 def test_a_conversion_killed_at_any_point_leaves_one_whole_store(home, passphrase_file, point, encrypted_after):
     store = st.Store(home.database)
     ids = []
-    for i in range(30):
+    for _ in range(30):
         conversation = store.create_conversation()
         store.add_user_message(conversation.id, f"{MARKER} {conversation.id}")
         ids.append(conversation.id)
@@ -291,7 +291,7 @@ def test_the_conversion_refuses_a_copy_that_does_not_match(home, monkeypatch):
     before = snapshot(home.data_dir)
     monkeypatch.setattr(conversion, "_counts", lambda connection, schema: {"messages": id(connection)})
     with pytest.raises(CoveError, match="did not match the original.*kept unchanged"):
-        conversion.turn_on(home.data_dir, home.database, PASSPHRASE)
+        store_encryption.turn_on(home.data_dir, home.database, PASSPHRASE)
     assert snapshot(home.data_dir) == before
     assert not (home.data_dir / "cove.db.converting").exists()
 
