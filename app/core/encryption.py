@@ -135,6 +135,17 @@ def key_for(path: Path) -> tuple[bytes, bytes] | None:
     return None
 
 
+def kv_cache_key(data_dir: Path) -> bytes | None:
+    """The key that seals the engine's saved states: HKDF of the store's key, so it opens nothing else."""
+    keyed = key_for(data_dir)
+    if keyed is None:
+        return None
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"cove kv-cache v1").derive(keyed[0])
+
+
 def is_unlocked(data_dir: Path) -> bool:
     return _folder(data_dir) in _unlocked
 
