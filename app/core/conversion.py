@@ -16,8 +16,9 @@ undoes it:
   of the new file, its backups, the notes index and saved engine states).
 
 Nothing that holds words survives in the old form: backups are deleted (a new one is
-made in the new form), the notes index and its vectors are deleted (they are derived
-from the notes folders and rebuilt, encrypted), so are the engine's saved states.
+made in the new form), the notes' vectors are deleted (derived: rebuilt, encrypted), so
+are the engine's saved states. The notes index, which also holds the list of notes
+folders, is converted the same way right after cove.db (store_encryption.py).
 Deleting a file does not overwrite its blocks, least of all on an SSD: README says so.
 
 Other Coves must be closed while this runs; the write lock held during the copy keeps
@@ -35,13 +36,13 @@ from pathlib import Path
 
 from app.core import cipher_db
 from app.core.errors import CoveError
-from app.core.paths import backups_in, kv_cache_in
+from app.core.paths import backups_in, database_in, kv_cache_in
 
 JOURNAL_SUFFIX = ".conversion"
 TARGET_SUFFIX = ".converting"
 PAUSE_ENV = "COVE_TEST_CONVERSION_PAUSE"  # tests: stop at a named point so a SIGKILL can land there
 EXPORT, SWAP = "export", "swap"
-DERIVED = ("notes-index.db", "notes-vectors.db")  # rebuilt from the notes folders, in the new form
+DERIVED = ("notes-vectors.db",)  # rebuilt from the notes index, in the new form
 
 
 def _journal(database: Path) -> Path:
@@ -86,6 +87,8 @@ def _remove_old_form(database: Path) -> None:
     """After the swap: everything that may still hold words in the old form, or that the new key cannot read."""
     for suffix in ("-wal", "-shm", "-journal"):
         Path(str(database) + suffix).unlink(missing_ok=True)
+    if database.name != database_in(database.parent).name:
+        return  # the notes index: its own sidecars only; the folder's old form went with cove.db
     folder = database.parent
     for name in DERIVED:
         _remove_with_sidecars(folder / name)
@@ -147,6 +150,8 @@ def convert(database: Path, old_key: bytes | None, new_key: bytes | None, new_sa
     """
     database = Path(database)
     recover(database)
+    if not database.exists():
+        return {}
     target = _target(database)
     _remove_with_sidecars(target)
     _write_journal(database, EXPORT)

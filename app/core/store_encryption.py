@@ -12,6 +12,7 @@ from pathlib import Path
 from app.core import backups, conversion, encryption
 from app.core import store as st
 from app.core.errors import CoveError
+from app.core.paths import CovePaths
 
 
 def _fresh_backup(database: Path) -> None:
@@ -19,6 +20,11 @@ def _fresh_backup(database: Path) -> None:
         backups.make_backup(database)  # the old ones were removed with the old form
     except Exception:  # a backup is a convenience here; the daily one will come
         pass
+
+
+def _notes_index(data_dir: Path, old_key: bytes | None, new_key: bytes | None, salt: bytes | None) -> None:
+    """The notes index (it holds the notes folders' list too) follows the store into the new form."""
+    conversion.convert(CovePaths(data_dir, data_dir, data_dir).notes_index, old_key, new_key, salt)
 
 
 def _ensure_store(database: Path) -> None:
@@ -36,6 +42,7 @@ def turn_on(data_dir: Path, database: Path, passphrase: str) -> bytes:
     salt = encryption.new_salt()
     key = encryption.derive_key(passphrase, salt)
     conversion.convert(database, None, key, salt)
+    _notes_index(data_dir, None, key, salt)
     encryption.remember(data_dir, key, salt)
     _fresh_backup(database)
     return key
@@ -51,6 +58,7 @@ def change_passphrase(data_dir: Path, database: Path, old_key: bytes, passphrase
     except encryption.KeyringUnavailable:
         kept = False
     conversion.convert(database, old_key, key, salt)
+    _notes_index(data_dir, old_key, key, salt)
     encryption.remember(data_dir, key, salt)
     if kept:
         encryption.keyring_store(data_dir, key)
@@ -63,6 +71,7 @@ def turn_off(data_dir: Path, database: Path, key: bytes) -> None:
     if not encryption.is_encrypted(database):
         raise CoveError("Your conversations are not encrypted; there is nothing to turn off.")
     conversion.convert(database, key, None)
+    _notes_index(data_dir, key, None, None)
     encryption.forget(data_dir)
     encryption.keyring_remove(data_dir)
     _fresh_backup(database)

@@ -328,3 +328,21 @@ def test_policy_keys_for_encryption(tmp_path, text, required, minutes):
     path.write_text(text, encoding="utf-8")
     rules = policy.load(path)
     assert (rules.encryption_required, rules.max_idle_lock_minutes) == (required, minutes)
+
+
+def test_the_notes_index_is_converted_with_the_store_and_keeps_its_folders(home, passphrase_file, tmp_path, capsys):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "plans.md").write_text(f"# Plans\n\n{MARKER}.\n", encoding="utf-8")
+    assert main(["notes", "add", str(folder)]) == 0
+    assert files_holding(home.data_dir, MARKER)
+    assert main(["encrypt"]) == 0
+    assert encryption.is_encrypted(home.notes_index) and files_holding(home.data_dir, MARKER) == []
+    encryption.forget()
+    capsys.readouterr()
+    assert main(["notes", "list"]) == 0
+    assert str(folder) in capsys.readouterr().out
+    assert main(["decrypt"]) == 0
+    assert not encryption.is_encrypted(home.notes_index)
+    capsys.readouterr()
+    assert main(["notes", "list"]) == 0 and str(folder) in capsys.readouterr().out
