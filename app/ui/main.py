@@ -19,6 +19,8 @@ from app.core.private_files import private_umask
 from app.core.store import Store
 from app.ui import i18n
 from app.ui.chat.chat_controller import ChatController
+from app.ui.lock_actions import LockActions
+from app.ui.lock_screen import encrypt_at_start, unlock_at_start
 from app.ui.resources import app_icon
 from app.ui.single_instance import ALREADY_RUNNING, SingleInstance, bring_to_front
 from app.ui.widgets.main_window import MainWindow
@@ -88,6 +90,7 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
         # Off the GUI thread: a large database takes a while to copy.
         controller.tasks.run(lambda: _daily_backup(app_paths.database, config.storage.backups_kept))
     window.destroyed.connect(store.close)
+    controller.lock_actions = LockActions(window, controller, app_paths, controller)  # Lock now, idle lock
     if problems:
         QMessageBox.warning(window, APP_NAME, "Some settings were not valid and were reset:\n\n" + "\n".join(problems))
     admin = policy.current()
@@ -151,6 +154,10 @@ def run_gui() -> int:
         return 0
     window = None
     _install_excepthook(lambda: window)
+    # An encrypted store is unlocked (or encrypted, when the administrator requires it) before anything opens it.
+    if not encrypt_at_start(app_paths) or not unlock_at_start(app_paths):
+        instance.release()
+        return 0
     try:
         window, controller = build(app_paths)
     except DatabaseDamaged as exc:
