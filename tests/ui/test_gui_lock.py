@@ -172,3 +172,17 @@ def test_cancelling_the_unlock_screen_opens_nothing(qtbot):
     encryption.forget()
     assert unlock_at_start(home, lambda dialog: False) is False
     assert not encryption.is_unlocked(home.data_dir)
+
+
+def test_the_export_dialog_says_exported_files_are_not_encrypted(qtbot, open_window, no_starter, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args: (asked.append(args[2]), ("", False))[1]))
+    window, controller = open_window()
+    controller.export_actions.export(None)
+    home = paths.current()
+    controller.lock_actions.with_store_closed(lambda: store_encryption.turn_on(home.data_dir, home.database,
+                                                                               PASSPHRASE))
+    controller.export_actions.export(None)
+    assert "not" not in asked[0] and "exported files are not" in asked[1]
