@@ -346,3 +346,25 @@ def test_the_notes_index_is_converted_with_the_store_and_keeps_its_folders(home,
     assert not encryption.is_encrypted(home.notes_index)
     capsys.readouterr()
     assert main(["notes", "list"]) == 0 and str(folder) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("point, encrypted_after", [("exported", True), ("after-swap", False)])
+def test_turning_encryption_off_killed_leaves_one_whole_store(home, passphrase_file, point, encrypted_after):
+    conversation_id = add_conversation(home.database, f"{MARKER} 1")
+    assert main(["encrypt"]) == 0
+    encryption.forget()
+    env = {**os.environ, conversion.PAUSE_ENV: point, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-m", "app", "decrypt"], cwd=ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    flag = home.data_dir / f"paused-{point}"
+    deadline = time.monotonic() + 60
+    while not flag.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert flag.exists(), f"the conversion never reached {point}"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    flag.unlink()
+    assert encryption.is_encrypted(home.database) is encrypted_after
+    if encrypted_after:
+        encryption.unlock(home.data_dir, home.database, PASSPHRASE)
+    assert store_is_whole(home, [conversation_id])

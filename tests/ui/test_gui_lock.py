@@ -186,3 +186,25 @@ def test_the_export_dialog_says_exported_files_are_not_encrypted(qtbot, open_win
                                                                                PASSPHRASE))
     controller.export_actions.export(None)
     assert "not" not in asked[0] and "exported files are not" in asked[1]
+
+
+def test_a_policy_requiring_encryption_encrypts_before_the_window_opens(qtbot, admin_policy):
+    from app.ui.lock_screen import encrypt_at_start
+
+    home = paths.current().ensure()
+    store = st.Store(home.database)
+    store.create_conversation()
+    store.close()
+    admin_policy("encryption_required = true\n")
+    assert encrypt_at_start(home, lambda dialog: None) is False  # closed without encrypting: Cove quits
+    assert not encryption.is_encrypted(home.database)
+
+    def fill(dialog):
+        qtbot.addWidget(dialog)
+        assert "administrator" in dialog.state.text() and not dialog.off_button.isVisible()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.again.setText(PASSPHRASE)
+        assert dialog.apply()
+        assert not dialog.off_button.isEnabled()  # the policy forbids turning it off
+
+    assert encrypt_at_start(home, fill) is True and encryption.is_encrypted(home.database)
