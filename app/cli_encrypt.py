@@ -34,11 +34,15 @@ def _terminal() -> bool:
         return False
 
 
-def _ask(prompt: str) -> str:
-    """One passphrase from the terminal, not echoed."""
+def _need_terminal() -> None:
     if not _terminal():
         raise CoveError(f"A passphrase is needed and there is no terminal to ask it on: put it in a file and set "
                         f"{encryption.PASSPHRASE_FILE_ENV} to that file's path.")
+
+
+def _ask(prompt: str) -> str:
+    """One passphrase from the terminal, not echoed."""
+    _need_terminal()
     return getpass.getpass(prompt)
 
 
@@ -55,6 +59,7 @@ def _new_passphrase(from_file: str | None) -> str:
         passphrase = _read_file(from_file)
         encryption.check_new_passphrase(passphrase)
         return passphrase
+    _need_terminal()
     print("A forgotten passphrase cannot be recovered: without it (or the recovery key shown next) "
           "the conversations are lost.", file=sys.stderr)
     passphrase = _ask("New passphrase: ")

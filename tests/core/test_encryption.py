@@ -368,3 +368,12 @@ def test_turning_encryption_off_killed_leaves_one_whole_store(home, passphrase_f
     if encrypted_after:
         encryption.unlock(home.data_dir, home.database, PASSPHRASE)
     assert store_is_whole(home, [conversation_id])
+
+
+def test_without_a_terminal_or_a_passphrase_file_encrypt_says_how_in_one_line(home, capsys):
+    add_conversation(home.database)
+    before = snapshot(home.data_dir)
+    assert main(["encrypt"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "COVE_PASSPHRASE_FILE" in err
+    assert snapshot(home.data_dir) == before
