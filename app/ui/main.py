@@ -12,7 +12,7 @@ from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.core import backups, logs, paths, policy
+from app.core import backups, encryption, logs, paths, policy
 from app.core import settings as settings_mod
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.private_files import private_umask
@@ -27,6 +27,7 @@ from app.ui.widgets.main_window import MainWindow
 
 log = logging.getLogger("cove.ui")
 INLINE_CHECK_BYTES = 64 << 20
+ENCRYPTED_CHECK_SLOWDOWN = 8  # quick_check of an SQLCipher file, measured by benchmarks/history.py --encrypted
 
 
 def _install_excepthook(parent_getter) -> None:
@@ -80,7 +81,9 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     database = app_paths.database
     # The integrity check reads the whole file (about a second per 800 MB here): a large
     # database opens at once and is checked on a thread while the user starts working.
-    check_now = not database.exists() or database.stat().st_size <= INLINE_CHECK_BYTES
+    # Checking an encrypted file decrypts every page, several times slower: a smaller one is checked on a thread.
+    inline = INLINE_CHECK_BYTES // ENCRYPTED_CHECK_SLOWDOWN if encryption.is_encrypted(database) else INLINE_CHECK_BYTES
+    check_now = not database.exists() or database.stat().st_size <= inline
     store = Store(database, check=check_now)
     recovered = store.recover_interrupted_answers()
     window = MainWindow()
