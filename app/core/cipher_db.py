@@ -68,7 +68,10 @@ class Connection(cipher.Connection):
     """A sqlcipher3 connection whose errors are sqlite3's (see the module docstring)."""
 
     def cursor(self, factory=Cursor):
-        return _translating(super().cursor)(factory)
+        try:
+            return super().cursor(factory)
+        except cipher.Error as exc:
+            raise translated(exc) from None
 
     # The C methods below would make a plain cursor; these go through cursor() above.
     def execute(self, sql, parameters=()):
