@@ -377,3 +377,21 @@ def test_without_a_terminal_or_a_passphrase_file_encrypt_says_how_in_one_line(ho
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "COVE_PASSPHRASE_FILE" in err
     assert snapshot(home.data_dir) == before
+
+
+def test_the_engine_gets_a_sealing_key_of_its_own_and_none_when_locked(home, passphrase_file):
+    from app.core import chat
+    from app.core.settings import Settings
+
+    settings = Settings()
+    plain = chat.load_options(settings, "m.gguf", home.data_dir)
+    assert plain.kv_cache_dir and plain.kv_cache_key == b""
+    add_conversation(home.database)
+    assert main(["encrypt"]) == 0
+    sealed = chat.load_options(settings, "m.gguf", home.data_dir)
+    store_key = encryption.key_for(home.database)[0]
+    assert sealed.kv_cache_dir and len(sealed.kv_cache_key) == 32 and sealed.kv_cache_key != store_key
+    assert sealed.kv_cache_key.hex() not in repr(sealed)
+    encryption.forget()
+    locked = chat.load_options(settings, "m.gguf", home.data_dir)
+    assert locked.kv_cache_dir == "" and locked.kv_cache_key == b""  # no key: no states written at all
