@@ -15,7 +15,7 @@ Locking applies only to an encrypted store: without encryption there is no key t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -59,8 +59,9 @@ class LockActions(QObject):
             menu.insertSeparator(quit_action)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
+        self.idle.setTimerType(Qt.PreciseTimer)  # a coarse timer may fire up to 5% late (minutes, here)
         self.idle.timeout.connect(self.lock)
-        QApplication.instance().installEventFilter(self)
+        self._watching = False
         window.closing.connect(self.idle.stop)
         self.refresh()
 
@@ -78,10 +79,16 @@ class LockActions(QObject):
         """After a setting or an encryption change: what may be locked, and when."""
         self.lock_action.setEnabled(self.encrypted and not self.locked)
         minutes = self.minutes()
-        if self.encrypted and minutes > 0 and not self.locked:
+        on = self.encrypted and minutes > 0 and not self.locked
+        if on:
             self.idle.start(minutes * 60_000)
         else:
             self.idle.stop()
+        # Every event of the application passes the filter: only while an idle lock is counting.
+        if on != self._watching:
+            app = QApplication.instance()
+            app.installEventFilter(self) if on else app.removeEventFilter(self)
+            self._watching = on
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() in _ACTIVITY and self.idle.isActive():
@@ -112,7 +119,7 @@ class LockActions(QObject):
         self._let_go_of_the_store()
         encryption.forget(self.paths.data_dir)
         self.locked = True
-        self.idle.stop()
+        self.refresh()  # no idle count while locked
         w = self.window
         self._content = w.takeCentralWidget()
         self.screen = LockScreen()

@@ -104,6 +104,10 @@ def test_the_idle_lock_locks_after_its_minutes_and_activity_postpones_it(qtbot, 
     from dataclasses import replace
     controller.settings_model.update(replace(settings, storage=replace(settings.storage, idle_lock_minutes=3)))
     assert lock.idle.isActive() and lock.idle.interval() == 3 * 60_000
+    qtbot.wait(300)
+    before = lock.idle.remainingTime()
+    qtbot.keyClick(window.composer.edit, "a")  # someone typing: the count starts again
+    assert lock.idle.remainingTime() > before and not lock.locked
     lock.idle.start(300)  # the same timer, with a test-sized wait
     qtbot.waitUntil(lambda: lock.locked, timeout=5_000)
     assert isinstance(window.centralWidget(), LockScreen)
