@@ -9,6 +9,7 @@
     cove models list | catalog | search | files | download | remove
     cove notes add | list | remove | refresh | status | search
     cove remote add URL [--key-file F] [--ca-bundle F] | list | remove URL
+    cove encrypt [--keyring] | passphrase | decrypt
 
 Errors a user can fix print one line to stderr and exit non-zero; anything
 unexpected is logged with its traceback and reported in one line as well.
@@ -25,7 +26,7 @@ import sys
 import time
 from dataclasses import asdict, replace
 
-from app import __version__, cli_ask, cli_notes, cli_remote
+from app import __version__, cli_ask, cli_encrypt, cli_notes, cli_remote
 from app.cli_usage import Parser
 from app.core import chat, housekeeping, logs, paths, policy
 from app.core import settings as settings_mod
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("name", metavar="NAME")
     cli_notes.add_parser(commands)
     cli_remote.add_parser(commands)
+    cli_encrypt.add_parsers(commands)
     return parser
 
 
@@ -129,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         logs.setup(cove_paths)
         for problem in policy.current().problems:
             print(f"cove: administrator's policy ({policy.current().source}): {problem}", file=sys.stderr)
+        if args.command in ("encrypt", "passphrase", "decrypt"):
+            return cli_encrypt.run(args, cove_paths)
+        if args.command not in ("models", "remote"):  # every command that reads conversations or notes
+            cli_encrypt.enforce_policy(cove_paths)
+            cli_encrypt.unlock(cove_paths)
         if args.command == "chat":
             return cmd_chat(args, cove_paths)
         if args.command == "search":

@@ -24,8 +24,14 @@ first, and long_message_search gives the time of searches that find it: a one-le
 prefix (the worst case for snippets: nearly every word matches), a word from its
 middle and two words; each must stay within search_s's target whatever N is.
 
+With --encrypted, the same database is then converted to an encrypted one (SQLCipher,
+as `cove encrypt` does: conversion_s, the passphrase's key derivation unlock_s) and
+measured again: encrypted_open_s, encrypted_search_s, encrypted_load_conversation_s,
+encrypted_append_s (and encrypted_quick_check_s) beside the plain figures of the same
+run; encrypted_targets is the lower of 1.5x the plain figure and the plain target.
+
     python benchmarks/history.py [--conversations 10000] [--messages 500000] [--long 2000] [--seed 1] [--keep]
-                                 [--long-message-mb 10]
+                                 [--long-message-mb 10] [--encrypted]
 """
 
 from __future__ import annotations
@@ -48,10 +54,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.core import paths  # noqa: E402
+from app.core import encryption, paths, store_encryption  # noqa: E402
 from app.core.store import Store  # noqa: E402
 
 TARGETS = {"open_s": 0.2, "search_s": 0.05, "load_conversation_s": 0.3, "append_s": 0.005}
+ENCRYPTED_SLOWDOWN = 1.5  # encrypted figures stay within this factor of the plain ones (and the plain targets)
+PASSPHRASE = "benchmark passphrase"
 END = datetime(2025, 6, 1, tzinfo=timezone.utc).timestamp()
 START = END - 2 * 365 * 86400
 VOCABULARY_SIZE = 30000
@@ -325,6 +333,33 @@ def measure(path: Path, built: dict, seed: int, long_queries: list[str] | None =
     }
 
 
+def measure_encrypted(path: Path, built: dict, seed: int, plain: dict) -> dict:
+    """Encrypt the database as `cove encrypt` does, then the same timings on it."""
+    data_dir = path.parent
+    progress("encrypting")
+    started = time.perf_counter()
+    store_encryption.turn_on(data_dir, path, PASSPHRASE)
+    conversion_s = time.perf_counter() - started
+    encryption.forget()
+    started = time.perf_counter()
+    encryption.unlock(data_dir, path, PASSPHRASE)  # what each start pays once: the passphrase's scrypt
+    unlock_s = time.perf_counter() - started
+    result = measure(path, built, seed)
+    fields = {f"encrypted_{key}": result[key] for key in TARGETS}
+    targets = {f"encrypted_{key}": round(min(target, plain[key] * ENCRYPTED_SLOWDOWN), 5)
+               for key, target in TARGETS.items()}
+    return {
+        **fields,
+        "encrypted_quick_check_s": result["quick_check_s"],
+        "encrypted_search_max_s": result["search_max_s"],
+        "encrypted_targets": targets,
+        "encrypted_meets_targets": {key: fields[key] <= target for key, target in targets.items()},
+        "conversion_s": round(conversion_s, 2),
+        "unlock_s": round(unlock_s, 3),
+        "encrypted_db_bytes": path.stat().st_size,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--conversations", type=int, default=10000)
@@ -334,6 +369,8 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the database (its folder is printed)")
     parser.add_argument("--long-message-mb", type=float, default=0,
                         help="also add one message this large and time searches that find it")
+    parser.add_argument("--encrypted", action="store_true",
+                        help="then encrypt the database and time the same operations on it")
     args = parser.parse_args()
 
     from common import machine
@@ -353,6 +390,7 @@ def main() -> None:
             progress(f"adding a message of {args.long_message_mb} MB")
             long_queries = add_long_message(path, args.long_message_mb, built["words"], args.seed)
         result = measure(path, built, args.seed, long_queries)
+        encrypted = measure_encrypted(path, built, args.seed, result) if args.encrypted else {}
     finally:
         if args.keep:
             progress(f"kept {path}")
@@ -373,6 +411,7 @@ def main() -> None:
         "search_queries": searched,
         "long_message_mb": args.long_message_mb,
         "long_message_search": result["long_message_search"],
+        **encrypted,
         "machine": machine(),
     }))
 

@@ -1,6 +1,7 @@
 """Copies of the conversation database, made with SQLite's online backup API.
 
-A backup is a consistent snapshot even while Cove writes. Cove makes one a day
+A backup is a consistent snapshot even while Cove writes; a backup of an encrypted
+store is encrypted with the same key (and salt, so the passphrase alone opens it). Cove makes one a day
 (when the window opens and the newest daily one is older than a day) and one
 before every schema migration, keeps the newest KEEP of each kind, and points to
 the newest one when the database turns out damaged.
@@ -13,6 +14,7 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
+from app.core.db_connect import connect
 from app.core.paths import backups_in, make_private_dir, make_private_file
 
 KEEP = 7
@@ -48,7 +50,7 @@ def make_backup(database: Path, kind: str = DAILY, keep: int = KEEP) -> Path:
 def is_good(path: Path) -> bool:
     """Whether a database file opens and passes SQLite's quick check."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect(path, readonly=True)
         try:
             return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
@@ -91,11 +93,12 @@ def _copy(source_path: Path, target_path: Path, progress=None) -> None:
     snapshot is held, their commits do not restart the copy (which, stepped without it,
     could restart for ever while someone writes). It is copied in steps with short pauses.
     """
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, isolation_level=None)
+    # Both ends go through connect: an encrypted store's backups are encrypted with its key.
+    source = connect(source_path, readonly=True, isolation_level=None)
     try:
         source.execute("BEGIN")
         source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot starts here
-        copy = sqlite3.connect(target_path)
+        copy = connect(target_path)
         try:
             source.backup(copy, pages=COPY_PAGES, sleep=COPY_PAUSE, progress=progress)
         finally:

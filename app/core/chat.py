@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from app.core import paths, policy
+from app.core import encryption, paths, policy
 from app.core import store as st
 from app.core.attachments import Attachment, prompt_content
 from app.core.engine_options import LoadOptions
@@ -77,12 +77,16 @@ def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOpt
     """How the engine should load a model, from the user's settings."""
     engine = settings.engine
     admin = policy.current()
+    # An encrypted store's conversations are saved in engine states only sealed with a key from its own.
+    seal_key = encryption.kv_cache_key(data_dir)
+    sealable = seal_key is not None or not encryption.is_encrypted(paths.database_in(data_dir))
     return LoadOptions(
         n_ctx=engine.n_ctx, n_threads=engine.n_threads, n_threads_batch=engine.n_threads_batch,
         n_gpu_layers=engine.n_gpu_layers, flash_attn=engine.flash_attn, kv_type=engine.kv_type,
         chat_template=settings.chat_template(model_name),
-        kv_cache_dir=str(paths.kv_cache_in(data_dir)) if engine.saved_states_mb else "",
+        kv_cache_dir=str(paths.kv_cache_in(data_dir)) if engine.saved_states_mb and sealable else "",
         kv_cache_bytes=engine.saved_states_mb << 20,
+        kv_cache_key=seal_key or b"",
         allowed_models=admin.allowed_models, policy_note=admin.message,
         models_dir=str(paths.models_in(data_dir)),
     )

@@ -15,6 +15,10 @@ Two things make that hold, and both live here so there is one place to get right
   once it succeeds nothing else can make the transaction fail for being second.
   Taking the lock is retried with backoff (with jitter, so waiting writers do not
   wake in step) for up to `WRITE_WAIT` seconds; after that `DatabaseBusy` says so.
+
+Every connection to a database in the data folder is made by `connect`, the one place
+that decides between plain sqlite3 and SQLCipher (an encrypted store, see encryption.py)
+and gives the key before anything else runs on the connection.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.core import backups
+from app.core.db_connect import connect  # noqa: F401 (re-exported: the one way to open a database)
 from app.core.errors import DatabaseBusy
 from app.core.private_files import disk_full_message
 

@@ -8,7 +8,7 @@ their old names for them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # When a conversation outgrows the model's context (see app/engine/context.py):
 DROP_OLDEST = "drop_oldest"  # leave out the oldest turns, and say how many
@@ -29,6 +29,9 @@ class LoadOptions:
     chat_template: str = ""     # the user's template for this model; "" uses the file's
     kv_cache_dir: str = ""      # where conversation states are saved; "" saves none
     kv_cache_bytes: int = 2 << 30
+    # Seals the saved states while the store is encrypted (derived from its key, see kv_store.py); sent
+    # through the engine's pipe with these options, never in argv or the environment, never printed.
+    kv_cache_key: bytes = field(default=b"", repr=False)
     # The administrator's allowed models (None: any), checked before loading (model_check).
     allowed_models: tuple[str, ...] | None = None
     policy_note: str = ""

@@ -31,7 +31,7 @@ class CovePaths:
 
     @property
     def database(self) -> Path:
-        return self.data_dir / "cove.db"
+        return database_in(self.data_dir)
 
     @property
     def models_dir(self) -> Path:
@@ -106,6 +106,10 @@ class CovePaths:
 
 
 # Where a file lives when only the data folder is known (the engine, the Hub client).
+
+def database_in(data_dir: Path) -> Path:
+    return Path(data_dir) / "cove.db"
+
 
 def models_in(data_dir: Path) -> Path:
     return Path(data_dir) / "models"

@@ -18,14 +18,19 @@ without the user's environment so a user cannot point Cove elsewhere):
     export = false                # no exporting conversations
     notes = true                  # reading notes folders (false: Notes is off)
     notes_roots = ["/home/shared/notes", "~/Documents"]   # only folders inside these may be notes folders
+    encryption_required = true    # conversations encrypted at rest: converted at next start, never run plain
+    max_idle_lock_minutes = 15    # the window locks after at most this many idle minutes (users may lower it)
     remote_only = true            # no local models: every answer comes from a remote server (thin desktops)
     [[remote_servers]]            # the only remote servers allowed, with their keys (staff never see them)
     url = "https://gpu.example.org/v1"
     key = "sk-team-…"             # optional
     ca_bundle = "/etc/ssl/certs/example-ca.pem"   # optional: the on-prem certificate's authority
 
-A malformed `notes` turns Notes off; a malformed `notes_roots` allows no folder.
-A malformed `remote_servers` allows no remote server; a malformed `remote_only` hides local models.
+A malformed `notes` turns Notes off; a malformed `notes_roots` allows no folder; a malformed
+`remote_servers` allows no remote server; a malformed `remote_only` hides local models; a malformed
+`encryption_required` requires encryption; a malformed `max_idle_lock_minutes` locks after
+RESTRICTIVE_IDLE_LOCK minutes. Like retention, a file that cannot be read at all does not
+require encryption: converting asks the user for a passphrase, which a typo must not force.
 
 A file that cannot be read as TOML, or a key with a wrong value, is never taken
 as "no policy": the affected keys fall back to their most restrictive reading
@@ -62,6 +67,7 @@ _SHA256 = re.compile(r"^sha256:[0-9a-f]{64}$")
 # error for some platforms' clocks. Deleting cannot be undone, so the most restrictive
 # reading of "too many days" is the most days: the longest valid value.
 MAX_RETENTION_DAYS = 18_250  # 50 years
+RESTRICTIVE_IDLE_LOCK = 5  # minutes: a malformed max_idle_lock_minutes locks this soon
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -80,6 +86,8 @@ class Policy:
     notes_roots: tuple[Path, ...] | None = None  # None: any folder
     remote_servers: tuple[RemoteServer, ...] | None = None  # None: any server the user adds
     remote_only: bool = False           # no local models
+    encryption_required: bool = False
+    max_idle_lock_minutes: int | None = None  # None: the user chooses (off by default)
     problems: tuple[str, ...] = field(default_factory=tuple)  # what was wrong in the file
 
     @property
@@ -107,7 +115,8 @@ class Policy:
 NO_POLICY = Policy()
 RESTRICTIVE = dict(downloads=False, hub_search=False, endpoint="", allowed_models=(BUILTIN,),
                    shared_models_folder=None, retention_days=None, export=False,
-                   notes=False, notes_roots=(), remote_servers=(), remote_only=True)
+                   notes=False, notes_roots=(), remote_servers=(), remote_only=True, encryption_required=False,
+                   max_idle_lock_minutes=RESTRICTIVE_IDLE_LOCK)
 
 
 _current: Policy | None = None
@@ -187,6 +196,18 @@ def parse(raw: dict, source: Path) -> Policy:
             values["remote_servers"] = RESTRICTIVE["remote_servers"]
         else:
             values["remote_servers"] = servers
+    if "encryption_required" in raw:
+        if isinstance(raw["encryption_required"], bool):
+            values["encryption_required"] = raw["encryption_required"]
+        else:
+            bad("encryption_required", "true or false")
+            values["encryption_required"] = True  # the admin meant to say something: the safe side
+    if "max_idle_lock_minutes" in raw:
+        minutes = raw["max_idle_lock_minutes"]
+        if isinstance(minutes, int) and not isinstance(minutes, bool) and 1 <= minutes <= 24 * 60:
+            values["max_idle_lock_minutes"] = minutes
+        else:
+            bad("max_idle_lock_minutes", "a whole number of minutes from 1 to 1440")
     if "retention_days" in raw:
         days = raw["retention_days"]
         if isinstance(days, int) and not isinstance(days, bool) and days > MAX_RETENTION_DAYS:

@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.db_access import set_up
+from app.core.db_access import connect, set_up
 from app.core.text import clean_text
 
 SNIPPET_SOURCE_CHARS = 2048  # the most text snippet() works on for one hit (its cost grows as its square)
@@ -130,7 +130,7 @@ class _Snippets:
 
 def search_file(database: Path, text: str, limit: int = 50, marks: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
     """Search with a read-only connection of its own (safe from any thread)."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = connect(database, readonly=True)
     try:
         set_up(connection)
         return search_connection(connection, text, limit, marks)

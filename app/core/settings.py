@@ -89,8 +89,9 @@ class StorageOptions:
 
     trash_days: int = 30    # conversations in the trash are deleted for good after this many days
     backups_kept: int = 7   # daily backups of the database kept (the newest ones)
+    idle_lock_minutes: int = 0  # an encrypted store locks after this many idle minutes; 0: never
 
-    LIMITS = {"trash_days": (1, 3650), "backups_kept": (1, 365)}
+    LIMITS = {"trash_days": (1, 3650), "backups_kept": (1, 365), "idle_lock_minutes": (0, 1440)}
 
 
 @dataclass(frozen=True)

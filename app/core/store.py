@@ -27,9 +27,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.core import backups
+from app.core import backups, conversion
 from app.core.attachments import Attachment
-from app.core.db_access import WRITE_WAIT, explain_error, is_damage, set_up, write_transaction
+from app.core.db_access import WRITE_WAIT, connect, explain_error, is_damage, set_up, write_transaction
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.paths import make_private_file
 from app.core.records import (  # noqa: F401 (re-exported)
@@ -66,8 +66,9 @@ SELECT messages.* FROM path JOIN messages ON messages.id = path.id ORDER BY path
 class Store(RowAccess, SourceAccess):
     def __init__(self, path: Path, check: bool = True):
         self.path = Path(path)
+        conversion.recover(self.path)  # an encryption change a crash interrupted: finished or undone first
         try:
-            self.db = Database(self.path)
+            self.db = Database(connect(self.path))
             set_up(self.db.conn)  # waits for other processes' locks instead of failing (db_access.py)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.enable_wal()

@@ -11,6 +11,17 @@ makes a state valid: the model file (path, size, modification time), the context
 size, the KV cache type and the llama.cpp version. Change any of them and the old
 states are simply never matched again (and are deleted first when space runs out).
 The whole folder is kept under a size limit, least recently used first.
+
+While the store is encrypted, states hold conversation tokens too, so they are sealed:
+AES-256-GCM (authenticated: a changed or swapped file is refused, not loaded) with a key
+derived from the store's key (encryption.kv_cache_key), which reaches this process through
+the engine's pipe inside LoadOptions, never through argv or the environment. A sealed
+state is the sequence's raw state (llama_state_seq_get_data) encrypted in memory and
+written at once, its tokens kept in the sealed index. Measured on SmolLM2-135M with a
+2,000-token conversation (46 MB state): saving 0.24 s plain vs 0.76 s sealed (after the
+answer, while the user reads), loading 0.08 s vs 0.33 s; not saving states at all would
+mean processing the whole conversation again on every switch, seconds to minutes on a
+CPU. So they are sealed rather than left out.
 """
 
 from __future__ import annotations
@@ -22,10 +33,15 @@ import os
 import time
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from app.core.private_files import write_private
 
 MIN_TOKENS = 64          # shorter conversations are cheap to process again
 INDEX = "index.json"
+SEALED_INDEX = "index.sealed"
+NONCE = 12
 
 
 def state_key(model_path: str, n_ctx: int, kv_type: str, version: str) -> str:
@@ -47,22 +63,36 @@ def common_prefix(a, b) -> int:
 
 
 class KVStore:
-    def __init__(self, root: Path, key: str, capacity_bytes: int):
+    def __init__(self, root: Path, key: str, capacity_bytes: int, seal_key: bytes | None = None):
         self.root = Path(root)
-        self.folder = self.root / key
+        self.seal = AESGCM(seal_key) if seal_key else None
+        self.folder = self.root / (key + ("-sealed" if self.seal else ""))
         self.capacity = capacity_bytes
         self.folder.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             os.chmod(self.root, 0o700)
         try:
-            raw = json.loads((self.folder / INDEX).read_text())
+            if self.seal:
+                raw = json.loads(self._open(SEALED_INDEX, (self.folder / SEALED_INDEX).read_bytes()))
+            else:
+                raw = json.loads((self.folder / INDEX).read_text())
             self.index = {name: list(tokens) for name, tokens in raw.items() if (self.folder / name).is_file()}
-        except (OSError, ValueError, AttributeError):
+        except (OSError, ValueError, AttributeError, InvalidTag):
             self.index = {}
+
+    def _sealed(self, name: str, data: bytes) -> bytes:
+        nonce = os.urandom(NONCE)
+        return nonce + self.seal.encrypt(nonce, data, name.encode())  # the name is authenticated too
+
+    def _open(self, name: str, blob: bytes) -> bytes:
+        return self.seal.decrypt(blob[:NONCE], blob[NONCE:], name.encode())
 
     def _write_index(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)  # the app empties the folder when chats are deleted
-        write_private(self.folder / INDEX, json.dumps(self.index))
+        if self.seal:
+            write_private(self.folder / SEALED_INDEX, self._sealed(SEALED_INDEX, json.dumps(self.index).encode()))
+        else:
+            write_private(self.folder / INDEX, json.dumps(self.index))
 
     def best_match(self, prompt: list[int]) -> tuple[str, int] | None:
         """The saved state sharing the longest prefix with the prompt, and that length."""
@@ -82,8 +112,11 @@ class KVStore:
         tokens = (llama_cpp.llama_token * capacity)()
         count = ctypes.c_size_t(0)
         llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(llm._ctx.ctx), True)
-        read = llama_cpp.llama_state_seq_load_file(llm._ctx.ctx, str(path).encode(), 0, tokens, capacity,
-                                                   ctypes.byref(count))
+        if self.seal:
+            read = self._load_sealed(llm, name, path, tokens, count)
+        else:
+            read = llama_cpp.llama_state_seq_load_file(llm._ctx.ctx, str(path).encode(), 0, tokens, capacity,
+                                                       ctypes.byref(count))
         if read == 0:
             self.forget(name)
             llm.reset()
@@ -95,6 +128,34 @@ class KVStore:
         os.utime(path)  # recently used
         return loaded
 
+    def _load_sealed(self, llm, name: str, path: Path, tokens, count) -> int:
+        import llama_cpp
+
+        known = self.index.get(name)
+        try:
+            data = self._open(name, path.read_bytes())
+        except (OSError, InvalidTag):
+            return 0
+        if known is None or len(known) > len(tokens):
+            return 0
+        source = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+        if llama_cpp.llama_state_seq_set_data(llm._ctx.ctx, source, len(data), 0) == 0:
+            return 0
+        tokens[: len(known)] = known
+        count.value = len(known)
+        return len(data)
+
+    def _save_sealed(self, llm, path: Path) -> bool:
+        import llama_cpp
+
+        size = llama_cpp.llama_state_seq_get_size(llm._ctx.ctx, 0)
+        buffer = (ctypes.c_uint8 * size)()
+        written = llama_cpp.llama_state_seq_get_data(llm._ctx.ctx, buffer, size, 0)
+        if not written:
+            return False
+        write_private(path, self._sealed(path.name, bytes(buffer)[:written]))  # never on disk unsealed
+        return True
+
     def save(self, llm) -> None:
         import llama_cpp
 
@@ -103,9 +164,12 @@ class KVStore:
             return
         name = f"{int(time.time() * 1000)}-{len(tokens)}.state"
         self.folder.mkdir(parents=True, exist_ok=True)
-        array = (llama_cpp.llama_token * len(tokens))(*tokens)
-        written = llama_cpp.llama_state_seq_save_file(
-            llm._ctx.ctx, str(self.folder / name).encode(), 0, array, len(tokens))
+        if self.seal:
+            written = self._save_sealed(llm, self.folder / name)
+        else:
+            array = (llama_cpp.llama_token * len(tokens))(*tokens)
+            written = llama_cpp.llama_state_seq_save_file(
+                llm._ctx.ctx, str(self.folder / name).encode(), 0, array, len(tokens))
         if not written:
             return
         # A state that is a prefix of the new one is superseded by it.

@@ -114,7 +114,8 @@ class Engine:
         if options.kv_cache_dir:
             try:
                 key = state_key(model_path, llm.n_ctx(), settings.kv_type, llama_cpp.__version__)
-                self.kv_store = KVStore(Path(options.kv_cache_dir), key, options.kv_cache_bytes)
+                self.kv_store = KVStore(Path(options.kv_cache_dir), key, options.kv_cache_bytes,
+                                        options.kv_cache_key or None)
             except OSError as exc:  # saved states are a speed-up: without them everything still works
                 log.warning("saved states are off (%s)", exc)
         self.model_path, self.options = model_path, options

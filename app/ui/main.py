@@ -12,19 +12,22 @@ from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.core import backups, logs, paths, policy
+from app.core import backups, encryption, logs, paths, policy
 from app.core import settings as settings_mod
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.private_files import private_umask
 from app.core.store import Store
 from app.ui import i18n
 from app.ui.chat.chat_controller import ChatController
+from app.ui.lock_actions import LockActions
+from app.ui.lock_screen import encrypt_at_start, unlock_at_start
 from app.ui.resources import app_icon
 from app.ui.single_instance import ALREADY_RUNNING, SingleInstance, bring_to_front
 from app.ui.widgets.main_window import MainWindow
 
 log = logging.getLogger("cove.ui")
 INLINE_CHECK_BYTES = 64 << 20
+ENCRYPTED_CHECK_SLOWDOWN = 8  # quick_check of an SQLCipher file, measured by benchmarks/history.py --encrypted
 
 
 def _install_excepthook(parent_getter) -> None:
@@ -78,7 +81,9 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     database = app_paths.database
     # The integrity check reads the whole file (about a second per 800 MB here): a large
     # database opens at once and is checked on a thread while the user starts working.
-    check_now = not database.exists() or database.stat().st_size <= INLINE_CHECK_BYTES
+    # Checking an encrypted file decrypts every page, several times slower: a smaller one is checked on a thread.
+    inline = INLINE_CHECK_BYTES // ENCRYPTED_CHECK_SLOWDOWN if encryption.is_encrypted(database) else INLINE_CHECK_BYTES
+    check_now = not database.exists() or database.stat().st_size <= inline
     store = Store(database, check=check_now)
     recovered = store.recover_interrupted_answers()
     window = MainWindow()
@@ -88,6 +93,7 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
         # Off the GUI thread: a large database takes a while to copy.
         controller.tasks.run(lambda: _daily_backup(app_paths.database, config.storage.backups_kept))
     window.destroyed.connect(store.close)
+    controller.lock_actions = LockActions(window, controller, app_paths, controller)  # Lock now, idle lock
     if problems:
         QMessageBox.warning(window, APP_NAME, "Some settings were not valid and were reset:\n\n" + "\n".join(problems))
     admin = policy.current()
@@ -151,6 +157,10 @@ def run_gui() -> int:
         return 0
     window = None
     _install_excepthook(lambda: window)
+    # An encrypted store is unlocked (or encrypted, when the administrator requires it) before anything opens it.
+    if not encrypt_at_start(app_paths) or not unlock_at_start(app_paths):
+        instance.release()
+        return 0
     try:
         window, controller = build(app_paths)
     except DatabaseDamaged as exc:

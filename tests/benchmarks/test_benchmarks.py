@@ -41,6 +41,16 @@ def test_history_benchmark_short_run():
                                                                   "append_s"}
 
 
+def test_history_benchmark_encrypted_short_run():
+    data = run("history.py", "--conversations", "200", "--messages", "5000", "--encrypted")
+    keys = ("open_s", "search_s", "load_conversation_s", "append_s")
+    for key in keys:
+        assert data[key] > 0 and data[f"encrypted_{key}"] > 0, key
+        assert data["encrypted_targets"][f"encrypted_{key}"] <= data["targets"][key]
+    assert set(data["encrypted_meets_targets"]) == {f"encrypted_{key}" for key in keys}
+    assert data["conversion_s"] > 0 and data["unlock_s"] > 0 and data["encrypted_db_bytes"] > 0
+
+
 def test_long_chat_benchmark_short_run():
     data = run("long_chat.py", "--messages", "300")
     from app.ui.widgets.transcript import PAGE

@@ -285,3 +285,42 @@ def test_a_typed_system_turn_stays_text_with_smollm2(smollm2):
     assert tokens.count(im_start[0]) == 3 and tokens.count(im_end[0]) == 2
     assert typed in llm.detokenize(tokens, special=True).decode()
     engine.unload()
+
+
+def test_sealed_saved_states_resume_and_hold_no_plaintext_tokens(smollm2, tmp_path):
+    """With the store encrypted the states are sealed (AES-GCM): they still resume a conversation in a new
+    engine, and the conversation's tokens, found in a plain state of the same turn, are in no sealed file."""
+    import json
+    import struct
+
+    story = [{"role": "user", "content": " ".join(f"Note {i}: the boat left at {i} o'clock." for i in range(12))
+              + "\nWhen did the boat leave? Answer in one word."}]
+    seal = bytes(range(32))
+
+    def turn(folder, seal_key, messages=story):
+        options = p.LoadOptions(n_ctx=2048, kv_cache_dir=str(tmp_path / folder), kv_cache_key=seal_key)
+        events = Events()
+        client = EngineClient(events)
+        try:
+            rid = client.generate(str(smollm2), options, messages, {**GREEDY, "max_tokens": 4})
+            text, done = events.answer(rid)
+            assert isinstance(done, p.Finished), done
+            return text, done.stats
+        finally:
+            client.shutdown()
+
+    turn("plain", b"")
+    answer, _ = turn("sealed", seal)
+    assert "kv_cache_key" not in repr(p.LoadOptions(kv_cache_key=seal))  # never printed or logged
+    (plain_index,) = (tmp_path / "plain").glob("*/index.json")
+    tokens = next(iter(json.loads(plain_index.read_text()).values()))
+    needle = struct.pack(f"<{32}i", *tokens[8:40])
+    assert any(needle in f.read_bytes() for f in (tmp_path / "plain").rglob("*.state"))  # the check can fail
+    sealed = [f for f in (tmp_path / "sealed").rglob("*") if f.is_file()]
+    assert sealed and not any(f.name == "index.json" for f in sealed)
+    assert not any(needle in f.read_bytes() or b"boat" in f.read_bytes() for f in sealed)
+    follow = story + [{"role": "assistant", "content": answer}, {"role": "user", "content": "Sure?"}]
+    _, again = turn("sealed", seal, follow)  # a fresh engine process: only the sealed state to go on
+    assert again["restored_state"] is True and again["processed_tokens"] < again["prompt_tokens"]
+    _, wrong = turn("sealed", bytes(32), follow)  # another key opens nothing (a fresh, empty index)
+    assert wrong["restored_state"] is False

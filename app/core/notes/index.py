@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.core import db_access
+from app.core import conversion, db_access
 from app.core.errors import CoveError
 from app.core.notes.chunking import Passage
 from app.core.paths import make_private_file
@@ -126,9 +126,11 @@ class NotesIndex:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        conversion.recover(self.path)  # an encryption change a crash interrupted: finished or undone
         old_umask = os.umask(0o077) if os.name == "posix" else None  # the db, -wal and -shm: 0600
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            # Through db_access: encrypted with the store's key when encryption is on.
+            self.db = db_access.connect(self.path, isolation_level=None, check_same_thread=False)
             db_access.set_up(self.db)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode = WAL")

@@ -24,10 +24,12 @@ errors (which come from whichever library opened it) become CoveError here.
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+from app.core import cipher_db, encryption
 from app.core.errors import CoveError
 from app.core.paths import make_private_file
 from app.core.private_files import disk_full_message, is_disk_full
@@ -83,8 +85,7 @@ class VectorStore:
         old_umask = os.umask(0o077) if os.name == "posix" else None  # the db, -wal and -shm: 0600
         self.db = None
         try:
-            self.db = self._driver.connect(str(self.path), isolation_level=None, check_same_thread=False,
-                                           timeout=10.0)
+            self.db = self._connect()
             self.db.enable_load_extension(True)
             sqlite_vec.load(self.db)
             self.db.enable_load_extension(False)
@@ -108,6 +109,20 @@ class VectorStore:
                 os.umask(old_umask)
         for suffix in ("", "-wal", "-shm"):
             make_private_file(self.path.with_name(self.path.name + suffix))
+
+    def _connect(self):
+        """The file opened plain through the driver that loads extensions, or encrypted with the store's key
+        (SQLCipher loads extensions too; its errors then arrive as sqlite3's, see cipher_db.py)."""
+        keyed = encryption.key_for(self.path)
+        if keyed is None:
+            if encryption.is_encrypted(self.path):
+                raise encryption.Locked(f"The notes' vectors in {self.path.parent} are encrypted and locked: "
+                                        "unlock Cove with the passphrase first.")
+            return self._driver.connect(str(self.path), isolation_level=None, check_same_thread=False, timeout=10.0)
+        self._driver = sqlite3
+        new = not self.path.exists() or self.path.stat().st_size == 0
+        return cipher_db.connect(str(self.path), keyed[0], keyed[1] if new else None, isolation_level=None,
+                                 check_same_thread=False, timeout=10.0)
 
     @staticmethod
     def available() -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from app.core import exporting, policy
+from app.core import encryption, exporting, policy
 from app.core.errors import CoveError
 from app.ui.chat.file_dialogs import plural, start_folder
 
@@ -42,7 +42,11 @@ class ExportActions(QObject):
 
     def export(self, conversation_ids: list[int] | None) -> None:
         formats = [self.tr(MARKDOWN), self.tr(JSON)]
-        choice, ok = QInputDialog.getItem(self.window, self.tr("Export"), self.tr("Format:"), formats, 0, False)
+        label = self.tr("Format:")
+        if encryption.is_encrypted(self.store.path):  # the one way words leave the encrypted store: say so
+            label = self.tr("Your conversations are encrypted, but exported files are not: they are plain files "
+                            "for you to keep or share.\n\nFormat:")
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Export"), label, formats, 0, False)
         if not ok:
             return
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export to folder"), self._start_folder())

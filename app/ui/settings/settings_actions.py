@@ -83,6 +83,11 @@ class SettingsActions(QObject):
                                                        self.tasks, dialog)
         else:
             dialog.tabs.setTabEnabled(dialog.tabs.indexOf(dialog.remote_servers.parentWidget()), False)
+        encryption_action = getattr(self.window, "encryption_action", None)  # added by app/ui/lock_actions.py
+        if encryption_action is not None:
+            dialog.encryption_button.clicked.connect(encryption_action.trigger)
+        if policy.current().max_idle_lock_minutes is not None:
+            dialog.idle_lock.setMaximum(policy.current().max_idle_lock_minutes)
         self.dialog = dialog
         dialog.backend_label.setText(describe_machine(self.models.backend_info))
         raw = str(self.models.backend_info.get("system_info", ""))  # the whole list, for whoever wants it

@@ -149,6 +149,12 @@ class SettingsDialog(QDialog):
         privacy_layout.setContentsMargins(0, 0, 0, 0)
         privacy_layout.addWidget(privacy_text)
         privacy_layout.addWidget(self.offline)
+        # Encrypted at rest (app/ui/settings/encryption_dialog.py) and the idle lock (app/ui/lock_actions.py).
+        self.encryption_button = QPushButton(self.tr("Encrypt my conversations…"))
+        self.idle_lock = _spin(0, 1440, special=self.tr("never"))
+        self.idle_lock.setSuffix(self.tr(" min"))
+        self.idle_lock.setAccessibleName(self.tr("Lock after idle minutes"))
+        privacy_layout.addLayout(_left(self.encryption_button, QLabel(self.tr("Lock when idle for:")), self.idle_lock))
         self.delete_all_button = QPushButton(self.tr("Delete all my data…"))
         self.delete_all_button.setAccessibleName(self.tr("Delete all my data"))
         self.delete_all_button.setStyleSheet(DESTRUCTIVE_STYLE)
@@ -197,9 +203,11 @@ class SettingsDialog(QDialog):
     def set_storage(self, options) -> None:
         self.trash_days.setValue(options.trash_days)
         self.backups_kept.setValue(options.backups_kept)
+        self.idle_lock.setValue(options.idle_lock_minutes)
 
     def storage_values(self) -> dict:
-        return {"trash_days": self.trash_days.value(), "backups_kept": self.backups_kept.value()}
+        return {"trash_days": self.trash_days.value(), "backups_kept": self.backups_kept.value(),
+                "idle_lock_minutes": self.idle_lock.value()}
 
     def show_policy(self, admin) -> None:
         if not admin.active:
