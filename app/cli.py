@@ -8,6 +8,7 @@
     cove import FILE
     cove models list | catalog | search | files | download | remove
     cove notes add | list | remove | refresh | status | search
+    cove serve [--host H] [--port P] [--model NAME] [--api-key-file F]
 
 Errors a user can fix print one line to stderr and exit non-zero; anything
 unexpected is logged with its traceback and reported in one line as well.
@@ -24,7 +25,7 @@ import sys
 import time
 from dataclasses import asdict, replace
 
-from app import __version__, cli_ask, cli_notes
+from app import __version__, cli_ask, cli_notes, cli_serve
 from app.cli_usage import Parser
 from app.core import chat, housekeeping, logs, paths, policy
 from app.core import settings as settings_mod
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     remove = models_sub.add_parser("remove", help="delete an installed model")
     remove.add_argument("name", metavar="NAME")
     cli_notes.add_parser(commands)
+    cli_serve.add_parser(commands, _whole_number)
     return parser
 
 
@@ -141,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli_models.run(args, cove_paths, _load_settings(cove_paths))
         if args.command == "notes":
             return cli_notes.run(args, cove_paths, _load_settings(cove_paths))
+        if args.command == "serve":
+            return cli_serve.run(args, cove_paths, _load_settings(cove_paths))
     except CoveError as exc:
         print(f"cove: {exc}", file=sys.stderr)
         return 1

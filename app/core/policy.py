@@ -18,8 +18,10 @@ without the user's environment so a user cannot point Cove elsewhere):
     export = false                # no exporting conversations
     notes = true                  # reading notes folders (false: Notes is off)
     notes_roots = ["/home/shared/notes", "~/Documents"]   # only folders inside these may be notes folders
+    serving = "loopback"          # `cove serve`: "off", "loopback" (this computer only) or "network"
 
-A malformed `notes` turns Notes off; a malformed `notes_roots` allows no folder.
+A malformed `notes` turns Notes off; a malformed `notes_roots` allows no folder; a malformed
+`serving` turns serving off.
 
 A file that cannot be read as TOML, or a key with a wrong value, is never taken
 as "no policy": the affected keys fall back to their most restrictive reading
@@ -71,6 +73,7 @@ class Policy:
     export: bool = True
     notes: bool = True
     notes_roots: tuple[Path, ...] | None = None  # None: any folder
+    serving: str = "network"            # `cove serve`: "off", "loopback" or "network" (with an API key)
     problems: tuple[str, ...] = field(default_factory=tuple)  # what was wrong in the file
 
     @property
@@ -98,7 +101,8 @@ class Policy:
 NO_POLICY = Policy()
 RESTRICTIVE = dict(downloads=False, hub_search=False, endpoint="", allowed_models=(BUILTIN,),
                    shared_models_folder=None, retention_days=None, export=False,
-                   notes=False, notes_roots=())
+                   notes=False, notes_roots=(), serving="off")
+SERVING = ("off", "loopback", "network")  # the `serving` key's values, least allowed first
 
 
 _current: Policy | None = None
@@ -170,6 +174,11 @@ def parse(raw: dict, source: Path) -> Policy:
             values["notes_roots"] = tuple(Path(r).expanduser() for r in roots)
         else:
             bad("notes_roots", "a list of folder paths")
+    if "serving" in raw:
+        if raw["serving"] in SERVING:
+            values["serving"] = raw["serving"]
+        else:
+            bad("serving", '"off", "loopback" or "network"')
     if "retention_days" in raw:
         days = raw["retention_days"]
         if isinstance(days, int) and not isinstance(days, bool) and days > MAX_RETENTION_DAYS:

@@ -29,7 +29,7 @@ from app.core.model_kinds import chat_refusal
 from app.core.private_files import private_umask
 from app.engine import backend, cpu_quirks, llama_logs
 from app.engine import protocol as p
-from app.engine.context import ContextFull, fit
+from app.engine.context import ContextFull, Fitted, answer_room, fit
 from app.engine.embedding_model import EmbeddingModel
 from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
@@ -253,8 +253,11 @@ class Engine:
         sampling = dict(req.sampling)
         max_tokens = int(sampling.pop("max_tokens", 1024))
         try:
-            fitted = fit(req.messages, llm.n_ctx(), max_tokens, req.overflow,
-                         lambda messages: self.tokenize(messages, req.continue_text))
+            if req.prompt_text is not None:
+                fitted = self._fit_text(req.prompt_text, max_tokens)
+            else:
+                fitted = fit(req.messages, llm.n_ctx(), max_tokens, req.overflow,
+                             lambda messages: self.tokenize(messages, req.continue_text))
         except ContextFull as exc:
             self.send(p.Failed(rid, str(exc)))
             return
@@ -295,6 +298,15 @@ class Engine:
         if self.kv_store is not None:
             self.kv_store.save(llm)  # while the user reads: the next turn or a reopen starts from here
 
+    def _fit_text(self, text: str, max_tokens: int) -> Fitted:
+        """A plain-text prompt's tokens (BOS as the model wants it), refused when it leaves no room."""
+        llm = self.llm
+        tokens = llm.tokenize(text.encode("utf-8"), add_bos=self.renderer.model_adds_bos, special=False)
+        if not tokens or len(tokens) + answer_room(llm.n_ctx(), max_tokens) > llm.n_ctx():
+            raise ContextFull(f"The prompt ({len(tokens):,} tokens) is empty or too long for this model's "
+                              f"context ({llm.n_ctx():,} tokens). Shorten it, or lower max_tokens.")
+        return Fitted([], tokens, 0)
+
     def _run(self, rid: int, prompt: list[int], max_tokens: int, seed: int, sampling: dict,
              continuing: bool = False, reused: int = 0):
         """Generate and stream; returns (tokens generated, finish reason, first token time) or None."""
@@ -302,7 +314,8 @@ class Engine:
 
         llm = self.llm
         llm.set_seed(seed)
-        text_out = StopText(list(self.renderer.stop))
+        # The caller's own stop strings (`cove serve`'s `stop`) end the answer like the template's.
+        text_out = StopText(list(self.renderer.stop) + [s for s in sampling.get("stop") or () if s])
         text_out.started = continuing  # a continued answer keeps the space its next word starts with
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         vocab = llm._model.vocab
