@@ -267,6 +267,7 @@ class Engine:
         prompt = fitted.tokens
         max_tokens = min(max_tokens, llm.n_ctx() - len(prompt))
         seed = int(sampling.pop("seed", -1))
+        sampling["repeatable"] = seed >= 0  # a fixed seed: the same prompt gives the same answer (read_prompt)
         if seed < 0:
             seed = random.randrange(2**31)
         restored = self._reuse_saved_state(prompt)
@@ -332,7 +333,8 @@ class Engine:
             stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: self.stopped(rid)]),
         )
         try:
-            read_prompt(llm, rid, prompt, reused, self.send)  # a long one: "1,200 / 3,400 tokens"
+            # a long one: "1,200 / 3,400 tokens"
+            read_prompt(llm, rid, prompt, reused, self.send, last_alone=sampling.get("repeatable", False))
             for token in tokens:
                 if first_token_at is None:
                     first_token_at = time.perf_counter()

@@ -92,6 +92,11 @@ def _sampling(body: dict) -> dict:
         low, high = limits[name]
         if (value := _number(body, name, low, 2.0 if name == "temperature" else high)) is not None:
             sampling[name] = float(value)
+    # llama.cpp's own knobs, as llama-server and llama_cpp.server accept them beside OpenAI's
+    for name in ("top_k", "min_p", "repeat_penalty"):
+        low, high = limits[name]
+        if (value := _number(body, name, low, high, whole=name == "top_k")) is not None:
+            sampling[name] = value
     low, high = limits["max_tokens"]
     for name in ("max_tokens", "max_completion_tokens"):  # the newer name wins when both are set
         if (value := _number(body, name, low, high, whole=True)) is not None:

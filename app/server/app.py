@@ -154,13 +154,13 @@ def build(config: ServeConfig) -> Starlette:
             raise ApiError(400, f"{entry.name} is an embedding model: it cannot write text. Use it with "
                                 "/v1/embeddings, or choose a chat model.", "model", "model_not_usable")
         served = pool.get(entry)
-        events = served.generate(parsed.messages, parsed.prompt, sampling_for(entry, parsed.sampling))
+
+        def stopped(stats: dict) -> None:  # the client left: logged once the engine says how far it got
+            record(request, what, entry.name, stats, "cancelled: the client left")
+
+        events = served.generate(parsed.messages, parsed.prompt, sampling_for(entry, parsed.sampling), stopped)
         answer_id = api.new_id("chatcmpl" if what == "chat" else "cmpl")
-        try:
-            first = await _unless_gone(request, events.__anext__())
-        except ClientGone:
-            record(request, what, entry.name, None, "cancelled: the client left")
-            raise
+        first = await _unless_gone(request, events.__anext__())
         if isinstance(first, ENDS) and not isinstance(first, p.Finished):
             await events.aclose()
             raise _failure(first, started=False)
@@ -175,11 +175,7 @@ def build(config: ServeConfig) -> Starlette:
                 event = await events.__anext__()
             return texts, event
 
-        try:
-            texts, end = await _unless_gone(request, rest())
-        except ClientGone:
-            record(request, what, entry.name, None, "cancelled: the client left")
-            raise
+        texts, end = await _unless_gone(request, rest())
         if not isinstance(end, p.Finished):
             raise _failure(end, started=True)
         record(request, what, entry.name, end.stats, "HTTP 200")
@@ -195,7 +191,7 @@ def build(config: ServeConfig) -> Starlette:
                 return _sse(api.chat_chunk(answer_id, model, delta, reason, stats))
             return _sse(api.completion_answer(answer_id, model, text, reason, stats))
 
-        event, end, outcome = first, None, "cancelled: the client left"
+        event, end, outcome = first, None, None
         try:
             if what == "chat":
                 yield _sse(api.chat_chunk(answer_id, model, {"role": "assistant", "content": ""}))
@@ -213,8 +209,9 @@ def build(config: ServeConfig) -> Starlette:
                 outcome = "failed: engine"
             yield _sse("[DONE]")
         finally:
-            await events.aclose()  # a client that left stops the generation here
-            record(request, what, model, getattr(end, "stats", None), outcome)
+            await events.aclose()  # a client that left stops the generation here (and is logged then)
+            if outcome is not None:
+                record(request, what, model, getattr(end, "stats", None), outcome)
 
     async def chat_completions(request: Request) -> Response:
         return await generate(request, api.parse_chat(await _read_json(request, config.max_body_bytes)), "chat")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 from app.core.errors import CoveError
@@ -50,6 +50,7 @@ class ServedModel:
         self._job: _Job | None = None
         self._job_lock = threading.Lock()
         self._embedder = None
+        self._stopped: dict[int, Callable[[dict], None]] = {}  # stopped requests: told their stats at the end
 
     @property
     def path(self) -> str:
@@ -60,6 +61,10 @@ class ServedModel:
             return  # loading news, or an engine that died between requests (the next one restarts it)
         with self._job_lock:
             job = self._job
+            told = self._stopped.pop(event.request_id, None) if isinstance(event, ENDS) else None
+        if told is not None:  # how far a request got before its client left: for the request log
+            told(getattr(event, "stats", {}) or {})
+            return
         if job is not None:
             job.loop.call_soon_threadsafe(job.queue.put_nowait, event)
 
@@ -74,9 +79,11 @@ class ServedModel:
         self.waiting -= 1
         self.last_used = time.monotonic()
 
-    async def generate(self, messages: list[dict], prompt_text: str | None, sampling: dict) -> AsyncIterator:
+    async def generate(self, messages: list[dict], prompt_text: str | None, sampling: dict,
+                       on_stopped: Callable[[dict], None] | None = None) -> AsyncIterator:
         """The engine's events for this request (Token…, then one of ENDS). Closing the iterator early
-        (the client left) stops the generation."""
+        (the client left) stops the generation; `on_stopped` then gets its stats once the engine has
+        stopped (from the engine's reader thread)."""
         self._enter()
         try:
             async with self.lock:
@@ -97,10 +104,14 @@ class ServedModel:
                         if ended:
                             return
                 finally:
-                    if request_id is not None and not ended:
-                        self.client.stop(request_id)
                     with self._job_lock:
                         self._job = None
+                        if request_id is not None and not ended and on_stopped is not None:
+                            self._stopped[request_id] = on_stopped
+                    if request_id is not None and not ended:
+                        self.client.stop(request_id)
+                    elif request_id is None and on_stopped is not None:
+                        on_stopped({})  # gone before the engine was asked anything
         finally:
             self._leave()
 
