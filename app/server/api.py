@@ -9,6 +9,8 @@ are refused plainly rather than silently ignored; fields that change nothing her
 
 from __future__ import annotations
 
+import base64
+import struct
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -55,6 +57,7 @@ class EmbeddingRequest:
     model: str
     texts: list[str]
     dimensions: int | None = None
+    base64: bool = False  # vectors as base64 of little-endian float32 (what the openai client asks for)
 
 
 def _bad(message: str, param: str) -> ApiError:
@@ -191,10 +194,11 @@ def parse_embeddings(body: object) -> EmbeddingRequest:
             or not all(isinstance(t, str) for t in texts)):
         raise _bad(f"'input' must be a string or a list of 1 to {MAX_EMBED_INPUTS} strings "
                    "(token arrays are not supported).", "input")
-    if body.get("encoding_format", "float") not in ("float", None):
-        raise _bad("'encoding_format' must be \"float\".", "encoding_format")
+    encoding = body.get("encoding_format") or "float"
+    if encoding not in ("float", "base64"):
+        raise _bad("'encoding_format' must be \"float\" or \"base64\".", "encoding_format")
     dimensions = _number(body, "dimensions", 1, 65536, whole=True)
-    return EmbeddingRequest(model, texts, dimensions)
+    return EmbeddingRequest(model, texts, dimensions, encoding == "base64")
 
 
 def _object(body: object) -> dict:
@@ -249,7 +253,10 @@ def completion_answer(answer_id: str, model: str, text: str | None, reason: str 
     return answer
 
 
-def embeddings_answer(model: str, vectors: list[list[float]], prompt_tokens: int) -> dict:
+def embeddings_answer(model: str, vectors: list[list[float]], prompt_tokens: int, as_base64: bool = False) -> dict:
+    def shown(vector: list[float]):
+        return base64.b64encode(struct.pack(f"<{len(vector)}f", *vector)).decode() if as_base64 else vector
+
     return {"object": "list", "model": model,
-            "data": [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors)],
+            "data": [{"object": "embedding", "index": i, "embedding": shown(v)} for i, v in enumerate(vectors)],
             "usage": {"prompt_tokens": prompt_tokens, "total_tokens": prompt_tokens}}

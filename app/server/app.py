@@ -232,7 +232,7 @@ def build(config: ServeConfig) -> Starlette:
             raise ApiError(400, f"{entry.name} makes vectors of {len(vectors[0])} dimensions; leave out "
                                 "'dimensions' or set it to that.", "dimensions", "invalid_value")
         record(request, "embeddings", entry.name, None, "HTTP 200")
-        return JSONResponse(api.embeddings_answer(entry.name, vectors, 0))
+        return JSONResponse(api.embeddings_answer(entry.name, vectors, 0, parsed.base64))
 
     def guarded(handler, what: str):
         async def endpoint(request: Request) -> Response:

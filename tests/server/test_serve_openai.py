@@ -197,3 +197,38 @@ def test_ctrl_c_stops_the_server_and_its_engine(serve):
     server.client().completions.create(model=MODEL, prompt="Hi", max_tokens=1)  # an engine is running
     assert server.stop() == 0
     assert "Stopped." in server.stderr and "Traceback" not in server.stderr
+
+
+def test_embeddings_come_from_an_embedding_model_and_only_from_one(serve, minilm, cove_home):
+    (cove_home / "models").mkdir(parents=True, exist_ok=True)
+    (cove_home / "models" / "minilm.gguf").symlink_to(minilm)
+    client = serve().client()
+    result = client.embeddings.create(model="minilm", input=["a cat sat", "a cat sat", "stock prices fell"])
+    vectors = [d.embedding for d in result.data]
+    assert [d.index for d in result.data] == [0, 1, 2] and len(vectors[0]) == 384
+    assert vectors[0] == vectors[1] and abs(sum(x * x for x in vectors[0]) - 1) < 1e-4
+    with pytest.raises(openai.BadRequestError) as chat_model:
+        client.embeddings.create(model=MODEL, input="hello")
+    assert "not an embedding model" in chat_model.value.message
+    with pytest.raises(openai.BadRequestError) as embedding_model:
+        client.chat.completions.create(model="minilm", messages=[{"role": "user", "content": "Hi"}])
+    assert "embedding model" in embedding_model.value.message
+
+
+def test_cors_is_off_unless_origins_are_listed(serve, cove_home):
+    def allowed(server):
+        request = urllib.request.Request(server.url + "/v1/models", method="OPTIONS", headers={
+            "Origin": "http://localhost:3000", "Access-Control-Request-Method": "POST"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.headers.get("access-control-allow-origin")
+        except urllib.error.HTTPError as exc:
+            return exc.headers.get("access-control-allow-origin")
+
+    first = serve()
+    assert allowed(first) is None
+    first.stop()
+    (cove_home / "config").mkdir(parents=True, exist_ok=True)
+    (cove_home / "config" / "settings.json").write_text(json.dumps(
+        {"server": {"cors_origins": ["http://localhost:3000"]}}))
+    assert allowed(serve()) == "http://localhost:3000"
