@@ -29,7 +29,7 @@ from app.core.model_kinds import chat_refusal
 from app.core.private_files import private_umask
 from app.engine import backend, cpu_quirks, llama_logs
 from app.engine import protocol as p
-from app.engine.context import ContextFull, Fitted, answer_room, fit
+from app.engine.context import ContextFull, fit, fit_text
 from app.engine.embedding_model import EmbeddingModel
 from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
@@ -254,7 +254,8 @@ class Engine:
         max_tokens = int(sampling.pop("max_tokens", 1024))
         try:
             if req.prompt_text is not None:
-                fitted = self._fit_text(req.prompt_text, max_tokens)
+                fitted = fit_text(llm.tokenize(req.prompt_text.encode("utf-8"), special=False,
+                                               add_bos=self.renderer.model_adds_bos), llm.n_ctx(), max_tokens)
             else:
                 fitted = fit(req.messages, llm.n_ctx(), max_tokens, req.overflow,
                              lambda messages: self.tokenize(messages, req.continue_text))
@@ -298,15 +299,6 @@ class Engine:
             self.send(p.Finished(rid, p.COMPLETE, finish_reason, stats))
         if self.kv_store is not None:
             self.kv_store.save(llm)  # while the user reads: the next turn or a reopen starts from here
-
-    def _fit_text(self, text: str, max_tokens: int) -> Fitted:
-        """A plain-text prompt's tokens (BOS as the model wants it), refused when it leaves no room."""
-        llm = self.llm
-        tokens = llm.tokenize(text.encode("utf-8"), add_bos=self.renderer.model_adds_bos, special=False)
-        if not tokens or len(tokens) + answer_room(llm.n_ctx(), max_tokens) > llm.n_ctx():
-            raise ContextFull(f"The prompt ({len(tokens):,} tokens) is empty or too long for this model's "
-                              f"context ({llm.n_ctx():,} tokens). Shorten it, or lower max_tokens.")
-        return Fitted([], tokens, 0)
 
     def _run(self, rid: int, prompt: list[int], max_tokens: int, seed: int, sampling: dict,
              continuing: bool = False, reused: int = 0):

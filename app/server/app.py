@@ -191,7 +191,7 @@ def build(config: ServeConfig) -> Starlette:
                 return _sse(api.chat_chunk(answer_id, model, delta, reason, stats))
             return _sse(api.completion_answer(answer_id, model, text, reason, stats))
 
-        event, end, outcome = first, None, None
+        event, end = first, None
         try:
             if what == "chat":
                 yield _sse(api.chat_chunk(answer_id, model, {"role": "assistant", "content": ""}))
@@ -207,11 +207,10 @@ def build(config: ServeConfig) -> Starlette:
             else:  # the headers are sent: the error goes in the stream, as OpenAI's does
                 yield _sse(_failure(end, started=True).body())
                 outcome = "failed: engine"
+            record(request, what, model, getattr(end, "stats", None), outcome)  # logged before the client is done
             yield _sse("[DONE]")
         finally:
             await events.aclose()  # a client that left stops the generation here (and is logged then)
-            if outcome is not None:
-                record(request, what, model, getattr(end, "stats", None), outcome)
 
     async def chat_completions(request: Request) -> Response:
         return await generate(request, api.parse_chat(await _read_json(request, config.max_body_bytes)), "chat")

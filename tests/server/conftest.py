@@ -23,7 +23,7 @@ class Served:
     def client(self, key: str = "none", **kwargs):
         import openai
 
-        return openai.OpenAI(base_url=self.url + "/v1", api_key=key, max_retries=0, timeout=120, **kwargs)
+        return openai.OpenAI(base_url=self.url + "/v1", api_key=key, max_retries=0, timeout=600, **kwargs)
 
     def stop(self) -> int:
         if self.process.poll() is None:
