@@ -65,10 +65,19 @@ def start_cove(model: Path, threads: int, ctx: int, home: Path) -> tuple[subproc
     return process, line.split("Listening on ", 1)[1].strip() + "/v1", "bench"
 
 
+# llama_cpp.server as `python -m llama_cpp.server` runs it, after the one work-around Cove's engine applies
+# too (app/engine/cpu_quirks.py: llama.cpp's AMX buffers crash on some Xeons, this machine's among them).
+# Without it the server dies at its first answer here; with it both load the model the same way.
+LLAMA_SERVER = ("import sys; sys.path.insert(0, sys.argv.pop(1)); import llama_cpp; "
+                "from app.engine import cpu_quirks; cpu_quirks.apply(llama_cpp); "
+                "from llama_cpp.server.__main__ import main; sys.argv[0] = 'llama_cpp.server'; main()")
+
+
 def start_llama_server(model: Path, threads: int, ctx: int) -> tuple[subprocess.Popen, str, str]:
     port = free_port()
+    root = str(Path(__file__).resolve().parent.parent)
     process = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
+        [sys.executable, "-c", LLAMA_SERVER, root, "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
          "--n_threads", str(threads), "--n_threads_batch", str(threads), "--n_ctx", str(ctx),
          "--n_gpu_layers", "0", "--model_alias", "bench"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -144,8 +153,9 @@ def main() -> None:
     levels = [int(c) for c in args.clients.split(",")]
     with tempfile.TemporaryDirectory() as home:
         cove, cove_url, cove_model = start_cove(model, args.threads, args.ctx, Path(home) / "cove")
-        llama, llama_url, llama_model = start_llama_server(model, args.threads, args.ctx)
+        llama = None
         try:
+            llama, llama_url, llama_model = start_llama_server(model, args.threads, args.ctx)
             for url, name in ((cove_url, cove_model), (llama_url, llama_model)):  # load both before timing
                 level(url, name, 1, 1, 4)
             report = {"machine": machine(), "model": model.name, "threads": args.threads, "n_ctx": args.ctx,
@@ -155,6 +165,7 @@ def main() -> None:
                 row = {}
                 for name, url, served in order if i % 2 == 0 else order[::-1]:
                     row[name] = level(url, served, clients, args.requests, args.max_tokens)
+                    print(f"{clients} clients, {name}: {json.dumps(row[name])}", file=sys.stderr, flush=True)
                 c, ll = row["cove"], row["llama_cpp_server"]
                 row["ratios_cove_over_llama_cpp_server"] = {
                     "aggregate_tok_s": round(c["aggregate_tok_s"] / ll["aggregate_tok_s"], 2)
@@ -162,11 +173,13 @@ def main() -> None:
                     "ttft_p50_s": round(c["ttft_p50_s"] / ll["ttft_p50_s"], 2) if c["ttft_p50_s"] and ll["ttft_p50_s"]
                     else None}
                 report["levels"].append({"clients": clients, **row})
+                if llama.poll() is not None or cove.poll() is not None:
+                    raise SystemExit(f"a server ended during the run: {json.dumps(report)}")
             by_clients = {r["clients"]: r["cove"]["aggregate_tok_s"] for r in report["levels"]}
             if 1 in by_clients and 4 in by_clients and by_clients[1]:
                 report["cove_4_clients_over_1"] = round(by_clients[4] / by_clients[1], 2)
         finally:
-            for process in (cove, llama):
+            for process in filter(None, (cove, llama)):
                 process.terminate()
                 try:
                     process.wait(15)

@@ -214,8 +214,12 @@ def new_id(prefix: str) -> str:
 
 
 def usage(stats: dict) -> dict:
+    """OpenAI's usage; `cached_tokens`: the prompt's tokens the engine found already read (its KV cache)."""
     prompt, completion = int(stats.get("prompt_tokens") or 0), int(stats.get("completion_tokens") or 0)
-    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+    counts = {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+    if stats.get("processed_tokens") is not None:
+        counts["prompt_tokens_details"] = {"cached_tokens": max(0, prompt - int(stats["processed_tokens"]))}
+    return counts
 
 
 def finish_reason(engine_reason: str) -> str:

@@ -83,6 +83,8 @@ def test_answers_have_openais_shape():
     answer = api.chat_answer("chatcmpl-1", "m", "Hello", "length", stats)
     assert answer["choices"][0]["message"] == {"role": "assistant", "content": "Hello"}
     assert answer["choices"][0]["finish_reason"] == "length" and answer["usage"]["total_tokens"] == 8
+    assert "prompt_tokens_details" not in answer["usage"]
+    assert api.usage({**stats, "processed_tokens": 2})["prompt_tokens_details"] == {"cached_tokens": 3}
     assert api.chat_chunk("c", "m", {"content": "x"})["choices"][0]["finish_reason"] is None
     usage_chunk = api.chat_chunk("c", "m", None, stats=stats)
     assert usage_chunk["choices"] == [] and usage_chunk["usage"]["completion_tokens"] == 3

@@ -232,3 +232,16 @@ def test_cors_is_off_unless_origins_are_listed(serve, cove_home):
     (cove_home / "config" / "settings.json").write_text(json.dumps(
         {"server": {"cors_origins": ["http://localhost:3000"]}}))
     assert allowed(serve()) == "http://localhost:3000"
+
+
+def test_a_follow_up_that_repeats_the_conversation_reuses_what_the_model_already_read(serve):
+    client = serve().client()
+    messages = [{"role": "system", "content": "You are a helpful assistant who answers in detail. " * 8},
+                {"role": "user", "content": "What is bread made of?"}]
+    first = client.chat.completions.create(model=MODEL, messages=messages, max_tokens=16, temperature=0)
+    messages += [{"role": "assistant", "content": first.choices[0].message.content},
+                 {"role": "user", "content": "And butter?"}]
+    follow_up = client.chat.completions.create(model=MODEL, messages=messages, max_tokens=4, temperature=0)
+    cached = follow_up.usage.prompt_tokens_details.cached_tokens
+    assert follow_up.usage.prompt_tokens > first.usage.prompt_tokens
+    assert cached >= first.usage.prompt_tokens - 1, (cached, first.usage)  # only the new turn was read
