@@ -62,8 +62,8 @@ REQUEST_KINDS = (
     RequestKind("served", "A request answered by `cove serve` (incoming)", "another program uses `cove serve`",
                 "`served KIND MODEL (N prompt + M completion tokens)`, with the client's address as host "
                 "(what was asked and answered is not logged)",
-                "Requests other programs sent to `cove serve`: the client's address, the model and the token "
-                "counts, never what was asked or answered."),
+                "Requests served to other programs by `cove serve` (when you run it): the client's address, the "
+                "model and the token counts, never what was asked or answered."),
 )
 
 
