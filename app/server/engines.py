@@ -97,8 +97,8 @@ class ServedModel:
                         self.client.generate, self.path, self.options, messages, sampling, "stop", "", prompt_text)
                     while True:
                         event = await job.queue.get()
-                        if event.request_id != request_id:
-                            continue  # the late end of an earlier, stopped request
+                        if event.request_id != request_id or not isinstance(event, (p.Token, *ENDS)):
+                            continue  # the late end of an earlier, stopped request; prompt progress
                         ended = isinstance(event, ENDS)
                         yield event
                         if ended:
