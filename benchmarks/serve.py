@@ -2,6 +2,9 @@
 
     python benchmarks/serve.py --clients 1,4,8 [--requests 3] [--max-tokens 64] [--threads 2] [--ctx 2048]
 
+(--threads 1 on a machine whose cores are busy with other work: two llama.cpp threads that wait for
+each other at every step slow down many times over when either is not running.)
+
 Both servers are started here on 127.0.0.1 (`cove serve --port 0` in a fresh COVE_HOME, and
 `python -m llama_cpp.server`, from the `llama-cpp-python[server]` extra). At each level, N clients
 (threads with the official `openai` client) each send several streaming chat requests, one after
@@ -79,7 +82,10 @@ def start_llama_server(model: Path, threads: int, ctx: int) -> tuple[subprocess.
     process = subprocess.Popen(
         [sys.executable, "-c", LLAMA_SERVER, root, "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
          "--n_threads", str(threads), "--n_threads_batch", str(threads), "--n_ctx", str(ctx),
-         "--n_gpu_layers", "0", "--model_alias", "bench"],
+         "--n_gpu_layers", "0", "--model_alias", "bench",
+         # Its default cuts a streaming answer short whenever another request arrives: every client but the
+         # last would "fail". Queued like Cove's instead, every request is answered and the figures compare.
+         "--interrupt_requests", "False"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/v1"
     deadline = time.monotonic() + 120

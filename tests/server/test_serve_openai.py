@@ -245,3 +245,14 @@ def test_a_follow_up_that_repeats_the_conversation_reuses_what_the_model_already
     cached = follow_up.usage.prompt_tokens_details.cached_tokens
     assert follow_up.usage.prompt_tokens > first.usage.prompt_tokens
     assert cached >= first.usage.prompt_tokens - 1, (cached, first.usage)  # only the new turn was read
+
+
+def test_a_prompt_longer_than_one_batch_is_answered_streamed_or_not(serve):
+    client = serve().client()
+    long_text = "The meeting moved to room 4. " * 250  # over 1,500 tokens: read in several batches
+    for stream in (False, True):
+        messages = [{"role": "user", "content": long_text + f"Where is the meeting? ({stream})"}]
+        answer = client.chat.completions.create(model=MODEL, messages=messages, max_tokens=4, stream=stream,
+                                                **({"stream_options": {"include_usage": True}} if stream else {}))
+        usage = list(answer)[-1].usage if stream else answer.usage
+        assert usage.prompt_tokens > 1500 and 0 < usage.completion_tokens <= 4
