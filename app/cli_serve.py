@@ -87,7 +87,7 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
     shown = f"[{host}]" if ":" in host else host
     print(f"Listening on http://{shown}:{port}", flush=True)
     served = models()
-    names = ", ".join(m.name for m in served) or "none yet (install one with `cove models download`)"
+    names = ", ".join(dict.fromkeys(m.name for m in served)) or "none yet (install one with `cove models download`)"
     print(f"Serving {names} at http://{shown}:{port}/v1", file=sys.stderr)
     if key_note:
         print(key_note, file=sys.stderr)
