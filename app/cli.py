@@ -10,6 +10,7 @@
     cove notes add | list | remove | refresh | status | search
     cove remote add URL [--key-file F] [--ca-bundle F] | list | remove URL
     cove encrypt [--keyring] | passphrase | decrypt
+    cove serve [--host H] [--port P] [--model NAME] [--api-key-file F]
 
 Errors a user can fix print one line to stderr and exit non-zero; anything
 unexpected is logged with its traceback and reported in one line as well.
@@ -26,7 +27,7 @@ import sys
 import time
 from dataclasses import asdict, replace
 
-from app import __version__, cli_ask, cli_encrypt, cli_notes, cli_remote
+from app import __version__, cli_ask, cli_encrypt, cli_notes, cli_remote, cli_serve
 from app.cli_usage import Parser
 from app.core import chat, housekeeping, logs, paths, policy
 from app.core import settings as settings_mod
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_notes.add_parser(commands)
     cli_remote.add_parser(commands)
     cli_encrypt.add_parsers(commands)
+    cli_serve.add_parser(commands, _whole_number)
     return parser
 
 
@@ -133,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"cove: administrator's policy ({policy.current().source}): {problem}", file=sys.stderr)
         if args.command in ("encrypt", "passphrase", "decrypt"):
             return cli_encrypt.run(args, cove_paths)
-        if args.command not in ("models", "remote"):  # every command that reads conversations or notes
+        if args.command not in ("models", "remote", "serve"):  # every command that reads conversations or notes
             cli_encrypt.enforce_policy(cove_paths)
             cli_encrypt.unlock(cove_paths)
         if args.command == "chat":
@@ -152,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli_notes.run(args, cove_paths, _load_settings(cove_paths))
         if args.command == "remote":
             return cli_remote.run(args, cove_paths, _load_settings(cove_paths))
+        if args.command == "serve":
+            return cli_serve.run(args, cove_paths, _load_settings(cove_paths))
     except CoveError as exc:
         print(f"cove: {exc}", file=sys.stderr)
         return 1

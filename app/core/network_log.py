@@ -42,7 +42,7 @@ class RequestKind:
     description: str  # one sentence for the Privacy page
 
 
-# Every request hub_http.py can send. A new kind of request must be added here, or the README's
+# Every request hub_http.py can send, and those `cove serve` answers. A new kind of request must be added here, or the README's
 # generated table (cog) and the Privacy page would not name it.
 REQUEST_KINDS = (
     RequestKind("search", "Model search", "Models › Search the Hub, `cove models search`",
@@ -68,6 +68,12 @@ REQUEST_KINDS = (
                 "was written)",
                 "Sending the conversation to a remote server to have it answered: your messages go to that "
                 "server; the conversation is kept only on this computer."),
+    # Not sent by Cove but answered: requests other programs make to `cove serve` (app/server/app.py).
+    RequestKind("served", "A request answered by `cove serve` (incoming)", "another program uses `cove serve`",
+                "`served KIND MODEL (N prompt + M completion tokens)`, with the client's address as host "
+                "(what was asked and answered is not logged)",
+                "Requests served to other programs by `cove serve` (when you run it): the client's address, the "
+                "model and the token counts, never what was asked or answered."),
 )
 
 

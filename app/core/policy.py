@@ -20,6 +20,7 @@ without the user's environment so a user cannot point Cove elsewhere):
     notes_roots = ["/home/shared/notes", "~/Documents"]   # only folders inside these may be notes folders
     encryption_required = true    # conversations encrypted at rest: converted at next start, never run plain
     max_idle_lock_minutes = 15    # the window locks after at most this many idle minutes (users may lower it)
+    serving = "loopback"          # `cove serve`: "off", "loopback" (this computer only) or "network"
     remote_only = true            # no local models: every answer comes from a remote server (thin desktops)
     [[remote_servers]]            # the only remote servers allowed, with their keys (staff never see them)
     url = "https://gpu.example.org/v1"
@@ -30,7 +31,8 @@ A malformed `notes` turns Notes off; a malformed `notes_roots` allows no folder;
 `remote_servers` allows no remote server; a malformed `remote_only` hides local models; a malformed
 `encryption_required` requires encryption; a malformed `max_idle_lock_minutes` locks after
 RESTRICTIVE_IDLE_LOCK minutes. Like retention, a file that cannot be read at all does not
-require encryption: converting asks the user for a passphrase, which a typo must not force.
+require encryption: converting asks the user for a passphrase, which a typo must not force. A
+malformed `serving` turns serving off.
 
 A file that cannot be read as TOML, or a key with a wrong value, is never taken
 as "no policy": the affected keys fall back to their most restrictive reading
@@ -88,6 +90,7 @@ class Policy:
     remote_only: bool = False           # no local models
     encryption_required: bool = False
     max_idle_lock_minutes: int | None = None  # None: the user chooses (off by default)
+    serving: str = "network"            # `cove serve`: "off", "loopback" or "network" (with an API key)
     problems: tuple[str, ...] = field(default_factory=tuple)  # what was wrong in the file
 
     @property
@@ -116,7 +119,8 @@ NO_POLICY = Policy()
 RESTRICTIVE = dict(downloads=False, hub_search=False, endpoint="", allowed_models=(BUILTIN,),
                    shared_models_folder=None, retention_days=None, export=False,
                    notes=False, notes_roots=(), remote_servers=(), remote_only=True, encryption_required=False,
-                   max_idle_lock_minutes=RESTRICTIVE_IDLE_LOCK)
+                   max_idle_lock_minutes=RESTRICTIVE_IDLE_LOCK, serving="off")
+SERVING = ("off", "loopback", "network")  # the `serving` key's values, least allowed first
 
 
 _current: Policy | None = None
@@ -208,6 +212,11 @@ def parse(raw: dict, source: Path) -> Policy:
             values["max_idle_lock_minutes"] = minutes
         else:
             bad("max_idle_lock_minutes", "a whole number of minutes from 1 to 1440")
+    if "serving" in raw:
+        if raw["serving"] in SERVING:
+            values["serving"] = raw["serving"]
+        else:
+            bad("serving", '"off", "loopback" or "network"')
     if "retention_days" in raw:
         days = raw["retention_days"]
         if isinstance(days, int) and not isinstance(days, bool) and days > MAX_RETENTION_DAYS:

@@ -12,6 +12,7 @@ copied aside and saved with the values actually used.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
@@ -105,6 +106,18 @@ class AppearanceOptions:
     CHOICES = {"theme": ("system", "light", "dark")}
 
 
+@dataclass(frozen=True)
+class ServerOptions:
+    """`cove serve`: the OpenAI-compatible server for other programs (app/server)."""
+
+    port: int = 11435              # next to Ollama's 11434, so the two can run side by side
+    idle_unload_minutes: int = 15  # a model nobody asked for this long is unloaded (its memory freed)
+    max_loaded_models: int = 2     # models loaded at once; the least recently used one makes way
+    cors_origins: list = field(default_factory=list)  # web pages allowed to call it ("": none, the safe default)
+
+    LIMITS = {"port": (0, 65535), "idle_unload_minutes": (1, 10_080), "max_loaded_models": (1, 16)}
+
+
 # System prompts the user can pick for a conversation; they can edit and add their own.
 DEFAULT_PRESETS = (
     {"name": "Meeting notes", "text": "Turn what I give you into clear meeting notes: a short summary, "
@@ -131,6 +144,7 @@ class Settings:
     hub: HubOptions = field(default_factory=HubOptions)
     storage: StorageOptions = field(default_factory=StorageOptions)
     appearance: AppearanceOptions = field(default_factory=AppearanceOptions)
+    server: ServerOptions = field(default_factory=ServerOptions)
     last_model: str = ""  # path of the model used last
     # Per model file name: {"sampling": {...overrides}, "chat_template": "..."}
     models: dict = field(default_factory=dict)
@@ -185,6 +199,9 @@ def _coerce_section(cls, raw, problems: list[str], section: str):
                 wanted = "one of " + ", ".join(choices)
             if (section, f.name) == ("hub", "endpoint"):
                 wanted = "a web address starting with http:// or https://"
+            if (section, f.name) == ("server", "cors_origins"):
+                wanted = 'a list of origins such as "http://localhost:3000"'
+                value = str(value)[:80]
             problems.append(
                 f"{section}.{f.name} = {value!r} is not valid (expected {wanted}); "
                 f"using {getattr(default, f.name)!r}"
@@ -197,7 +214,13 @@ def _coerce_section(cls, raw, problems: list[str], section: str):
 def _valid_text(section: str, name: str, value) -> bool:
     if (section, name) == ("hub", "endpoint") and value:
         return valid_endpoint(value)
+    if (section, name) == ("server", "cors_origins"):
+        return all(isinstance(o, str) and _ORIGIN.fullmatch(o) for o in value)
     return True
+
+
+# A web origin as browsers send it: scheme, host and optional port, nothing after.
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.\-\[\]:]+")
 
 
 def parse(raw: object) -> tuple[Settings, list[str]]:
@@ -237,6 +260,7 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
         hub=_coerce_section(HubOptions, raw.get("hub"), problems, "hub"),
         storage=_coerce_section(StorageOptions, raw.get("storage"), problems, "storage"),
         appearance=_coerce_section(AppearanceOptions, raw.get("appearance"), problems, "appearance"),
+        server=_coerce_section(ServerOptions, raw.get("server"), problems, "server"),
         last_model=last_model,
         models=models,
         presets=_parse_presets(raw.get("presets", DEFAULT_PRESETS), problems),

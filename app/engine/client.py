@@ -187,14 +187,15 @@ class EngineClient:
         self._send(p.Load(str(model_path), options))
 
     def generate(self, model_path: str, options: p.LoadOptions, messages: list[dict], sampling: dict,
-                 overflow: str = "drop_oldest", continue_text: str = "") -> int:
+                 overflow: str = "drop_oldest", continue_text: str = "", prompt_text: str | None = None) -> int:
         if self._prefill is not None:
             self.stop(self._prefill)  # a draft still being processed gives way at once
             self._prefill = None
         request_id = next(self._ids)
         with self._lock:
             self._active = request_id
-        self._send(p.Generate(request_id, str(model_path), options, messages, sampling, overflow, continue_text))
+        self._send(p.Generate(request_id, str(model_path), options, messages, sampling, overflow, continue_text,
+                              prompt_text))
         return request_id
 
     def prefill(self, model_path: str, options: p.LoadOptions, messages: list[dict],

@@ -76,3 +76,11 @@ def fit(messages: list[dict], n_ctx: int, max_tokens: int, policy: str,
         best = (kept, candidate, len(body) - 1)
     kept, candidate, dropped = best
     return Fitted(kept, candidate, dropped)
+
+
+def fit_text(tokens: list[int], n_ctx: int, max_tokens: int) -> Fitted:
+    """A plain-text prompt (`cove serve`'s completions): used whole, or refused when it leaves no room."""
+    if not tokens or len(tokens) + answer_room(n_ctx, max_tokens) > n_ctx:
+        raise ContextFull(f"The prompt ({len(tokens):,} tokens) is empty or too long for this model's "
+                          f"context ({n_ctx:,} tokens). Shorten it, or lower max_tokens.")
+    return Fitted([], tokens, 0)

@@ -11,20 +11,29 @@ from __future__ import annotations
 from app.engine import protocol as p
 
 
-def read_prompt(llm, request_id: int, prompt: list[int], reused: int, send) -> None:
-    """Evaluate prompt[reused:-1] a batch at a time with progress; nothing when it fits one batch.
+def read_prompt(llm, request_id: int, prompt: list[int], reused: int, send, last_alone: bool = False) -> None:
+    """Evaluate prompt[reused:-1] a batch at a time with progress; nothing when it fits one batch
+    (unless `last_alone`).
 
     The last token is left to llm.generate(), which finds the rest in the cache and samples
-    from that token's logits. A stop raises RuntimeError from llm.eval (the abort callback)."""
+    from that token's logits. A stop raises RuntimeError from llm.eval (the abort callback).
+
+    `last_alone` (a fixed seed): the last token is always evaluated on its own, as it is when
+    the same prompt comes again and the rest is found in the cache. llama.cpp's results depend
+    slightly on the batch a token is computed in, so otherwise the first answer's logits would
+    differ a little from the repeat's, and a fixed seed would not always repeat the answer."""
     batch = max(1, int(llm.n_batch))
     todo = prompt[reused:len(prompt) - 1]
-    if len(todo) <= batch:
+    if not todo or (len(todo) <= batch and not last_alone):
         return  # one batch: there is no progress to show
     total = len(prompt) - reused
+    show = len(todo) > batch
     llm.n_tokens = reused
     llm._requires_eval = True  # if this is stopped half-way, the logits are not current
-    send(p.PromptProgress(request_id, 0, total))
+    if show:
+        send(p.PromptProgress(request_id, 0, total))
     for start in range(0, len(todo), batch):
         chunk = todo[start:start + batch]
         llm.eval(chunk)
-        send(p.PromptProgress(request_id, start + len(chunk), total))
+        if show:
+            send(p.PromptProgress(request_id, start + len(chunk), total))

@@ -33,6 +33,9 @@ class Generate:
     sampling: dict
     overflow: str = "drop_oldest"  # when the conversation outgrows the context: "drop_oldest" or "stop"
     continue_text: str = ""  # an answer to carry on: the prompt ends with it instead of a fresh turn
+    # Plain text to continue, instead of a conversation (`cove serve`'s /v1/completions): no chat
+    # template, only the model's BOS; `messages` is then ignored.
+    prompt_text: str | None = None
 
 
 @dataclass(frozen=True)

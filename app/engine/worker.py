@@ -29,7 +29,7 @@ from app.core.model_kinds import chat_refusal
 from app.core.private_files import private_umask
 from app.engine import backend, cpu_quirks, llama_logs
 from app.engine import protocol as p
-from app.engine.context import ContextFull, fit
+from app.engine.context import ContextFull, fit, fit_text
 from app.engine.embedding_model import EmbeddingModel
 from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
@@ -254,8 +254,12 @@ class Engine:
         sampling = dict(req.sampling)
         max_tokens = int(sampling.pop("max_tokens", 1024))
         try:
-            fitted = fit(req.messages, llm.n_ctx(), max_tokens, req.overflow,
-                         lambda messages: self.tokenize(messages, req.continue_text))
+            if req.prompt_text is not None:
+                fitted = fit_text(llm.tokenize(req.prompt_text.encode("utf-8"), special=False,
+                                               add_bos=self.renderer.model_adds_bos), llm.n_ctx(), max_tokens)
+            else:
+                fitted = fit(req.messages, llm.n_ctx(), max_tokens, req.overflow,
+                             lambda messages: self.tokenize(messages, req.continue_text))
         except ContextFull as exc:
             self.send(p.Failed(rid, str(exc)))
             return
@@ -265,6 +269,7 @@ class Engine:
         prompt = fitted.tokens
         max_tokens = min(max_tokens, llm.n_ctx() - len(prompt))
         seed = int(sampling.pop("seed", -1))
+        sampling["repeatable"] = seed >= 0  # a fixed seed: the same prompt gives the same answer (read_prompt)
         if seed < 0:
             seed = random.randrange(2**31)
         restored = self._reuse_saved_state(prompt)
@@ -303,7 +308,8 @@ class Engine:
 
         llm = self.llm
         llm.set_seed(seed)
-        text_out = StopText(list(self.renderer.stop))
+        # The caller's own stop strings (`cove serve`'s `stop`) end the answer like the template's.
+        text_out = StopText(list(self.renderer.stop) + [s for s in sampling.get("stop") or () if s])
         text_out.started = continuing  # a continued answer keeps the space its next word starts with
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         vocab = llm._model.vocab
@@ -320,7 +326,8 @@ class Engine:
             stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: self.stopped(rid)]),
         )
         try:
-            read_prompt(llm, rid, prompt, reused, self.send)  # a long one: "1,200 / 3,400 tokens"
+            # a long one: "1,200 / 3,400 tokens"
+            read_prompt(llm, rid, prompt, reused, self.send, last_alone=sampling.get("repeatable", False))
             for token in tokens:
                 if first_token_at is None:
                     first_token_at = time.perf_counter()

@@ -1,0 +1,183 @@
+"""The engines behind `cove serve`: one engine process per loaded model, a queue in front of each.
+
+An engine process writes one answer at a time (llama.cpp's high-level API holds one
+sequence per context), so each loaded model gets its own process, and requests for
+it wait their turn in a first-come queue (an asyncio.Lock is fair). The process keeps
+its KV cache between requests, and its saved states on disk, as in Cove's own chats:
+a follow-up that repeats a conversation's earlier messages only processes what is new.
+
+A request whose client goes away stops its generation at once (the engine's stop
+counter is checked once per token, and during the prompt through llama.cpp's abort
+callback). A model is loaded by its first request, unloaded after being idle for the
+configured time, and when the limit of loaded models is reached the least recently
+used idle one makes way; when all of them are busy the request is refused with 503.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+from app.core.errors import CoveError
+from app.core.models import ModelEntry
+from app.engine import protocol as p
+from app.engine.client import EngineClient
+from app.server.api import ApiError
+
+ENDS = (p.Finished, p.Failed, p.LoadFailed, p.EngineDied)  # the events that end a request
+
+
+class _Job:
+    """The events of the request in flight, handed from the engine's reader thread to the event loop."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop):
+        self.loop = loop
+        self.queue: asyncio.Queue = asyncio.Queue()
+
+
+class ServedModel:
+    """One model's engine process and the queue of requests for it."""
+
+    def __init__(self, entry: ModelEntry, options: p.LoadOptions, max_waiting: int):
+        self.entry, self.options, self.max_waiting = entry, options, max_waiting
+        self.client = EngineClient(self._on_event)
+        self.lock = asyncio.Lock()
+        self.waiting = 0  # requests queued or running
+        self.last_used = time.monotonic()
+        self._job: _Job | None = None
+        self._job_lock = threading.Lock()
+        self._embedder = None
+        self._stopped: dict[int, Callable[[dict], None]] = {}  # stopped requests: told their stats at the end
+
+    @property
+    def path(self) -> str:
+        return str(self.entry.path)
+
+    def _on_event(self, event) -> None:  # the engine client's reader thread
+        if getattr(event, "request_id", None) is None:
+            return  # loading news, or an engine that died between requests (the next one restarts it)
+        with self._job_lock:
+            job = self._job
+            told = self._stopped.pop(event.request_id, None) if isinstance(event, ENDS) else None
+        if told is not None:  # how far a request got before its client left: for the request log
+            told(getattr(event, "stats", {}) or {})
+            return
+        if job is not None:
+            job.loop.call_soon_threadsafe(job.queue.put_nowait, event)
+
+    def _enter(self) -> None:
+        if self.waiting >= self.max_waiting:
+            raise ApiError(429, f"{self.waiting} requests are already waiting for {self.entry.name}. "
+                                "Try again in a moment.", None, "rate_limit_exceeded")
+        self.waiting += 1
+        self.last_used = time.monotonic()
+
+    def _leave(self) -> None:
+        self.waiting -= 1
+        self.last_used = time.monotonic()
+
+    async def generate(self, messages: list[dict], prompt_text: str | None, sampling: dict,
+                       on_stopped: Callable[[dict], None] | None = None) -> AsyncIterator:
+        """The engine's events for this request (Token…, then one of ENDS). Closing the iterator early
+        (the client left) stops the generation; `on_stopped` then gets its stats once the engine has
+        stopped (from the engine's reader thread)."""
+        self._enter()
+        try:
+            async with self.lock:
+                job = _Job(asyncio.get_running_loop())
+                with self._job_lock:
+                    self._job = job
+                request_id, ended = None, False
+                try:
+                    # Sending may start the engine process (a second or two): off the event loop.
+                    request_id = await asyncio.to_thread(
+                        self.client.generate, self.path, self.options, messages, sampling, "stop", "", prompt_text)
+                    while True:
+                        event = await job.queue.get()
+                        if event.request_id != request_id or not isinstance(event, (p.Token, *ENDS)):
+                            continue  # the late end of an earlier, stopped request; prompt progress
+                        ended = isinstance(event, ENDS)
+                        yield event
+                        if ended:
+                            return
+                finally:
+                    with self._job_lock:
+                        self._job = None
+                        if request_id is not None and not ended and on_stopped is not None:
+                            self._stopped[request_id] = on_stopped
+                    if request_id is not None and not ended:
+                        self.client.stop(request_id)
+                    elif request_id is None and on_stopped is not None:
+                        on_stopped({})  # gone before the engine was asked anything
+        finally:
+            self._leave()
+
+    async def embed(self, texts: list[str]) -> list[list[float]]:
+        from app.engine.embedder import EngineEmbedder
+
+        self._enter()
+        try:
+            async with self.lock:
+                if self._embedder is None:  # checks the file and the administrator's allowed models
+                    self._embedder = EngineEmbedder(self.client, self.entry.path)
+                try:  # the texts as given: an API client adds its own prefixes if its model wants them
+                    return await asyncio.to_thread(self.client.embed, self.path, texts)
+                except CoveError as exc:
+                    raise ApiError(500, str(exc), None, "engine_error") from None
+        except CoveError as exc:
+            raise ApiError(400, str(exc), "model", "model_not_usable") from None
+        finally:
+            self._leave()
+
+    def shutdown(self) -> None:
+        self.client.shutdown()
+
+
+class EnginePool:
+    """The loaded models: loaded on first use, unloaded when idle, at most `max_loaded` at once."""
+
+    def __init__(self, options_for, max_loaded: int, idle_seconds: float, max_waiting: int = 32):
+        self._options_for = options_for  # ModelEntry -> LoadOptions (the user's settings for that model)
+        self.max_loaded, self.idle_seconds, self.max_waiting = max_loaded, idle_seconds, max_waiting
+        self.models: dict[Path, ServedModel] = {}
+
+    def get(self, entry: ModelEntry) -> ServedModel:
+        served = self.models.get(entry.path)
+        if served is not None:
+            return served
+        if len(self.models) >= self.max_loaded:
+            idle = [m for m in self.models.values() if m.waiting == 0]
+            if not idle:
+                raise ApiError(503, f"{len(self.models)} models are loaded and all are busy, the most this server "
+                                    "loads at once (max loaded models in Cove's settings). Try again shortly.",
+                               "model", "server_busy")
+            self.unload(min(idle, key=lambda m: m.last_used))
+        served = ServedModel(entry, self._options_for(entry), self.max_waiting)
+        self.models[entry.path] = served
+        return served
+
+    def unload(self, served: ServedModel) -> None:
+        """Free a model's memory: its engine process ends (off the event loop: it may take a second)."""
+        self.models.pop(served.entry.path, None)
+        threading.Thread(target=served.shutdown, name="cove-serve-unload", daemon=True).start()
+
+    def unload_idle(self, now: float | None = None) -> list[str]:
+        now = time.monotonic() if now is None else now
+        idle = [m for m in self.models.values() if m.waiting == 0 and now - m.last_used >= self.idle_seconds]
+        for served in idle:
+            self.unload(served)
+        return [m.entry.name for m in idle]
+
+    async def watch_idle(self) -> None:
+        """Unload idle models, looking a few times per idle period (at least every minute)."""
+        while True:
+            await asyncio.sleep(max(1.0, min(60.0, self.idle_seconds / 4)))
+            self.unload_idle()
+
+    def close(self) -> None:
+        for served in list(self.models.values()):
+            self.models.pop(served.entry.path, None)
+            served.shutdown()
