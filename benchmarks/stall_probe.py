@@ -31,8 +31,8 @@ import collections
 import os
 import sys
 import threading
-import traceback
 import time
+import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass
 

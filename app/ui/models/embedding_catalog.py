@@ -20,7 +20,6 @@ from app.ui.models.models_dialog import ModelsDialog, fit_columns
 from app.ui.settings_model import SettingsModel
 from app.ui.widgets.model_tables import CatalogModel, RowRole
 
-
 LOOK = object()  # the embedding model in use is not known yet: look among the files
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
@@ -11,19 +10,18 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from app.core import catalog as cat
-from app.core import hub as hub_mod
-from app.core import policy, speed, system
+from app.core import policy
 from app.core.download_queue import DONE, DOWNLOADING, FAILED, PAUSED, QUEUED, QueueItem
 from app.core.errors import CoveError
-from app.core.gguf_file import read_gguf
 from app.core.models import ModelLibrary
-from app.core.notes.embedding import installed_embedding_model
 from app.core.paths import CovePaths
 from app.core.units import human_size
+from app.ui.models import models_facts
 from app.ui.models.downloads_bridge import DownloadsBridge
 from app.ui.models.embedding_catalog import LOOK, EmbeddingCatalog
 from app.ui.models.hub_search import HubSearch
 from app.ui.models.models_dialog import ModelsDialog, fit_columns
+from app.ui.models.network_page import NetworkPage
 from app.ui.settings_model import SettingsModel
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.model_tables import (
@@ -89,20 +87,11 @@ class ModelsActions(QObject):
         self._step_timer.timeout.connect(self._step)
         window.complete = self.ready
         used = last_used()  # the store is the GUI thread's: asked here, not on the pool
-        tasks.run(lambda: self._read_facts(used, settings.value), self._facts_read,
-                                     lambda _error: self._facts_read(self._read_facts(used, settings.value)))
+        tasks.run(lambda: models_facts.read(paths, library, used, settings.value), self._facts_read,
+                                     lambda _error: self._facts_read(models_facts.read(paths, library, used, settings.value)))
         self._step_timer.start()
 
     # Filling the window in steps ---------------------------------------------------
-
-    def _read_facts(self, used: dict, settings) -> dict:
-        """On a pool thread: everything the window lists that comes from files (and the machine)."""
-        machine = speed.with_measurements(system.machine(), self.paths.speed_file)
-        choices = cat.load_catalog()
-        return {"machine": machine, "choices": choices, "installed": self._installed_rows(used, choices),
-                "embedding_choices": cat.load_catalog(kind=cat.EMBEDDING),
-                "embedding_in_use": installed_embedding_model(self.paths, settings),
-                "has_token": hub_mod.load_token(self.paths.data_dir) is not None}
 
     def _facts_read(self, facts: dict) -> None:
         if self.facts is not None:
@@ -135,7 +124,7 @@ class ModelsActions(QObject):
     def ready(self) -> None:
         """Every page built and filled now (a download started from elsewhere, a test reaching in)."""
         if self.facts is None:  # the pool's answer, when it comes, is dropped
-            self._facts_read(self._read_facts(self.last_used(), self.settings.value))
+            self._facts_read(models_facts.read(self.paths, self.library, self.last_used(), self.settings.value))
         self._step_timer.stop()
         while self._steps_left:  # in order: the policy last
             self._run_step(self._steps_left.pop(0))
@@ -188,8 +177,7 @@ class ModelsActions(QObject):
         self._update_download_buttons()
 
     def _wire_network(self) -> None:
-        self.window.network_save_button.clicked.connect(self.save_network)
-        self._load_network(self.facts["has_token"])
+        self.network = NetworkPage(self.window, self.paths, self.settings, self.facts["has_token"], self)
 
     def apply_policy(self, admin: policy.Policy) -> None:
         """Hide what the administrator turned off, and say so (the core refuses it anyway)."""
@@ -228,24 +216,7 @@ class ModelsActions(QObject):
         def show(rows: list[dict]) -> None:
             if request == self._installed_request:  # an older listing that came late is dropped
                 self.installed.set_rows(rows)
-        self.tasks.run(lambda: self._installed_rows(used, choices), show)
-
-    def _installed_rows(self, used: dict, choices: list) -> list[dict]:
-        """On a pool thread: a row per installed model, with what its file says (or what is wrong with it)."""
-        rows = []
-        for entry in self.library.installed(include_embedding=True):
-            row = {"name": entry.name, "path": str(entry.path), "size": entry.size, "builtin": entry.builtin,
-                   "quant": cat.parse_quant(entry.path.name), "family": "", "context": None,
-                   "last_used": used.get(str(entry.path)), "entry": entry, "problem": ""}
-            try:
-                info = read_gguf(entry.path)
-                row["family"] = (self.tr("Embedding (notes)") if entry.embedding else
-                                 cat.family_of(info.basename, info.architecture, choices))
-                row["context"] = info.context_length
-            except CoveError as exc:
-                row["problem"] = str(exc)
-            rows.append(row)
-        return rows
+        self.tasks.run(lambda: models_facts.installed_rows(self.library, used, choices), show)
 
     def _selected(self, table, model):
         index = table.currentIndex()
@@ -358,31 +329,3 @@ class ModelsActions(QObject):
         pending, self._progress = self._progress, {}
         for item in pending.values():
             self.download_rows.update_item(item)
-
-    # Network -----------------------------------------------------------------
-
-    def _load_network(self, has_token: bool | None = None) -> None:
-        options = self.settings.value.hub
-        self.window.endpoint_edit.setText(options.endpoint)
-        self.window.offline_check.setChecked(options.offline)
-        if has_token is None:
-            has_token = hub_mod.load_token(self.paths.data_dir) is not None
-        self.window.token_edit.setPlaceholderText(
-            self.tr("saved (type a new one to replace it)") if has_token else self.tr("none"))
-        self.window.network_status.setText(self.tr("Models come from {}.").format(
-            hub_mod.resolve_endpoint(options.endpoint) if not options.offline else self.tr("nowhere: Cove is offline")))
-
-    def save_network(self) -> None:
-        endpoint = self.window.endpoint_edit.text().strip().rstrip("/")
-        if endpoint and not hub_mod.valid_endpoint(endpoint):
-            self.window.network_status.setText(self.tr(
-                "“{}” is not a web address. It should look like https://mirror.example.org").format(endpoint))
-            return
-        token = self.window.token_edit.text().strip()
-        if token:
-            hub_mod.save_token(self.paths.data_dir, token)
-            self.window.token_edit.clear()
-        settings = self.settings.value
-        self.settings.update(replace(settings, hub=replace(settings.hub, endpoint=endpoint,
-                                                        offline=self.window.offline_check.isChecked())))
-        self._load_network()
