@@ -17,14 +17,22 @@ stall is what the user saw.
     probe = StallProbe(); probe.start()
     with probe.phase("generation"): ...run the event loop...
     probe.summary("generation")  # {"max_stall_ms": ..., "p99_stall_ms": ..., ...}
+
+With sample_stacks=True a watcher thread also notes the GUI thread's Python stack every
+few milliseconds while a firing is overdue, so that each stall says which slot (or which
+Qt call made from Python) it was spent in: probe.stacks(stall). The watcher needs the GIL
+to look, so it is for finding causes, not for the figures that are reported.
 """
 
 from __future__ import annotations
 
 import bisect
+import collections
 import os
+import sys
 import threading
 import time
+import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -107,9 +115,48 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else 0.0
 
 
+def _short_stack(frame, depth: int = 6) -> str:
+    """The innermost frames of Cove's own code (app/, benchmarks/), innermost last: 'file:line fn < ...'."""
+    found = []
+    for entry in reversed(traceback.extract_stack(frame)):
+        if "/app/" in entry.filename or "/benchmarks/" in entry.filename:
+            found.append(f"{entry.filename.rsplit('/', 2)[-2]}/{entry.filename.rsplit('/', 1)[-1]}:"
+                         f"{entry.lineno} {entry.name}")
+        if len(found) == depth:
+            break
+    return " < ".join(found) or "(Qt, no Python frame)"
+
+
+class _StackSampler(threading.Thread):
+    """Notes the watched thread's stack every SAMPLE_MS while the probe's next firing is overdue."""
+
+    SAMPLE_MS = 3
+
+    def __init__(self, probe: StallProbe, thread_ident: int):
+        super().__init__(name="stall-probe-sampler", daemon=True)
+        self.probe, self.watched = probe, thread_ident
+        self.running = True
+
+    def run(self) -> None:
+        overdue = (self.probe.interval_ms + 10) / 1000
+        while self.running:
+            time.sleep(self.SAMPLE_MS / 1000)
+            last = self.probe._last_at
+            now = self.probe.clock()
+            if last is not None and now - last > overdue:
+                frame = sys._current_frames().get(self.watched)
+                if frame is not None:
+                    self.probe.stack_samples.append((now, _short_stack(frame)))
+
+
 class StallProbe(QObject):
-    def __init__(self, interval_ms: int = INTERVAL_MS, parent=None, clock=time.perf_counter):
+    def __init__(self, interval_ms: int = INTERVAL_MS, parent=None, clock=time.perf_counter,
+                 sample_stacks: bool = False):
         super().__init__(parent)
+        self.sample_stacks = sample_stacks
+        self._sampler: _StackSampler | None = None
+        self._last_at: float | None = None  # the last firing, for the sampler thread
+        self.stack_samples: list[tuple[float, str]] = []  # (when, the GUI thread's stack) while overdue
         self.interval_ms = interval_ms
         self.clock = clock
         self.timer = QTimer(self)
@@ -126,11 +173,17 @@ class StallProbe(QObject):
         self._sched = self._sched or _SchedStat()
         self._last = None
         self.timer.start()
+        if self.sample_stacks and (self._sampler is None or not self._sampler.running):
+            self._sampler = _StackSampler(self, threading.get_ident())
+            self._sampler.start()
         return self
 
     def stop(self) -> None:
         self.timer.stop()
-        self._last = None
+        self._last = self._last_at = None
+        if self._sampler is not None:
+            self._sampler.running = False
+            self._sampler.join(1)
         if self._sched is not None:
             self._sched.close()
             self._sched = None
@@ -143,6 +196,7 @@ class StallProbe(QObject):
             self.samples.append(Stall(now, max(0.0, (now - last) * 1000 - self.interval_ms),
                                       cpu - last_cpu, waited - last_waited, others))
         self._last = (now, cpu, waited)
+        self._last_at = now
 
     @contextmanager
     def phase(self, name: str):
@@ -178,3 +232,10 @@ class StallProbe(QObject):
     def worst(self, name: str | None = None, count: int = 5, own: bool = False) -> list[Stall]:
         """The longest stalls (by wall clock, or less the CPU wait with own=True), for diagnosis."""
         return sorted(self.stalls(name), key=lambda s: -(s.own_ms if own else s.ms))[:count]
+
+    def stacks(self, stall: Stall, count: int = 3) -> list[str]:
+        """With sample_stacks: the stacks the GUI thread was seen in during this stall, most seen first,
+        each as 'N× stack'."""
+        start = stall.at - (stall.ms + self.interval_ms) / 1000
+        seen = collections.Counter(stack for at, stack in list(self.stack_samples) if start <= at <= stall.at)
+        return [f"{n}× {stack}" for stack, n in seen.most_common(count)]

@@ -1,8 +1,14 @@
 """The queue of model downloads: one at a time, in order, kept across restarts.
 
-The queue is saved to downloads.json in the data folder whenever it changes. After
-a restart, unfinished downloads come back paused (Cove never uses the network at
+The queue is saved to downloads.json in the data folder whenever its states change.
+After a restart, unfinished downloads come back paused (Cove never uses the network at
 start-up on its own); resuming one continues from its part file.
+
+The file is written by a thread of its own, not by whoever changed the queue: a write
+ends with an fsync (tens of ms on a busy disk), and a change made on the GUI thread
+(adding a download as a question is sent) froze the window for it. Writes coalesce
+(each writes the queue as it is then, so the last state wins), and close() writes
+whatever is still pending before it returns, so no state is lost on exit.
 """
 
 from __future__ import annotations
@@ -57,6 +63,11 @@ class DownloadQueue:
         self._ids = itertools.count(1)
         self._closed = False
         self._restore()
+        # The saver: _dirty says a write is wanted; the saver clears it, then writes the queue as it is.
+        self._save_wake = threading.Condition(threading.Lock())
+        self._dirty = self._saver_stop = False
+        self._saver = threading.Thread(target=self._save_loop, name="cove-downloads-save", daemon=True)
+        self._saver.start()
         self._worker = threading.Thread(target=self._run, name="cove-downloads", daemon=True)
         self._worker.start()
 
@@ -105,6 +116,18 @@ class DownloadQueue:
                     self._stop[item.id] = downloads.PAUSE
             self._wake.notify_all()
         self._worker.join(10)
+        self.flush()
+
+    def flush(self, timeout: float = 10.0) -> None:
+        """Return once the queue's latest state is on disk (the saver stops: call it when closing)."""
+        with self._save_wake:
+            self._saver_stop = True
+            self._save_wake.notify_all()
+        self._saver.join(timeout)
+        with self._save_wake:
+            pending, self._dirty = self._dirty, False
+        if pending:  # the saver did not finish in time (or a change came after it stopped): write here
+            self._save()
 
     # Inside -------------------------------------------------------------------
 
@@ -128,8 +151,27 @@ class DownloadQueue:
 
     def _changed(self, item: QueueItem, save: bool = True) -> None:
         if save:  # progress alone is not worth a write: the part file on disk is the truth
-            self._save()
+            self._save_soon()
         self.on_change(item)
+
+    def _save_soon(self) -> None:
+        """Ask the saver thread for a write (see the module docstring); once it has stopped, write here."""
+        with self._save_wake:
+            if not self._saver_stop:
+                self._dirty = True
+                self._save_wake.notify_all()
+                return
+        self._save()
+
+    def _save_loop(self) -> None:
+        while True:
+            with self._save_wake:
+                while not self._dirty and not self._saver_stop:
+                    self._save_wake.wait()
+                if not self._dirty:
+                    return  # stopped, nothing pending
+                self._dirty = False
+            self._save()
 
     def _next(self) -> QueueItem | None:
         with self._lock:
@@ -171,7 +213,8 @@ class DownloadQueue:
             self._update(item.id, state=DONE, done=plan.total, speed=0.0, eta=0.0, path=str(path), connecting=False)
 
     def _save(self) -> None:
-        with self._save_lock:  # the GUI thread and the download thread both save
+        """Write the queue now, on the calling thread (the saver's and close()'s way)."""
+        with self._save_lock:  # the saver and a closing queue may both write
             with self._lock:
                 kept = [asdict(i) for i in self._items.values() if i.state in _KEPT_STATES]
             try:

@@ -10,7 +10,11 @@ stay sharp on high-DPI screens.
 The style is Fusion behind a thin proxy (CoveStyle) that drops the desktop's stock
 pictures from dialog buttons and message boxes' buttons: under KDE and GNOME Qt adds a
 green tick, a red X and a floppy disk to OK, Cancel and Save, which clash with Cove's
-flat icons; the best apps of the kind label dialog buttons with words only.
+flat icons; the best apps of the kind label dialog buttons with words only. The button
+boxes are told so by the application's style sheet (dialogbuttonbox-buttons-have-icons),
+not by a styleHint() written in Python: Qt asks for style hints thousands of times while
+it builds, lays out and paints widgets, and each call into Python (waiting for the GIL
+when another thread holds it) made opening a window a frozen moment.
 """
 
 from __future__ import annotations
@@ -59,15 +63,10 @@ _style = None  # the application's CoveStyle, once installed
 
 
 class CoveStyle(QProxyStyle):
-    """Fusion, with words only on dialog buttons (no stock tick, X or floppy disk)."""
+    """Fusion, with words only on dialog buttons (no stock tick, X or floppy disk; see SCROLLBARS too)."""
 
     def __init__(self):
         super().__init__("Fusion")
-
-    def styleHint(self, hint, option=None, widget=None, return_data=None) -> int:
-        if hint == QStyle.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, return_data)
 
     def standardIcon(self, standard_icon, option=None, widget=None) -> QIcon:
         if standard_icon in _STOCK_BUTTON_ICONS:
@@ -98,6 +97,7 @@ def palette(dark: bool) -> QPalette:
 
 # Thin scroll bars with a rounded handle and no arrows, as in the desktop apps people use daily. Fusion's own,
 # under the window's style sheet, drew the track below the handle solid black in the light theme.
+# The last rule: dialog buttons in words only (see the module docstring).
 SCROLLBARS = """
 QScrollBar:vertical { background: transparent; width: 12px; margin: 0; border: none; }
 QScrollBar:horizontal { background: transparent; height: 12px; margin: 0; border: none; }
@@ -106,6 +106,7 @@ QScrollBar::handle:horizontal { background: %(handle)s; border-radius: 4px; min-
 QScrollBar::handle:hover, QScrollBar::handle:pressed { background: %(hover)s; }
 QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; background: none; }
 QScrollBar::add-page, QScrollBar::sub-page { background: none; }
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 """
 
 

@@ -90,3 +90,53 @@ def test_a_tampered_queue_file_is_read_without_raising(hub_server, tmp_path):
         ("ok.gguf", 0, 0, q.PAUSED), ("big.gguf", 10, 100, q.PAUSED)]
     assert state_file.read_text() == before  # reading changes nothing
     queue.close()
+
+
+def test_the_queue_file_is_written_off_the_callers_thread_coalesced_and_flushed_on_close(tmp_path, monkeypatch):
+    """Adding a download (on the GUI thread) never waits for the file's write and fsync; the writes
+    that pile up while one is slow coalesce into one with the latest state, and close() writes it."""
+    import json
+    import threading
+
+    from app.core.errors import CoveError
+
+    writes, release = [], threading.Event()
+    real_write = q.write_private
+
+    def slow_write(path, data):
+        writes.append((threading.current_thread().name, json.loads(data)))
+        release.wait(5)  # a slow disk: the first write holds the saver until the test lets it go
+        real_write(path, data)
+
+    def no_network():
+        raise CoveError("The Hub could not be reached.")
+
+    monkeypatch.setattr(q, "write_private", slow_write)
+    state_file = tmp_path / "downloads.json"
+    queue = q.DownloadQueue(no_network, tmp_path / "models", state_file)
+    started = time.monotonic()
+    first = queue.add("acme/First-GGUF", "first.gguf")
+    wait_for(lambda: writes)  # the saver is now stuck in its first write
+    second = queue.add("acme/Second-GGUF", "second.gguf")
+    third = queue.add("acme/Third-GGUF", "third.gguf")
+    assert time.monotonic() - started < 2  # add() did not wait for the stuck write
+    assert not state_file.exists()
+    wait_for(lambda: {i.state for i in queue.items()} == {q.FAILED})
+    assert [name for name, _ in writes] == ["cove-downloads-save"]  # one write so far, on the saver
+    release.set()
+    queue.close()  # writes what is still pending before it returns
+    saved = json.loads(state_file.read_text())
+    assert [(s["filename"], s["state"]) for s in saved] == [
+        ("first.gguf", q.FAILED), ("second.gguf", q.FAILED), ("third.gguf", q.FAILED)]
+    assert "could not be reached" in saved[2]["message"]
+    # The other eight state changes (added, started, failed) came while the first write was stuck:
+    # they were written together, not one write each.
+    assert 2 <= len(writes) <= 3 and {name for name, _ in writes} == {"cove-downloads-save"}
+    assert (first.id, second.id, third.id) == (1, 2, 3)
+
+
+def test_a_change_after_close_is_still_written(tmp_path):
+    queue = q.DownloadQueue(lambda: None, tmp_path / "models", tmp_path / "downloads.json")
+    queue.close()
+    queue.add("acme/Late-GGUF", "late.gguf")  # the worker has stopped: it stays queued, and is saved
+    assert '"late.gguf"' in (tmp_path / "downloads.json").read_text()

@@ -119,6 +119,10 @@ def test_dialog_buttons_have_words_not_stock_icons(qtbot, open_window, no_starte
                     QStyle.SP_DialogYesButton, QStyle.SP_DialogNoButton):
         assert style.standardIcon(picture).isNull()  # no green tick, red X, floppy disk
     assert style.styleHint(QStyle.SH_DialogButtonBox_ButtonsHaveIcons) == 0
+    # Said to every button box by the application's style sheet (a styleHint() in Python cost a call
+    # into Python for each of the thousands of hints Qt asks for): asked for a box, the hint is 0.
+    assert "dialogbuttonbox-buttons-have-icons: 0" in QApplication.instance().styleSheet()
+    assert style.styleHint(QStyle.SH_DialogButtonBox_ButtonsHaveIcons, None, QDialogButtonBox(window)) == 0
     box = QMessageBox(QMessageBox.Question, "Delete forever", "Sure?", QMessageBox.Yes | QMessageBox.Cancel, window)
     assert all(button.icon().isNull() and button.text() for button in box.buttons())
     assert not style.standardIcon(QStyle.SP_ArrowDown).isNull()  # the other pictures of the style are kept

@@ -141,3 +141,21 @@ def test_a_reader_a_little_above_the_bottom_stays_put_while_the_answer_streams(q
     view._render_live()
     settle(qtbot, 20)
     assert bar.value() == bar.maximum()
+
+
+def test_showing_the_conversation_again_neither_flashes_jump_to_latest_nor_lays_it_out_twice(
+        qtbot, open_window, no_starter):
+    """setHtml() puts the scroll bar near the top of the new text: that read as "the user scrolled up",
+    so Jump to latest showed and hid (its strip resizing the view, the conversation laid out twice
+    more) each time an answer started or ended, which re-shows the conversation."""
+    window, controller = open_window()
+    window.resize(1366, 860)
+    c = long_conversation(controller)
+    settle(qtbot)
+    transcript = window.transcript
+    margins = []
+    transcript.setViewportMargins = lambda *args: margins.append(args)  # what the strip's showing does
+    for _ in range(3):
+        controller.open_conversation(c.id)  # what an answer's start and end do
+        settle(qtbot, 50)
+    assert margins == [] and at_bottom(transcript) and not transcript.jump_button.isVisible()

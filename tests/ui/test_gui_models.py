@@ -21,6 +21,12 @@ def app_window(qtbot, no_starter):
     controller.shutdown()
 
 
+def wait_for_rows(qtbot, model, text=None):
+    """The Models window lists its rows a moment after it is shown (read off the GUI thread)."""
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and (text is None or any(
+        text in model.index(r, 0).data() for r in range(model.rowCount()))), timeout=10_000)
+
+
 def row_of(model, text, column=0):
     for row in range(model.rowCount()):
         if text in model.index(row, column).data():
@@ -34,6 +40,7 @@ def test_catalog_shows_fit_labels_and_a_pick_per_family(qtbot, app_window):
     models = controller.model_sources.dialog
     assert models is not None and models.isVisible()
     catalog = controller.model_sources.actions.catalog
+    wait_for_rows(qtbot, catalog)
     assert catalog.rowCount() == 24
     labels = [catalog.index(r, 3).data() for r in range(catalog.rowCount())]
     assert all(label.split(" ·")[0] in ("fits", "tight", "too large") for label in labels)
@@ -52,6 +59,7 @@ def test_catalog_says_how_fast_each_model_answers_here_and_stars_none_that_is_sl
     paths.current().speed_file.write_text(json.dumps({"measured": {str(1 << 30): 2.0}}))
     controller.model_sources.open_dialog()
     catalog = controller.model_sources.actions.catalog
+    wait_for_rows(qtbot, catalog)
     big = [r for r in range(catalog.rowCount()) if "Qwen2.5 7B" in catalog.index(r, 0).data()
            or "Gemma 2 9B" in catalog.index(r, 0).data()]
     assert len(big) == 4
@@ -103,6 +111,7 @@ def test_search_download_pause_resume_and_use(qtbot, app_window, hub_server):
     assert installed.read_bytes() == data
     # The new model is offered in the main window's picker and listed as installed.
     assert window.model_picker.findData(str(installed)) >= 0
+    wait_for_rows(qtbot, mc.installed, "tiny-Q4_K_M")
     assert row_of(mc.installed, "tiny-Q4_K_M") >= 0
 
 
@@ -142,7 +151,9 @@ def test_delete_frees_the_disk(qtbot, app_window, smollm2, monkeypatch):
     target.write_bytes(smollm2.read_bytes())
     models = controller.model_sources.open_dialog()
     mc = controller.model_sources.actions
+    qtbot.waitUntil(mc.is_filled, timeout=10_000)
     mc.refresh_installed()
+    wait_for_rows(qtbot, mc.installed, "SmolLM2")
     row = row_of(mc.installed, "SmolLM2")
     assert mc.installed.index(row, 2).data() == "Q4_1" and mc.installed.index(row, 4).data() == "8,192"
     models.tabs.setCurrentIndex(0)
@@ -150,6 +161,7 @@ def test_delete_frees_the_disk(qtbot, app_window, smollm2, monkeypatch):
     monkeypatch.setattr("app.ui.models.models_actions.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     with qtbot.waitSignal(mc.models_changed):
         qtbot.mouseClick(models.delete_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: mc.installed.rowCount() == 0, timeout=10_000)
     assert not target.exists() and mc.installed.rowCount() == 0
     assert not window.model_picker.isEnabled()
 
@@ -200,6 +212,7 @@ def test_embedding_models_have_their_own_section_and_never_reach_the_picker(qtbo
     mc.refresh_installed()
     mc.embedding_catalog.refresh()
     assert models.embedding_status.text() == "In use for your notes: nomic-embed-text-v1.5.Q8_0.gguf."
+    wait_for_rows(qtbot, mc.installed, "nomic-embed-text")
     row = row_of(mc.installed, "nomic-embed-text")
     assert mc.installed.index(row, 1).data() == "Embedding (notes)"
     mc.models_changed.emit()  # as after a download: the main window refreshes its picker
@@ -246,3 +259,48 @@ def test_model_tables_are_sized_when_their_rows_change_not_on_every_layout(qtbot
     name = "a-model-with-a-rather-long-name-Q4_K_M"
     mc.installed.set_rows([{"name": name, "path": "/m/x.gguf", "size": 1, "builtin": False}])
     qtbot.waitUntil(lambda: table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(name), timeout=2000)
+
+
+def test_the_models_window_shows_at_once_and_fills_its_pages_in_steps_reading_files_off_the_gui_thread(
+        qtbot, app_window, smollm2, monkeypatch):
+    """Opening it built and filled five pages at once (100+ ms of a frozen window on a busy machine),
+    with the installed models' files and the catalogs read on the GUI thread."""
+    import threading
+
+    from app.ui.models import models_dialog, models_facts
+
+    window, controller = app_window
+    (paths.current().models_dir / smollm2.name).write_bytes(smollm2.read_bytes())
+    reads, built = [], []
+    real_read, real_build = models_facts.read_gguf, models_dialog.ModelsDialog.build_page
+    monkeypatch.setattr(models_facts, "read_gguf",
+                        lambda path: reads.append(threading.current_thread()) or real_read(path))
+    monkeypatch.setattr(models_dialog.ModelsDialog, "build_page",
+                        lambda self, name: built.append(name) or real_build(self, name))
+    models = controller.model_sources.open_dialog()
+    mc = controller.model_sources.actions
+    assert models.isVisible() and built == [] and not mc.is_filled()  # shown first, filled after
+    models.tabs.setCurrentIndex(models.PAGES.index("downloads"))  # the user looks at a page: it comes first
+    qtbot.waitUntil(mc.is_filled, timeout=10_000)
+    assert sorted(built) == sorted(models.PAGES) and built.index("downloads") <= 1
+    wait_for_rows(qtbot, mc.installed, "SmolLM2")
+    assert reads and threading.main_thread() not in reads
+    assert mc.catalog.rowCount() == 24 and "free memory" in models.machine_label.text()
+
+    # Opened again: the installed models are listed again, their files read off the GUI thread too.
+    models.hide()
+    reads.clear()
+    controller.model_sources.open_dialog()
+    qtbot.waitUntil(lambda: bool(reads), timeout=10_000)
+    assert threading.main_thread() not in reads
+
+
+def test_a_models_window_part_asked_for_before_its_turn_is_there_at_once(qtbot, app_window):
+    _window, controller = app_window
+    models = controller.model_sources.open_dialog()
+    mc = controller.model_sources.actions
+    assert not mc.is_filled()
+    assert models.network_status.text().startswith("Models come from")  # built, wired and filled now
+    assert mc.is_filled() and mc.catalog.rowCount() == 24 and mc.embedding_catalog.model.rowCount() == 3
+    qtbot.wait(50)  # the steps left in the event loop find nothing to do
+    assert mc.is_filled() and models.tabs.count() == len(models.PAGES)

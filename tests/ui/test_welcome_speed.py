@@ -63,5 +63,22 @@ def test_the_speed_of_an_answer_is_recorded_for_the_next_advice(qtbot, open_wind
     assert model is not None and model.builtin
     message = st.Message(id=1, conversation_id=1, role="assistant", content="x" * 200, status=st.COMPLETE,
                          created="2026-01-01T00:00:00+00:00", tokens_per_second=42.0, completion_tokens=120)
-    controller._show_model_line(message, finished=True)
+    controller._show_model_line(message, finished=True)  # written on the pool, not the GUI thread
+    qtbot.waitUntil(lambda: speed.load(paths.current().speed_file) != {}, timeout=5_000)
     assert speed.load(paths.current().speed_file) == {model.size: 42.0}
+
+
+def test_the_speed_of_an_answer_is_written_off_the_gui_thread(qtbot, open_window, starter_installed, monkeypatch):
+    """The file is written with an fsync: on the GUI thread it froze the window as each answer ended."""
+    import threading
+
+    from app.core import store as st
+
+    window, controller = open_window()
+    writers = []
+    monkeypatch.setattr(speed, "record", lambda *args: writers.append(threading.current_thread()))
+    message = st.Message(id=1, conversation_id=1, role="assistant", content="x" * 200, status=st.COMPLETE,
+                         created="2026-01-01T00:00:00+00:00", tokens_per_second=42.0, completion_tokens=120)
+    controller._show_model_line(message, finished=True)
+    qtbot.waitUntil(lambda: bool(writers), timeout=5_000)
+    assert writers[0] is not threading.main_thread()

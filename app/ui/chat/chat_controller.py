@@ -326,8 +326,10 @@ class ChatController(QObject):
         model = self.models.current_model()
         self.status.show_model_line(model.name if model else None, message)
         if finished and model is not None and message is not None and not getattr(model, "remote", False):
-            # this machine's real speed, for advice (a remote model's speed is its server's)
-            speed.record(self.paths.speed_file, model.size, message.tokens_per_second, message.completion_tokens)
+            # This machine's real speed, for advice (a remote model's speed is its server's). On the pool:
+            # the file is written with an fsync, which froze the window as an answer ended.
+            size, rate, tokens = model.size, message.tokens_per_second, message.completion_tokens
+            self.tasks.run(lambda: speed.record(self.paths.speed_file, size, rate, tokens))
 
     # All data deleted, closing ------------------------------------------------------
 

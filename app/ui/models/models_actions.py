@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
@@ -11,18 +10,18 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from app.core import catalog as cat
-from app.core import hub as hub_mod
-from app.core import policy, speed, system
+from app.core import policy
 from app.core.download_queue import DONE, DOWNLOADING, FAILED, PAUSED, QUEUED, QueueItem
 from app.core.errors import CoveError
-from app.core.gguf_file import read_gguf
 from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
 from app.core.units import human_size
+from app.ui.models import models_facts
 from app.ui.models.downloads_bridge import DownloadsBridge
-from app.ui.models.embedding_catalog import EmbeddingCatalog
+from app.ui.models.embedding_catalog import LOOK, EmbeddingCatalog
 from app.ui.models.hub_search import HubSearch
 from app.ui.models.models_dialog import ModelsDialog, fit_columns
+from app.ui.models.network_page import NetworkPage
 from app.ui.settings_model import SettingsModel
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.model_tables import (
@@ -40,7 +39,13 @@ _STATE_FIELDS = ("state", "connecting", "total", "message")  # a change in any i
 
 
 class ModelsActions(QObject):
+    """Fills the Models window in steps (see models_dialog.py): the window is shown at once, empty; what
+    it lists (this machine, the catalogs, the installed models' files, the Hub token) is read on a pool
+    thread; then each page is built and filled in its own turn of the event loop, the visible one first.
+    ready() builds and fills whatever is left at once, for whoever needs the whole window now."""
+
     models_changed = Signal()
+    filled = Signal()  # every page built and filled
 
     def __init__(self, window: ModelsDialog, paths: CovePaths, library: ModelLibrary, settings: SettingsModel,
                  tasks: TaskRunner, last_used: Callable[[], dict], downloads: DownloadsBridge,
@@ -53,33 +58,18 @@ class ModelsActions(QObject):
         self.tasks = tasks
         self.last_used = last_used
         self.downloads = downloads
-        self.machine = speed.with_measurements(system.machine(), paths.speed_file)
-        self.choices = cat.load_catalog()
+        self.add_model_file = add_model_file
+        self.edit_chat_template = edit_chat_template
+        self.facts: dict | None = None  # what _read_facts() found, once it has come back
+        self.machine = None
+        self.choices: list[cat.CatalogChoice] = []
+        self._installed_request = 0  # the latest refresh_installed(); an older answer is dropped
+        self._embedding_stale = False
 
         self.installed = InstalledModel(self)
         self.catalog = CatalogModel(self)
         self.hub_files = HubFilesModel(self)
         self.download_rows = DownloadsModel(self)
-        w = window
-        w.installed_table.setModel(self.installed)
-        w.catalog_table.setModel(self.catalog)
-        w.files_table.setModel(self.hub_files)
-        w.downloads_table.setModel(self.download_rows)
-        for table in (w.installed_table, w.catalog_table, w.files_table):
-            fit_columns(table)
-        w.downloads_table.setItemDelegateForColumn(1, ProgressDelegate(w.downloads_table))
-        w.add_file_button.clicked.connect(add_model_file)
-        w.delete_button.clicked.connect(self.delete_selected)
-        w.open_folder_button.clicked.connect(self.open_selected_folder)
-        w.template_button.clicked.connect(self._edit_template)
-        self.edit_chat_template = edit_chat_template
-        w.catalog_download_button.clicked.connect(self.download_catalog_choice)
-        self.hub_search = HubSearch(w, paths, settings, tasks, self.machine, self.hub_files, self.start_download)
-        w.pause_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.pause))
-        w.resume_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.resume))
-        w.cancel_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.cancel))
-        w.network_save_button.clicked.connect(self.save_network)
-        w.downloads_table.setItemDelegateForColumn(4, StateDelegate(self.downloads.queue.resume, w.downloads_table))
         downloads.item_changed.connect(self._download_changed)
         # Progress alone is shown at most PROGRESS_MS apart: the queue reports every chunk (dozens a
         # second), more repaints than anyone reads, each one GUI-thread time during an answer.
@@ -88,20 +78,113 @@ class ModelsActions(QObject):
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_MS)
         self._progress_timer.timeout.connect(self._show_progress)
-        w.downloads_table.selectionModel().currentChanged.connect(lambda *_: self._update_download_buttons())
         self.download_rows.set_rows(downloads.queue.items())
-        self.refresh_installed()
+
+        self._steps_left = list(window.PAGES) + ["policy"]  # the policy last: it hides some pages' parts
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._step)
+        window.complete = self.ready
+        used = last_used()  # the store is the GUI thread's: asked here, not on the pool
+        tasks.run(lambda: models_facts.read(paths, library, used, settings.value), self._facts_read,
+                                     lambda _error: self._facts_read(models_facts.read(paths, library, used, settings.value)))
+        self._step_timer.start()
+
+    # Filling the window in steps ---------------------------------------------------
+
+    def _facts_read(self, facts: dict) -> None:
+        if self.facts is not None:
+            return  # ready() read them already
+        self.facts, self.machine, self.choices = facts, facts["machine"], facts["choices"]
+        self.installed.set_rows(facts["installed"])
+        self._step_timer.start()
+
+    def _step(self) -> None:
+        """One page built, wired and filled (the visible one first); then the next, back in the event loop."""
+        if not self._steps_left:
+            return
+        visible = self.window.visible_page()
+        step = visible if visible in self._steps_left else self._steps_left[0]
+        if self.facts is None and step != "installed":
+            return  # the rest waits for the facts (_facts_read starts the next step)
+        self._steps_left.remove(step)
+        self._run_step(step)
+        if self._steps_left:
+            self._step_timer.start()
+
+    def _run_step(self, step: str) -> None:
+        if step == "policy":
+            self.apply_policy(policy.current())
+            self.filled.emit()
+            return
+        self.window.build_page(step)
+        getattr(self, f"_wire_{step}")()
+
+    def ready(self) -> None:
+        """Every page built and filled now (a download started from elsewhere, a test reaching in)."""
+        if self.facts is None:  # the pool's answer, when it comes, is dropped
+            self._facts_read(models_facts.read(self.paths, self.library, self.last_used(), self.settings.value))
+        self._step_timer.stop()
+        while self._steps_left:  # in order: the policy last
+            self._run_step(self._steps_left.pop(0))
+
+    def is_filled(self) -> bool:
+        return not self._steps_left
+
+    def __getattr__(self, name: str):
+        """A part made by a step not run yet (the embedding section, the Hub search): run them all now."""
+        if not self.__dict__.get("_steps_left") or name.startswith("__"):
+            raise AttributeError(name)
+        self.ready()
+        return getattr(self, name)
+
+    def _wire_installed(self) -> None:
+        w = self.window
+        w.installed_table.setModel(self.installed)
+        fit_columns(w.installed_table)
+        w.add_file_button.clicked.connect(self.add_model_file)
+        w.delete_button.clicked.connect(self.delete_selected)
+        w.open_folder_button.clicked.connect(self.open_selected_folder)
+        w.template_button.clicked.connect(self._edit_template)
+
+    def _wire_catalog(self) -> None:
+        w = self.window
+        w.catalog_table.setModel(self.catalog)
+        fit_columns(w.catalog_table)
+        w.catalog_download_button.clicked.connect(self.download_catalog_choice)
         self.refresh_catalog()
-        self.embedding_catalog = EmbeddingCatalog(w, paths, settings, self.machine, self.start_download, self)
-        self._load_network()
-        self.apply_policy(policy.current())
+        self.embedding_catalog = EmbeddingCatalog(w, self.paths, self.settings, self.machine, self.start_download,
+                                                  self, self.facts["embedding_choices"],
+                                                  LOOK if self._embedding_stale else self.facts["embedding_in_use"])
+
+    def _wire_search(self) -> None:
+        w = self.window
+        w.files_table.setModel(self.hub_files)
+        fit_columns(w.files_table)
+        self.hub_search = HubSearch(w, self.paths, self.settings, self.tasks, self.machine, self.hub_files,
+                                    self.start_download)
+
+    def _wire_downloads(self) -> None:
+        w = self.window
+        w.downloads_table.setModel(self.download_rows)
+        w.downloads_table.setItemDelegateForColumn(1, ProgressDelegate(w.downloads_table))
+        w.downloads_table.setItemDelegateForColumn(4, StateDelegate(self.downloads.queue.resume, w.downloads_table))
+        w.pause_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.pause))
+        w.resume_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.resume))
+        w.cancel_button.clicked.connect(lambda: self._on_selected_download(self.downloads.queue.cancel))
+        w.downloads_table.selectionModel().currentChanged.connect(lambda *_: self._update_download_buttons())
+        self._update_download_buttons()
+
+    def _wire_network(self) -> None:
+        self.network = NetworkPage(self.window, self.paths, self.settings, self.facts["has_token"], self)
 
     def apply_policy(self, admin: policy.Policy) -> None:
         """Hide what the administrator turned off, and say so (the core refuses it anyway)."""
         w = self.window
         for button in (w.catalog_download_button, w.search_download_button):
             button.setVisible(admin.downloads)
-        w.tabs.setTabVisible(w.tabs.indexOf(w.search_button.parentWidget()), admin.hub_search and admin.downloads)
+        w.tabs.setTabVisible(w.PAGES.index("search"), admin.hub_search and admin.downloads)
         if admin.endpoint:
             w.endpoint_edit.setText(admin.endpoint)
             w.endpoint_edit.setEnabled(False)
@@ -124,21 +207,16 @@ class ModelsActions(QObject):
     # Installed -------------------------------------------------------------
 
     def refresh_installed(self) -> None:
-        used = self.last_used()
-        rows = []
-        for entry in self.library.installed(include_embedding=True):
-            row = {"name": entry.name, "path": str(entry.path), "size": entry.size, "builtin": entry.builtin,
-                   "quant": cat.parse_quant(entry.path.name), "family": "", "context": None,
-                   "last_used": used.get(str(entry.path)), "entry": entry, "problem": ""}
-            try:
-                info = read_gguf(entry.path)
-                row["family"] = (self.tr("Embedding (notes)") if entry.embedding else
-                                 cat.family_of(info.basename, info.architecture, self.choices))
-                row["context"] = info.context_length
-            except CoveError as exc:
-                row["problem"] = str(exc)
-            rows.append(row)
-        self.installed.set_rows(rows)
+        """List the installed models again; their files are read on a pool thread, the rows come after."""
+        if self.facts is None:
+            return  # the window's first facts are on their way, with the installed models in them
+        self._installed_request += 1
+        request, used, choices = self._installed_request, self.last_used(), self.choices
+
+        def show(rows: list[dict]) -> None:
+            if request == self._installed_request:  # an older listing that came late is dropped
+                self.installed.set_rows(rows)
+        self.tasks.run(lambda: models_facts.installed_rows(self.library, used, choices), show)
 
     def _selected(self, table, model):
         index = table.currentIndex()
@@ -203,8 +281,9 @@ class ModelsActions(QObject):
     # Downloads ---------------------------------------------------------------
 
     def start_download(self, repo_id: str, filename: str) -> QueueItem:
+        self.ready()  # the Downloads page shows it, whatever step the window had reached
         item = self.downloads.queue.add(repo_id, filename)
-        self.window.tabs.setCurrentIndex(3)
+        self.window.tabs.setCurrentIndex(self.window.PAGES.index("downloads"))
         self.download_rows.update_item(item)
         self.window.downloads_table.selectRow(self.download_rows.rows.index(
             next(r for r in self.download_rows.rows if r.id == item.id)))
@@ -216,6 +295,8 @@ class ModelsActions(QObject):
             action(item.id)
 
     def _update_download_buttons(self) -> None:
+        if "downloads" in self._steps_left:
+            return  # that page's step sets them
         item = self._selected(self.window.downloads_table, self.download_rows)
         state = item.state if item else ""
         self.window.pause_button.setEnabled(state in (QUEUED, DOWNLOADING))
@@ -238,37 +319,13 @@ class ModelsActions(QObject):
         self._update_download_buttons()
         if item.state == DONE:
             self.refresh_installed()
-            self.embedding_catalog.refresh()
+            if "catalog" in self._steps_left:
+                self._embedding_stale = True  # its step looks again, the facts read may predate this file
+            else:
+                self.embedding_catalog.refresh()
             self.models_changed.emit()
 
     def _show_progress(self) -> None:
         pending, self._progress = self._progress, {}
         for item in pending.values():
             self.download_rows.update_item(item)
-
-    # Network -----------------------------------------------------------------
-
-    def _load_network(self) -> None:
-        options = self.settings.value.hub
-        self.window.endpoint_edit.setText(options.endpoint)
-        self.window.offline_check.setChecked(options.offline)
-        has_token = hub_mod.load_token(self.paths.data_dir) is not None
-        self.window.token_edit.setPlaceholderText(
-            self.tr("saved (type a new one to replace it)") if has_token else self.tr("none"))
-        self.window.network_status.setText(self.tr("Models come from {}.").format(
-            hub_mod.resolve_endpoint(options.endpoint) if not options.offline else self.tr("nowhere: Cove is offline")))
-
-    def save_network(self) -> None:
-        endpoint = self.window.endpoint_edit.text().strip().rstrip("/")
-        if endpoint and not hub_mod.valid_endpoint(endpoint):
-            self.window.network_status.setText(self.tr(
-                "“{}” is not a web address. It should look like https://mirror.example.org").format(endpoint))
-            return
-        token = self.window.token_edit.text().strip()
-        if token:
-            hub_mod.save_token(self.paths.data_dir, token)
-            self.window.token_edit.clear()
-        settings = self.settings.value
-        self.settings.update(replace(settings, hub=replace(settings.hub, endpoint=endpoint,
-                                                        offline=self.window.offline_check.isChecked())))
-        self._load_network()

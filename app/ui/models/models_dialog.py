@@ -1,11 +1,20 @@
 """The Models window's widgets: installed models, catalog, Hub search, downloads, network.
 
-Layout only; models_controller.py decides what the buttons do.
+Layout only; models_actions.py decides what the buttons do.
+
+The window is shown before its pages are built: building all five pages at once froze
+the window for about 100 ms on a busy 2-core machine (every widget polished through the
+application's style sheet), then as long again to lay them out. So the constructor makes
+the frame and the tabs' empty pages, and build_page() fills one page at a time, called
+back in the event loop by ModelsActions (the visible tab first). Anything that reaches
+a widget of a page not built yet (a download started from the welcome page, a test)
+gets every page built at once, through __getattr__: never an AttributeError.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,18 +54,50 @@ def fit_columns(table: QTableView) -> None:
 
     Not the header's ResizeToContents mode: that measured every cell again on each layout
     pass (building the window, showing it, each tab shown), about 1,900 Python calls and
-    80 ms of a frozen window when the Models window opened. The user can still drag a column.
+    80 ms of a frozen window when the Models window opened. Not resizeColumnsToContents()
+    either: it asks each cell for some ten roles through Python to measure it (1,700 calls,
+    about 100 ms on a busy machine for the catalog's 24 rows). Here each cell's text is read
+    once and measured with the font it is drawn in (see _fit). The user can still drag a column.
     Sized once back in the event loop: changes in a row coalesce, and opening the window
     (building, filling four tables) is not one long freeze with the sizing on top.
     """
     timer = QTimer(table)
     timer.setSingleShot(True)
     timer.setInterval(0)
-    timer.timeout.connect(table.resizeColumnsToContents)
+    timer.timeout.connect(lambda: _fit(table))
     model = table.model()
     for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
         signal.connect(timer.start)
     timer.start()
+
+
+FIT_ROWS = 1000  # as Qt's own sizing: the first thousand rows decide a column's width
+_CELL_PADDING = 12  # the item view's text margins on both sides, and a little air
+
+
+def _fit(table: QTableView) -> None:
+    model, header = table.model(), table.horizontalHeader()
+    if model is None:
+        return
+    plain = table.fontMetrics()
+    bold_font = QFont(table.font())
+    bold_font.setBold(True)
+    bold = QFontMetrics(bold_font)
+    rows = min(model.rowCount(), FIT_ROWS)
+    last = model.columnCount() - 1
+    for column in range(model.columnCount()):
+        if column == last and header.stretchLastSection():
+            continue  # it takes the room that is left
+        width = header.sectionSizeHint(column)
+        for row in range(rows):
+            index = model.index(row, column)
+            text = model.data(index, Qt.DisplayRole)
+            if not text:
+                continue
+            font = model.data(index, Qt.FontRole)
+            metrics = bold if font is not None and font.bold() else plain
+            width = max(width, metrics.horizontalAdvance(str(text)) + _CELL_PADDING)
+        table.setColumnWidth(column, width)
 
 
 def _buttons(*buttons) -> QHBoxLayout:
@@ -68,27 +109,75 @@ def _buttons(*buttons) -> QHBoxLayout:
 
 
 class ModelsDialog(QDialog):
+    PAGES = ("installed", "catalog", "search", "downloads", "network")
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Models"))
         self.resize(1080, 600)
         self.tabs = QTabWidget()
+        self._pages: dict[str, QWidget] = {}
+        for name, title in zip(self.PAGES, (self.tr("Installed"), self.tr("Catalog"), self.tr("Search the Hub"),
+                                            self.tr("Downloads"), self.tr("Network"))):
+            self._pages[name] = QWidget()
+            self.tabs.addTab(self._pages[name], title)
+        self._unbuilt = list(self.PAGES)
+        self._completing = False
+        # What finishes the window when a widget of an unbuilt page is asked for: ModelsActions sets
+        # its ready(), which builds the pages and wires and fills them too.
+        self.complete = self.build_all
 
-        # Installed
+        # What the administrator's policy decides here, when there is one.
+        self.policy_label = QLabel()
+        self.policy_label.setWordWrap(True)
+        self.policy_label.setAccessibleName(self.tr("Administrator's policy"))
+        self.policy_label.setStyleSheet("color: #8a6d00;")
+        self.policy_label.hide()
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.policy_label)
+        outer.addWidget(self.tabs)
+
+    def __getattr__(self, name: str):
+        """A widget of a page not built yet: finish the window now, then look again (see the docstring)."""
+        state = self.__dict__
+        if not state.get("_unbuilt") or state.get("_completing") or name.startswith("__"):
+            raise AttributeError(name)
+        self._completing = True
+        try:
+            self.complete()
+        finally:
+            self._completing = False
+        return getattr(self, name)
+
+    def build_all(self) -> None:
+        for page in list(self._unbuilt):
+            self.build_page(page)
+
+    def visible_page(self) -> str:
+        return self.PAGES[max(0, self.tabs.currentIndex())]
+
+    def build_page(self, name: str) -> bool:
+        """Build one page's widgets (False when it was built already)."""
+        if name not in self._unbuilt:
+            return False
+        self._unbuilt.remove(name)
+        getattr(self, f"_build_{name}")(self._pages[name])
+        return True
+
+    def _build_installed(self, installed: QWidget) -> None:
         self.installed_table = _table(self.tr("Installed models"))
         self.add_file_button = QPushButton(self.tr("Add model file…"))
         self.open_folder_button = QPushButton(self.tr("Open containing folder"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.template_button = QPushButton(self.tr("Chat template…"))
         self.template_button.setToolTip(self.tr("Use your own chat template for the selected model"))
-        installed = QWidget()
         layout = QVBoxLayout(installed)
         layout.addWidget(self.installed_table)
         layout.addLayout(_buttons(self.add_file_button, self.template_button, self.open_folder_button,
                                   self.delete_button))
-        self.tabs.addTab(installed, self.tr("Installed"))
 
-        # Catalog
+    def _build_catalog(self, catalog: QWidget) -> None:
         self.machine_label = QLabel()
         self.machine_label.setWordWrap(True)
         self.catalog_table = _table(self.tr("Model catalog"))
@@ -103,7 +192,6 @@ class ModelsDialog(QDialog):
         self.embedding_status.setWordWrap(True)
         self.embedding_download_button = QPushButton(self.tr("Download"))
         self.embedding_download_button.setAccessibleName(self.tr("Download selected embedding model"))
-        catalog = QWidget()
         layout = QVBoxLayout(catalog)
         layout.addWidget(self.machine_label)
         layout.addWidget(self.catalog_table, 3)
@@ -113,9 +201,8 @@ class ModelsDialog(QDialog):
         layout.addWidget(self.embedding_table, 1)
         layout.addWidget(self.embedding_status)
         layout.addLayout(_buttons(self.embedding_download_button))
-        self.tabs.addTab(catalog, self.tr("Catalog"))
 
-        # Search
+    def _build_search(self, search: QWidget) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search the Hub for GGUF models, e.g. “mistral 7b instruct”"))
         self.search_edit.setAccessibleName(self.tr("Search text"))
@@ -136,7 +223,6 @@ class ModelsDialog(QDialog):
         self.search_download_button = QPushButton(self.tr("Download"))
         self.search_status = QLabel()
         self.search_status.setWordWrap(True)
-        search = QWidget()
         layout = QVBoxLayout(search)
         row = QHBoxLayout()
         row.addWidget(self.search_edit, 1)
@@ -151,9 +237,8 @@ class ModelsDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.search_status)
         layout.addLayout(_buttons(self.search_download_button))
-        self.tabs.addTab(search, self.tr("Search the Hub"))
 
-        # Downloads
+    def _build_downloads(self, downloads: QWidget) -> None:
         self.downloads_table = _table(self.tr("Downloads"))
         # Set widths, not sized to contents: its cells change several times a second while a file
         # downloads, and sizing to contents measured every cell again on each change (1.5 ms idle,
@@ -171,14 +256,12 @@ class ModelsDialog(QDialog):
         self.downloads_note = QLabel(self.downloads_help)
         self.downloads_note.setWordWrap(True)
         self.downloads_note.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        downloads = QWidget()
         layout = QVBoxLayout(downloads)
         layout.addWidget(self.downloads_table)
         layout.addWidget(self.downloads_note)
         layout.addLayout(_buttons(self.pause_button, self.resume_button, self.cancel_button))
-        self.tabs.addTab(downloads, self.tr("Downloads"))
 
-        # Network
+    def _build_network(self, network: QWidget) -> None:
         self.endpoint_edit = QLineEdit()
         self.endpoint_edit.setPlaceholderText("https://huggingface.co")
         self.endpoint_edit.setAccessibleName(self.tr("Mirror address"))
@@ -189,22 +272,9 @@ class ModelsDialog(QDialog):
         self.network_save_button = QPushButton(self.tr("Save"))
         self.network_status = QLabel()
         self.network_status.setWordWrap(True)
-        network = QWidget()
         form = QFormLayout(network)
         form.addRow(self.tr("Mirror address:"), self.endpoint_edit)
         form.addRow(self.tr("Hub token (for gated models):"), self.token_edit)
         form.addRow("", self.offline_check)
         form.addRow("", self.network_status)
         form.addRow("", self.network_save_button)
-        self.tabs.addTab(network, self.tr("Network"))
-
-        # What the administrator's policy decides here, when there is one.
-        self.policy_label = QLabel()
-        self.policy_label.setWordWrap(True)
-        self.policy_label.setAccessibleName(self.tr("Administrator's policy"))
-        self.policy_label.setStyleSheet("color: #8a6d00;")
-        self.policy_label.hide()
-
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.policy_label)
-        outer.addWidget(self.tabs)

@@ -9,9 +9,19 @@ change of the range while at the bottom keeps the view there.
 
 "Jump to latest" shows when the user is away from the bottom. It sits in a strip
 reserved under the text (the viewport's bottom margin), never over the words.
+
+While the view's whole content is replaced (replacing()), the scroll bar's moves are
+not the user's either: QTextEdit.setHtml() puts the value near the top of the new
+text, which read as "scrolled up", showed the button and reserved its strip (the
+viewport resized, the whole conversation laid out again), then hid it and laid it all
+out once more when the caller scrolled to the bottom: two layouts of the conversation
+for nothing, each time an answer started or ended.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette
@@ -28,6 +38,7 @@ class FollowBottom(QObject):
         self.applies = applies  # False: a page with no latest message (the welcome) scrolls like any page
         self.at_bottom = True
         self._resizing = False
+        self._replacing = False
         view.setAutoFillBackground(True)  # the strip under the text is the page's colour
         view.setBackgroundRole(QPalette.Base)
         self.button = QToolButton(view)
@@ -51,13 +62,27 @@ class FollowBottom(QObject):
         bar.setValue(bar.maximum())
         self._update()
 
+    @contextmanager
+    def replacing(self) -> Iterator[None]:
+        """The content is being replaced: the scroll bar's moves meanwhile change nothing (see the docstring);
+        the caller then says where the view goes (scroll_to_bottom(), or a message)."""
+        self._replacing = True
+        try:
+            yield
+        finally:
+            self._replacing = False
+
     def _on_value(self, value: int) -> None:
+        if self._replacing:
+            return
         if not self._resizing:
             bar = self.view.verticalScrollBar()
             self.at_bottom = value >= bar.maximum() - 4
         self._update()
 
     def _on_range(self, _minimum: int, maximum: int) -> None:
+        if self._replacing:
+            return
         if self.at_bottom:
             self.view.verticalScrollBar().setValue(maximum)
         self._update()

@@ -216,8 +216,9 @@ class TranscriptView(LiveAnswer, MessageHtml, QTextBrowser):
         self._streaming = busy
         self.render_timer.stop()
         self.reading_timer.stop()
-        self.setHtml("".join(parts))
-        self._apply_reading_width()
+        with self.follow.replacing():  # ends at the bottom (below) or at a message: not "scrolled up"
+            self.setHtml("".join(parts))
+            self._apply_reading_width()
         if busy:
             self._live_id, self._live_capped = live_answer_id, False
             self._live_parts = [live_text] if live_text else []
