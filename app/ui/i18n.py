@@ -8,7 +8,9 @@ needs no code change:
     pyside6-linguist cove_fr.ts             # translate them
     pyside6-lrelease cove_fr.ts -qm resources/translations/cove_fr.qm
 
-Qt's own strings (standard buttons, context menus) come from Qt's translations.
+Qt's own strings (standard buttons, context menus) come from Qt's translations. The core's
+messages (errors, summaries) use gettext (app/core/i18n.py); install_language() sets both to the
+same language, the one chosen in Settings › Appearance or the system's.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+from app.core import i18n as core_i18n
 from app.core.resources import resource_path
 
 _installed: list[QTranslator] = []  # kept alive for as long as the app runs
@@ -48,3 +51,19 @@ def install(app, locale: QLocale | None = None) -> str | None:
             _installed.append(own)
             return own.filePath()
     return None
+
+
+def locale_for(language: str | None) -> QLocale:
+    """The QLocale for a Settings choice: "system" (or nothing) is the desktop's."""
+    if not language or language == core_i18n.SYSTEM:
+        return QLocale.system()
+    return QLocale(language)
+
+
+def install_language(app, language: str | None) -> str | None:
+    """Window, Qt and core in one language; numbers and dates formatted the same way. Returns the .qm used."""
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    # The core's gettext takes the language code Qt resolved ("es_ES" also finds "es").
+    core_i18n.setup(locale.name() if locale.language() != QLocale.Language.C else None)
+    return install(app, locale)
