@@ -12,8 +12,8 @@ no gettext install is needed). The compiled files are committed, and a test chec
 
 from __future__ import annotations
 
-import ast
 import array
+import ast
 import shutil
 import struct
 import subprocess
@@ -137,7 +137,7 @@ def collect_messages() -> list[tuple[str, str | None]]:
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
                 continue
             args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
-            if node.func.id == "_" and len(args) == 1 and args[0]:
+            if node.func.id in ("_", "N_") and len(args) == 1 and args[0]:
                 found[(args[0], None)] = None
             elif node.func.id == "ngettext" and len(args) == 3 and args[0] and args[1]:
                 found[(args[0], args[1])] = None
