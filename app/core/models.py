@@ -21,7 +21,7 @@ from pathlib import Path
 
 from app.core.errors import CoveError, ModelNotFound
 from app.core.gguf_file import read_gguf
-from app.core.i18n import _
+from app.core.i18n import _, ngettext
 from app.core.model_kinds import is_embedding_file
 from app.core.model_names import SPLIT_PART, display_name, split_part_names
 from app.core.units import human_size
@@ -169,9 +169,12 @@ class ModelLibrary:
         parts = _split_parts(source)
         missing = [p.name for p in parts if not p.is_file()]
         if missing:
-            raise CoveError(_("This model is split into {count} files and {missing} "
-                              "is missing next to the first one. Put all parts in one folder and try again.").format(
-                                  count=len(parts), missing=", ".join(missing)))
+            raise CoveError(ngettext(
+                "This model is split into {count} file and {missing} is missing next to the first one. "
+                "Put all parts in one folder and try again.",
+                "This model is split into {count} files and {missing} is missing next to the first one. "
+                "Put all parts in one folder and try again.", len(parts)).format(
+                    count=len(parts), missing=", ".join(missing)))
         total = sum(p.stat().st_size for p in parts)
         self.models_dir.mkdir(parents=True, exist_ok=True)
         target_first = self.models_dir / source.name
