@@ -1,0 +1,131 @@
+"""The window in Spanish: labels translated, and none cut off at the default size.
+
+Spanish strings run longer than English ones; a button or a label whose text is wider than the widget
+shows a clipped word. Checked on the main window and the settings window, as a new user opens them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabBar, QTabWidget
+
+from app.core import i18n as core_i18n
+from app.ui import i18n
+from app.ui.settings.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def spanish(qapp):
+    used = i18n.install_language(qapp, "es")
+    yield used
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    core_i18n.setup("en")
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def clipped(root) -> list[str]:
+    """Visible buttons, one-line plain labels and tabs whose text is wider than the room they have."""
+    found = []
+    for button in root.findChildren(QPushButton):
+        shown = QPushButton.text(button)  # a compact header button shows its icon alone: no words to cut
+        if button.isVisible() and shown:
+            room = button.width() - 8  # the frame and the margins Qt styles draw around the text
+            if not button.icon().isNull():
+                room -= button.iconSize().width() + 4
+            if button.fontMetrics().horizontalAdvance(_plain(shown)) > room:
+                found.append(f"button {shown!r}: {button.width()} px")
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if (label.isVisible() and text and not label.wordWrap() and "\n" not in text
+                and label.textFormat() != Qt.RichText and "<" not in text):
+            shown = _plain(text) if label.buddy() else text
+            if hasattr(label, "is_elided"):  # the status line ends long messages with "…", whole in its tooltip
+                if label.is_elided() and label.toolTip() != text:
+                    found.append(f"elided label {text!r} without its tooltip")
+                continue
+            if label.fontMetrics().horizontalAdvance(shown) > label.width():
+                found.append(f"label {text!r}: {label.width()} px")
+    for bar in root.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        for index in range(bar.count()):
+            needed = bar.fontMetrics().horizontalAdvance(_plain(bar.tabText(index)))
+            if needed > bar.tabRect(index).width():
+                found.append(f"tab {bar.tabText(index)!r}")
+    return found
+
+
+def test_the_window_speaks_spanish_and_nothing_is_cut_off(qtbot, spanish, open_window, no_starter):
+    assert spanish and spanish.endswith("cove_es.qm")
+    window, _controller = open_window()
+    assert window.composer.button.text() == "Enviar"
+    texts = {b.text() for b in window.findChildren(QPushButton)}
+    assert "Send" not in texts
+    assert core_i18n._("The question is empty.") == "La pregunta está vacía."  # the core follows the window
+    assert clipped(window) == []
+    window.resize(800, 500)  # the smallest size the layout tests use
+    QApplication.processEvents()
+    assert clipped(window) == []
+
+
+def test_the_check_sees_a_cut_off_button_and_label(qtbot):
+    button, label = QPushButton("Eliminar todos mis datos…"), QLabel("Tamaño del texto de la conversación")
+    for widget in (button, label):
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.setFixedWidth(40)
+    QApplication.processEvents()
+    assert clipped(button) == [] and clipped(label) == []  # findChildren: the widgets inside a root
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    row = QHBoxLayout(root)
+    for widget in (button, label):
+        row.addWidget(widget)
+    root.show()
+    QApplication.processEvents()
+    assert len(clipped(root)) == 2
+
+
+def test_the_settings_window_in_spanish_fits_at_its_default_size(qtbot, spanish, open_window, no_starter):
+    window, _controller = open_window()
+    qtbot.keyClick(window, Qt.Key_Comma, Qt.ControlModifier)
+    [dialog] = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
+    assert dialog.windowTitle() == "Ajustes"
+    assert dialog.language.itemData(0) == "system" and dialog.language.findText("Español") > 0
+    assert dialog.language_note.text() == "Se aplica al reiniciar Cove"
+    problems = []
+    tabs = dialog.findChildren(QTabWidget)
+    pages = [(tab, index) for tab in tabs for index in range(tab.count())] or [(None, 0)]
+    for tab, index in pages:
+        if tab is not None:
+            tab.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += clipped(dialog)
+    assert problems == []
+
+
+def test_the_language_choice_is_saved_for_the_next_start(qtbot, open_window, no_starter, cove_home):
+    from app.core import paths
+    from app.core import settings as settings_mod
+    from app.ui.main import _chosen_language
+
+    window, _controller = open_window()
+    qtbot.keyClick(window, Qt.Key_Comma, Qt.ControlModifier)
+    [dialog] = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
+    assert dialog.language.currentData() == "system"
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.buttons.accepted.emit()  # OK: what the user's click does
+    settings_file = paths.current().settings_file
+    assert settings_mod.load(settings_file)[0].appearance.language == "es"
+    assert _chosen_language(paths.current()) == "es"
+    settings_file.write_text('{"appearance": {"language": "xx"}}')
+    assert _chosen_language(paths.current()) is None  # unknown: the system's language
