@@ -27,7 +27,6 @@ LANGUAGE_NAMES = {
     "pt_BR": "Português (Brasil)",
     "zh_CN": "中文（简体）",
 }
-CHOICES = (SYSTEM, *LANGUAGE_NAMES)
 
 _HERE = Path(__file__).resolve().parent
 _LOCALE_CANDIDATES = (
@@ -47,9 +46,13 @@ def locale_dir() -> Path:
 
 
 def shipped_languages() -> list[str]:
-    """English plus every language whose compiled catalogue is installed."""
-    found = {p.parent.parent.name for p in locale_dir().glob(f"*/LC_MESSAGES/{DOMAIN}.mo")}
-    return ["en", *(code for code in LANGUAGE_NAMES if code in found)]
+    """English plus every language whose compiled catalogue is installed (a translator's new one too)."""
+    found = {p.parent.parent.name for p in locale_dir().glob(f"*/LC_MESSAGES/{DOMAIN}.mo")} - {"en"}
+    return ["en", *(code for code in LANGUAGE_NAMES if code in found), *sorted(found - set(LANGUAGE_NAMES))]
+
+
+# What Settings › Appearance › Language accepts: the system's, the planned languages, and any shipped one
+CHOICES = (SYSTEM, *dict.fromkeys([*LANGUAGE_NAMES, *shipped_languages()]))
 
 
 def setup(language: str | None = None) -> str | None:

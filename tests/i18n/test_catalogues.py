@@ -92,7 +92,7 @@ def test_compiled_catalogues_are_up_to_date():
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "compile_translations.py"), "--check"],
                             capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
-    for source, compiled in ct.outputs():
+    for _source, compiled in ct.outputs():
         assert compiled.is_file(), f"{compiled} is missing: run python tools/compile_translations.py"
 
 

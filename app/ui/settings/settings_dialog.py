@@ -7,7 +7,7 @@ as wide as their text, and the one that deletes everything looks like it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -140,7 +140,7 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), i18n.SYSTEM)
         for code in i18n.shipped_languages():
-            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+            self.language.addItem(i18n.LANGUAGE_NAMES.get(code) or QLocale(code).nativeLanguageName(), code)
         self.language.setAccessibleName(self.tr("Language"))
         self.language_note = QLabel(self.tr("Applies when Cove restarts"))
         language_row = QHBoxLayout()
