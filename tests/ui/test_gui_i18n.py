@@ -1,6 +1,6 @@
-"""The window in Spanish: labels translated, and none cut off at the default size.
+"""The window in each shipped language: labels translated, and none cut off at the default size.
 
-Spanish strings run longer than English ones; a button or a label whose text is wider than the widget
+Spanish, French and German strings run longer than English ones; a button or a label whose text is wider than the widget
 shows a clipped word. Checked on the main window and the settings window, as a new user opens them.
 """
 
@@ -14,11 +14,28 @@ from app.core import i18n as core_i18n
 from app.ui import i18n
 from app.ui.settings.settings_dialog import SettingsDialog
 
+SHIPPED = [code for code in core_i18n.shipped_languages() if code != "en"]
+# In each language: what the Send button, the settings window's title, the note beside Language and the
+# core's "The question is empty." say (the core follows the window's language).
+EXPECTED = {
+    "es": ("Enviar", "Ajustes", "Se aplica al reiniciar Cove", "La pregunta está vacía."),
+    "fr": ("Envoyer", "Paramètres", "Appliqué au redémarrage de Cove", "La question est vide."),
+    "de": ("Senden", "Einstellungen", "Gilt nach einem Neustart von Cove", "Die Frage ist leer."),
+    "pt_BR": ("Enviar", "Configurações", "Vale quando o Cove reiniciar", "A pergunta está vazia."),
+    "zh_CN": ("发送", "设置", "重启 Cove 后生效", "问题为空。"),
+}
 
-@pytest.fixture
-def spanish(qapp):
-    used = i18n.install_language(qapp, "es")
-    yield used
+
+def test_every_shipped_language_is_checked_here():
+    assert "es" in SHIPPED and set(SHIPPED) <= set(EXPECTED)
+
+
+@pytest.fixture(params=SHIPPED)
+def language(qapp, request):
+    code = request.param
+    used = i18n.install_language(qapp, code)
+    assert used and used.endswith(f"cove_{code}.qm")
+    yield code
     for translator in i18n._installed:
         qapp.removeTranslator(translator)
     i18n._installed.clear()
@@ -62,13 +79,13 @@ def clipped(root) -> list[str]:
     return found
 
 
-def test_the_window_speaks_spanish_and_nothing_is_cut_off(qtbot, spanish, open_window, no_starter):
-    assert spanish and spanish.endswith("cove_es.qm")
+def test_the_window_is_translated_and_nothing_is_cut_off(qtbot, language, open_window, no_starter):
+    send, _title, _note, empty = EXPECTED[language]
     window, _controller = open_window()
-    assert window.composer.button.text() == "Enviar"
+    assert window.composer.button.text() == send
     texts = {b.text() for b in window.findChildren(QPushButton)}
     assert "Send" not in texts
-    assert core_i18n._("The question is empty.") == "La pregunta está vacía."  # the core follows the window
+    assert core_i18n._("The question is empty.") == empty  # the core follows the window
     assert clipped(window) == []
     window.resize(800, 500)  # the smallest size the layout tests use
     QApplication.processEvents()
@@ -95,13 +112,14 @@ def test_the_check_sees_a_cut_off_button_and_label(qtbot):
     assert len(clipped(root)) == 2
 
 
-def test_the_settings_window_in_spanish_fits_at_its_default_size(qtbot, spanish, open_window, no_starter):
+def test_the_settings_window_fits_at_its_default_size(qtbot, language, open_window, no_starter):
+    _send, title, note, _empty = EXPECTED[language]
     window, _controller = open_window()
     qtbot.keyClick(window, Qt.Key_Comma, Qt.ControlModifier)
     [dialog] = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
-    assert dialog.windowTitle() == "Ajustes"
+    assert dialog.windowTitle() == title
     assert dialog.language.itemData(0) == "system" and dialog.language.findText("Español") > 0
-    assert dialog.language_note.text() == "Se aplica al reiniciar Cove"
+    assert dialog.language_note.text() == note
     problems = []
     tabs = dialog.findChildren(QTabWidget)
     pages = [(tab, index) for tab in tabs for index in range(tab.count())] or [(None, 0)]
