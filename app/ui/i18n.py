@@ -26,6 +26,19 @@ from app.core.resources import resource_path
 _installed: list[QTranslator] = []  # kept alive for as long as the app runs
 
 
+class _Translator(QTranslator):
+    """Cove's translator: a string marked with a bare `tr = self.tr` alias is collected by lupdate without
+    its class (the empty context); at run time Qt asks with the class's name, so look there second."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        # None is Qt's null string, "not found here": Qt then asks the next translator or keeps the source.
+        # An empty string would be taken as the translation, and the text would vanish.
+        return found or None
+
+
 def translation_folders() -> list[Path]:
     folders = []
     if os.environ.get("COVE_TRANSLATIONS"):
@@ -45,7 +58,7 @@ def install(app, locale: QLocale | None = None) -> str | None:
         app.installTranslator(qt)
         _installed.append(qt)
     for folder in translation_folders():
-        own = QTranslator(app)
+        own = _Translator(app)
         if own.load(locale, "cove", "_", str(folder)):
             app.installTranslator(own)
             _installed.append(own)

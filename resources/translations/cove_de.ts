@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>Welcome to Cove</source>
+        <translation>Willkommen bei Cove</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Gleich loslegen</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>Chat beginnen</translation>
+    </message>
+    <message>
         <source>Everything you write stays on this computer. Cove has no account, no cloud and no telemetry; it uses the network only when you download a model.</source>
         <translation>Alles, was Sie schreiben, bleibt auf diesem Computer. Cove hat kein Konto, keine Cloud und keine Telemetrie; das Netzwerk wird nur genutzt, wenn Sie ein Modell herunterladen.</translation>
     </message>
@@ -20,12 +32,24 @@
         <translation>Das eingebaute {} ({}) funktioniert offline, Sie können Cove also sofort ausprobieren. Es ist sehr klein: gut für kurze, einfache Fragen, macht aber Fehler und übersieht Anweisungen.</translation>
     </message>
     <message>
+        <source>Add a .gguf file you have</source>
+        <translation>Eine vorhandene .gguf-Datei hinzufügen</translation>
+    </message>
+    <message>
         <source>There is no model yet.</source>
         <translation>Es gibt noch kein Modell.</translation>
     </message>
     <message>
         <source>Downloading models</source>
         <translation>Modelle herunterladen</translation>
+    </message>
+    <message>
+        <source>A better model for this computer</source>
+        <translation>Ein besseres Modell für diesen Computer</translation>
+    </message>
+    <message>
+        <source>See all models</source>
+        <translation>Alle Modelle ansehen</translation>
     </message>
     <message>
         <source>Looking at this computer&apos;s memory…</source>
@@ -1082,6 +1106,14 @@ Format:</translation>
         <source>This answer failed.</source>
         <translation>Diese Antwort ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
 </context>
 <context>
     <name>ModelImportActions</name>
@@ -1135,6 +1167,81 @@ Format:</translation>
     <message>
         <source>Ready. Loaded {} in {:.1f} s.</source>
         <translation>Bereit. {} in {:.1f} s geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Quant</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>For this computer</source>
+        <translation>Für diesen Computer</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>fast here</source>
+        <translation>schnell hier</translation>
+    </message>
+    <message>
+        <source>usable here</source>
+        <translation>brauchbar hier</translation>
+    </message>
+    <message>
+        <source>slow here</source>
+        <translation>langsam hier</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>Welcome to Cove</source>
+        <translation>Bienvenido a Cove</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Empiece ya</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>Empezar a chatear</translation>
+    </message>
+    <message>
         <source>Everything you write stays on this computer. Cove has no account, no cloud and no telemetry; it uses the network only when you download a model.</source>
         <translation>Todo lo que escribe se queda en este equipo. Cove no tiene cuenta, ni nube, ni telemetría; solo usa la red cuando descarga un modelo.</translation>
     </message>
@@ -20,12 +32,24 @@
         <translation>El {} integrado ({}) funciona sin conexión, así que puede probar Cove enseguida. Es muy pequeño: sirve para preguntas cortas y sencillas, pero comete errores y se salta instrucciones.</translation>
     </message>
     <message>
+        <source>Add a .gguf file you have</source>
+        <translation>Añadir un archivo .gguf que tenga</translation>
+    </message>
+    <message>
         <source>There is no model yet.</source>
         <translation>Todavía no hay ningún modelo.</translation>
     </message>
     <message>
         <source>Downloading models</source>
         <translation>Descarga de modelos</translation>
+    </message>
+    <message>
+        <source>A better model for this computer</source>
+        <translation>Un modelo mejor para este equipo</translation>
+    </message>
+    <message>
+        <source>See all models</source>
+        <translation>Ver todos los modelos</translation>
     </message>
     <message>
         <source>Looking at this computer&apos;s memory…</source>
@@ -1082,6 +1106,14 @@ Formato:</translation>
         <source>This answer failed.</source>
         <translation>Esta respuesta falló.</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
 </context>
 <context>
     <name>ModelImportActions</name>
@@ -1135,6 +1167,81 @@ Formato:</translation>
     <message>
         <source>Ready. Loaded {} in {:.1f} s.</source>
         <translation>Listo. {} cargado en {:.1f} s.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Quant</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>For this computer</source>
+        <translation>Para este equipo</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>justo</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <source>fast here</source>
+        <translation>rápido aquí</translation>
+    </message>
+    <message>
+        <source>usable here</source>
+        <translation>usable aquí</translation>
+    </message>
+    <message>
+        <source>slow here</source>
+        <translation>lento aquí</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recomendado</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>Welcome to Cove</source>
+        <translation>Bienvenue dans Cove</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>Commencer à discuter</translation>
+    </message>
+    <message>
         <source>Everything you write stays on this computer. Cove has no account, no cloud and no telemetry; it uses the network only when you download a model.</source>
         <translation>Tout ce que vous écrivez reste sur cet ordinateur. Cove n&apos;a ni compte, ni cloud, ni télémétrie ; il n&apos;utilise le réseau que lorsque vous téléchargez un modèle.</translation>
     </message>
@@ -20,12 +32,24 @@
         <translation>Le {} intégré ({}) fonctionne hors ligne : vous pouvez essayer Cove tout de suite. Il est très petit : bien pour des questions courtes et simples, mais il fait des erreurs et oublie des consignes.</translation>
     </message>
     <message>
+        <source>Add a .gguf file you have</source>
+        <translation>Ajouter un fichier .gguf que vous avez</translation>
+    </message>
+    <message>
         <source>There is no model yet.</source>
         <translation>Il n&apos;y a pas encore de modèle.</translation>
     </message>
     <message>
         <source>Downloading models</source>
         <translation>Téléchargement de modèles</translation>
+    </message>
+    <message>
+        <source>A better model for this computer</source>
+        <translation>Un meilleur modèle pour cet ordinateur</translation>
+    </message>
+    <message>
+        <source>See all models</source>
+        <translation>Voir tous les modèles</translation>
     </message>
     <message>
         <source>Looking at this computer&apos;s memory…</source>
@@ -1082,6 +1106,14 @@ Format :</translation>
         <source>This answer failed.</source>
         <translation>Cette réponse a échoué.</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
 </context>
 <context>
     <name>ModelImportActions</name>
@@ -1135,6 +1167,81 @@ Format :</translation>
     <message>
         <source>Ready. Loaded {} in {:.1f} s.</source>
         <translation>Prêt. {} chargé en {:.1f} s.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Quant</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>For this computer</source>
+        <translation>Pour cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>tient</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop grand</translation>
+    </message>
+    <message>
+        <source>fast here</source>
+        <translation>rapide ici</translation>
+    </message>
+    <message>
+        <source>usable here</source>
+        <translation>utilisable ici</translation>
+    </message>
+    <message>
+        <source>slow here</source>
+        <translation>lent ici</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommandé</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>Welcome to Cove</source>
+        <translation>Boas-vindas ao Cove</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Comece agora</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>Começar a conversar</translation>
+    </message>
+    <message>
         <source>Everything you write stays on this computer. Cove has no account, no cloud and no telemetry; it uses the network only when you download a model.</source>
         <translation>Tudo o que você escreve fica neste computador. O Cove não tem conta, nuvem nem telemetria; ele só usa a rede quando você baixa um modelo.</translation>
     </message>
@@ -20,12 +32,24 @@
         <translation>O {} integrado ({}) funciona offline, então você pode experimentar o Cove agora mesmo. Ele é bem pequeno: serve para perguntas curtas e simples, mas comete erros e deixa passar instruções.</translation>
     </message>
     <message>
+        <source>Add a .gguf file you have</source>
+        <translation>Adicionar um arquivo .gguf que você tem</translation>
+    </message>
+    <message>
         <source>There is no model yet.</source>
         <translation>Ainda não há nenhum modelo.</translation>
     </message>
     <message>
         <source>Downloading models</source>
         <translation>Baixando modelos</translation>
+    </message>
+    <message>
+        <source>A better model for this computer</source>
+        <translation>Um modelo melhor para este computador</translation>
+    </message>
+    <message>
+        <source>See all models</source>
+        <translation>Ver todos os modelos</translation>
     </message>
     <message>
         <source>Looking at this computer&apos;s memory…</source>
@@ -1082,6 +1106,14 @@ Formato:</translation>
         <source>This answer failed.</source>
         <translation>Esta resposta falhou.</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompida</translation>
+    </message>
 </context>
 <context>
     <name>ModelImportActions</name>
@@ -1135,6 +1167,81 @@ Formato:</translation>
     <message>
         <source>Ready. Loaded {} in {:.1f} s.</source>
         <translation>Pronto. {} carregado em {:.1f} s.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Quant</source>
+        <translation>Quantização</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>For this computer</source>
+        <translation>Para este computador</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>justo</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>grande demais</translation>
+    </message>
+    <message>
+        <source>fast here</source>
+        <translation>rápido aqui</translation>
+    </message>
+    <message>
+        <source>usable here</source>
+        <translation>usável aqui</translation>
+    </message>
+    <message>
+        <source>slow here</source>
+        <translation>lento aqui</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recomendado</translation>
     </message>
 </context>
 <context>

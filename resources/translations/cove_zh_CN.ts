@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>Welcome to Cove</source>
+        <translation>欢迎使用 Cove</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>立即开始</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>开始聊天</translation>
+    </message>
+    <message>
         <source>Everything you write stays on this computer. Cove has no account, no cloud and no telemetry; it uses the network only when you download a model.</source>
         <translation>您写下的一切都留在这台电脑上。Cove 没有账户、没有云端、没有遥测；只有在您下载模型时才会使用网络。</translation>
     </message>
@@ -20,12 +32,24 @@
         <translation>内置的 {}（{}）可离线使用，您现在就能试用 Cove。它非常小：适合简短、简单的问题，但会出错，也会漏掉指令。</translation>
     </message>
     <message>
+        <source>Add a .gguf file you have</source>
+        <translation>添加您已有的 .gguf 文件</translation>
+    </message>
+    <message>
         <source>There is no model yet.</source>
         <translation>还没有模型。</translation>
     </message>
     <message>
         <source>Downloading models</source>
         <translation>下载模型</translation>
+    </message>
+    <message>
+        <source>A better model for this computer</source>
+        <translation>更适合这台电脑的模型</translation>
+    </message>
+    <message>
+        <source>See all models</source>
+        <translation>查看所有模型</translation>
     </message>
     <message>
         <source>Looking at this computer&apos;s memory…</source>
@@ -1082,6 +1106,14 @@ Format:</source>
         <source>This answer failed.</source>
         <translation>此回答失败。</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
 </context>
 <context>
     <name>ModelImportActions</name>
@@ -1135,6 +1167,81 @@ Format:</source>
     <message>
         <source>Ready. Loaded {} in {:.1f} s.</source>
         <translation>就绪。已加载 {}，用时 {:.1f} 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Quant</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>For this computer</source>
+        <translation>适合这台电脑吗</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>紧张</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <source>fast here</source>
+        <translation>此处快</translation>
+    </message>
+    <message>
+        <source>usable here</source>
+        <translation>此处可用</translation>
+    </message>
+    <message>
+        <source>slow here</source>
+        <translation>此处慢</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>推荐</translation>
     </message>
 </context>
 <context>
