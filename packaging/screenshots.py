@@ -282,11 +282,19 @@ def _log_requests(paths) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "packaging" / "screenshots"))
+    parser.add_argument("--out", help="folder for the pictures (default packaging/screenshots, or a LANG subfolder)")
+    parser.add_argument("--lang", help="the window's language, e.g. es, de, zh_CN (default: English)")
     parser.add_argument("--themes", default=",".join(THEMES))
     parser.add_argument("--sizes", default=",".join(f"{w}x{h}" for w, h in SIZES))
     args = parser.parse_args()
-    out = Path(args.out)
+    sys.path.insert(0, str(ROOT))
+    from app.core import i18n as core_i18n
+
+    if args.lang and args.lang not in core_i18n.shipped_languages():
+        print(f"--lang: {args.lang} is not shipped; choose one of {', '.join(core_i18n.shipped_languages())}",
+              file=sys.stderr)
+        return 1
+    out = Path(args.out or ROOT / "packaging" / "screenshots" / (args.lang or ""))
     out.mkdir(parents=True, exist_ok=True)
     themes = [t for t in args.themes.split(",") if t in THEMES]
     try:
@@ -303,11 +311,13 @@ def main() -> int:
         os.environ[name] = "http://127.0.0.1:9"
     os.environ.pop("NO_PROXY", None)
     os.environ.pop("no_proxy", None)
-    sys.path.insert(0, str(ROOT))
 
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
+    from app.ui import i18n
+
+    i18n.install_language(app, args.lang or "en")  # English unless asked: the gallery does not follow LANG
     from app.core import paths
     from app.ui.main import build
 

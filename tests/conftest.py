@@ -58,6 +58,10 @@ def cove_home(tmp_path, monkeypatch) -> Path:
 
     monkeypatch.setattr(policy, "policy_path", lambda: tmp_path / "site-config" / "policy.toml")
     policy.reset()
+    # Tests compare English messages whatever the machine's language (tests/i18n choose theirs).
+    from app.core import i18n
+
+    i18n.setup("en")
     umask = os.umask(0o022)
     os.umask(umask)
     yield home

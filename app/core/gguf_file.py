@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.core.errors import NotAModelFile
+from app.core.i18n import _
 from app.core.units import human_count, human_size
 
 MAGIC = b"GGUF"
@@ -160,7 +161,7 @@ class _Reader:
         """skip_string() count times, walking 1 MB blocks (a vocabulary has 100,000s of strings)."""
         stream, unpack_from = self.stream, _U64.unpack_from
         buf, pos = b"", 0
-        for _ in range(count):
+        for _index in range(count):
             if pos + 8 > len(buf):
                 if pos > len(buf):  # the last string ran past the block
                     stream.seek(pos - len(buf), 1)
@@ -243,18 +244,24 @@ def read_gguf(path: str | Path) -> GGUFInfo:
     return replace(info, metadata=dict(info.metadata))  # a caller's changes stay its own
 
 
-_KINDS = ((stat_mod.S_ISFIFO, "a named pipe"), (stat_mod.S_ISCHR, "a device"), (stat_mod.S_ISBLK, "a device"),
-          (stat_mod.S_ISSOCK, "a socket"))
+def N_(message: str) -> str:
+    """Marks a message for translators; it is translated where it is shown."""
+    return message
+
+
+_KINDS = ((stat_mod.S_ISFIFO, N_("a named pipe")), (stat_mod.S_ISCHR, N_("a device")),
+          (stat_mod.S_ISBLK, N_("a device")), (stat_mod.S_ISSOCK, N_("a socket")))
 
 
 def _refuse_irregular(path: Path, st: os.stat_result) -> None:
     if stat_mod.S_ISDIR(st.st_mode):
-        raise NotAModelFile(f"{path} is a folder, not a model file.")
+        raise NotAModelFile(_("{path} is a folder, not a model file.").format(path=path))
     if not stat_mod.S_ISREG(st.st_mode):
-        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
-        raise NotAModelFile(f"{path} is {kind}, not a model file. Choose a .gguf file.")
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), N_("not a regular file"))
+        raise NotAModelFile(_("{path} is {kind}, not a model file. Choose a .gguf file.").format(path=path, kind=_(kind)))
     if st.st_size == 0:
-        raise NotAModelFile(f"{path.name} is empty (0 bytes): it is not a GGUF model file. Download it again.")
+        raise NotAModelFile(_("{name} is empty (0 bytes): it is not a GGUF model file. Download it again.").format(
+            name=path.name))
 
 
 def open_regular(path: str | Path) -> tuple[BinaryIO, os.stat_result]:
@@ -269,11 +276,12 @@ def open_regular(path: str | Path) -> tuple[BinaryIO, os.stat_result]:
         _refuse_irregular(path, path.stat())
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise NotAModelFile(f"{path} does not exist. Check the path and try again.") from None
+        raise NotAModelFile(_("{path} does not exist. Check the path and try again.").format(path=path)) from None
     except IsADirectoryError:
-        raise NotAModelFile(f"{path} is a folder, not a model file.") from None
+        raise NotAModelFile(_("{path} is a folder, not a model file.").format(path=path)) from None
     except OSError as exc:
-        raise NotAModelFile(f"Cannot read {path}: {exc.strerror}. Check that you have access to it.") from None
+        raise NotAModelFile(_("Cannot read {path}: {reason}. Check that you have access to it.").format(
+            path=path, reason=exc.strerror)) from None
     try:
         st = os.fstat(fd)
         _refuse_irregular(path, st)
@@ -295,23 +303,25 @@ def _read_gguf(path: str | Path) -> GGUFInfo:
         reader = _Reader(stream)
         head = stream.read(4)
         if head != MAGIC:
-            raise NotAModelFile(
-                f"{shown} is not a GGUF model file (it does not start with the GGUF signature). "
+            raise NotAModelFile(_(
+                "{name} is not a GGUF model file (it does not start with the GGUF signature). "
                 "Cove runs models in GGUF format: choose a .gguf file (most open models are "
                 "published in GGUF builds)."
-            )
+            ).format(name=shown))
         try:
             version = reader.unpack("<I")
             if version and not version & 0xFFFF:  # llama.cpp's test: the bytes of 2 or 3, swapped
-                raise NotAModelFile(f"{shown} is a big-endian GGUF file; big-endian GGUF files are not "
-                                    "supported. Download the ordinary (little-endian) build of the model.")
+                raise NotAModelFile(_("{name} is a big-endian GGUF file; big-endian GGUF files are not "
+                                      "supported. Download the ordinary (little-endian) build of the model.").format(
+                                          name=shown))
             if version not in SUPPORTED_VERSIONS:
-                said = f"GGUF version {version}" if version < 1000 else "an unknown GGUF version"
-                raise NotAModelFile(
-                    f"{shown} uses {said}, which this version of Cove cannot read "
-                    f"(it reads versions {', '.join(map(str, SUPPORTED_VERSIONS))}). "
+                said = (_("GGUF version {version}").format(version=version) if version < 1000
+                        else _("an unknown GGUF version"))
+                raise NotAModelFile(_(
+                    "{name} uses {version}, which this version of Cove cannot read "
+                    "(it reads versions {supported}). "
                     "Try a newer build of the model file or update Cove."
-                )
+                ).format(name=shown, version=said, supported=", ".join(map(str, SUPPORTED_VERSIONS))))
             tensor_count = reader.unpack("<Q")
             kv_count = reader.unpack("<Q")
             for count, what in ((tensor_count, "tensors"), (kv_count, "metadata entries")):
@@ -319,7 +329,7 @@ def _read_gguf(path: str | Path) -> GGUFInfo:
                     raise _Damaged(f"declares {human_count(count)} {what}")
             metadata: dict = {}
             seen: set[str] = set()
-            for _ in range(kv_count):
+            for _index in range(kv_count):
                 key = reader.string()
                 if key in seen:  # llama.cpp refuses the file: which value would count?
                     raise _Damaged(f"the key {_short(key)} appears twice")
@@ -332,31 +342,33 @@ def _read_gguf(path: str | Path) -> GGUFInfo:
             data_start, data_size = _tensor_data(reader, tensor_count,
                                                  metadata.get("general.alignment", DEFAULT_ALIGNMENT))
         except _Truncated:
-            raise NotAModelFile(
-                f"{shown} is incomplete: the file ends inside its header. It was probably cut short "
+            raise NotAModelFile(_(
+                "{name} is incomplete: the file ends inside its header. It was probably cut short "
                 "while downloading or copying. Download it again."
-            ) from None
+            ).format(name=shown)) from None
         except _Damaged as exc:
-            raise NotAModelFile(f"{shown} is damaged ({exc}). Download it again, or choose another model.") from None
+            raise NotAModelFile(_("{name} is damaged ({reason}). Download it again, or choose another model.").format(
+                name=shown, reason=exc)) from None
         except (ValueError, UnicodeDecodeError, struct.error) as exc:
-            raise NotAModelFile(
-                f"{shown} is damaged: its GGUF header cannot be read ({exc}). Download it again."
-            ) from None
+            raise NotAModelFile(_(
+                "{name} is damaged: its GGUF header cannot be read ({reason}). Download it again."
+            ).format(name=shown, reason=exc)) from None
 
     if data_size > _MAX_TENSOR_DATA:
-        raise NotAModelFile(f"{shown} is damaged (declares {human_size(data_size)} of tensors). "
-                            "Download it again, or choose another model.")
+        raise NotAModelFile(_("{name} is damaged (declares {size} of tensors). "
+                              "Download it again, or choose another model.").format(name=shown, size=human_size(data_size)))
     split_count = int(metadata.get("split.count", 1) or 1)
     if tensor_count == 0 and split_count <= 1:
-        raise NotAModelFile(f"{shown} holds no model weights (no tensors). Download a complete model file.")
+        raise NotAModelFile(_("{name} holds no model weights (no tensors). Download a complete model file.").format(
+            name=shown))
     data_end = data_start + data_size
     if data_end > file_size:
         missing = data_end - file_size
-        raise NotAModelFile(
-            f"{shown} is incomplete: {human_size(missing)} of model data are missing "
-            f"({human_size(file_size)} of {human_size(data_end)}). It was probably cut short "
+        raise NotAModelFile(_(
+            "{name} is incomplete: {missing} of model data are missing "
+            "({size} of {expected}). It was probably cut short "
             "while downloading or copying. Download it again."
-        )
+        ).format(name=shown, missing=human_size(missing), size=human_size(file_size), expected=human_size(data_end)))
     return GGUFInfo(path=path, version=version, tensor_count=tensor_count,
                     metadata=metadata, file_size=file_size)
 
@@ -365,7 +377,7 @@ def _tensor_data(reader: _Reader, tensor_count: int, alignment: int) -> tuple[in
     """Read the tensor table; return where tensor data starts and how far past that the last one ends."""
     furthest = 0
     names: set[str] = set()
-    for _ in range(tensor_count):
+    for _index in range(tensor_count):
         name = reader.string(_MAX_NAME)
         if name in names:  # llama.cpp refuses duplicate tensor names
             raise _Damaged(f"two tensors are named {_short(name)}")

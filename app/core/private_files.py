@@ -21,6 +21,8 @@ import os
 import secrets
 from pathlib import Path
 
+from app.core.i18n import _
+
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where symlinks need admin rights anyway
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
@@ -73,5 +75,5 @@ def is_disk_full(exc: BaseException) -> bool:
 
 def disk_full_message(where: Path | str) -> str:
     """The same sentence everywhere a full disk stops a write."""
-    return (f"The disk holding {where} is full, so Cove could not save there. "
-            "Free some space (or choose another place), then try again.")
+    return _("The disk holding {where} is full, so Cove could not save there. "
+             "Free some space (or choose another place), then try again.").format(where=where)

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
 
+from app.core import i18n
 from app.core.endpoints import valid_endpoint
 from app.core.private_files import write_private
 from app.core.remote_servers import parse_servers
@@ -101,9 +102,10 @@ class AppearanceOptions:
 
     theme: str = "system"  # "system" follows the desktop's light or dark setting
     font_size: int = 0     # points for the conversation; 0: the system's size
+    language: str = "system"  # "system" follows the desktop's language; applied at the next start
 
     LIMITS = {"font_size": (0, 40)}
-    CHOICES = {"theme": ("system", "light", "dark")}
+    CHOICES = {"theme": ("system", "light", "dark"), "language": i18n.CHOICES}
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ needs no code change:
     pyside6-linguist cove_fr.ts             # translate them
     pyside6-lrelease cove_fr.ts -qm resources/translations/cove_fr.qm
 
-Qt's own strings (standard buttons, context menus) come from Qt's translations.
+Qt's own strings (standard buttons, context menus) come from Qt's translations. The core's
+messages (errors, summaries) use gettext (app/core/i18n.py); install_language() sets both to the
+same language, the one chosen in Settings › Appearance or the system's.
 """
 
 from __future__ import annotations
@@ -18,9 +20,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+from app.core import i18n as core_i18n
 from app.core.resources import resource_path
 
 _installed: list[QTranslator] = []  # kept alive for as long as the app runs
+
+
+class _Translator(QTranslator):
+    """Cove's translator: a string marked with a bare `tr = self.tr` alias is collected by lupdate without
+    its class (the empty context); at run time Qt asks with the class's name, so look there second."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        # None is Qt's null string, "not found here": Qt then asks the next translator or keeps the source.
+        # An empty string would be taken as the translation, and the text would vanish.
+        return found or None
 
 
 def translation_folders() -> list[Path]:
@@ -42,9 +58,25 @@ def install(app, locale: QLocale | None = None) -> str | None:
         app.installTranslator(qt)
         _installed.append(qt)
     for folder in translation_folders():
-        own = QTranslator(app)
+        own = _Translator(app)
         if own.load(locale, "cove", "_", str(folder)):
             app.installTranslator(own)
             _installed.append(own)
             return own.filePath()
     return None
+
+
+def locale_for(language: str | None) -> QLocale:
+    """The QLocale for a Settings choice: "system" (or nothing) is the desktop's."""
+    if not language or language == core_i18n.SYSTEM:
+        return QLocale.system()
+    return QLocale(language)
+
+
+def install_language(app, language: str | None) -> str | None:
+    """Window, Qt and core in one language; numbers and dates formatted the same way. Returns the .qm used."""
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    # The core's gettext takes the language code Qt resolved ("es_ES" also finds "es").
+    core_i18n.setup(locale.name() if locale.language() != QLocale.Language.C else None)
+    return install(app, locale)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import signal
 import sqlite3
@@ -138,6 +139,17 @@ def _cannot_start(message: str) -> int:
     return 1
 
 
+def _chosen_language(app_paths) -> str | None:
+    """Settings › Appearance › Language, read before any window exists and without settings.load()'s repairs
+    (the window's own load reports a bad file); anything unreadable means the system's language."""
+    try:
+        raw = json.loads(app_paths.settings_file.read_bytes().decode("utf-8-sig"))
+        language = raw["appearance"]["language"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return language if language in settings_mod.AppearanceOptions.CHOICES["language"] else None
+
+
 def run_gui() -> int:
     private_umask()  # every file Cove creates (SQLite's -wal and -shm too) is the user's only
     app = QApplication.instance() or QApplication(sys.argv)
@@ -150,7 +162,7 @@ def run_gui() -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cove")
     app.setWindowIcon(app_icon())
-    i18n.install(app)
+    i18n.install_language(app, _chosen_language(app_paths))
     instance = SingleInstance(app_paths.data_dir)  # one window per data folder
     if not instance.acquire():
         print(ALREADY_RUNNING, file=sys.stderr)

@@ -47,3 +47,11 @@ def test_a_bad_size_is_one_clear_line(tmp_path):
                              "--sizes", "big"], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 1 and result.stderr.strip().count("\n") == 0 and "WIDTHxHEIGHT" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_language_that_is_not_shipped_is_one_clear_line(tmp_path):
+    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "screenshots.py"), "--out", str(tmp_path),
+                             "--lang", "xx"], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert result.returncode == 1 and result.stderr.strip().count("\n") == 0
+    assert "xx is not shipped" in result.stderr and "es" in result.stderr
+    assert list(tmp_path.iterdir()) == []

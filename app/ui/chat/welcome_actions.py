@@ -20,6 +20,7 @@ from app.core import catalog as cat
 from app.core import policy, speed, system
 from app.core import store as st
 from app.core.units import human_size
+from app.ui.widgets.model_tables import table_words
 
 START, DOWNLOAD, ADD_FILE, OPEN_MODELS = "welcome-start", "welcome-download", "welcome-add", "welcome-models"
 ACTIONS = (START, DOWNLOAD, ADD_FILE, OPEN_MODELS)
@@ -86,28 +87,31 @@ class WelcomeActions(QObject):
         models = [] if policy.current().remote_only else self.library.installed()
         starter = next((m for m in models if m.builtin), None) if models else None
         remote = self.remote_model()
-        parts = [f"<h2>{html.escape(tr('Welcome to Cove'))}</h2>",
+        # lupdate does not look inside f-strings: each tr() call stands on its own
+        welcome, start_now, start_chatting = tr("Welcome to Cove"), tr("Start now"), tr("Start chatting")
+        parts = [f"<h2>{html.escape(welcome)}</h2>",
                  "<p>" + html.escape(tr(
                      "Everything you write stays on this computer. Cove has no account, no cloud and no "
                      "telemetry; it uses the network only when you download a model.") if remote is None else tr(
                      "Your conversations are stored only on this computer. Cove has no account, no cloud and no "
                      "telemetry; the model picked runs on a remote server, so your messages are sent to it.")) +
-                 "</p>", f"<h3>{html.escape(tr('Start now'))}</h3>"]
+                 "</p>", f"<h3>{html.escape(start_now)}</h3>"]
         if remote is not None:
             parts.append("<p>" + html.escape(tr("{} is ready.").format(remote.label)) +
-                         f" <a href='cove:{START}/0'>{html.escape(tr('Start chatting'))}</a></p>")
+                         f" <a href='cove:{START}/0'>{html.escape(start_chatting)}</a></p>")
         elif starter is not None:
             parts.append("<p>" + html.escape(tr(
                 "The built-in {} ({}) works offline, so you can try Cove at once. It is very small: fine for "
                 "short, simple questions, but it makes mistakes and misses instructions.").format(
                     starter.name, human_size(starter.size))) +
-                f" <a href='cove:{START}/0'>{html.escape(tr('Start chatting'))}</a></p>")
+                f" <a href='cove:{START}/0'>{html.escape(start_chatting)}</a></p>")
         elif models:
             parts.append("<p>" + html.escape(tr("{} is ready.").format(models[0].name)) +
-                         f" <a href='cove:{START}/0'>{html.escape(tr('Start chatting'))}</a></p>")
+                         f" <a href='cove:{START}/0'>{html.escape(start_chatting)}</a></p>")
         else:
+            add_file = tr("Add a .gguf file you have")
             parts.append("<p>" + html.escape(tr("There is no model yet.")) +
-                         f" <a href='cove:{ADD_FILE}/0'>{html.escape(tr('Add a .gguf file you have'))}</a></p>")
+                         f" <a href='cove:{ADD_FILE}/0'>{html.escape(add_file)}</a></p>")
         parts += self._upgrade_html()
         self.transcript.set_html(
             "<div style='margin-left: 24px; margin-right: 24px'>" + "".join(parts) + "</div>")
@@ -118,8 +122,9 @@ class WelcomeActions(QObject):
         admin = policy.current()
         if not admin.downloads:  # the administrator provides the models: nothing to recommend
             return ["<p class='meta'>" + html.escape(admin.reason(tr("Downloading models"))) + "</p>"]
-        parts = [f"<h3>{html.escape(tr('A better model for this computer'))}</h3>"]
-        see_all = f"<a href='cove:{OPEN_MODELS}/0'>{html.escape(tr('See all models'))}</a>"
+        better, see_all_models = tr("A better model for this computer"), tr("See all models")
+        parts = [f"<h3>{html.escape(better)}</h3>"]
+        see_all = f"<a href='cove:{OPEN_MODELS}/0'>{html.escape(see_all_models)}</a>"
         if self.looking:
             return parts + ["<p class='meta'>" + html.escape(tr("Looking at this computer's memory…")) + "</p>"]
         if self.recommendation is None:
@@ -135,7 +140,7 @@ class WelcomeActions(QObject):
                      f"<a href='cove:{DOWNLOAD}/0'><span style='color: #ffffff; font-weight: 600'>"
                      f"&nbsp;{button}&nbsp;</span></a></td></tr></table>")
         # "fits · fast here": memory and speed on this computer, in the Models window's words.
-        parts.append(f"<p><b>{html.escape(labels)}.</b> " + html.escape(choice.description) + "</p>")
+        parts.append(f"<p><b>{html.escape(table_words(labels))}.</b> " + html.escape(choice.description) + "</p>")
         parts.append("<p class='meta' style='margin-top: 6px'>" + html.escape(tr(
             "Downloads once from Hugging Face ({} build), then works offline like the built-in model.").format(
                 choice.quant)) +

@@ -7,7 +7,7 @@ as wide as their text, and the one that deletes everything looks like it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import i18n
 from app.core.settings import EngineOptions
 from app.ui.settings.remote_servers_tab import RemoteServersTab
 from app.ui.settings.sampling_form import SamplingForm, hint
@@ -135,6 +136,18 @@ class SettingsDialog(QDialog):
         for label, widget in ((self.tr("Theme"), self.theme), (self.tr("Conversation text size"), self.font_size)):
             widget.setAccessibleName(label)
             appearance_form.addRow(label + ":", widget)
+        # Only languages whose translations are shipped are offered; each in its own name.
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), i18n.SYSTEM)
+        for code in i18n.shipped_languages():
+            self.language.addItem(i18n.LANGUAGE_NAMES.get(code) or QLocale(code).nativeLanguageName(), code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language_note = QLabel(self.tr("Applies when Cove restarts"))
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(self.language_note)
+        language_row.addStretch(1)
+        appearance_form.addRow(self.tr("Language") + ":", language_row)
 
         self.offline = QCheckBox(self.tr("Offline: never use the network, not even for model search and downloads"))
         self.offline.setAccessibleName(self.tr("Offline"))
@@ -233,9 +246,11 @@ class SettingsDialog(QDialog):
     def set_appearance(self, options) -> None:
         self.theme.setCurrentIndex(max(0, self.theme.findData(options.theme)))
         self.font_size.setValue(options.font_size)
+        self.language.setCurrentIndex(max(0, self.language.findData(options.language)))
 
     def appearance_values(self) -> dict:
-        return {"theme": self.theme.currentData(), "font_size": self.font_size.value()}
+        return {"theme": self.theme.currentData(), "font_size": self.font_size.value(),
+                "language": self.language.currentData()}
 
     def engine_values(self) -> dict:
         return {"n_ctx": self.n_ctx.value(), "n_threads": self.n_threads.value(),

@@ -199,9 +199,9 @@ class MessageHtml:
             error = capped(message.error, 5000) or self.tr("This answer failed.")
             lines.append(f"<p class='error'>{text_html(error)}</p>")
         elif message.status == STOPPED:
-            lines.append(f"<p class='meta'>{self.tr('Stopped')}</p>")
+            lines.append("<p class='meta'>" + self.tr("Stopped") + "</p>")  # tr() outside f-strings: lupdate sees it
         elif message.status == STREAMING:
-            lines.append(f"<p class='meta'>{self.tr('Interrupted')}</p>")
+            lines.append("<p class='meta'>" + self.tr("Interrupted") + "</p>")
         elif message.status == COMPLETE and message.completion_tokens is not None:
             lines.append(f"<p class='meta'>{html.escape(self._stats_line(message))}</p>")
         return "".join(lines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,25 @@ from app.core.hub import HubFile
 from app.core.units import human_duration, human_size
 from app.ui.widgets import model_guard as g
 from app.ui.widgets.model_guard import guarded
+
+# The tables' column titles and the core's fit and speed labels (app/core/catalog.py, speed.py), marked here
+# for translators: the core keeps them as English identifiers, the tables show them translated.
+_WORDS = (
+    QT_TRANSLATE_NOOP("ModelTables", "Model"), QT_TRANSLATE_NOOP("ModelTables", "Family"),
+    QT_TRANSLATE_NOOP("ModelTables", "Quant"), QT_TRANSLATE_NOOP("ModelTables", "Size"),
+    QT_TRANSLATE_NOOP("ModelTables", "Context"), QT_TRANSLATE_NOOP("ModelTables", "Last used"),
+    QT_TRANSLATE_NOOP("ModelTables", "Location"), QT_TRANSLATE_NOOP("ModelTables", "For this computer"),
+    QT_TRANSLATE_NOOP("ModelTables", "Licence"), QT_TRANSLATE_NOOP("ModelTables", "About"),
+    QT_TRANSLATE_NOOP("ModelTables", "File"), QT_TRANSLATE_NOOP("ModelTables", "fits"),
+    QT_TRANSLATE_NOOP("ModelTables", "tight"), QT_TRANSLATE_NOOP("ModelTables", "too large"),
+    QT_TRANSLATE_NOOP("ModelTables", "fast here"), QT_TRANSLATE_NOOP("ModelTables", "usable here"),
+    QT_TRANSLATE_NOOP("ModelTables", "slow here"), QT_TRANSLATE_NOOP("ModelTables", "recommended"),
+)
+
+
+def table_words(text: str) -> str:
+    """ "fits · fast here" in the user's language, part by part."""
+    return " · ".join(QCoreApplication.translate("ModelTables", part) for part in text.split(" · "))
 
 RowRole = Qt.UserRole + 1
 _FIT_COLOURS = {cat.FITS: "#1e8449", cat.TIGHT: "#b9770e", cat.TOO_LARGE: "#c0392b"}
@@ -70,7 +89,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.headers):
-            return self.tr(self.headers[section])
+            return QCoreApplication.translate("ModelTables", self.headers[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
@@ -141,7 +160,8 @@ class CatalogModel(RowsModel):
         if role == Qt.DisplayRole:
             star = "★ " if key in self.recommended else ""
             size = ("" if row.size_confirmed else "~") + _size(row.size)
-            label = " · ".join(filter(None, (fit, pace, "recommended" if key in self.recommended else "")))
+            label = table_words(" · ".join(filter(None, (fit, pace, "recommended" if key in self.recommended
+                                                         else ""))))
             context = g.number(row.context)
             return (star + g.elide(row.name), g.text(row.quant), size, label, g.text(row.license),
                     f"{int(context):,}" if context is not None else "?", g.text(row.description))[column]
@@ -176,7 +196,7 @@ class HubFilesModel(RowsModel):
     def cell(self, row: HubFile, column: int, role):
         fit = g.text(self.fits.get(row.path, ""), 200)
         if role == Qt.DisplayRole:
-            return (g.text(row.path, 1000), g.text(row.quant) or "?", _size(row.size), fit)[column]
+            return (g.text(row.path, 1000), g.text(row.quant) or "?", _size(row.size), table_words(fit))[column]
         if role == Qt.ForegroundRole and column == 3:
             return QColor(_FIT_COLOURS.get(fit, "#888"))
         return None

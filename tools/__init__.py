@@ -1,0 +1,1 @@
+"""Maintainer scripts (translations); not shipped with Cove."""
