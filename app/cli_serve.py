@@ -9,6 +9,7 @@ progress are stopped and every engine process ends.
 from __future__ import annotations
 
 import errno
+import signal
 import socket
 import sys
 
@@ -56,6 +57,10 @@ def _listen(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _terminated(signum, frame):
+    raise KeyboardInterrupt  # SIGTERM (`kill`, a service manager): stop as Ctrl+C does
+
+
 def run(args, paths: CovePaths, settings: Settings) -> int:
     import uvicorn
 
@@ -96,11 +101,15 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
     # log_config=None: uvicorn's own errors go to Cove's log file; no access log (it would only repeat
     # the request log, which already records every request without its content).
     config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on", timeout_graceful_shutdown=3)
+    # uvicorn stops on SIGTERM as on Ctrl+C, then raises the signal again for whoever handled it before:
+    # without a handler of ours, that second SIGTERM would end the process before "Stopped." (and exit -15).
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         sock.close()
     print("Stopped.", file=sys.stderr)
     return 0
