@@ -3,7 +3,6 @@ official openai client; off means nothing listens; the administrator's policy gr
 
 import json
 import os
-
 import urllib.error
 import urllib.request
 

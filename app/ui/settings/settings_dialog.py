@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from app.core.settings import EngineOptions
 from app.ui.settings.remote_servers_tab import RemoteServersTab
 from app.ui.settings.sampling_form import SamplingForm, hint
-from app.ui.settings.server_tab import ServerTab
 from app.ui.settings.sampling_form import spin as _spin
+from app.ui.settings.server_tab import ServerTab
 
 __all__ = ["SamplingForm", "SettingsDialog", "DESTRUCTIVE_STYLE"]
 
