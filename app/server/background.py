@@ -19,17 +19,18 @@ from collections.abc import Callable
 from app.core.errors import CoveError
 from app.core.paths import CovePaths
 from app.core.settings import Settings
+from app.core.text import clean_text
 
 LOOPBACK, NETWORK = "127.0.0.1", "0.0.0.0"
 START_TIMEOUT_S = 30.0
 
 
-def listen(host: str, port: int) -> socket.socket:
-    """A listening socket on host:port (port 0: a free one), or a one-line reason."""
+def listen(host: str, port: int, choose: str = "Choose another port (0 picks a free one).") -> socket.socket:
+    """A listening socket on host:port (port 0: a free one), or a one-line reason ending with `choose`."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     except (socket.gaierror, UnicodeError) as exc:
-        raise CoveError(f"Cannot listen on '{str(host)[:80]}' ({exc}). Give an address of this "
+        raise CoveError(f"Cannot listen on '{clean_text(host)[:80]}' ({exc}). Give an address of this "
                         "computer, such as 127.0.0.1 or 0.0.0.0.") from None
     sock = socket.socket(family, kind, proto)
     try:
@@ -39,8 +40,7 @@ def listen(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         if exc.errno == errno.EADDRINUSE:
-            raise CoveError(f"Port {port} is already in use on {host}. Choose another port "
-                            "(0 picks a free one).") from None
+            raise CoveError(f"Port {port} is already in use on {host}. {choose}") from None
         raise CoveError(f"Cannot listen on {host}:{port} ({exc.strerror or exc}). Choose another address "
                         "or port.") from None
     return sock
