@@ -130,3 +130,20 @@ def test_the_policy_greys_what_it_forbids_with_the_reason(serving, qtbot, open_w
         local.start()  # even if asked directly, nothing listens
         assert local.server is None and "administrator's policy" in local.error
     dialog.reject()
+
+
+def test_closing_the_window_stops_the_server(qtbot, open_window, smollm2, no_starter, cove_home):
+    _install(cove_home, smollm2)
+    window, controller = open_window()
+    dialog, tab = _server_page(controller)
+    tab.switch.setChecked(True)
+    qtbot.waitUntil(lambda: tab.address.text() != "" and not controller.settings_actions.local_server.busy,
+                    timeout=30_000)
+    address = tab.address.text()
+    assert _status(address + "/models") == 200
+    dialog.reject()
+    window.close()
+    qtbot.waitUntil(lambda: controller.settings_actions.local_server.server is None, timeout=30_000)
+    with pytest.raises(urllib.error.URLError) as refused:
+        _status(address + "/models")
+    assert isinstance(refused.value.reason, ConnectionRefusedError)
