@@ -8,16 +8,13 @@ progress are stopped and every engine process ends.
 
 from __future__ import annotations
 
-import errno
-import socket
+import signal
 import sys
 
 from app.core import policy
-from app.core.errors import CoveError
 from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
 from app.core.settings import Settings
-from app.core.text import clean_text
 
 DEFAULT_HOST = "127.0.0.1"
 
@@ -34,26 +31,14 @@ def add_parser(commands, whole_number) -> None:
                        help="require the key in this file (default: none on 127.0.0.1, else one made and stored)")
 
 
-def _listen(host: str, port: int) -> socket.socket:
-    """A listening socket on host:port (port 0: a free one), or a one-line reason."""
-    try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-    except (socket.gaierror, UnicodeError) as exc:
-        raise CoveError(f"Cannot listen on '{clean_text(host)[:80]}' ({exc}). Give an address of this "
-                        "computer, such as 127.0.0.1 or 0.0.0.0.") from None
-    sock = socket.socket(family, kind, proto)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(address)
-        sock.listen(128)
-    except OSError as exc:
-        sock.close()
-        if exc.errno == errno.EADDRINUSE:
-            raise CoveError(f"Port {port} is already in use on {host}. Choose another with --port "
-                            "(--port 0 picks a free one).") from None
-        raise CoveError(f"Cannot listen on {host}:{port} ({exc.strerror or exc}). Choose another address "
-                        "or port.") from None
-    return sock
+def _listen(host: str, port: int):
+    from app.server.background import listen
+
+    return listen(host, port, "Choose another with --port (--port 0 picks a free one).")
+
+
+def _terminated(signum, frame):
+    raise KeyboardInterrupt  # SIGTERM (`kill`, a service manager): stop as Ctrl+C does
 
 
 def run(args, paths: CovePaths, settings: Settings) -> int:
@@ -96,11 +81,15 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
     # log_config=None: uvicorn's own errors go to Cove's log file; no access log (it would only repeat
     # the request log, which already records every request without its content).
     config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="on", timeout_graceful_shutdown=3)
+    # uvicorn stops on SIGTERM as on Ctrl+C, then raises the signal again for whoever handled it before:
+    # without a handler of ours, that second SIGTERM would end the process before "Stopped." (and exit -15).
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         sock.close()
     print("Stopped.", file=sys.stderr)
     return 0

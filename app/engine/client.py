@@ -66,6 +66,7 @@ class _Waiter:
         self.model_path = model_path
         self.done = threading.Event()
         self.vectors: list[list[float]] | None = None
+        self.tokens = 0
         self.error: str | None = None
 
 
@@ -165,7 +166,7 @@ class EngineClient:
                     return True
                 return False
         if isinstance(event, p.Embedded):
-            waiter.vectors = event.vectors
+            waiter.vectors, waiter.tokens = event.vectors, event.tokens
         else:
             waiter.error = event.message
         waiter.done.set()
@@ -217,15 +218,16 @@ class EngineClient:
         self._send(p.CountTokens(request_id, str(model_path), options, text))
         return request_id
 
-    def embed(self, model_path: str, texts: list[str], timeout: float = EMBED_TIMEOUT) -> list[list[float]]:
-        """Vectors for texts from an embedding model (kept loaded beside the chat model).
+    def embed(self, model_path: str, texts: list[str], timeout: float = EMBED_TIMEOUT, counted: bool = False):
+        """Vectors for texts from an embedding model (kept loaded beside the chat model);
+        with `counted`, (vectors, the number of tokens read), for the API's usage.
 
         Blocks until the engine answers: call it from a worker thread, never the window's.
         Every failure (a bad file, a crash, no answer within `timeout` seconds) raises
         CoveError with a message the user can act on."""
         texts = [str(text) for text in texts]
         if not texts:
-            return []
+            return ([], 0) if counted else []
         deadline = time.monotonic() + timeout
         # An answer being written comes first. Sent only then, a large batch never waits in the
         # pipe for the engine to read it, which would hold up the window's next request behind it.
@@ -250,7 +252,7 @@ class EngineClient:
                             "busy with a long answer). Try again when it is done.")
         if waiter.error is not None:
             raise CoveError(waiter.error)
-        return waiter.vectors
+        return (waiter.vectors, waiter.tokens) if counted else waiter.vectors
 
     def stop(self, request_id: int | None = None) -> None:
         """Stop the given request (default: the one in flight). Returns at once."""

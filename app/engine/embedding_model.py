@@ -37,6 +37,7 @@ SHORT_REQUEST_CHARS = 256
 class EmbeddingModel:
     def __init__(self):
         self.llm = None
+        self.last_tokens = 0  # the tokens the last embed() read (the API reports them as usage)
         self.model_path: str | None = None
         self.threads = auto_threads(system.physical_cores(), system.logical_cores())
         self._threads_now = self.threads
@@ -88,7 +89,7 @@ class EmbeddingModel:
         short = sum(len(text) for text in texts) <= SHORT_REQUEST_CHARS
         try:
             self._use_threads(1 if short else self.threads)
-            vectors = self.llm.embed(texts, normalize=True, truncate=True)
+            vectors, self.last_tokens = self.llm.embed(texts, normalize=True, truncate=True, return_count=True)
         except (ValueError, RuntimeError) as exc:
             raise CoveError(f"llama.cpp could not compute embeddings with {Path(model_path).name} ({exc}).") from None
         return [[float(x) for x in vector] for vector in vectors]

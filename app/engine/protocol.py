@@ -149,6 +149,7 @@ class Failed:
 class Embedded:
     request_id: int
     vectors: list[list[float]]  # one per text, in order, L2-normalised
+    tokens: int = 0             # the tokens read (after cutting to fit), for the API's usage
 
 
 @dataclass(frozen=True)

@@ -240,7 +240,7 @@ class Engine:
         except CoveError as exc:
             self.send(p.Failed(req.request_id, str(exc)))
             return
-        self.send(p.Embedded(req.request_id, vectors))
+        self.send(p.Embedded(req.request_id, vectors, self.embedding.last_tokens))
 
     def generate(self, req: p.Generate) -> None:
         rid = req.request_id

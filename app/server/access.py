@@ -70,13 +70,19 @@ def stored_or_new_key(paths: CovePaths) -> tuple[str, bool]:
         if path.exists():
             raise CoveError(f"The stored API key file {path} is damaged. Delete it to make a new key, "
                             "or pass --api-key-file.") from None
+    return new_key(paths), True
+
+
+def new_key(paths: CovePaths) -> str:
+    """Make a new key and store it (0600) in place of the old one, which stops working."""
+    path = key_file(paths)
     key = KEY_PREFIX + secrets.token_urlsafe(32)
     try:
         write_private(path, key + "\n")
     except OSError as exc:
         raise CoveError(f"Cannot store the API key in {path} ({exc.strerror or exc}). "
                         "Check that Cove's data folder is writable, or pass --api-key-file.") from None
-    return key, True
+    return key
 
 
 def key_matches(header: str | None, key: str) -> bool:

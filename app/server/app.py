@@ -226,12 +226,12 @@ def build(config: ServeConfig) -> Starlette:
             raise ApiError(400, f"{entry.name} is a chat model, not an embedding model. Choose one that "
                                 "GET /v1/models lists and `cove models list` marks as embedding.",
                            "model", "model_not_usable")
-        vectors = await _unless_gone(request, pool.get(entry).embed(parsed.texts))
+        vectors, tokens = await _unless_gone(request, pool.get(entry).embed(parsed.texts))
         if parsed.dimensions is not None and vectors and parsed.dimensions != len(vectors[0]):
             raise ApiError(400, f"{entry.name} makes vectors of {len(vectors[0])} dimensions; leave out "
                                 "'dimensions' or set it to that.", "dimensions", "invalid_value")
-        record(request, "embeddings", entry.name, None, "HTTP 200")
-        return JSONResponse(api.embeddings_answer(entry.name, vectors, 0, parsed.base64))
+        record(request, "embeddings", entry.name, {"prompt_tokens": tokens}, "HTTP 200")
+        return JSONResponse(api.embeddings_answer(entry.name, vectors, tokens, parsed.base64))
 
     def guarded(handler, what: str):
         async def endpoint(request: Request) -> Response:

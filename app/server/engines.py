@@ -115,7 +115,8 @@ class ServedModel:
         finally:
             self._leave()
 
-    async def embed(self, texts: list[str]) -> list[list[float]]:
+    async def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
+        """(vectors, the tokens read) for texts."""
         from app.engine.embedder import EngineEmbedder
 
         self._enter()
@@ -124,7 +125,7 @@ class ServedModel:
                 if self._embedder is None:  # checks the file and the administrator's allowed models
                     self._embedder = EngineEmbedder(self.client, self.entry.path)
                 try:  # the texts as given: an API client adds its own prefixes if its model wants them
-                    return await asyncio.to_thread(self.client.embed, self.path, texts)
+                    return await asyncio.to_thread(self.client.embed, self.path, texts, counted=True)
                 except CoveError as exc:
                     raise ApiError(500, str(exc), None, "engine_error") from None
         except CoveError as exc:

@@ -3,6 +3,7 @@
 import http.client
 import json
 import os
+import signal
 import stat
 import threading
 import urllib.error
@@ -207,6 +208,9 @@ def test_embeddings_come_from_an_embedding_model_and_only_from_one(serve, minilm
     vectors = [d.embedding for d in result.data]
     assert [d.index for d in result.data] == [0, 1, 2] and len(vectors[0]) == 384
     assert vectors[0] == vectors[1] and abs(sum(x * x for x in vectors[0]) - 1) < 1e-4
+    one = client.embeddings.create(model="minilm", input="a cat sat").usage
+    assert one.prompt_tokens >= 3 and one.total_tokens == one.prompt_tokens  # [CLS] a cat sat [SEP]: counted
+    assert result.usage.prompt_tokens > 2 * one.prompt_tokens and result.usage.total_tokens == result.usage.prompt_tokens
     with pytest.raises(openai.BadRequestError) as chat_model:
         client.embeddings.create(model=MODEL, input="hello")
     assert "not an embedding model" in chat_model.value.message
@@ -256,3 +260,11 @@ def test_a_prompt_longer_than_one_batch_is_answered_streamed_or_not(serve):
                                                 **({"stream_options": {"include_usage": True}} if stream else {}))
         usage = list(answer)[-1].usage if stream else answer.usage
         assert usage.prompt_tokens > 1500 and 0 < usage.completion_tokens <= 4
+
+
+def test_sigterm_stops_the_server_like_ctrl_c(serve):
+    server = serve()
+    server.client().completions.create(model=MODEL, prompt="Hi", max_tokens=1)  # an engine is running
+    server.process.send_signal(signal.SIGTERM)  # what `kill` and service managers send
+    assert server.process.wait(20) == 0
+    assert server.stderr.rstrip().endswith("Stopped.") and "Traceback" not in server.stderr

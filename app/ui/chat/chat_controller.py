@@ -344,6 +344,7 @@ class ChatController(QObject):
     def shutdown(self) -> None:
         """Window closing: keep what was written, let background work (a daily backup) finish, end the engine."""
         self.session.stop_and_end()
+        self.settings_actions.local_server.stop(wait=True)  # nothing left listening once the window is gone
         self.model_sources.close()
         self.notes_actions.close()
         self.tasks.wait_for_done(5.0)  # a backup still copying holds the database open

@@ -16,6 +16,8 @@ from app.core.units import human_size
 from app.ui.settings.data_deletion_actions import DataDeletionActions
 from app.ui.settings.generation_dialog import GenerationDialog
 from app.ui.settings.remote_servers_tab import RemoteServersActions
+from app.ui.settings.server_tab import LocalServer
+from app.ui.settings.server_tab import bind as bind_server_tab
 from app.ui.settings.settings_dialog import SettingsDialog
 
 
@@ -62,6 +64,7 @@ class SettingsActions(QObject):
         self.dialog: SettingsDialog | None = None
         self.data_deletion = data_deletion
         data_deletion.setParent(self)
+        self.local_server = LocalServer(paths, settings, window, self)  # Settings › Server; outlives the dialog
         window.settings_action.triggered.connect(self.open_settings)
         window.generation_action.triggered.connect(self.open_generation)
 
@@ -83,6 +86,7 @@ class SettingsActions(QObject):
                                                        self.tasks, dialog)
         else:
             dialog.tabs.setTabEnabled(dialog.tabs.indexOf(dialog.remote_servers.parentWidget()), False)
+        bind_server_tab(dialog.server, self.local_server)
         encryption_action = getattr(self.window, "encryption_action", None)  # added by app/ui/lock_actions.py
         if encryption_action is not None:
             dialog.encryption_button.clicked.connect(encryption_action.trigger)

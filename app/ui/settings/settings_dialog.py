@@ -1,5 +1,5 @@
 """Settings, in tabs: answers (generation defaults), engine (how models run, and what this
-llama.cpp build can do), remote servers, appearance, privacy and storage.
+llama.cpp build can do), remote servers, serving to other programs, appearance, privacy and storage.
 
 Each tab's content stands on its own, with no group box repeating the tab's name; buttons are
 as wide as their text, and the one that deletes everything looks like it.
@@ -28,6 +28,7 @@ from app.core.settings import EngineOptions
 from app.ui.settings.remote_servers_tab import RemoteServersTab
 from app.ui.settings.sampling_form import SamplingForm, hint
 from app.ui.settings.sampling_form import spin as _spin
+from app.ui.settings.server_tab import ServerTab
 
 __all__ = ["SamplingForm", "SettingsDialog", "DESTRUCTIVE_STYLE"]
 
@@ -185,9 +186,10 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.rejected.connect(self.reject)
         self.remote_servers = RemoteServersTab()
+        self.server = ServerTab()  # Settings › Server: serving this computer's models (app/ui/settings/server_tab.py)
         self.tabs = QTabWidget()
         for title, boxes in ((self.tr("Answers"), (generation,)), (self.tr("Engine"), (engine, backend)),
-                             (self.tr("Remote servers"), (self.remote_servers,)),
+                             (self.tr("Remote servers"), (self.remote_servers,)), (self.tr("Server"), (self.server,)),
                              (self.tr("Appearance"), (appearance,)), (self.tr("Privacy"), (privacy,)),
                              (self.tr("Storage"), (storage,))):
             page = QWidget()
