@@ -729,6 +729,13 @@ Format:</translation>
     </message>
 </context>
 <context>
+    <name>LocalServer</name>
+    <message>
+        <source>Serving your models at {}/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockActions</name>
     <message>
         <source>&amp;Lock now</source>
@@ -1314,26 +1321,6 @@ Format:</translation>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
-    <message>
-        <source>saved (type a new one to replace it)</source>
-        <translation>gespeichert (geben Sie einen neuen ein, um ihn zu ersetzen)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>Models come from {}.</source>
-        <translation>Modelle kommen von {}.</translation>
-    </message>
-    <message>
-        <source>nowhere: Cove is offline</source>
-        <translation>nirgendwoher: Cove ist offline</translation>
-    </message>
-    <message>
-        <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
-        <translation>„{}“ ist keine Webadresse. Sie sollte so aussehen: https://mirror.example.org</translation>
-    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1480,6 +1467,29 @@ Format:</translation>
     <message>
         <source>Administrator&apos;s policy</source>
         <translation>Richtlinie des Administrators</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>saved (type a new one to replace it)</source>
+        <translation type="unfinished">gespeichert (geben Sie einen neuen ein, um ihn zu ersetzen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
+    </message>
+    <message>
+        <source>Models come from {}.</source>
+        <translation type="unfinished">Modelle kommen von {}.</translation>
+    </message>
+    <message>
+        <source>nowhere: Cove is offline</source>
+        <translation type="unfinished">nirgendwoher: Cove ist offline</translation>
+    </message>
+    <message>
+        <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
+        <translation type="unfinished">„{}“ ist keine Webadresse. Sie sollte so aussehen: https://mirror.example.org</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2078,53 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
     </message>
 </context>
 <context>
+    <name>ServerTab</name>
+    <message>
+        <source>Let other programs on this computer (an editor, a script) use your models through the OpenAI API, as the cove serve command does. Your conversations stay here; requests are written to the request log without their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve my models to other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers on the network (needs the key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Serveradresse</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>Chat template</source>
@@ -2269,6 +2326,10 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
         <translation>Entfernte Server</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
@@ -2457,6 +2518,45 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
     <message>
         <source>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;A private chat assistant that runs open models on this computer.&lt;br&gt;Your conversations stay on this computer. Cove sends nothing except the requests listed on the Privacy page, which you start: model search and downloads from the Hub.</source>
         <translation>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;Ein privater Chat-Assistent, der offene Modelle auf diesem Computer ausführt.&lt;br&gt;Ihre Unterhaltungen bleiben auf diesem Computer. Cove sendet nichts außer den auf der Seite Datenschutz aufgeführten Anfragen, die Sie selbst auslösen: Modellsuche und Downloads vom Hub.</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none needed on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no models yet: download one in Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving at {}/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

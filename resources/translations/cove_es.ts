@@ -729,6 +729,13 @@ Formato:</translation>
     </message>
 </context>
 <context>
+    <name>LocalServer</name>
+    <message>
+        <source>Serving your models at {}/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockActions</name>
     <message>
         <source>&amp;Lock now</source>
@@ -1314,26 +1321,6 @@ Formato:</translation>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
-    <message>
-        <source>saved (type a new one to replace it)</source>
-        <translation>guardado (escriba uno nuevo para sustituirlo)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>Models come from {}.</source>
-        <translation>Los modelos vienen de {}.</translation>
-    </message>
-    <message>
-        <source>nowhere: Cove is offline</source>
-        <translation>ningún sitio: Cove está sin conexión</translation>
-    </message>
-    <message>
-        <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
-        <translation>«{}» no es una dirección web. Debería ser como https://mirror.example.org</translation>
-    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1480,6 +1467,29 @@ Formato:</translation>
     <message>
         <source>Administrator&apos;s policy</source>
         <translation>Directiva del administrador</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>saved (type a new one to replace it)</source>
+        <translation type="unfinished">guardado (escriba uno nuevo para sustituirlo)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>Models come from {}.</source>
+        <translation type="unfinished">Los modelos vienen de {}.</translation>
+    </message>
+    <message>
+        <source>nowhere: Cove is offline</source>
+        <translation type="unfinished">ningún sitio: Cove está sin conexión</translation>
+    </message>
+    <message>
+        <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
+        <translation type="unfinished">«{}» no es una dirección web. Debería ser como https://mirror.example.org</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2078,53 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
     </message>
 </context>
 <context>
+    <name>ServerTab</name>
+    <message>
+        <source>Let other programs on this computer (an editor, a script) use your models through the OpenAI API, as the cove serve command does. Your conversations stay here; requests are written to the request log without their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve my models to other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers on the network (needs the key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copiar</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">Clave de API</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>Chat template</source>
@@ -2269,6 +2326,10 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
         <translation>Servidores remotos</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
@@ -2457,6 +2518,45 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
     <message>
         <source>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;A private chat assistant that runs open models on this computer.&lt;br&gt;Your conversations stay on this computer. Cove sends nothing except the requests listed on the Privacy page, which you start: model search and downloads from the Hub.</source>
         <translation>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;Un asistente de chat privado que ejecuta modelos abiertos en este equipo.&lt;br&gt;Sus conversaciones se quedan en este equipo. Cove no envía nada salvo las solicitudes que aparecen en la página de Privacidad, que usted inicia: la búsqueda y descarga de modelos del Hub.</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none needed on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no models yet: download one in Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving at {}/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

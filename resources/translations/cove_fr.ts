@@ -729,6 +729,13 @@ Format :</translation>
     </message>
 </context>
 <context>
+    <name>LocalServer</name>
+    <message>
+        <source>Serving your models at {}/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockActions</name>
     <message>
         <source>&amp;Lock now</source>
@@ -1314,26 +1321,6 @@ Format :</translation>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
-    <message>
-        <source>saved (type a new one to replace it)</source>
-        <translation>enregistré (saisissez-en un nouveau pour le remplacer)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Models come from {}.</source>
-        <translation>Les modèles viennent de {}.</translation>
-    </message>
-    <message>
-        <source>nowhere: Cove is offline</source>
-        <translation>nulle part : Cove est hors ligne</translation>
-    </message>
-    <message>
-        <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
-        <translation>« {} » n&apos;est pas une adresse web. Elle doit ressembler à https://mirror.example.org</translation>
-    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1480,6 +1467,29 @@ Format :</translation>
     <message>
         <source>Administrator&apos;s policy</source>
         <translation>Stratégie de l&apos;administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>saved (type a new one to replace it)</source>
+        <translation type="unfinished">enregistré (saisissez-en un nouveau pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>Models come from {}.</source>
+        <translation type="unfinished">Les modèles viennent de {}.</translation>
+    </message>
+    <message>
+        <source>nowhere: Cove is offline</source>
+        <translation type="unfinished">nulle part : Cove est hors ligne</translation>
+    </message>
+    <message>
+        <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
+        <translation type="unfinished">« {} » n&apos;est pas une adresse web. Elle doit ressembler à https://mirror.example.org</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2078,53 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
     </message>
 </context>
 <context>
+    <name>ServerTab</name>
+    <message>
+        <source>Let other programs on this computer (an editor, a script) use your models through the OpenAI API, as the cove serve command does. Your conversations stay here; requests are written to the request log without their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve my models to other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers on the network (needs the key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>Chat template</source>
@@ -2269,6 +2326,10 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
         <translation>Serveurs distants</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
@@ -2457,6 +2518,45 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
     <message>
         <source>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;A private chat assistant that runs open models on this computer.&lt;br&gt;Your conversations stay on this computer. Cove sends nothing except the requests listed on the Privacy page, which you start: model search and downloads from the Hub.</source>
         <translation>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;Un assistant de discussion privé qui exécute des modèles ouverts sur cet ordinateur.&lt;br&gt;Vos conversations restent sur cet ordinateur. Cove n&apos;envoie rien d&apos;autre que les requêtes listées dans la page Confidentialité, que vous lancez : la recherche et le téléchargement de modèles depuis le Hub.</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none needed on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no models yet: download one in Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving at {}/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -729,6 +729,13 @@ Formato:</translation>
     </message>
 </context>
 <context>
+    <name>LocalServer</name>
+    <message>
+        <source>Serving your models at {}/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockActions</name>
     <message>
         <source>&amp;Lock now</source>
@@ -1314,26 +1321,6 @@ Formato:</translation>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
-    <message>
-        <source>saved (type a new one to replace it)</source>
-        <translation>salvo (digite um novo para substituí-lo)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nenhum</translation>
-    </message>
-    <message>
-        <source>Models come from {}.</source>
-        <translation>Os modelos vêm de {}.</translation>
-    </message>
-    <message>
-        <source>nowhere: Cove is offline</source>
-        <translation>lugar nenhum: o Cove está offline</translation>
-    </message>
-    <message>
-        <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
-        <translation>“{}” não é um endereço web. Deve ser algo como https://mirror.example.org</translation>
-    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1480,6 +1467,29 @@ Formato:</translation>
     <message>
         <source>Administrator&apos;s policy</source>
         <translation>Política do administrador</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>saved (type a new one to replace it)</source>
+        <translation type="unfinished">salvo (digite um novo para substituí-lo)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">nenhum</translation>
+    </message>
+    <message>
+        <source>Models come from {}.</source>
+        <translation type="unfinished">Os modelos vêm de {}.</translation>
+    </message>
+    <message>
+        <source>nowhere: Cove is offline</source>
+        <translation type="unfinished">lugar nenhum: o Cove está offline</translation>
+    </message>
+    <message>
+        <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
+        <translation type="unfinished">“{}” não é um endereço web. Deve ser algo como https://mirror.example.org</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2078,53 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
     </message>
 </context>
 <context>
+    <name>ServerTab</name>
+    <message>
+        <source>Let other programs on this computer (an editor, a script) use your models through the OpenAI API, as the cove serve command does. Your conversations stay here; requests are written to the request log without their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve my models to other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers on the network (needs the key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copiar</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">Chave de API</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Endereço</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>Chat template</source>
@@ -2269,6 +2326,10 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
         <translation>Servidores remotos</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Aparência</translation>
     </message>
@@ -2457,6 +2518,45 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
     <message>
         <source>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;A private chat assistant that runs open models on this computer.&lt;br&gt;Your conversations stay on this computer. Cove sends nothing except the requests listed on the Privacy page, which you start: model search and downloads from the Hub.</source>
         <translation>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;Um assistente de chat privado que roda modelos abertos neste computador.&lt;br&gt;Suas conversas ficam neste computador. O Cove não envia nada além das solicitações listadas na página Privacidade, que você inicia: busca e download de modelos do Hub.</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none needed on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no models yet: download one in Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving at {}/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -729,6 +729,13 @@ Format:</source>
     </message>
 </context>
 <context>
+    <name>LocalServer</name>
+    <message>
+        <source>Serving your models at {}/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockActions</name>
     <message>
         <source>&amp;Lock now</source>
@@ -1314,26 +1321,6 @@ Format:</source>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
-    <message>
-        <source>saved (type a new one to replace it)</source>
-        <translation>已保存（输入新的即可替换）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Models come from {}.</source>
-        <translation>模型来自 {}。</translation>
-    </message>
-    <message>
-        <source>nowhere: Cove is offline</source>
-        <translation>无处：Cove 处于离线状态</translation>
-    </message>
-    <message>
-        <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
-        <translation>“{}”不是网址。它应类似于 https://mirror.example.org</translation>
-    </message>
 </context>
 <context>
     <name>ModelsDialog</name>
@@ -1480,6 +1467,29 @@ Format:</source>
     <message>
         <source>Administrator&apos;s policy</source>
         <translation>管理员策略</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>saved (type a new one to replace it)</source>
+        <translation type="unfinished">已保存（输入新的即可替换）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Models come from {}.</source>
+        <translation type="unfinished">模型来自 {}。</translation>
+    </message>
+    <message>
+        <source>nowhere: Cove is offline</source>
+        <translation type="unfinished">无处：Cove 处于离线状态</translation>
+    </message>
+    <message>
+        <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
+        <translation type="unfinished">“{}”不是网址。它应类似于 https://mirror.example.org</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2078,53 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
     </message>
 </context>
 <context>
+    <name>ServerTab</name>
+    <message>
+        <source>Let other programs on this computer (an editor, a script) use your models through the OpenAI API, as the cove serve command does. Your conversations stay here; requests are written to the request log without their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve my models to other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers on the network (needs the key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">服务器地址</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">复制</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">API 密钥</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>Chat template</source>
@@ -2269,6 +2326,10 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
         <translation>远程服务器</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
@@ -2457,6 +2518,45 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
     <message>
         <source>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;A private chat assistant that runs open models on this computer.&lt;br&gt;Your conversations stay on this computer. Cove sends nothing except the requests listed on the Privacy page, which you start: model search and downloads from the Hub.</source>
         <translation>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;一个在这台电脑上运行开放模型的私密聊天助手。&lt;br&gt;您的对话留在这台电脑上。除了“隐私”页面列出的、由您发起的请求（从 Hub 搜索和下载模型）外，Cove 不发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none needed on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no models yet: download one in Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving at {}/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
