@@ -732,7 +732,7 @@ Format:</translation>
     <name>LocalServer</name>
     <message>
         <source>Serving your models at {}/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Modelle werden unter {}/v1 bereitgestellt</translation>
     </message>
 </context>
 <context>
@@ -1473,23 +1473,23 @@ Format:</translation>
     <name>NetworkPage</name>
     <message>
         <source>saved (type a new one to replace it)</source>
-        <translation type="unfinished">gespeichert (geben Sie einen neuen ein, um ihn zu ersetzen)</translation>
+        <translation>gespeichert (geben Sie einen neuen ein, um ihn zu ersetzen)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Models come from {}.</source>
-        <translation type="unfinished">Modelle kommen von {}.</translation>
+        <translation>Modelle kommen von {}.</translation>
     </message>
     <message>
         <source>nowhere: Cove is offline</source>
-        <translation type="unfinished">nirgendwoher: Cove ist offline</translation>
+        <translation>nirgendwoher: Cove ist offline</translation>
     </message>
     <message>
         <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
-        <translation type="unfinished">„{}“ ist keine Webadresse. Sie sollte so aussehen: https://mirror.example.org</translation>
+        <translation>„{}“ ist keine Webadresse. Sie sollte so aussehen: https://mirror.example.org</translation>
     </message>
 </context>
 <context>
@@ -2081,47 +2081,83 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
     <name>ServerTab</name>
     <message>
         <source>Let other programs on this computer (an editor, a script) use your models through the OpenAI API, as the cove serve command does. Your conversations stay here; requests are written to the request log without their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie andere Programme auf diesem Computer (einen Editor, ein Skript) Ihre Modelle über die OpenAI-API nutzen, wie es der Befehl cove serve tut. Ihre Unterhaltungen bleiben hier; Anfragen werden ohne ihren Inhalt im Anfrageprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>Serve my models to other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Modelle anderen Programmen bereitstellen</translation>
     </message>
     <message>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Computer</translation>
     </message>
     <message>
         <source>Other computers on the network (needs the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Computer im Netzwerk (Schlüssel nötig)</translation>
     </message>
     <message>
         <source>Who can connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich verbinden kann</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished">Serveradresse</translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
+        <translation>Kopieren Sie den Schlüssel jetzt: Er wird nur dieses eine Mal angezeigt. Er ist in {} gespeichert, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>stored in {}</source>
+        <translation>gespeichert in {}</translation>
+    </message>
+    <message>
+        <source>none needed on this computer only</source>
+        <translation>nicht nötig, wenn nur dieser Computer zugreift</translation>
+    </message>
+    <message>
+        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
+        <translation>Andere Computer müssen den Schlüssel senden (Authorization: Bearer SCHLÜSSEL).</translation>
+    </message>
+    <message>
+        <source>no models yet: download one in Models</source>
+        <translation>noch keine Modelle: Laden Sie eines unter Modelle herunter</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Serving at {}/v1</source>
+        <translation>Bereitgestellt unter {}/v1</translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation>Server ist aus.</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2363,7 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -2518,45 +2554,6 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
     <message>
         <source>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;A private chat assistant that runs open models on this computer.&lt;br&gt;Your conversations stay on this computer. Cove sends nothing except the requests listed on the Privacy page, which you start: model search and downloads from the Hub.</source>
         <translation>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;Ein privater Chat-Assistent, der offene Modelle auf diesem Computer ausführt.&lt;br&gt;Ihre Unterhaltungen bleiben auf diesem Computer. Cove sendet nichts außer den auf der Seite Datenschutz aufgeführten Anfragen, die Sie selbst auslösen: Modellsuche und Downloads vom Hub.</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none needed on this computer only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no models yet: download one in Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving at {}/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not serving.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -732,7 +732,7 @@ Formato:</translation>
     <name>LocalServer</name>
     <message>
         <source>Serving your models at {}/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus modelos se sirven en {}/v1</translation>
     </message>
 </context>
 <context>
@@ -1473,23 +1473,23 @@ Formato:</translation>
     <name>NetworkPage</name>
     <message>
         <source>saved (type a new one to replace it)</source>
-        <translation type="unfinished">guardado (escriba uno nuevo para sustituirlo)</translation>
+        <translation>guardado (escriba uno nuevo para sustituirlo)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Models come from {}.</source>
-        <translation type="unfinished">Los modelos vienen de {}.</translation>
+        <translation>Los modelos vienen de {}.</translation>
     </message>
     <message>
         <source>nowhere: Cove is offline</source>
-        <translation type="unfinished">ningún sitio: Cove está sin conexión</translation>
+        <translation>ningún sitio: Cove está sin conexión</translation>
     </message>
     <message>
         <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
-        <translation type="unfinished">«{}» no es una dirección web. Debería ser como https://mirror.example.org</translation>
+        <translation>«{}» no es una dirección web. Debería ser como https://mirror.example.org</translation>
     </message>
 </context>
 <context>
@@ -2081,47 +2081,83 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
     <name>ServerTab</name>
     <message>
         <source>Let other programs on this computer (an editor, a script) use your models through the OpenAI API, as the cove serve command does. Your conversations stay here; requests are written to the request log without their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita que otros programas de este equipo (un editor, un script) usen sus modelos mediante la API de OpenAI, como hace el comando cove serve. Sus conversaciones se quedan aquí; las solicitudes se anotan en el registro de solicitudes sin su contenido.</translation>
     </message>
     <message>
         <source>Serve my models to other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir mis modelos a otros programas</translation>
     </message>
     <message>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este equipo</translation>
     </message>
     <message>
         <source>Other computers on the network (needs the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros equipos de la red (requiere la clave)</translation>
     </message>
     <message>
         <source>Who can connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede conectarse</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished">Dirección del servidor</translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">Clave de API</translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave nueva</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos servidos</translation>
+    </message>
+    <message>
+        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
+        <translation>Copie la clave ahora: solo se muestra esta vez. Está guardada en {}, y solo usted puede leerla.</translation>
+    </message>
+    <message>
+        <source>stored in {}</source>
+        <translation>guardada en {}</translation>
+    </message>
+    <message>
+        <source>none needed on this computer only</source>
+        <translation>no hace falta si es solo este equipo</translation>
+    </message>
+    <message>
+        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
+        <translation>Los otros equipos deben enviar la clave (Authorization: Bearer CLAVE).</translation>
+    </message>
+    <message>
+        <source>no models yet: download one in Models</source>
+        <translation>aún no hay modelos: descargue uno en Modelos</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Serving at {}/v1</source>
+        <translation>Sirviendo en {}/v1</translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation>Servidor detenido.</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2363,7 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -2518,45 +2554,6 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
     <message>
         <source>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;A private chat assistant that runs open models on this computer.&lt;br&gt;Your conversations stay on this computer. Cove sends nothing except the requests listed on the Privacy page, which you start: model search and downloads from the Hub.</source>
         <translation>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;Un asistente de chat privado que ejecuta modelos abiertos en este equipo.&lt;br&gt;Sus conversaciones se quedan en este equipo. Cove no envía nada salvo las solicitudes que aparecen en la página de Privacidad, que usted inicia: la búsqueda y descarga de modelos del Hub.</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none needed on this computer only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no models yet: download one in Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving at {}/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not serving.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

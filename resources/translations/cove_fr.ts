@@ -732,7 +732,7 @@ Format :</translation>
     <name>LocalServer</name>
     <message>
         <source>Serving your models at {}/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modèles sont servis à l&apos;adresse {}/v1</translation>
     </message>
 </context>
 <context>
@@ -1473,23 +1473,23 @@ Format :</translation>
     <name>NetworkPage</name>
     <message>
         <source>saved (type a new one to replace it)</source>
-        <translation type="unfinished">enregistré (saisissez-en un nouveau pour le remplacer)</translation>
+        <translation>enregistré (saisissez-en un nouveau pour le remplacer)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Models come from {}.</source>
-        <translation type="unfinished">Les modèles viennent de {}.</translation>
+        <translation>Les modèles viennent de {}.</translation>
     </message>
     <message>
         <source>nowhere: Cove is offline</source>
-        <translation type="unfinished">nulle part : Cove est hors ligne</translation>
+        <translation>nulle part : Cove est hors ligne</translation>
     </message>
     <message>
         <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
-        <translation type="unfinished">« {} » n&apos;est pas une adresse web. Elle doit ressembler à https://mirror.example.org</translation>
+        <translation>« {} » n&apos;est pas une adresse web. Elle doit ressembler à https://mirror.example.org</translation>
     </message>
 </context>
 <context>
@@ -2081,47 +2081,83 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
     <name>ServerTab</name>
     <message>
         <source>Let other programs on this computer (an editor, a script) use your models through the OpenAI API, as the cove serve command does. Your conversations stay here; requests are written to the request log without their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettez à d&apos;autres programmes de cet ordinateur (un éditeur, un script) d&apos;utiliser vos modèles via l&apos;API OpenAI, comme le fait la commande cove serve. Vos conversations restent ici ; les requêtes sont inscrites dans le journal des requêtes, sans leur contenu.</translation>
     </message>
     <message>
         <source>Serve my models to other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir mes modèles à d&apos;autres programmes</translation>
     </message>
     <message>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur uniquement</translation>
     </message>
     <message>
         <source>Other computers on the network (needs the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres ordinateurs du réseau (clé requise)</translation>
     </message>
     <message>
         <source>Who can connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut se connecter</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished">Adresse du serveur</translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">Clé d&apos;API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles servis</translation>
+    </message>
+    <message>
+        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
+        <translation>Copiez la clé maintenant : elle n&apos;est affichée qu&apos;une fois. Elle est enregistrée dans {}, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>stored in {}</source>
+        <translation>enregistrée dans {}</translation>
+    </message>
+    <message>
+        <source>none needed on this computer only</source>
+        <translation>inutile pour cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
+        <translation>Les autres ordinateurs doivent envoyer la clé (Authorization: Bearer CLÉ).</translation>
+    </message>
+    <message>
+        <source>no models yet: download one in Models</source>
+        <translation>aucun modèle pour l&apos;instant : téléchargez-en un dans Modèles</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Serving at {}/v1</source>
+        <translation>En service à l&apos;adresse {}/v1</translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation>Serveur arrêté.</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2363,7 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -2518,45 +2554,6 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
     <message>
         <source>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;A private chat assistant that runs open models on this computer.&lt;br&gt;Your conversations stay on this computer. Cove sends nothing except the requests listed on the Privacy page, which you start: model search and downloads from the Hub.</source>
         <translation>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;Un assistant de discussion privé qui exécute des modèles ouverts sur cet ordinateur.&lt;br&gt;Vos conversations restent sur cet ordinateur. Cove n&apos;envoie rien d&apos;autre que les requêtes listées dans la page Confidentialité, que vous lancez : la recherche et le téléchargement de modèles depuis le Hub.</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none needed on this computer only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no models yet: download one in Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving at {}/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not serving.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

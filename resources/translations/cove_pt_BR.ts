@@ -732,7 +732,7 @@ Formato:</translation>
     <name>LocalServer</name>
     <message>
         <source>Serving your models at {}/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servindo seus modelos em {}/v1</translation>
     </message>
 </context>
 <context>
@@ -1473,23 +1473,23 @@ Formato:</translation>
     <name>NetworkPage</name>
     <message>
         <source>saved (type a new one to replace it)</source>
-        <translation type="unfinished">salvo (digite um novo para substituí-lo)</translation>
+        <translation>salvo (digite um novo para substituí-lo)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nenhum</translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Models come from {}.</source>
-        <translation type="unfinished">Os modelos vêm de {}.</translation>
+        <translation>Os modelos vêm de {}.</translation>
     </message>
     <message>
         <source>nowhere: Cove is offline</source>
-        <translation type="unfinished">lugar nenhum: o Cove está offline</translation>
+        <translation>lugar nenhum: o Cove está offline</translation>
     </message>
     <message>
         <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
-        <translation type="unfinished">“{}” não é um endereço web. Deve ser algo como https://mirror.example.org</translation>
+        <translation>“{}” não é um endereço web. Deve ser algo como https://mirror.example.org</translation>
     </message>
 </context>
 <context>
@@ -2081,47 +2081,83 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
     <name>ServerTab</name>
     <message>
         <source>Let other programs on this computer (an editor, a script) use your models through the OpenAI API, as the cove serve command does. Your conversations stay here; requests are written to the request log without their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita que outros programas deste computador (um editor, um script) usem seus modelos pela API da OpenAI, como faz o comando cove serve. Suas conversas ficam aqui; as solicitações são gravadas no registro de solicitações sem o conteúdo delas.</translation>
     </message>
     <message>
         <source>Serve my models to other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir meus modelos a outros programas</translation>
     </message>
     <message>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente este computador</translation>
     </message>
     <message>
         <source>Other computers on the network (needs the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros computadores da rede (exige a chave)</translation>
     </message>
     <message>
         <source>Who can connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode se conectar</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished">Endereço do servidor</translation>
+        <translation>Endereço do servidor</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">Chave de API</translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar nova chave</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Endereço</translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos servidos</translation>
+    </message>
+    <message>
+        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
+        <translation>Copie a chave agora: ela só é mostrada esta vez. Ela fica guardada em {}, legível só por você.</translation>
+    </message>
+    <message>
+        <source>stored in {}</source>
+        <translation>guardada em {}</translation>
+    </message>
+    <message>
+        <source>none needed on this computer only</source>
+        <translation>não é necessária se for só este computador</translation>
+    </message>
+    <message>
+        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
+        <translation>Outros computadores precisam enviar a chave (Authorization: Bearer CHAVE).</translation>
+    </message>
+    <message>
+        <source>no models yet: download one in Models</source>
+        <translation>nenhum modelo ainda: baixe um em Modelos</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Serving at {}/v1</source>
+        <translation>Servindo em {}/v1</translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation>Servidor parado.</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2363,7 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -2518,45 +2554,6 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
     <message>
         <source>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;A private chat assistant that runs open models on this computer.&lt;br&gt;Your conversations stay on this computer. Cove sends nothing except the requests listed on the Privacy page, which you start: model search and downloads from the Hub.</source>
         <translation>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;Um assistente de chat privado que roda modelos abertos neste computador.&lt;br&gt;Suas conversas ficam neste computador. O Cove não envia nada além das solicitações listadas na página Privacidade, que você inicia: busca e download de modelos do Hub.</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none needed on this computer only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no models yet: download one in Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving at {}/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not serving.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -732,7 +732,7 @@ Format:</source>
     <name>LocalServer</name>
     <message>
         <source>Serving your models at {}/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 {}/v1 提供您的模型</translation>
     </message>
 </context>
 <context>
@@ -1473,23 +1473,23 @@ Format:</source>
     <name>NetworkPage</name>
     <message>
         <source>saved (type a new one to replace it)</source>
-        <translation type="unfinished">已保存（输入新的即可替换）</translation>
+        <translation>已保存（输入新的即可替换）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Models come from {}.</source>
-        <translation type="unfinished">模型来自 {}。</translation>
+        <translation>模型来自 {}。</translation>
     </message>
     <message>
         <source>nowhere: Cove is offline</source>
-        <translation type="unfinished">无处：Cove 处于离线状态</translation>
+        <translation>无处：Cove 处于离线状态</translation>
     </message>
     <message>
         <source>“{}” is not a web address. It should look like https://mirror.example.org</source>
-        <translation type="unfinished">“{}”不是网址。它应类似于 https://mirror.example.org</translation>
+        <translation>“{}”不是网址。它应类似于 https://mirror.example.org</translation>
     </message>
 </context>
 <context>
@@ -2081,47 +2081,83 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
     <name>ServerTab</name>
     <message>
         <source>Let other programs on this computer (an editor, a script) use your models through the OpenAI API, as the cove serve command does. Your conversations stay here; requests are written to the request log without their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>让这台电脑上的其他程序（编辑器、脚本）通过 OpenAI API 使用您的模型，与 cove serve 命令的作用相同。您的对话留在这里；请求会记入请求日志，但不含其内容。</translation>
     </message>
     <message>
         <source>Serve my models to other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>向其他程序提供我的模型</translation>
     </message>
     <message>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅这台电脑</translation>
     </message>
     <message>
         <source>Other computers on the network (needs the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络上的其他电脑（需要密钥）</translation>
     </message>
     <message>
         <source>Who can connect</source>
-        <translation type="unfinished"></translation>
+        <translation>谁可以连接</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished">服务器地址</translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API 密钥</translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新密钥</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Serving</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的模型</translation>
+    </message>
+    <message>
+        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
+        <translation>请现在复制密钥：它只显示这一次。它保存在 {} 中，只有您可以读取。</translation>
+    </message>
+    <message>
+        <source>stored in {}</source>
+        <translation>保存在 {} 中</translation>
+    </message>
+    <message>
+        <source>none needed on this computer only</source>
+        <translation>仅这台电脑时无需密钥</translation>
+    </message>
+    <message>
+        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
+        <translation>其他电脑必须发送密钥（Authorization: Bearer 密钥）。</translation>
+    </message>
+    <message>
+        <source>no models yet: download one in Models</source>
+        <translation>尚无模型：请在“模型”中下载一个</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Serving at {}/v1</source>
+        <translation>正在 {}/v1 提供服务</translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation>未在提供服务。</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2363,7 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -2518,45 +2554,6 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
     <message>
         <source>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;A private chat assistant that runs open models on this computer.&lt;br&gt;Your conversations stay on this computer. Cove sends nothing except the requests listed on the Privacy page, which you start: model search and downloads from the Hub.</source>
         <translation>&lt;b&gt;{} {}&lt;/b&gt;&lt;br&gt;一个在这台电脑上运行开放模型的私密聊天助手。&lt;br&gt;您的对话留在这台电脑上。除了“隐私”页面列出的、由您发起的请求（从 Hub 搜索和下载模型）外，Cove 不发送任何内容。</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>Copy the key now: it is shown only this once. It is stored in {}, readable by you only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none needed on this computer only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other computers must send the key (Authorization: Bearer KEY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no models yet: download one in Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving at {}/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not serving.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

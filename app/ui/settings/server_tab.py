@@ -13,7 +13,7 @@ from __future__ import annotations
 import socket
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -204,28 +204,34 @@ def bind(tab: ServerTab, local: LocalServer) -> None:
         tab.copy_address.setEnabled(running)
         if local.new_key:
             tab.key.setText(local.new_key)
-            tab.key_note.setText(tab.tr("Copy the key now: it is shown only this once. It is stored in {}, "
-                                        "readable by you only.").format(key_file))
+            tab.key_note.setText(QCoreApplication.translate(
+                "ServerTab", "Copy the key now: it is shown only this once. It is stored in {}, readable by you only."
+            ).format(key_file))
         else:
             tab.key.setText("")
-            tab.key.setPlaceholderText(tab.tr("stored in {}").format(key_file) if network
-                                       else tab.tr("none needed on this computer only"))
-            tab.key_note.setText(tab.tr("Other computers must send the key (Authorization: Bearer KEY).")
-                                 if network else "")
+            tab.key.setPlaceholderText(
+                QCoreApplication.translate("ServerTab", "stored in {}").format(key_file) if network
+                else QCoreApplication.translate("ServerTab", "none needed on this computer only"))
+            tab.key_note.setText(
+                QCoreApplication.translate("ServerTab",
+                                           "Other computers must send the key (Authorization: Bearer KEY).")
+                if network else "")
         names = ", ".join(dict.fromkeys(m.name for m in local.models()))
-        tab.served.setText(names or tab.tr("no models yet: download one in Models"))
+        tab.served.setText(names or QCoreApplication.translate("ServerTab", "no models yet: download one in Models"))
         if admin.serving == "off":
             tab.state.setText(admin.reason("Serving models to other programs"))
         elif local.error:
             tab.state.setText(local.error)
         elif local.busy:
-            tab.state.setText(tab.tr("Starting…") if running is False and tab.switch.isChecked() else tab.tr("…"))
+            tab.state.setText(QCoreApplication.translate("ServerTab", "Starting…")
+                              if running is False and tab.switch.isChecked()
+                              else QCoreApplication.translate("ServerTab", "…"))
         elif running:
-            tab.state.setText(tab.tr("Serving at {}/v1").format(local.address))
+            tab.state.setText(QCoreApplication.translate("ServerTab", "Serving at {}/v1").format(local.address))
         elif admin.serving == "loopback":
             tab.state.setText(admin.reason("Serving to other computers"))
         else:
-            tab.state.setText(tab.tr("Not serving."))
+            tab.state.setText(QCoreApplication.translate("ServerTab", "Not serving."))
 
     def switched(on: bool) -> None:
         if on:
