@@ -1,0 +1,106 @@
+"""Generating several tokens per model pass: drafts checked in one batch (speculative decoding).
+
+On a CPU, one token at a time runs at the pace of reading the weights once per token.
+A batch of a few tokens reads them once for all, so when a cheap guess of the next
+tokens (prompt_lookup.py copies them from the prompt) is checked in one batch, every
+accepted token saves most of a pass.
+
+The output is exactly what plain decoding gives. At each position of the batch the
+sampler chain that llama-cpp-python's generate() builds draws the next token from the
+model's logits there, as it would one token at a time; the draft token is kept only
+when the drawn token equals it, and the first drawn token that differs ends the batch
+(it is the next token; the KV cache past it is discarded). For greedy decoding this is
+token-for-token identical output. For sampling it is the standard acceptance rule for a
+draft that puts all its probability on one token: the draft token is accepted with
+probability p(draft) and otherwise a token is drawn from p without it, so every token
+still has probability p(token), and since the sampler draws one random number per
+emitted token, as plain decoding does, a fixed seed even gives the same answer.
+
+That needs the batch to compute each position's logits exactly as a single token would.
+llama.cpp's CPU flash attention does (bit for bit, measured); its CPU attention without
+flash attention does not (up to 1.06 apart on SmolLM2's logits, enough to flip a near
+tie), nor do GPU kernels, which are chosen by batch size. So drafts are only checked
+where the result is exact (`exact_batches`); elsewhere generation is plain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from app.engine.prompt_lookup import PromptLookup
+
+
+def generate(llm, prompt: list[int], drafter: PromptLookup | None, stopped: Callable[[], bool],
+             **sampling) -> Iterator[int]:
+    """Tokens as llm.generate(prompt, **sampling) yields them; with a drafter, checked in batches.
+
+    The caller reads tokens until it has enough and closes the generator; the context then
+    holds exactly what plain decoding would have evaluated (the prompt and the tokens
+    before the last one)."""
+    from llama_cpp import StoppingCriteriaList
+
+    plain = llm.generate(prompt, stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: stopped()]),
+                         **sampling)
+    if drafter is None or not exact_batches(llm):
+        yield from plain
+        return
+    # The prompt and the first token as llama-cpp-python does them (prefix reuse, sampler set-up);
+    # from then on its sampler chain, llm._sampler, draws every token here.
+    drafter.start(prompt)
+    try:
+        token = next(plain)
+    except StopIteration:
+        return
+    finally:
+        plain.close()
+    stale = False  # KV cells (and logits) past llm.n_tokens from a batch that was cut short
+    try:
+        while True:
+            drafter.add(token)
+            yield token
+            n_past = llm.n_tokens
+            room = llm.n_ctx() - n_past - 1
+            draft = drafter.draft(room) if room > 0 else []
+            if not draft:
+                llm.eval([token])  # as plain decoding: one token, its logits
+                stale = False
+                token = llm._sampler.sample(llm._ctx, -1)
+                if stopped():
+                    return
+                continue
+            batch = [token] + draft
+            _decode_all(llm, batch, n_past)
+            stale = True
+            for i in range(len(batch)):
+                token = llm._sampler.sample(llm._ctx, i)
+                llm.n_tokens = n_past + i + 1  # batch[:i + 1] is what the answer really holds so far
+                if stopped():
+                    return
+                if i == len(draft) or token != draft[i]:
+                    drafter.record(len(draft), i)
+                    stale = i < len(draft)
+                    break
+                drafter.add(token)
+                yield token
+    finally:
+        if stale:
+            llm._ctx.kv_cache_seq_rm(-1, llm.n_tokens, -1)
+            llm._requires_eval = True  # the last logits are a discarded draft's
+
+
+def _decode_all(llm, batch: list[int], n_past: int) -> None:
+    """Evaluate the batch at n_past with logits at every position (Llama.eval keeps only the last)."""
+    llm._ctx.kv_cache_seq_rm(-1, n_past, -1)
+    llm._batch.set_batch(batch=batch, n_past=n_past, logits_all=True)
+    llm._ctx.decode(llm._batch)
+    llm.input_ids[n_past:n_past + len(batch)] = batch
+    llm.n_tokens = n_past + len(batch)
+
+
+def exact_batches(llm) -> bool:
+    """Whether a batch gives every position the logits one token alone would get: on the CPU with flash attention."""
+    import llama_cpp
+
+    flash = llm.context_params.flash_attn_type == llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
+    on_gpu = llm.model_params.n_gpu_layers != 0 and llama_cpp.llama_supports_gpu_offload()
+    return flash and not on_gpu

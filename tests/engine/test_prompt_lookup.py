@@ -1,0 +1,103 @@
+"""The prompt-lookup drafter on its own: what it guesses, and how it backs off."""
+
+from app.engine import prompt_lookup
+from app.engine.prompt_lookup import PromptLookup
+
+
+def started(prompt, *answer):
+    lookup = PromptLookup()
+    lookup.start(prompt)
+    for token in answer:
+        lookup.add(token)
+    return lookup
+
+
+def test_drafts_what_followed_the_last_tokens_in_the_prompt():
+    lookup = started([1, 2, 3, 4, 5, 6, 7, 8, 9], 2, 3)
+    lookup.length = 4
+    assert lookup.draft(room=100) == [4, 5, 6, 7]
+    assert lookup.draft(room=2) == [4, 5]  # never past the context's room
+
+
+def test_longer_ngrams_win_over_later_short_ones():
+    # "2 3" is followed by 4 at the start and by 9 later; "1 2 3" only at the start.
+    lookup = started([1, 2, 3, 4, 0, 2, 3, 9, 0], 1, 2, 3)
+    assert lookup.draft(room=100)[:1] == [4]
+    lookup = started([1, 2, 3, 4, 0, 2, 3, 9, 0], 7, 2, 3)
+    assert lookup.draft(room=100)[:1] == [9]  # only "2 3" matches: its latest occurrence
+
+
+def test_no_draft_when_nothing_matches():
+    lookup = started([1, 2, 3, 4, 5], 6, 7)
+    assert lookup.draft(room=100) == []
+    assert lookup.stats() == {}
+
+
+def test_single_token_matches_are_not_guesses():
+    lookup = started([1, 2, 3, 4, 5], 6, 3)  # "3" alone occurs, "6 3" does not
+    assert lookup.draft(room=100) == []
+
+
+def test_draft_length_grows_while_accepted_and_waits_after_misses():
+    lookup = started(list(range(100)), 10, 11)
+    assert len(lookup.draft(room=100)) == prompt_lookup.FIRST_DRAFT
+    lookup.record(2, 2)
+    assert len(lookup.draft(room=100)) == 4
+    lookup.record(4, 4)
+    lookup.record(8, 8)
+    lookup.record(16, 16)
+    assert lookup.length == prompt_lookup.MAX_DRAFT
+    lookup.record(12, 3)  # partly accepted: next time a little more than what was accepted
+    assert lookup.length == 4
+    waits = []
+    for _ in range(4):
+        lookup.record(2, 0)  # wholly rejected: wait 1, 2, 4, 8 tokens before drafting again
+        waits.append(lookup.wait)
+        assert lookup.length == prompt_lookup.FIRST_DRAFT
+    assert waits == [1, 2, 4, 8]
+    skipped = 0
+    while lookup.draft(room=100) == []:
+        skipped += 1
+    assert skipped == 8
+    assert lookup.stats() == {"draft_tokens": 2 + 4 + 8 + 16 + 12 + 8, "draft_accepted": 33,
+                              "draft_acceptance": 33 / 50}
+
+
+def test_the_wait_is_capped():
+    lookup = started([1, 2, 3], 1, 2)
+    for _ in range(20):
+        lookup.record(2, 0)
+    assert lookup.wait == prompt_lookup.MAX_WAIT
+
+
+def test_a_new_answer_keeps_the_shared_index_and_never_drafts_stale_tokens():
+    lookup = started([5, 6, 7, 8, 9, 1, 2], 5, 6)
+    assert lookup.draft(room=100) == [7, 8]
+    before = dict(lookup._index)
+    # The next prompt shares only [5, 6, 7]: "5 6" now continues with 3 in the new text, never 7 8 from the old.
+    lookup.start([5, 6, 7, 3, 4, 5, 6])
+    assert lookup.stats() == {} and lookup.wait == 0 and lookup.length == prompt_lookup.FIRST_DRAFT
+    assert lookup.draft(room=100) == [7, 3]
+    assert lookup.tokens == [5, 6, 7, 3, 4, 5, 6]
+    assert lookup._index != before
+
+
+def test_stale_entries_are_checked_before_use():
+    lookup = started([1, 2, 3, 4, 5, 6], 1)
+    lookup.draft(room=100)  # index [1..6]: "4 5" -> position 5
+    lookup.start([1, 2, 3, 9])  # positions 4, 5 no longer hold 5, 6
+    lookup.add(4)
+    lookup.add(5)  # the text ends "4 5"; the old entry for it points at a position that now holds other text
+    assert lookup.draft(room=100) == []
+
+
+def test_the_index_is_rebuilt_when_stale_entries_pile_up(monkeypatch):
+    monkeypatch.setattr(prompt_lookup, "STALE_ENTRIES", 10)
+    lookup = started(list(range(50)), 0)
+    lookup.draft(room=100)
+    assert len(lookup._index) > 100
+    lookup.start([0, 1, 2, 3])  # shares 4 tokens: the old entries go
+    assert len(lookup._index) == 0
+    lookup.add(1)
+    lookup.add(2)
+    assert lookup.draft(room=100) == [3, 1]
