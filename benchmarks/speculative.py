@@ -8,7 +8,7 @@ greedy; the speed-up is the median of the pairs' ratios of the engine's generati
 (tokens/s from the first token to the last). `identical_output` says whether both gave
 the same text in every pair. Targets: typos >= 1.8x, minutes >= 1.3x, free >= 0.97x.
 
-    python benchmarks/speculative.py --model PATH [--runs 5]
+    python benchmarks/speculative.py --model PATH [--runs 5] [--threads N] [--tasks typos,free]
 """
 
 from __future__ import annotations
@@ -126,6 +126,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", required=True)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--threads", type=int, default=0, help="0: the machine's physical cores")
     parser.add_argument("--tasks", default=",".join(TASKS), help="comma-separated subset of " + ", ".join(TASKS))
     args = parser.parse_args()
     names = [name.strip() for name in args.tasks.split(",") if name.strip()]
@@ -135,7 +136,7 @@ def main() -> None:
 
     from app.core.system import physical_cores
 
-    threads = physical_cores()
+    threads = args.threads or physical_cores()
     options = p.LoadOptions(n_ctx=4096, n_threads=threads, n_threads_batch=threads, n_gpu_layers=0)
     engine = Engine()
     engine.load(args.model, options)

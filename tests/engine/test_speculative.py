@@ -78,8 +78,10 @@ def test_sampling_with_a_fixed_seed_gives_the_same_answer(smol):
     sampling = {"temperature": 0.7, "repeat_penalty": 1.1, "top_k": 40, "top_p": 0.95, "min_p": 0.05,
                 "max_tokens": 120}
     for seed in (1, 2, 3):
+        engine.llm.reset()  # both from the same state: a cached prompt's last token is evaluated again
         plain, _ = answer(engine, events, model, PROMPTS["repeat"], 10 + seed, prompt_lookup=False,
                           **{**sampling, "seed": seed})
+        engine.llm.reset()
         drafted, stats = answer(engine, events, model, PROMPTS["repeat"], 20 + seed, **{**sampling, "seed": seed})
         assert drafted == plain and plain
         assert stats["draft_tokens"] > 0
@@ -88,13 +90,16 @@ def test_sampling_with_a_fixed_seed_gives_the_same_answer(smol):
 def test_an_answer_cut_short_leaves_the_context_as_plain_decoding_would(smol):
     engine, events, model = smol
     engine.llm.reset()
+    drafts = 0
     for max_tokens in (7, 23, 41):  # ends inside a batch of drafts, in all likelihood
         _, stats = answer(engine, events, model, PROMPTS["repeat"], 30 + max_tokens, max_tokens=max_tokens)
-        assert stats["completion_tokens"] == max_tokens and stats["draft_tokens"] > 0
+        assert stats["completion_tokens"] == max_tokens
+        drafts += stats.get("draft_tokens", 0)
         # The prompt and every token but the last are evaluated; no draft past them stays in the cache.
         assert engine.llm.n_tokens == stats["prompt_tokens"] + max_tokens - 1
         assert kv_cells_end(engine) == engine.llm.n_tokens
         assert engine.llm._requires_eval or engine.llm.n_tokens == stats["prompt_tokens"] + max_tokens - 1
+    assert drafts > 0
     # And the next turn, reusing that context, answers as a fresh engine does.
     follow = PROMPTS["repeat"] + [{"role": "assistant", "content": "Meeting notes"},
                                   {"role": "user", "content": "Again, please."}]
@@ -104,17 +109,25 @@ def test_an_answer_cut_short_leaves_the_context_as_plain_decoding_would(smol):
     assert reused == fresh and fresh
 
 
+# A tiny model's vocabulary is bytes: one token per character. Prompt and answer stay under 256 tokens,
+# where llama.cpp's CPU flash attention was measured bit-identical in a batch and alone (past that its
+# batched kernel differs by ~3e-3 in the logits, which flips the near ties of random weights).
+TINY_PROMPTS = [[{"role": "user", "content": "Repeat: the cat sat on the mat, the cat sat."}],
+                [{"role": "user", "content": "Fix: teh dog ran, teh dog ran."}],
+                [{"role": "user", "content": "Hi"}]]
+
+
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_greedy_output_is_identical_with_each_familys_tiny_model(tmp_path, family):
-    model = write_tiny_model(tmp_path / f"{family}.gguf", family)
+    model = write_tiny_model(tmp_path / f"{family}.gguf", family, quantized=True)
     engine, events = load(model, p.LoadOptions(n_ctx=1024, flash_attn="on"))
     checked = 0
     try:
-        for rid, messages in enumerate(PROMPTS.values(), start=1):
+        for rid, messages in enumerate(TINY_PROMPTS, start=1):
             engine.llm.reset()
-            plain, _ = answer(engine, events, model, messages, rid * 2, prompt_lookup=False, max_tokens=120)
+            plain, _ = answer(engine, events, model, messages, rid * 2, prompt_lookup=False, max_tokens=100)
             engine.llm.reset()
-            drafted, stats = answer(engine, events, model, messages, rid * 2 + 1, max_tokens=120)
+            drafted, stats = answer(engine, events, model, messages, rid * 2 + 1, max_tokens=100)
             assert drafted == plain
             checked += stats.get("draft_tokens", 0)
     finally:
@@ -122,16 +135,19 @@ def test_greedy_output_is_identical_with_each_familys_tiny_model(tmp_path, famil
     assert checked > 0  # random weights repeat themselves: drafts were checked, not just skipped
 
 
-def test_without_flash_attention_no_drafts_are_checked(tmp_path):
-    """There a batch's logits differ from one token's (speculative.py): plain decoding, said by no draft stats."""
-    model = write_tiny_model(tmp_path / "qwen.gguf", "qwen2.5")
-    engine, events = load(model, p.LoadOptions(n_ctx=1024, flash_attn="off"))
+@pytest.mark.parametrize("quantized, flash", [(True, "off"), (False, "on")])
+def test_where_batches_are_not_exact_no_drafts_are_checked(tmp_path, quantized, flash):
+    """Without flash attention, or with float matrices, a batch's logits differ from one token's
+    (speculative.py): plain decoding, said by no draft stats."""
+    model = write_tiny_model(tmp_path / "qwen.gguf", "qwen2.5", quantized=quantized)
+    engine, events = load(model, p.LoadOptions(n_ctx=1024, flash_attn=flash))
     try:
         _, stats = answer(engine, events, model, PROMPTS["repeat"], 1, max_tokens=60)
+        _, again = answer(engine, events, model, PROMPTS["repeat"], 2, max_tokens=60, prompt_lookup=True)
     finally:
         engine.unload()
-    assert stats["completion_tokens"] > 0
-    assert "draft_tokens" not in stats and "draft_acceptance" not in stats
+    assert stats["completion_tokens"] > 0 and again["completion_tokens"] > 0
+    assert "draft_tokens" not in stats and "draft_acceptance" not in again
 
 
 def test_flash_attention_is_on_unless_turned_off():
