@@ -20,8 +20,16 @@ That needs the batch to compute each position's logits exactly as a single token
 llama.cpp's CPU flash attention does (bit for bit, measured); its CPU attention without
 flash attention does not (up to 1.06 apart on SmolLM2's logits, enough to flip a near
 tie), nor do unquantized (F32/F16) matrices or GPU kernels, which are chosen by batch
-size. So drafts are only checked where the result is exact (`exact_batches`); elsewhere
+size. So drafts are only checked where a batch matches (`exact_batches`); elsewhere
 generation is plain, as before.
+
+One difference remains, measured with llama-cpp-python 0.3.36: with two or more generation
+threads and a context past ~256 tokens, llama.cpp splits one token's attention over the
+context between the threads, which sums it in another order than a batch does (~3e-3 in the
+logits). With one generation thread the draft batches are bit-identical at any length
+tested; with more, a greedy answer can differ where two tokens are that close, as an
+answer already can between a prompt read in one batch and the same prompt read from the
+cache.
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ def test_draft_length_grows_while_accepted_and_waits_after_misses():
     lookup.record(8, 8)
     lookup.record(16, 16)
     assert lookup.length == prompt_lookup.MAX_DRAFT
-    lookup.record(12, 3)  # partly accepted: next time a little more than what was accepted
+    lookup.record(8, 3)  # partly accepted: next time a little more than what was accepted
     assert lookup.length == 4
     waits = []
     for _ in range(4):
@@ -59,8 +59,8 @@ def test_draft_length_grows_while_accepted_and_waits_after_misses():
     while lookup.draft(room=100) == []:
         skipped += 1
     assert skipped == 8
-    assert lookup.stats() == {"draft_tokens": 2 + 4 + 8 + 16 + 12 + 8, "draft_accepted": 33,
-                              "draft_acceptance": 33 / 50}
+    assert lookup.stats() == {"draft_tokens": 2 + 4 + 8 + 16 + 8 + 8, "draft_accepted": 33,
+                              "draft_acceptance": 33 / 46}
 
 
 def test_the_wait_is_capped():
@@ -101,3 +101,9 @@ def test_the_index_is_rebuilt_when_stale_entries_pile_up(monkeypatch):
     lookup.add(1)
     lookup.add(2)
     assert lookup.draft(room=100) == [3, 1]
+
+
+def test_a_repetition_that_reaches_the_end_goes_on():
+    lookup = started([9, 9], 5, 6, 7, 5, 6)  # "5 6" last continued with 7, then the text came back to 5 6
+    lookup.length = 7
+    assert lookup.draft(room=100) == [7, 5, 6, 7, 5, 6, 7]
