@@ -9,7 +9,7 @@ what comes next. speculative.py has the model check a guess in one batch.
 The index maps every n-gram (MIN_N..MAX_N tokens) to where its latest occurrence
 ended, so a draft costs a few dictionary look-ups whatever the prompt's length. It is
 kept between answers: a chat's next prompt starts with the last one, so only the new
-tokens are indexed. Longer n-grams are tried first: they say more about where in the
+tokens are indexed (any other prompt builds it again, after the first token). Longer n-grams are tried first: they say more about where in the
 prompt the answer is.
 
 Checking a draft is not free on a CPU (a batch of 5 tokens takes about twice one
@@ -26,7 +26,6 @@ MIN_N, MAX_N = 2, 4
 MAX_DRAFT = 8       # tokens checked in one batch at most: on a CPU a rejected long batch costs ~3 tokens' time
 FIRST_DRAFT = 2     # the first draft of an answer, and after a rejected one
 MAX_WAIT = 32       # tokens without drafts after repeated misses, at most
-STALE_ENTRIES = 200_000  # index entries left from earlier prompts before it is rebuilt
 
 
 class PromptLookup:
@@ -50,13 +49,11 @@ class PromptLookup:
                 break
             shared += 1
         if shared < len(self.tokens):
-            # Entries past `shared` are stale: draft() checks an entry before using it and indexing the
-            # new tokens overwrites them, so nothing needs deleting, unless they pile up (other chats).
+            # Entries past `shared` would hide the earlier occurrences they overwrote (an answer regenerated:
+            # the old answer copied the same note), so the index is built again, at the first draft.
             del self.tokens[shared:]
-            self._indexed = min(self._indexed, shared)
-            if len(self._index) > (self.max_n - self.min_n + 1) * shared + STALE_ENTRIES:
-                self._index.clear()
-                self._indexed = 0
+            self._index.clear()
+            self._indexed = 0
         self.tokens.extend(prompt[shared:])
         self.length, self.wait, self.misses = FIRST_DRAFT, 0, 0
         self.drafted = self.accepted = 0
@@ -87,7 +84,7 @@ class PromptLookup:
         for n in range(min(self.max_n, len(tokens)), self.min_n - 1, -1):
             key = tuple(tokens[len(tokens) - n:])
             at = self._index.get(key)
-            if at is not None and at < len(tokens) and tuple(tokens[at - n:at]) == key:
+            if at is not None:
                 draft = tokens[at:at + size]
                 # A repetition that reaches the end goes on as it went (a list, a repeated line): the copy
                 # may overlap what it produces, as in LZ77.

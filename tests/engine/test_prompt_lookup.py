@@ -70,37 +70,29 @@ def test_the_wait_is_capped():
     assert lookup.wait == prompt_lookup.MAX_WAIT
 
 
-def test_a_new_answer_keeps_the_shared_index_and_never_drafts_stale_tokens():
-    lookup = started([5, 6, 7, 8, 9, 1, 2], 5, 6)
-    assert lookup.draft(room=100) == [7, 8]
-    before = dict(lookup._index)
-    # The next prompt shares only [5, 6, 7]: "5 6" now continues with 3 in the new text, never 7 8 from the old.
-    lookup.start([5, 6, 7, 3, 4, 5, 6])
-    assert lookup.stats() == {} and lookup.wait == 0 and lookup.length == prompt_lookup.FIRST_DRAFT
-    assert lookup.draft(room=100) == [7, 3]
-    assert lookup.tokens == [5, 6, 7, 3, 4, 5, 6]
-    assert lookup._index != before
-
-
-def test_stale_entries_are_checked_before_use():
-    lookup = started([1, 2, 3, 4, 5, 6], 1)
-    lookup.draft(room=100)  # index [1..6]: "4 5" -> position 5
-    lookup.start([1, 2, 3, 9])  # positions 4, 5 no longer hold 5, 6
-    lookup.add(4)
-    lookup.add(5)  # the text ends "4 5"; the old entry for it points at a position that now holds other text
+def test_a_chat_that_goes_on_keeps_its_index():
+    lookup = started([5, 6, 7, 8], 9)
     assert lookup.draft(room=100) == []
+    before = dict(lookup._index)
+    lookup.start([5, 6, 7, 8, 9, 1, 5, 6])  # the answer, then the next turn: only the new tokens are indexed
+    assert lookup.stats() == {} and lookup.wait == 0 and lookup.length == prompt_lookup.FIRST_DRAFT
+    assert lookup.draft(room=100) == [7, 8]
+    assert all(lookup._index[key] == at for key, at in before.items())
 
 
-def test_the_index_is_rebuilt_when_stale_entries_pile_up(monkeypatch):
-    monkeypatch.setattr(prompt_lookup, "STALE_ENTRIES", 10)
-    lookup = started(list(range(50)), 0)
+def test_another_prompt_never_drafts_from_the_old_tokens():
+    # A regenerated answer: the old one copied "5 6 7 8" after the prompt; the new prompt ends sooner.
+    lookup = started([1, 5, 6, 3], 5, 6, 7, 8)
     lookup.draft(room=100)
-    assert len(lookup._index) > 100
-    lookup.start([0, 1, 2, 3])  # shares 4 tokens: the old entries go
-    assert len(lookup._index) == 0
-    lookup.add(1)
-    lookup.add(2)
-    assert lookup.draft(room=100) == [3, 1]
+    lookup.start([1, 5, 6, 3])
+    lookup.add(5)
+    lookup.add(6)
+    assert lookup.draft(room=100) == [3, 5]  # from the prompt, not the old answer's 7 8
+    lookup.start([1, 2, 3, 4])
+    lookup.add(7)
+    lookup.add(8)
+    assert lookup.tokens == [1, 2, 3, 4, 7, 8]
+    assert lookup.draft(room=100) == []
 
 
 def test_a_repetition_that_reaches_the_end_goes_on():
