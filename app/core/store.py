@@ -361,10 +361,11 @@ class Store(RowAccess, SourceAccess):
                 changes[key] = stats[key]
         with self.write():
             if stats and ("seed" in stats or "n_ctx" in stats):
-                # Record what was really used: a random seed (-1) becomes the drawn one.
+                # Record what was really used: a random seed (-1) becomes the drawn one; drafts checked
+                # in batches (prompt lookup) keep their acceptance rate for the answer's stats line.
                 row = self.db["messages"].get(message_id)
                 used = json.loads(row["generation_settings"] or "{}")
-                used.update({k: stats[k] for k in ("seed", "n_ctx") if k in stats})
+                used.update({k: stats[k] for k in ("seed", "n_ctx", "draft_acceptance") if k in stats})
                 changes["generation_settings"] = json.dumps(used)
             self.db["messages"].update(message_id, _clean(changes))
         return self.message(message_id)

@@ -27,12 +27,13 @@ from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.core.model_kinds import chat_refusal
 from app.core.private_files import private_umask
-from app.engine import backend, cpu_quirks, llama_logs
+from app.engine import backend, cpu_quirks, llama_logs, speculative
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit, fit_text
 from app.engine.embedding_model import EmbeddingModel
 from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
+from app.engine.prompt_lookup import PromptLookup
 from app.engine.prompt_progress import read_prompt
 from app.engine.stream_text import StopText, token_bytes  # noqa: F401 (tests import them here)
 from app.engine.tokens import IncrementalTokenizer, Special
@@ -57,6 +58,7 @@ class Engine:
         self.tokenizer: IncrementalTokenizer | None = None
         self.bos_id: int | None = None
         self._abort_cb = None
+        self.lookup = PromptLookup()  # its index is kept between answers: a chat's prompt grows at its end
         self.embedding = EmbeddingModel()  # beside the chat model: loading one never unloads the other
 
     # Loading ---------------------------------------------------------------
@@ -280,7 +282,7 @@ class Engine:
                            reused=max(reused, 0))
         if result is None:
             return
-        generated, finish_reason, first_token_at = result
+        generated, finish_reason, first_token_at, drafts = result
         ended = time.perf_counter()
         stats = {
             "prompt_tokens": len(prompt),
@@ -293,6 +295,7 @@ class Engine:
             "n_ctx": llm.n_ctx(),
             "dropped_messages": fitted.dropped,
             "restored_state": restored,
+            **drafts,  # draft_tokens, draft_accepted, draft_acceptance: when drafts were checked
         }
         if self.stopped(rid):
             self.send(p.Finished(rid, p.STOPPED, "user", stats))
@@ -303,9 +306,7 @@ class Engine:
 
     def _run(self, rid: int, prompt: list[int], max_tokens: int, seed: int, sampling: dict,
              continuing: bool = False, reused: int = 0):
-        """Generate and stream; returns (tokens generated, finish reason, first token time) or None."""
-        from llama_cpp import StoppingCriteriaList
-
+        """Generate and stream; returns (tokens generated, finish reason, first token time, draft stats) or None."""
         llm = self.llm
         llm.set_seed(seed)
         # The caller's own stop strings (`cove serve`'s `stop`) end the answer like the template's.
@@ -317,13 +318,14 @@ class Engine:
         outbox: list[str] = []
         last_send = 0.0  # the first piece goes out at once: it is the time to first token
         self._set_abort(rid)
-        tokens = llm.generate(
-            prompt,
+        # Drafts copied from the prompt, checked in batches: the same tokens, sooner (speculative.py).
+        drafter = self.lookup if sampling.get("prompt_lookup", True) else None
+        tokens = speculative.generate(
+            llm, prompt, drafter, lambda: self.stopped(rid),
             temp=float(sampling.get("temperature", 0.7)),
             top_p=float(sampling.get("top_p", 0.95)), top_k=int(sampling.get("top_k", 40)),
             min_p=float(sampling.get("min_p", 0.05)),
             repeat_penalty=float(sampling.get("repeat_penalty", 1.1)),
-            stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: self.stopped(rid)]),
         )
         try:
             # a long one: "1,200 / 3,400 tokens"
@@ -359,7 +361,7 @@ class Engine:
         outbox.append(text_out.flush(decoder.decode(b"", final=True)))
         if "".join(outbox):
             self.send(p.Token(rid, "".join(outbox)))
-        return generated, finish_reason, first_token_at
+        return generated, finish_reason, first_token_at, drafter.stats() if drafter is not None else {}
 
 
 def main(conn, stop_counter) -> None:

@@ -29,8 +29,10 @@ N_EMBD, N_HEAD, N_HEAD_KV, N_FF, N_LAYER, N_CTX = 64, 4, 2, 128, 2, 1024
 
 
 def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: int = 0,
-                     add_bos: bool = False) -> Path:
-    from gguf import GGUFWriter, TokenType
+                     add_bos: bool = False, quantized: bool = False) -> Path:
+    """quantized: the matrices as Q8_0 (general.file_type 7), as real downloads are, instead of F32."""
+    from gguf import GGMLQuantizationType, GGUFWriter, TokenType
+    from gguf.quants import quantize
 
     specials, bos, eos = FAMILY_TOKENS[family]
     tokens = ["<unk>"] + [f"<0x{b:02X}>" for b in range(256)] + specials + ["▁"]
@@ -40,10 +42,23 @@ def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: 
     rng = np.random.default_rng(seed)
 
     def weights(*shape):
-        return (rng.standard_normal(shape) * 0.02).astype(np.float32)
+        matrix = (rng.standard_normal(shape) * 0.02).astype(np.float32)
+        if quantized:
+            return quantize(matrix, GGMLQuantizationType.Q8_0), GGMLQuantizationType.Q8_0
+        return matrix, None
 
     writer = GGUFWriter(str(path), "llama")
     writer.add_name(f"tiny-{family}")
+    if quantized:
+        writer.add_file_type(7)  # MOSTLY_Q8_0
+
+    def add_matrix(name, shape):
+        data, kind = weights(*shape)
+        if kind is None:
+            writer.add_tensor(name, data)
+        else:
+            writer.add_tensor(name, data, raw_dtype=kind)  # bytes: the shape follows from the type
+
     writer.add_context_length(N_CTX)
     writer.add_embedding_length(N_EMBD)
     writer.add_block_count(N_LAYER)
@@ -64,20 +79,20 @@ def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: 
     if with_template:
         writer.add_chat_template((TEMPLATES / f"{family}.jinja").read_text())
     n_vocab = len(tokens)
-    writer.add_tensor("token_embd.weight", weights(n_vocab, N_EMBD))
+    add_matrix("token_embd.weight", (n_vocab, N_EMBD))
     writer.add_tensor("output_norm.weight", np.ones(N_EMBD, dtype=np.float32))
-    writer.add_tensor("output.weight", weights(n_vocab, N_EMBD))
+    add_matrix("output.weight", (n_vocab, N_EMBD))
     head_dim = N_EMBD // N_HEAD
     for i in range(N_LAYER):
         writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(N_EMBD, dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.attn_q.weight", weights(N_EMBD, N_EMBD))
-        writer.add_tensor(f"blk.{i}.attn_k.weight", weights(N_HEAD_KV * head_dim, N_EMBD))
-        writer.add_tensor(f"blk.{i}.attn_v.weight", weights(N_HEAD_KV * head_dim, N_EMBD))
-        writer.add_tensor(f"blk.{i}.attn_output.weight", weights(N_EMBD, N_EMBD))
+        add_matrix(f"blk.{i}.attn_q.weight", (N_EMBD, N_EMBD))
+        add_matrix(f"blk.{i}.attn_k.weight", (N_HEAD_KV * head_dim, N_EMBD))
+        add_matrix(f"blk.{i}.attn_v.weight", (N_HEAD_KV * head_dim, N_EMBD))
+        add_matrix(f"blk.{i}.attn_output.weight", (N_EMBD, N_EMBD))
         writer.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(N_EMBD, dtype=np.float32))
-        writer.add_tensor(f"blk.{i}.ffn_gate.weight", weights(N_FF, N_EMBD))
-        writer.add_tensor(f"blk.{i}.ffn_up.weight", weights(N_FF, N_EMBD))
-        writer.add_tensor(f"blk.{i}.ffn_down.weight", weights(N_EMBD, N_FF))
+        add_matrix(f"blk.{i}.ffn_gate.weight", (N_FF, N_EMBD))
+        add_matrix(f"blk.{i}.ffn_up.weight", (N_FF, N_EMBD))
+        add_matrix(f"blk.{i}.ffn_down.weight", (N_EMBD, N_FF))
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()

@@ -187,6 +187,9 @@ class MessageHtml:
         if message.prompt_tokens is not None:
             parts.append(self.tr("prompt {:,} tokens ({:,} new)").format(
                 message.prompt_tokens, message.processed_tokens or 0))
+        accepted = (message.generation_settings or {}).get("draft_acceptance")
+        if isinstance(accepted, (int, float)):  # drafts from the prompt were checked (speculative decoding)
+            parts.append(self.tr("drafts accepted {:.0%}").format(accepted))
         return " · ".join(parts)
 
     def _footer_html(self, message: Message) -> str:

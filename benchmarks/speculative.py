@@ -1,0 +1,163 @@
+"""Prompt-lookup decoding: generation speed with and without it, on tasks that rewrite the prompt and one that does not.
+
+Tasks: "typos" (correct the typos in a ~600-token note with 10 typos), "minutes" (turn
+notes into minutes), "list" (continue a numbered list) and "free" (a free-form
+question: nothing to copy, so drafting must not slow it down). Each task runs with and
+without prompt lookup in the same engine, interleaved (alternating which goes first),
+greedy; the speed-up is the median of the pairs' ratios of the engine's generation speed
+(tokens/s from the first token to the last). `identical_output` says whether both gave
+the same text in every pair. Targets: typos >= 1.8x, minutes >= 1.3x, free >= 0.97x.
+
+    python benchmarks/speculative.py --model PATH [--runs 5] [--threads N] [--tasks typos,free]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import time
+
+from common import Engine, machine, p
+
+NOTE = """Project Atlas weekly sync, Tuesday 14 March
+
+Attendees: Maria (product), Jonas (backend), Priya (design), Tom (support), Lena (QA).
+
+1. Release planning. The 2.4 release is still planned for the end of the month. Jonas said the new sync
+engine is feature complete, but the migraton of old accounts needs another week of testing. Lena will run
+the full regression suite on Thursday and report any blockers in the release channel. Maria asked whether
+we can ship the sync engine behind a flag if the migration is not ready; Jonas thinks this is posible but
+would rather not maintain two code paths for long.
+
+2. Customer feedback. Tom summarised the support tickets from the last two weeks. Most complaints are about
+slow search on large accounts and about the export button, which is hard to find on small screens. Three
+customers reported that attachments larger than 20 MB fail to upload without any error mesage. Priya will
+move the export button into the main toolbar and show a clear message when an upload is too large.
+
+3. Design review. Priya showed the new onboarding screens. The team liked the shorter flow, but Tom worried
+that users who skip the tutorial will not find the keyboard shortcuts. We agreed to add a small hint in the
+footer that links to the shortcut list. Maria wants the colours checked for contrast before the release, and
+Priya will ask the accessibilty group to review them next week.
+
+4. Performance. Search on accounts with more than 50,000 notes takes up to four seconds. Jonas has a
+prototype of an incremental index that brings this down to under half a second, but it uses more memory on
+the server. We decided to test it on the staging cluster with a copy of the largest customer accounts and to
+decide at the next meeting wether it goes into 2.4 or waits for 2.5.
+
+5. Hiring. Two candidates for the frontend role have finished their interviews. Maria will collect the
+feedback by Friday. Lena asked for a second QA engineer; Maria will raise it with finance, but the budget for
+this quarter is alredy tight.
+
+6. Any other business. The office will be closed on Friday 24 March for the building's electrical work. Tom
+reminded everyone to update their status pages before going on holiday, because customers keep writting to
+people who are away. Next meeting: Tuesday 21 March, same time, same room.
+
+Action items: Lena runs the regression suite (Thursday). Priya moves the export button and adds the upload
+error message. Jonas tests the incremental index on staging. Maria collects the interview feedback and asks
+finance about a second QA engineer. Tom sends the holiday reminder to the whole team by Wensday.
+"""  # 10 typos: migraton, posible, mesage, accessibilty, wether, alredy, writting, Wensday + 2 below
+NOTE = NOTE.replace("summarised the support", "sumarised the support").replace("shorter flow", "shortr flow")
+
+NOTES = """- 2.4 release end of month; sync engine done, account migration needs 1 more week of testing
+- Lena: full regression suite Thursday, blockers to release channel
+- ship sync engine behind a flag? possible, Jonas prefers not to keep two code paths
+- support: slow search on big accounts, export button hard to find on small screens
+- uploads over 20 MB fail silently (3 customers) -> Priya: clear error message, export button in toolbar
+- onboarding screens liked; add footer hint linking to keyboard shortcuts; contrast check before release
+- search takes 4 s with 50,000 notes; Jonas's incremental index: under 0.5 s, more server memory; test on staging
+- frontend role: 2 candidates done, Maria collects feedback by Friday; Lena wants a second QA engineer
+- office closed Friday 24 March; update status pages before holidays
+- next meeting Tuesday 21 March, same time, same room
+"""
+
+LIST = """Continue this numbered list of things to check before a release, in the same style, up to item 30.
+
+1. Run the full regression suite on the release branch.
+2. Check that the changelog lists every user-visible change.
+3. Check that the version number is updated in the about dialog.
+4. Check that the installer runs on a clean machine.
+5. Check that the update from the previous version keeps the user's settings.
+6. Check that the user's data is migrated without loss.
+7. Check that the help pages match the new screens.
+8. Check that the crash reporter is switched off in the release build.
+9. Check that the release notes are translated into every supported language.
+10. Check that the download page links to the new installers."""
+
+TASKS = {
+    "typos": ([{"role": "user", "content": "Correct the typos in this note. Reply with the whole corrected note "
+                "and nothing else.\n\n" + NOTE}], 700),
+    "minutes": ([{"role": "user", "content": "Turn these notes into meeting minutes with a heading per topic, "
+                  "keeping every fact.\n\n" + NOTES}], 400),
+    "list": ([{"role": "user", "content": LIST}], 400),
+    "free": ([{"role": "user", "content": "Why do we have seasons on Earth? Explain it to a curious "
+                                          "twelve-year-old, in a few paragraphs."}], 300),
+}
+SAMPLING = {"temperature": 0.0, "top_k": 40, "top_p": 0.95, "min_p": 0.05, "repeat_penalty": 1.0, "seed": 1}
+TARGETS = {"typos": 1.8, "minutes": 1.3, "free": 0.97}
+
+
+def run_task(engine: Engine, model: str, options, messages: list[dict], max_tokens: int, runs: int) -> dict:
+    ratios, speeds, accepted, identical = [], {True: [], False: []}, [], True
+    # Not measured: afterwards every run finds the prompt in the cache, as the next does. (A prompt read in
+    # one batch and one read from the cache can give slightly different logits: not what is compared here.)
+    engine.ask(model, options, messages, {**SAMPLING, "max_tokens": 8, "prompt_lookup": False})
+    for i in range(runs):
+        results = {}
+        for lookup in ((True, False) if i % 2 == 0 else (False, True)):
+            time.sleep(0.3)  # neither side's idle threads still spinning when the other starts
+            answer = engine.ask(model, options, messages,
+                                {**SAMPLING, "max_tokens": max_tokens, "prompt_lookup": lookup})
+            results[lookup] = answer
+            speeds[lookup].append(answer["stats"]["tokens_per_second"] or 0.0)
+        identical = identical and results[True]["text"] == results[False]["text"]
+        ratios.append(speeds[True][-1] / speeds[False][-1] if speeds[False][-1] else 0.0)
+        accepted.append(results[True]["stats"].get("draft_acceptance", 0.0))
+    return {
+        "speedup": round(statistics.median(ratios), 3),
+        "acceptance": round(statistics.median(accepted), 3),
+        "identical_output": identical,
+        "tok_s_with": round(statistics.median(speeds[True]), 2),
+        "tok_s_without": round(statistics.median(speeds[False]), 2),
+        "tokens": results[True]["stats"]["completion_tokens"],
+        "ratios": [round(r, 3) for r in ratios],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--threads", type=int, default=0, help="0: the machine's physical cores")
+    parser.add_argument("--tasks", default=",".join(TASKS), help="comma-separated subset of " + ", ".join(TASKS))
+    args = parser.parse_args()
+    names = [name.strip() for name in args.tasks.split(",") if name.strip()]
+    unknown = [name for name in names if name not in TASKS]
+    if unknown:
+        raise SystemExit(f"unknown task {', '.join(unknown)}: choose from {', '.join(TASKS)}")
+
+    from app.core.system import physical_cores
+
+    threads = args.threads or physical_cores()
+    options = p.LoadOptions(n_ctx=4096, n_threads=threads, n_threads_batch=threads, n_gpu_layers=0)
+    engine = Engine()
+    engine.load(args.model, options)
+    tasks = {}
+    try:
+        for name in names:
+            messages, max_tokens = TASKS[name]
+            tasks[name] = run_task(engine, args.model, options, messages, max_tokens, args.runs)
+    finally:
+        engine.close()
+    met = {name: tasks[name]["speedup"] >= target for name, target in TARGETS.items() if name in tasks}
+    print(json.dumps({
+        "benchmark": "speculative", "model": args.model, "runs": args.runs, "threads": threads,
+        "tasks": tasks, "targets": TARGETS, "targets_met": met,
+        "all_identical": all(task["identical_output"] for task in tasks.values()),
+        "load_average": [round(x, 2) for x in os.getloadavg()], "machine": machine(),
+    }))
+
+
+if __name__ == "__main__":
+    main()

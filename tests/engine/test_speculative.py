@@ -1,0 +1,160 @@
+"""Prompt-lookup decoding in the engine: the same answer as plain decoding, token for token, only sooner."""
+
+from ctypes import c_longlong
+
+import pytest
+
+from app.engine import protocol as p
+from app.engine.worker import Engine
+from tests.engine.test_prompt import FAMILIES
+from tests.support.tiny_models import write_tiny_model
+
+# Drafts are checked only where a batch computes each position exactly as one token would (speculative.py).
+OPTIONS = p.LoadOptions(n_ctx=2048, flash_attn="on", n_threads=1, n_threads_batch=1)  # 1: a busy machine's cores
+GREEDY = {"temperature": 0.0, "repeat_penalty": 1.0, "seed": 42}
+
+NOTE = ("Meeting notes, 3 May. Attendees: Ana, Ben, Chloe. The release moves to Friday because the "
+        "migration of old acounts needs more testing. Ben will fix the upload error mesage. Chloe will "
+        "check the colours for contrast before the release. Next meeting on Tuesday at ten.")
+PROMPTS = {
+    "typos": [{"role": "user", "content": "Correct the typos in this note. Reply with the corrected note only.\n\n"
+               + NOTE}],
+    "repeat": [{"role": "user", "content": "Repeat this text exactly:\n\n" + NOTE}],
+    "list": [{"role": "user", "content": "Continue this list up to 12.\n1. apples\n2. pears\n3. plums\n4. figs\n5."}],
+    "free": [{"role": "user", "content": "Write a short poem about the sea."}],
+}
+
+
+def load(model_path, options=OPTIONS):
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    assert engine.ensure_loaded(str(model_path), options), events
+    return engine, events
+
+
+def answer(engine, events, model, messages, rid, **sampling):
+    """Text and stats of one answer, as the engine sends them."""
+    events.clear()
+    engine.generate(p.Generate(rid, str(model), engine.options, messages, {**GREEDY, **sampling}))
+    [done] = [e for e in events if isinstance(e, (p.Finished, p.Failed))]
+    assert isinstance(done, p.Finished), done
+    return "".join(e.text for e in events if isinstance(e, p.Token)), done.stats
+
+
+def kv_cells_end(engine) -> int:
+    """One past the last position the KV cache holds."""
+    import llama_cpp
+
+    memory = llama_cpp.llama_get_memory(engine.llm._ctx.ctx)
+    return llama_cpp.llama_memory_seq_pos_max(memory, 0) + 1
+
+
+@pytest.fixture(scope="module")
+def smol(smollm2):
+    engine, events = load(smollm2)
+    yield engine, events, smollm2
+    engine.unload()
+
+
+@pytest.mark.parametrize("name", sorted(PROMPTS))
+def test_greedy_output_is_identical_with_smollm2(smol, name):
+    engine, events, model = smol
+    engine.llm.reset()  # each side processes the whole prompt
+    plain, plain_stats = answer(engine, events, model, PROMPTS[name], 1, prompt_lookup=False, max_tokens=160)
+    engine.llm.reset()
+    drafted, stats = answer(engine, events, model, PROMPTS[name], 2, max_tokens=160)
+    assert drafted == plain and plain
+    assert stats["completion_tokens"] == plain_stats["completion_tokens"]
+    assert "draft_tokens" not in plain_stats
+    if name in ("typos", "repeat"):  # copying the prompt: drafts were checked, and mostly accepted
+        assert stats["draft_tokens"] > 20
+        assert stats["draft_acceptance"] > 0.5
+        assert stats["draft_accepted"] == round(stats["draft_acceptance"] * stats["draft_tokens"])
+
+
+def test_sampling_with_a_fixed_seed_gives_the_same_answer(smol):
+    """The acceptance rule draws one random number per token, as plain decoding does: same seed, same text."""
+    engine, events, model = smol
+    sampling = {"temperature": 0.7, "repeat_penalty": 1.1, "top_k": 40, "top_p": 0.95, "min_p": 0.05,
+                "max_tokens": 120}
+    for seed in (1, 2, 3):
+        engine.llm.reset()  # both from the same state: a cached prompt's last token is evaluated again
+        plain, _ = answer(engine, events, model, PROMPTS["repeat"], 10 + seed, prompt_lookup=False,
+                          **{**sampling, "seed": seed})
+        engine.llm.reset()
+        drafted, stats = answer(engine, events, model, PROMPTS["repeat"], 20 + seed, **{**sampling, "seed": seed})
+        assert drafted == plain and plain
+        assert stats["draft_tokens"] > 0
+
+
+def test_an_answer_cut_short_leaves_the_context_as_plain_decoding_would(smol):
+    engine, events, model = smol
+    engine.llm.reset()
+    drafts = 0
+    for max_tokens in (7, 23, 41):  # ends inside a batch of drafts, in all likelihood
+        _, stats = answer(engine, events, model, PROMPTS["repeat"], 30 + max_tokens, max_tokens=max_tokens)
+        assert stats["completion_tokens"] == max_tokens
+        drafts += stats.get("draft_tokens", 0)
+        # The prompt and every token but the last are evaluated; no draft past them stays in the cache.
+        assert engine.llm.n_tokens == stats["prompt_tokens"] + max_tokens - 1
+        assert kv_cells_end(engine) == engine.llm.n_tokens
+        assert engine.llm._requires_eval or engine.llm.n_tokens == stats["prompt_tokens"] + max_tokens - 1
+    assert drafts > 0
+    # And the next turn, reusing that context, answers as a fresh engine does.
+    follow = PROMPTS["repeat"] + [{"role": "assistant", "content": "Meeting notes"},
+                                  {"role": "user", "content": "Again, please."}]
+    reused, _ = answer(engine, events, model, follow, 90, max_tokens=60)
+    engine.llm.reset()
+    fresh, _ = answer(engine, events, model, follow, 91, max_tokens=60, prompt_lookup=False)
+    assert reused == fresh and fresh
+
+
+# A tiny model's vocabulary is bytes: one token per character. Prompt and answer stay under 256 tokens,
+# where llama.cpp's CPU flash attention was measured bit-identical in a batch and alone (past that its
+# batched kernel differs by ~3e-3 in the logits, which flips the near ties of random weights).
+TINY_PROMPTS = [[{"role": "user", "content": "Repeat: the cat sat on the mat, the cat sat."}],
+                [{"role": "user", "content": "Fix: teh dog ran, teh dog ran."}],
+                [{"role": "user", "content": "Hi"}]]
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_greedy_output_is_identical_with_each_familys_tiny_model(tmp_path, family):
+    model = write_tiny_model(tmp_path / f"{family}.gguf", family, quantized=True)
+    engine, events = load(model, p.LoadOptions(n_ctx=1024, flash_attn="on"))
+    checked = 0
+    try:
+        for rid, messages in enumerate(TINY_PROMPTS, start=1):
+            engine.llm.reset()
+            plain, _ = answer(engine, events, model, messages, rid * 2, prompt_lookup=False, max_tokens=100)
+            engine.llm.reset()
+            drafted, stats = answer(engine, events, model, messages, rid * 2 + 1, max_tokens=100)
+            assert drafted == plain
+            checked += stats.get("draft_tokens", 0)
+    finally:
+        engine.unload()
+    assert checked > 0  # random weights repeat themselves: drafts were checked, not just skipped
+
+
+@pytest.mark.parametrize("quantized, flash", [(True, "off"), (False, "on")])
+def test_where_batches_are_not_exact_no_drafts_are_checked(tmp_path, quantized, flash):
+    """Without flash attention, or with float matrices, a batch's logits differ from one token's
+    (speculative.py): plain decoding, said by no draft stats."""
+    model = write_tiny_model(tmp_path / "qwen.gguf", "qwen2.5", quantized=quantized)
+    engine, events = load(model, p.LoadOptions(n_ctx=1024, flash_attn=flash))
+    try:
+        _, stats = answer(engine, events, model, PROMPTS["repeat"], 1, max_tokens=60)
+        _, again = answer(engine, events, model, PROMPTS["repeat"], 2, max_tokens=60, prompt_lookup=True)
+    finally:
+        engine.unload()
+    assert stats["completion_tokens"] > 0 and again["completion_tokens"] > 0
+    assert "draft_tokens" not in stats and "draft_acceptance" not in again
+
+
+def test_flash_attention_is_on_unless_turned_off():
+    """Automatic means on, on the CPU too: prompt lookup needs it (and it is not slower there)."""
+    from app.engine import backend
+    from tests.engine.test_threads import _info
+
+    assert backend.choose(_info(), p.LoadOptions(n_gpu_layers=0)).flash_attn is True
+    assert backend.choose(_info(), p.LoadOptions(n_gpu_layers=0, flash_attn="off")).flash_attn is False
+    assert backend.choose(_info(), p.LoadOptions(n_gpu_layers=0, flash_attn="on")).flash_attn is True
