@@ -90,10 +90,11 @@ def choose(info: GGUFInfo, options: LoadOptions) -> BackendSettings:
     backend = system.gpu_backend() if offload else ""
     gpu_layers = _gpu_layers(info, options.n_gpu_layers, backend, kv_bytes_per_token(info, kv_type) * n_ctx) \
         if offload else 0
-    # Automatic: on, on the CPU too. On the CI machine's CPU it read prompts 1.22x faster (llama-bench,
-    # issue 17; its 512 / 4k / 16k context comparison is still to be done), and only with it does a batch
-    # give each token the logits it gets alone, which checking prompt-lookup drafts needs (speculative.py).
-    flash = {"on": True, "off": False}.get(options.flash_attn, True)
+    # Automatic: on where layers are offloaded to a GPU. On the CPU it read prompts 1.22x faster here
+    # (llama-bench, issue 17), against an earlier finding that it slows long-context first tokens; it
+    # stays off there until the 512 / 4k / 16k comparison is made. Prompt-lookup drafts are only checked
+    # with it on (speculative.py): a user who turns it on gets them.
+    flash = {"on": True, "off": False}.get(options.flash_attn, offload and gpu_layers != 0)
     if kv_type != "f16":
         flash = True  # llama.cpp needs flash attention for a quantized V cache
     threads, threads_batch = thread_counts(options.n_threads, options.n_threads_batch,

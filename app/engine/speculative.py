@@ -117,6 +117,10 @@ def exact_batches(llm) -> bool:
     import llama_cpp
 
     flash = llm.context_params.flash_attn_type == llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
+    # Past ~256 tokens of context llama.cpp splits one token's attention over its threads and sums the
+    # parts in another order than in a batch (logits ~3e-3 apart, enough to change a greedy answer), so
+    # only one thread, for single tokens and for batches, gives identical answers.
+    one_thread = llm.context_params.n_threads == 1 and llm.context_params.n_threads_batch == 1
     on_gpu = llm.model_params.n_gpu_layers != 0 and llama_cpp.llama_supports_gpu_offload()
     file_type = str(llm.metadata.get("general.file_type", "0"))
-    return flash and not on_gpu and file_type not in _FLOAT_FILE_TYPES
+    return flash and one_thread and not on_gpu and file_type not in _FLOAT_FILE_TYPES
