@@ -1106,6 +1106,10 @@ Format:</translation>
         <translation>Prompt {:,} Tokens ({:,} neu)</translation>
     </message>
     <message>
+        <source>drafts accepted {:.0%}</source>
+        <translation>Entwürfe angenommen: {:.0%}</translation>
+    </message>
+    <message>
         <source>{} earlier messages were left out to fit the model&apos;s context.</source>
         <translation>{} frühere Nachrichten wurden weggelassen, damit alles in den Kontext des Modells passt.</translation>
     </message>

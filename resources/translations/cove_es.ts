@@ -1106,6 +1106,10 @@ Formato:</translation>
         <translation>indicación {:,} tokens ({:,} nuevos)</translation>
     </message>
     <message>
+        <source>drafts accepted {:.0%}</source>
+        <translation>borradores aceptados: {:.0%}</translation>
+    </message>
+    <message>
         <source>{} earlier messages were left out to fit the model&apos;s context.</source>
         <translation>{} mensajes anteriores quedaron fuera para caber en el contexto del modelo.</translation>
     </message>

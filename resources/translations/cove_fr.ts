@@ -1106,6 +1106,10 @@ Format :</translation>
         <translation>invite {:,} jetons ({:,} nouveaux)</translation>
     </message>
     <message>
+        <source>drafts accepted {:.0%}</source>
+        <translation>brouillons acceptés : {:.0%}</translation>
+    </message>
+    <message>
         <source>{} earlier messages were left out to fit the model&apos;s context.</source>
         <translation>{} messages plus anciens ont été omis pour tenir dans le contexte du modèle.</translation>
     </message>

@@ -1106,6 +1106,10 @@ Formato:</translation>
         <translation>prompt {:,} tokens ({:,} novos)</translation>
     </message>
     <message>
+        <source>drafts accepted {:.0%}</source>
+        <translation>rascunhos aceitos: {:.0%}</translation>
+    </message>
+    <message>
         <source>{} earlier messages were left out to fit the model&apos;s context.</source>
         <translation>{} mensagens anteriores ficaram de fora para caber no contexto do modelo.</translation>
     </message>

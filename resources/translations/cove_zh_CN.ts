@@ -1106,6 +1106,10 @@ Format:</source>
         <translation>提示 {:,} 个词元（{:,} 个新的）</translation>
     </message>
     <message>
+        <source>drafts accepted {:.0%}</source>
+        <translation>草稿接受率 {:.0%}</translation>
+    </message>
+    <message>
         <source>{} earlier messages were left out to fit the model&apos;s context.</source>
         <translation>为适应模型的上下文，省略了 {} 条较早的消息。</translation>
     </message>
