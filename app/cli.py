@@ -426,7 +426,8 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
             except (chat.NotSaved, sqlite3.Error) as exc:
                 print("cove: " + _("the answer so far could not be saved ({error}); it was printed above.").format(
                     error=exc), file=sys.stderr)
-        engine.shutdown()
+        if engine is not client:  # the local engine is ended once, below, without waiting after Ctrl+C
+            engine.shutdown()
         client.shutdown(timeout=0.1 if interrupted is not None else 3.0)  # Ctrl+C ends Cove within a second
         store.close()
 

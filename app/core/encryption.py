@@ -28,6 +28,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import threading
 from pathlib import Path
 
 from app.core import cipher_db
@@ -57,12 +58,34 @@ class KeyringUnavailable(CoveError):
     pass
 
 
+# Descriptors of database files whose first bytes were read, kept open for as long as Cove runs.
+# Closing any descriptor of a file drops every POSIX lock this process holds on it, SQLite's included
+# (sqlite.org/howtocorrupt.html, 2.2): reading a header with open()/close() while a connection of this
+# process held the file let another process write at the same time (a kill -9 stress test then found
+# "Page 23 is never used"). A descriptor kept open is never closed, so it cancels nothing.
+_pinned: dict[str, int] = {}
+_pinned_lock = threading.Lock()
+
+
+def _read_head(database: Path, count: int) -> tuple[bytes, int]:
+    """The file's first `count` bytes and its size, through a descriptor that is never closed."""
+    key = os.path.abspath(database)
+    if not hasattr(os, "pread"):  # Windows: its file locks are not dropped by closing another handle
+        with open(key, "rb") as file:
+            return file.read(count), os.fstat(file.fileno()).st_size
+    with _pinned_lock:
+        fd = _pinned.get(key)
+        now = os.stat(key)
+        if fd is None or (os.fstat(fd).st_ino, os.fstat(fd).st_dev) != (now.st_ino, now.st_dev):
+            fd = os.open(key, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))  # a new file (created, or swapped
+            _pinned[key] = fd                                               # in): the old descriptor stays open
+        return os.pread(fd, count, 0), os.fstat(fd).st_size
+
+
 def is_encrypted(database: Path) -> bool:
     """Whether cove.db (or any database file) is an SQLCipher file, read from its first bytes."""
     try:
-        with open(database, "rb") as file:
-            head = file.read(len(MAGIC))
-            size = os.fstat(file.fileno()).st_size
+        head, size = _read_head(database, len(MAGIC))
     except OSError:
         return False
     # An SQLCipher file is whole pages (512 bytes at the least); a file that is not is simply damaged,
@@ -71,8 +94,7 @@ def is_encrypted(database: Path) -> bool:
 
 
 def salt_of(database: Path) -> bytes:
-    with open(database, "rb") as file:
-        return file.read(SALT_BYTES)
+    return _read_head(database, SALT_BYTES)[0]
 
 
 def new_salt() -> bytes:

@@ -395,3 +395,25 @@ def test_the_engine_gets_a_sealing_key_of_its_own_and_none_when_locked(home, pas
     encryption.forget()
     locked = chat.load_options(settings, "m.gguf", home.data_dir)
     assert locked.kv_cache_dir == "" and locked.kv_cache_key == b""  # no key: no states written at all
+
+
+def test_reading_a_database_header_keeps_this_processs_sqlite_locks(tmp_path):
+    """Closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's too:
+    is_encrypted() on a database this process is writing must not let another process write at once."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    database = tmp_path / "cove.db"
+    writer = sqlite3.connect(database, isolation_level=None)
+    writer.execute("CREATE TABLE t (x)")
+    writer.execute("BEGIN IMMEDIATE")  # this process's write lock on the file
+    writer.execute("INSERT INTO t VALUES (1)")
+    assert encryption.is_encrypted(database) is False
+    encryption.salt_of(database)
+    other = subprocess.run(
+        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], timeout=0, isolation_level=None)\n"
+         "try:\n    c.execute('BEGIN IMMEDIATE'); print('wrote')\nexcept sqlite3.OperationalError as e:\n    print(e)",
+         str(database)], capture_output=True, text=True, timeout=60)
+    writer.execute("COMMIT")
+    assert other.stdout.strip() == "database is locked", other.stdout + other.stderr

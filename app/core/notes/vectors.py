@@ -31,7 +31,7 @@ from pathlib import Path
 
 from app.core import cipher_db, encryption
 from app.core.errors import CoveError
-from app.core.paths import make_private_file
+from app.core.paths import database_in, make_private_file
 from app.core.private_files import disk_full_message, is_disk_full
 
 MAX_K = 4096  # sqlite-vec's limit on k in one nearest-neighbour query
@@ -115,7 +115,9 @@ class VectorStore:
         (SQLCipher loads extensions too; its errors then arrive as sqlite3's, see cipher_db.py)."""
         keyed = encryption.key_for(self.path)
         if keyed is None:
-            if encryption.is_encrypted(self.path):
+            # Encrypted only when the store is (its key is this file's key); otherwise a file without
+            # SQLite's header is a damaged one, reported as such below.
+            if encryption.is_encrypted(self.path) and encryption.is_encrypted(database_in(self.path.parent)):
                 raise encryption.Locked(f"The notes' vectors in {self.path.parent} are encrypted and locked: "
                                         "unlock Cove with the passphrase first.")
             return self._driver.connect(str(self.path), isolation_level=None, check_same_thread=False, timeout=10.0)
