@@ -35,6 +35,7 @@ from app.core import store as st
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.i18n import _
+from app.core.locale_format import count_of
 from app.core.model_kinds import chat_refusal
 from app.core.models import STARTER_INSTALL, ModelLibrary
 from app.core.private_files import disk_full_message, is_disk_full, private_umask
@@ -63,55 +64,55 @@ def _whole_number(low: int, high: int):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="cove", usage="cove [-h] [--version] [COMMAND ...]",
-                    description="Cove: a private chat assistant on your computer. Run `cove` alone to open the "
-                                "window; the commands below are for the terminal and scripts.",
-                    epilog="A mistake in the command exits with status 2, any other error with status 1: "
-                           "one line on stderr either way.")
+                    description=_("Cove: a private chat assistant on your computer. Run `cove` alone to open the "
+                                  "window; the commands below are for the terminal and scripts."),
+                    epilog=_("A mistake in the command exits with status 2, any other error with status 1: "
+                             "one line on stderr either way."))
     parser.add_argument("--version", action="version", version=f"cove {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="cove")
 
-    chat_cmd = commands.add_parser("chat", help="ask a model a question and print the answer")
+    chat_cmd = commands.add_parser("chat", help=_("ask a model a question and print the answer"))
     chat_cmd.add_argument("question", nargs="?", metavar="QUESTION",
-                          help="the question (read from standard input if left out)")
-    chat_cmd.add_argument("--model", "-m", help="model file path, or a name from `cove models list`")
+                          help=_("the question (read from standard input if left out)"))
+    chat_cmd.add_argument("--model", "-m", help=_("model file path, or a name from `cove models list`"))
     chat_cmd.add_argument("--conversation", "-c", type=_whole_number(1, MAX_ID), metavar="ID",
-                          help="continue this conversation")
-    chat_cmd.add_argument("--temperature", type=float, metavar="T", help="0 picks the likeliest word every time")
+                          help=_("continue this conversation"))
+    chat_cmd.add_argument("--temperature", type=float, metavar="T", help=_("0 picks the likeliest word every time"))
     chat_cmd.add_argument("--seed", type=_whole_number(*settings_mod.Sampling.LIMITS["seed"]), metavar="N",
-                          help="fixed random seed, for repeatable answers")
+                          help=_("fixed random seed, for repeatable answers"))
     chat_cmd.add_argument("--max-tokens", type=_whole_number(*settings_mod.Sampling.LIMITS["max_tokens"]), metavar="N",
-                          help="longest answer, in tokens")
+                          help=_("longest answer, in tokens"))
     cli_ask.add_flags(chat_cmd)
 
-    search_cmd = commands.add_parser("search", help="search every conversation for words")
+    search_cmd = commands.add_parser("search", help=_("search every conversation for words"))
     search_cmd.add_argument("text", metavar="TEXT")
     search_cmd.add_argument("--limit", type=_whole_number(1, 10_000), default=50, metavar="N",
-                            help="most hits shown (default 50)")
+                            help=_("most hits shown (default 50)"))
 
     export_cmd = commands.add_parser(
-        "export", help="write conversations to files: Markdown to read, JSON to import into Cove")
+        "export", help=_("write conversations to files: Markdown to read, JSON to import into Cove"))
     export_cmd.add_argument("--format", "-f", choices=["md", "json"], default="md",
-                            help="md: one file per conversation, the branch on screen; "
-                                 "json: one file, every branch (default: md)")
-    export_cmd.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write into (json: a .json file name works too)")
+                            help=_("md: one file per conversation, the branch on screen; "
+                                   "json: one file, every branch (default: md)"))
+    export_cmd.add_argument("--out", "-o", required=True, metavar="DIR", help=_("folder to write into (json: a .json file name works too)"))
     export_cmd.add_argument("--conversation", "-c", type=_whole_number(1, MAX_ID), action="append", metavar="ID",
-                            help="only this conversation (repeat for more; default: all not in the trash)")
+                            help=_("only this conversation (repeat for more; default: all not in the trash)"))
 
-    import_cmd = commands.add_parser("import", help="add the conversations of a JSON export (no duplicates)")
+    import_cmd = commands.add_parser("import", help=_("add the conversations of a JSON export (no duplicates)"))
     import_cmd.add_argument("file", metavar="FILE")
 
-    models_cmd = commands.add_parser("models", help="installed models, the catalog, search and downloads")
+    models_cmd = commands.add_parser("models", help=_("installed models, the catalog, search and downloads"))
     models_sub = models_cmd.add_subparsers(dest="models_command", metavar="ACTION")
-    models_sub.add_parser("list", help="installed models with their sizes")
-    models_sub.add_parser("catalog", help="recommended models, with how well each fits this computer")
-    search = models_sub.add_parser("search", help="search the Hub for GGUF models")
+    models_sub.add_parser("list", help=_("installed models with their sizes"))
+    models_sub.add_parser("catalog", help=_("recommended models, with how well each fits this computer"))
+    search = models_sub.add_parser("search", help=_("search the Hub for GGUF models"))
     search.add_argument("text", metavar="TEXT")
-    files = models_sub.add_parser("files", help="the GGUF files of a Hub repo, with sizes and quantizations")
+    files = models_sub.add_parser("files", help=_("the GGUF files of a Hub repo, with sizes and quantizations"))
     files.add_argument("repo_id", metavar="REPO_ID")
-    download = models_sub.add_parser("download", help="download a model file (run again to resume)")
+    download = models_sub.add_parser("download", help=_("download a model file (run again to resume)"))
     download.add_argument("repo_id", metavar="REPO_ID")
     download.add_argument("filename", metavar="FILENAME")
-    remove = models_sub.add_parser("remove", help="delete an installed model")
+    remove = models_sub.add_parser("remove", help=_("delete an installed model"))
     remove.add_argument("name", metavar="NAME")
     cli_notes.add_parser(commands)
     cli_remote.add_parser(commands)
@@ -207,18 +208,18 @@ def cmd_search(args, cove_paths: paths.CovePaths) -> int:
     finally:
         store.close()
     if not hits:
-        print(f"Nothing found for '{clean_text(args.text)}'.", file=sys.stderr)
+        print(_("Nothing found for '{text}'.").format(text=clean_text(args.text)), file=sys.stderr)
         return 0
     for hit in hits:
         who = "you" if hit.role == "user" else "answer"
         snippet = " ".join(hit.snippet.split())
         print(f"{hit.conversation_id:>6}  {hit.created[:10]}  {hit.conversation_title[:40]:<40}  {who:<6}  {snippet}")
-    print("Continue one with: cove chat --conversation ID", file=sys.stderr)
+    print(_("Continue one with: cove chat --conversation ID"), file=sys.stderr)
     return 0
 
 
 def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    return count_of(count, word)
 
 
 def cmd_export(args, cove_paths: paths.CovePaths) -> int:
@@ -228,7 +229,7 @@ def cmd_export(args, cove_paths: paths.CovePaths) -> int:
     try:
         ids = exporting.selected_ids(store, args.conversation)
         if not ids:
-            print("There are no conversations to export.", file=sys.stderr)
+            print(_("There are no conversations to export."), file=sys.stderr)
             return 0
         if args.format == "json":
             written = [exporting.export_json(store, args.out, ids)]
@@ -239,7 +240,7 @@ def cmd_export(args, cove_paths: paths.CovePaths) -> int:
     for path in written:
         print(path)
     kind = "Markdown" if args.format == "md" else "JSON"
-    print(f"Exported {_plural(len(ids), 'conversation')} as {kind} ({_plural(len(written), 'file')}).",
+    print(_("Exported {count} as {kind} ({count2}).").format(count=_plural(len(ids), 'conversation'), kind=kind, count2=_plural(len(written), 'file')),
           file=sys.stderr)
     return 0
 
@@ -252,8 +253,8 @@ def cmd_import(args, cove_paths: paths.CovePaths) -> int:
         result = exporting.import_json(store, args.file)
     finally:
         store.close()
-    print(f"Imported {_plural(result.conversations_added, 'conversation')} and "
-          f"{_plural(result.messages_added, 'message')}; {result.skipped} already here.")
+    print(_("Imported {conversations_added} and "
+            "{messages_added}; {skipped} already here.").format(conversations_added=_plural(result.conversations_added, 'conversation'), messages_added=_plural(result.messages_added, 'message'), skipped=result.skipped))
     return 0
 
 
@@ -324,9 +325,9 @@ def _not_saved(question: str, exc: Exception) -> CoveError:
     """The question could not be saved: print it back (nothing typed is lost) and say why."""
     _Output().write(question.rstrip("\n") + "\n")
     if isinstance(exc, chat.NotSaved):  # it already says the question was not saved
-        return CoveError(f"{exc} It is printed above so nothing is lost.")
-    reason = str(exc) if isinstance(exc, CoveError) else f"Cove could not write to its database ({exc})."
-    return CoveError(f"{reason} Your question was not saved; it is printed above so nothing is lost.")
+        return CoveError(_("{exc} It is printed above so nothing is lost.").format(exc=exc))
+    reason = str(exc) if isinstance(exc, CoveError) else _("Cove could not write to its database ({exc}).").format(exc=exc)
+    return CoveError(_("{reason} Your question was not saved; it is printed above so nothing is lost.").format(reason=reason))
 STOP_GRACE = 0.3  # seconds the engine has to stop after Ctrl+C before it is ended
 
 
@@ -337,7 +338,7 @@ def _restored_model(library: ModelLibrary, last_model: str):
         try:
             read_gguf(model.path)
         except CoveError as exc:
-            print(f"Not using the last model: {exc}", file=sys.stderr)
+            print(_("Not using the last model: {exc}").format(exc=exc), file=sys.stderr)
             model = next((m for m in library.installed() if str(m.path) != last_model), None) or model
     return model
 
@@ -417,7 +418,7 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
                 engine.stop(request_id)
         out.write("\n")
         cli_ask.finish(store, turn.answer.id, recorder.text, sources, out.write)
-        print(f"(conversation {turn.conversation.id})", file=sys.stderr)
+        print(_("(conversation {id})").format(id=turn.conversation.id), file=sys.stderr)
         return 130 if interrupted is not None else 0
     finally:
         if not recorder.finished:

@@ -17,6 +17,7 @@ from app import cli_meaning
 from app.cli_notes import shown
 from app.core import policy
 from app.core import store as st
+from app.core.i18n import _
 from app.core.notes import asking, citing, folders
 from app.core.paths import CovePaths
 from app.core.sources import Source
@@ -25,9 +26,9 @@ from app.core.sources import Source
 def add_flags(chat_cmd) -> None:
     group = chat_cmd.add_mutually_exclusive_group()
     group.add_argument("--notes", dest="notes", action="store_true", default=None,
-                       help="answer from your notes folders, citing them (remembered by the conversation)")
+                       help=_("answer from your notes folders, citing them (remembered by the conversation)"))
     group.add_argument("--no-notes", dest="notes", action="store_false",
-                       help="stop using the notes in this conversation")
+                       help=_("stop using the notes in this conversation"))
 
 
 def check_allowed(wanted: bool | None) -> None:
@@ -64,11 +65,11 @@ def prepare(store: st.Store, paths: CovePaths, answer_id: int, question: str, pr
         found = asking.find(paths.notes_index, question, prompt, n_ctx, max_tokens, meaning=meaning,
                             on_meaning_error=cli_meaning.warn)
     if found.reason == asking.NO_FOLDERS:
-        print("No notes folders yet, so this answer does not use your notes. "
-              "Add one with: cove notes add PATH", file=sys.stderr)
+        print(_("No notes folders yet, so this answer does not use your notes. "
+                "Add one with: cove notes add PATH"), file=sys.stderr)
         return prompt, []
     if found.reason == asking.NOTHING_FOUND:
-        print("Nothing in your notes matches this question, so the answer does not use them.", file=sys.stderr)
+        print(_("Nothing in your notes matches this question, so the answer does not use them."), file=sys.stderr)
         return prompt, []
     store.add_sources(answer_id, found.sources)
     return citing.with_passages(prompt, found.sources), found.sources

@@ -20,20 +20,22 @@ from contextlib import contextmanager
 
 from app.core import settings as settings_mod
 from app.core.errors import CoveError
+from app.core.i18n import N_, _
+from app.core.locale_format import count_of, format_number
 from app.core.notes import meaning
 from app.core.notes.index import NotesIndex
 from app.core.notes.vectors import VectorStore
 from app.core.paths import CovePaths
 
-GAINS = ("With an embedding model installed, `cove notes search` and `cove chat --notes` also find passages "
+GAINS = N_("With an embedding model installed, `cove notes search` and `cove chat --notes` also find passages "
          "that say the same thing in other words (\"what did I pay the plumber?\" finds \"invoice: boiler "
          "repair\"), in any language the model knows.")
-HOW = ("To turn it on, download one of the catalog's embedding models: `cove models catalog` lists them, "
+HOW = N_("To turn it on, download one of the catalog's embedding models: `cove models catalog` lists them, "
        "then `cove models download REPO_ID FILENAME`.")
 
 
 def warn(message: str) -> None:
-    print(f"cove: meaning search is off for now: {message}", file=sys.stderr)
+    print(_("cove: meaning search is off for now: {message}").format(message=message), file=sys.stderr)
 
 
 def meaning_for(paths: CovePaths, settings, client=None):
@@ -85,19 +87,19 @@ def embed_passages(index: NotesIndex, pair) -> int:
         now = time.monotonic()
         if total and (now - last[0] >= 0.2 or done == total):
             last[0] = now
-            print(f"\r  Meaning search: {done}/{total} passages   ", end="", file=sys.stderr, flush=True)
+            print(_("\r  Meaning search: {done}/{total} passages   ").format(done=done, total=total), end="", file=sys.stderr, flush=True)
 
     done = 0
     try:
         done = meaning.embed_missing(index, store, embedder, progress=show)
     except CoveError as exc:
         print(file=sys.stderr)
-        print(f"cove: meaning search: {exc} Keyword search works; `cove notes refresh` tries again.",
+        print(_("cove: meaning search: {exc} Keyword search works; `cove notes refresh` tries again.").format(exc=exc),
               file=sys.stderr)
         return 0
     if done:
-        print(f"\n  Meaning search: {done} passage{'' if done == 1 else 's'} embedded in "
-              f"{time.monotonic() - started:.1f} s.", file=sys.stderr)
+        print("\n  " + _("Meaning search: {passages} embedded in {seconds} s.").format(
+            passages=count_of(done, "passage"), seconds=format_number(time.monotonic() - started, 1)), file=sys.stderr)
     return done
 
 
@@ -116,11 +118,11 @@ def prune_vectors(index: NotesIndex, paths: CovePaths) -> None:
 def status_line(index: NotesIndex, pair, problem: str | None = None) -> str:
     """Whether meaning search is on, how far the embedding got, or what the user gains and how."""
     if problem is not None:
-        return f"Meaning search: unavailable: {problem}"
+        return _("Meaning search: unavailable: {problem}").format(problem=problem)
     if pair is None:
-        return f"Meaning search: off (no embedding model installed). {GAINS} {HOW}"
+        return _("Meaning search: off (no embedding model installed). {gains} {how}").format(gains=_(GAINS), how=_(HOW))
     store, embedder = pair
     wanted = {row[0] for row in index.db.execute("SELECT DISTINCT sha256 FROM passages")}
     done = len(wanted & store.hashes()) if store.model_id == embedder.model_id else 0
-    line = f"Meaning search: on ({embedder.model_id}), {done} of {len(wanted)} passages embedded"
-    return line + ("." if done == len(wanted) else "; `cove notes refresh` embeds the rest.")
+    line = _("Meaning search: on ({model_id}), {done} of {count} passages embedded").format(model_id=embedder.model_id, done=done, count=len(wanted))
+    return line + ("." if done == len(wanted) else _("; `cove notes refresh` embeds the rest."))

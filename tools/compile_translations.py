@@ -25,7 +25,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LOCALE = ROOT / "resources" / "locale"
 POT = LOCALE / "cove.pot"
 # Where the core's and the CLI's messages are marked with _() and ngettext()
-GETTEXT_SOURCES = ("app/core", "app/cli.py", "app/cli_*.py")
+GETTEXT_SOURCES = ("app/core", "app/cli.py", "app/cli_*.py", "app/engine", "app/server")
 
 
 # ---- .po files --------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.units import human_size
 
 MAX_BYTES = 2_000_000  # per file: far more than a small model's context holds anyway
@@ -66,49 +67,49 @@ def read_attachment(path: Path | str) -> Attachment:
             _check_kind(name, os.fstat(f.fileno()).st_mode)
             data = f.read(MAX_BYTES + 1)  # a file that grew meanwhile is still capped
     except FileNotFoundError:
-        raise CoveError(f"“{name}” is no longer there ({path}). It may have been moved or deleted; "
-                        "attach it again from where it is now.") from None
+        raise CoveError(_("“{name}” is no longer there ({path}). It may have been "
+                          "moved or deleted; attach it again from where it is now.").format(name=name, path=path)) from None
     except PermissionError:
-        raise CoveError(f"Cove is not allowed to read “{name}” ({path}). Check its permissions, "
-                        "or copy it somewhere you can open it and attach the copy.") from None
+        raise CoveError(_("Cove is not allowed to read “{name}” ({path}). Check its "
+                          "permissions, or copy it somewhere you can open it and attach the copy.").format(name=name, path=path)) from None
     except OSError as exc:
-        raise CoveError(f"Cove cannot read “{name}” ({exc.strerror or exc}). "
-                        "Check that the file is complete and reachable, then attach it again.") from None
+        raise CoveError(_("Cove cannot read “{name}” ({reason}). Check that the "
+                          "file is complete and reachable, then attach it again.").format(name=name, reason=exc.strerror or exc)) from None
     if len(data) > MAX_BYTES:
         raise CoveError(_too_large(name, len(data)))
     text = decode(data, name)
     if not text.strip():
-        raise CoveError(f"“{name}” is empty: there is nothing in it to attach.")
+        raise CoveError(_("“{name}” is empty: there is nothing in it to attach.").format(name=name))
     return Attachment(name=name, text=text, size=len(data))
 
 
 def _check_kind(name: str, mode: int) -> None:
     if stat.S_ISDIR(mode):
-        raise CoveError(f"“{name}” is a folder. Attach the text files inside it instead.")
+        raise CoveError(_("“{name}” is a folder. Attach the text files inside it instead.").format(name=name))
     if not stat.S_ISREG(mode):
-        raise CoveError(f"“{name}” is not a regular file (it is a pipe, a device or a socket), so it cannot "
-                        "be attached. Save its content to a text file and attach that.")
+        raise CoveError(_("“{name}” is not a regular file (it is a pipe, a device or a socket), so it "
+                          "cannot be attached. Save its content to a text file and attach that.").format(name=name))
 
 
 def _too_large(name: str, size: int) -> str:
-    return (f"“{name}” is too large to attach ({human_size(size)}; the limit is {human_size(MAX_BYTES)}). "
-            "Attach the part you need: copy it into a smaller file, or split the file.")
+    return (_("“{name}” is too large to attach ({size}; the limit is {max_bytes_size}). "
+              "Attach the part you need: copy it into a smaller file, or split the file.").format(name=name, size=human_size(size), max_bytes_size=human_size(MAX_BYTES)))
 
 
 def decode(data: bytes, name: str = "The file") -> str:
     """A file's bytes as text, with Unix line ends; CoveError for binary or non-UTF-8 files."""
     binary = CoveError(
-        f"“{name}” is not a text file (it looks like a binary file, such as a picture, a PDF or a "
-        "program), so it cannot be attached. Attach text or Markdown files; for a PDF or a word-processor "
-        "document, save or export it as plain text first.")
+        _("“{name}” is not a text file (it looks like a binary file, such as a picture, a "
+          "PDF or a program), so it cannot be attached. Attach text or Markdown files; for "
+          "a PDF or a word-processor document, save or export it as plain text first.").format(name=name))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError:
-                raise CoveError(f"“{name}” says it is {encoding.upper()} text but is not valid "
-                                f"{encoding.upper()}. Open it in a text editor and save it as UTF-8, "
-                                "then attach it again.") from None
+                raise CoveError(_("“{name}” says it is {encoding} text but is "
+                                  "not valid {encoding}. Open it in a text "
+                                  "editor and save it as UTF-8, then attach it again.").format(name=name, encoding=encoding.upper())) from None
             break
     else:
         if b"\x00" in data:
@@ -116,9 +117,9 @@ def decode(data: bytes, name: str = "The file") -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise CoveError(f"“{name}” is not UTF-8 text (it may use an older encoding such as Windows-1252 "
-                            "or Latin-1). Open it in a text editor, save it with the UTF-8 encoding, "
-                            "then attach it again.") from None
+            raise CoveError(_("“{name}” is not UTF-8 text (it may use an older encoding "
+                              "such as Windows-1252 or Latin-1). Open it in a text "
+                              "editor, save it with the UTF-8 encoding, then attach it again.").format(name=name)) from None
     if "\x00" in text:
         raise binary
     sample = text[:65536]

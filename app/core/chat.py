@@ -21,6 +21,7 @@ from app.core import store as st
 from app.core.attachments import Attachment, prompt_content
 from app.core.engine_options import LoadOptions
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.private_files import disk_full_message, is_disk_full
 from app.core.settings import Sampling, Settings, parse_sampling
 
@@ -115,7 +116,7 @@ def start_turn(store: st.Store, conversation_id: int | None, text: str, model_fi
             history = branch_prompt(store, store.branch(conversation.id, user_message.id), conversation.system_prompt)
     except sqlite3.Error as exc:
         if is_disk_full(exc):
-            raise NotSaved(f"{disk_full_message(store.path)} Your question was not saved.", text) from None
+            raise NotSaved(_("{disk_full_message} Your question was not saved.").format(disk_full_message=disk_full_message(store.path)), text) from None
         raise
     return TurnStart(store.conversation(conversation.id), user_message, answer, history)
 
@@ -125,7 +126,7 @@ def _history_before(store: st.Store, message: st.Message) -> list[dict]:
     before = store.branch(conversation.id, message.parent_id) if message.parent_id is not None else []
     history = branch_prompt(store, before, conversation.system_prompt)
     if not any(m["role"] == "user" for m in history):
-        raise CoveError("There is no question before this answer to answer again.")
+        raise CoveError(_("There is no question before this answer to answer again."))
     return history
 
 
@@ -142,7 +143,7 @@ def start_continue(store: st.Store, answer_id: int) -> TurnStart:
     """A stopped answer carries on where it ended, in the same message."""
     old = store.message(answer_id)
     if old.role != "assistant" or old.status == st.STREAMING:
-        raise CoveError("Only a stopped answer can be continued.")
+        raise CoveError(_("Only a stopped answer can be continued."))
     history = _history_before(store, old)
     answer = store.resume_answer(answer_id)
     return TurnStart(store.conversation(old.conversation_id), None, answer, history, continue_text=old.content)
@@ -229,8 +230,8 @@ class AnswerRecorder:
             if is_disk_full(exc):
                 if self not in _unsaved.setdefault(self.store, []):
                     _unsaved[self.store].append(self)
-                raise NotSaved(f"{disk_full_message(self.store.path)} The answer is kept here and saved with "
-                               "your next message, once there is space.", self.text) from None
+                raise NotSaved(_("{disk_full_message} The answer is kept here and "
+                                 "saved with your next message, once there is space.").format(disk_full_message=disk_full_message(self.store.path)), self.text) from None
             raise
         self._pending = None
         self.save_error = None

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from app.core import cipher_db
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.paths import backups_in, database_in, kv_cache_in
 
 JOURNAL_SUFFIX = ".conversion"
@@ -138,8 +139,8 @@ def _verify(database: Path, target: Path, key: bytes | None, counts: dict[str, i
     finally:
         copy.close()
     if check != "ok" or copied != counts:
-        raise CoveError(f"The converted copy of {database} did not match the original ({check}); "
-                        "the original was kept unchanged. Try again, or report this.")
+        raise CoveError(_("The converted copy of {database} did not match the original "
+                          "({check}); the original was kept unchanged. Try again, or report this.").format(database=database, check=check))
 
 
 def convert(database: Path, old_key: bytes | None, new_key: bytes | None, new_salt: bytes | None = None) -> dict:
@@ -184,8 +185,8 @@ def convert(database: Path, old_key: bytes | None, new_key: bytes | None, new_sa
         _remove_with_sidecars(target)
         _journal(database).unlink(missing_ok=True)
         if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
-            raise CoveError(f"{database} could not be read with that key; nothing was changed.") from None
-        raise CoveError(f"Converting {database} failed ({exc}); the original was kept unchanged.") from None
+            raise CoveError(_("{database} could not be read with that key; nothing was changed.").format(database=database)) from None
+        raise CoveError(_("Converting {database} failed ({exc}); the original was kept unchanged.").format(database=database, exc=exc)) from None
     except BaseException:
         _remove_with_sidecars(target)
         _journal(database).unlink(missing_ok=True)

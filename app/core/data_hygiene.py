@@ -14,6 +14,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.i18n import _
+from app.core.locale_format import count_of
 from app.core.paths import CovePaths, make_private_dir
 from app.core.units import human_size
 
@@ -39,10 +41,11 @@ class DeleteReport:
         return sum(r.size for r in self.removed)
 
     def summary(self) -> str:
-        lines = [f"{r.what}: {r.files} file{'s' if r.files != 1 else ''}, {human_size(r.size)}" for r in self.removed]
+        lines = [_("{what}: {files}, {size}").format(what=r.what, files=count_of(r.files, "file"), size=human_size(r.size))
+                 for r in self.removed]
         if self.failed:
-            lines.append("Could not delete: " + "; ".join(self.failed))
-        return "\n".join(lines) if lines else "There was nothing to delete."
+            lines.append(_("Could not delete: ") + "; ".join(self.failed))
+        return "\n".join(lines) if lines else _("There was nothing to delete.")
 
 
 def _files(path: Path) -> list[Path]:
@@ -72,13 +75,13 @@ def what_will_be_removed(app_paths: CovePaths, include_models: bool) -> list[tup
     """Each kind of data with the paths holding it (for the confirmation and for deleting)."""
     database = app_paths.database
     kinds = [
-        ("Conversations", _with_sqlite_companions(database)),
-        ("Backups", [app_paths.backups_dir]),
-        ("Logs (including the network request log)", [app_paths.log_dir]),
-        ("Saved engine states", [app_paths.kv_cache_dir]),
+        (_("Conversations"), _with_sqlite_companions(database)),
+        (_("Backups"), [app_paths.backups_dir]),
+        (_("Logs (including the network request log)"), [app_paths.log_dir]),
+        (_("Saved engine states"), [app_paths.kv_cache_dir]),
         # The notes index holds passages of the user's notes (the notes themselves are never touched).
-        ("Notes index", _with_sqlite_companions(app_paths.notes_index)),
-        ("Notes meaning-search vectors", _with_sqlite_companions(app_paths.notes_vectors)),
+        (_("Notes index"), _with_sqlite_companions(app_paths.notes_index)),
+        (_("Notes meaning-search vectors"), _with_sqlite_companions(app_paths.notes_vectors)),
     ]
     if include_models:
         kinds.append(("Downloaded models", [app_paths.models_dir, app_paths.model_hashes_file]))
@@ -90,9 +93,9 @@ def describe(app_paths: CovePaths, include_models: bool) -> str:
     lines = []
     for what, places in what_will_be_removed(app_paths, include_models):
         files = [f for place in places for f in _files(place)]
-        shown = ", ".join(str(p) for p in places if p.exists() or p.is_symlink()) or "nothing there now"
-        lines.append(f"• {what} — {len(files)} file{'s' if len(files) != 1 else ''}, {human_size(_size(files))} "
-                     f"({shown})")
+        shown = ", ".join(str(p) for p in places if p.exists() or p.is_symlink()) or _("nothing there now")
+        lines.append(_("• {what} — {files}, {size} ({places})").format(
+            what=what, files=count_of(len(files), "file"), size=human_size(_size(files)), places=shown))
     return "\n".join(lines)
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from app.core import backups
 from app.core.db_connect import connect  # noqa: F401 (re-exported: the one way to open a database)
 from app.core.errors import DatabaseBusy
+from app.core.i18n import _
 from app.core.private_files import disk_full_message
 
 BUSY_TIMEOUT_MS = 5000  # what one attempt at a lock waits inside SQLite
@@ -73,8 +74,8 @@ def _retry_busy(connection: sqlite3.Connection, sql: str, deadline: float, path:
                 raise
             if time.monotonic() >= deadline:
                 raise DatabaseBusy(
-                    f"The conversation database {path} stayed busy: another Cove (window or `cove` command) "
-                    "kept writing to it. Try again in a moment.") from None
+                    _("The conversation database {path} stayed busy: another Cove (window "
+                      "or `cove` command) kept writing to it. Try again in a moment.").format(path=path)) from None
         finally:
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         time.sleep(min(delay * random.uniform(0.5, 1.0), max(0.0, deadline - time.monotonic())))
@@ -130,14 +131,14 @@ def explain_error(path: Path, exc: sqlite3.DatabaseError) -> str:
     if "disk is full" in text:
         return disk_full_message(path)
     if "locked" in text or "busy" in text:
-        return (f"The conversation database {path} is locked by another program. "
-                "Close other copies of Cove (or the program using it) and try again.")
+        return (_("The conversation database {path} is locked by another program. "
+                  "Close other copies of Cove (or the program using it) and try again.").format(path=path))
     if is_damage(exc):
         found = backups.newest_good_backup(path)
-        where = (f"The newest good backup is {found} (restore it from the window, or close Cove and copy it "
-                 f"over {path.name})." if found else "No good backup was found; move the file away to start fresh.")
-        return f"The conversation database {path} is damaged and cannot be opened. It has not been changed. {where}"
+        where = (_("The newest good backup is {found} (restore it from "
+                   "the window, or close Cove and copy it over {name}).").format(found=found, name=path.name) if found else _("No good backup was found; move the file away to start fresh."))
+        return _("The conversation database {path} is damaged and cannot be opened. It has not been changed. {where}").format(path=path, where=where)
     if "readonly" in text or "unable to open" in text:
-        return (f"Cove cannot write to {path}. Check that the folder exists and that you have "
-                "permission to write there.")
-    return f"The conversation database {path} cannot be used ({exc})."
+        return (_("Cove cannot write to {path}. Check that the folder "
+                  "exists and that you have permission to write there.").format(path=path))
+    return _("The conversation database {path} cannot be used ({exc}).").format(path=path, exc=exc)

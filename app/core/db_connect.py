@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from app.core import cipher_db, encryption
+from app.core.i18n import _
 
 
 def connect(path: Path, readonly: bool = False, **kwargs) -> sqlite3.Connection:
@@ -26,8 +27,8 @@ def connect(path: Path, readonly: bool = False, **kwargs) -> sqlite3.Connection:
     if keyed is None:
         if encryption.is_encrypted(path):
             raise encryption.Locked(
-                f"The conversations in {path.parent} are encrypted and locked. Unlock them with the passphrase "
-                f"(the window asks for it; `cove` asks on the terminal or reads {encryption.PASSPHRASE_FILE_ENV}).")
+                _("The conversations in {parent} are encrypted and locked. Unlock them with the passphrase "
+                  "(the window asks for it; `cove` asks on the terminal or reads {passphrase_file_env}).").format(parent=path.parent, passphrase_file_env=encryption.PASSPHRASE_FILE_ENV))
         return sqlite3.connect(target, uri=uri, **kwargs)
     key, salt = keyed
     new = not path.exists() or path.stat().st_size == 0

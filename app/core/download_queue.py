@@ -23,6 +23,7 @@ from pathlib import Path
 from app.core import downloads
 from app.core.errors import CoveError
 from app.core.hub import MAX_FILE_SIZE, Hub
+from app.core.i18n import _
 from app.core.model_names import repo_path_problem, valid_repo_id
 from app.core.private_files import write_private
 
@@ -202,7 +203,7 @@ class DownloadQueue:
             self._update(item.id, state=FAILED, message=str(exc), speed=0.0, eta=None, connecting=False)
             return
         except Exception as exc:  # a bug must not kill the queue
-            self._update(item.id, state=FAILED, message=f"Unexpected error: {type(exc).__name__}: {exc}",
+            self._update(item.id, state=FAILED, message=_("Unexpected error: {error}: {exc}").format(error=type(exc).__name__, exc=exc),
                          connecting=False)
             return
         if path is None:

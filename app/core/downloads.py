@@ -29,6 +29,7 @@ from pathlib import Path
 
 from app.core.errors import CoveError
 from app.core.hub import Hub, HubError, HubFile
+from app.core.i18n import _
 from app.core.model_names import repo_path_problem, saved_relpath, shown, split_part_names
 from app.core.units import human_size
 
@@ -89,21 +90,21 @@ class DownloadPlan:
 def plan_download(hub: Hub, repo_id: str, filename: str, models_dir: Path) -> DownloadPlan:
     problem = repo_path_problem(filename)
     if problem:  # asked for by name (command line, saved queue): the same rule as names from a listing
-        raise CoveError(f"{repo_id}: {shown(filename)} cannot be downloaded: {problem}. Run `cove models files "
-                        f"{repo_id}` to see the file names.")
+        raise CoveError(_("{repo_id}: {filename} cannot be downloaded: {problem}. "
+                          "Run `cove models files {repo_id}` to see the file names.").format(repo_id=repo_id, filename=shown(filename), problem=problem))
     files = {f.path: f for f in hub.gguf_files(repo_id)}  # validated names and sizes only (hub.listed_file)
     wanted = split_part_names(filename)
     missing = [name for name in wanted if name not in files]
     if missing:
-        raise HubError(f"{repo_id} has no file {missing[0]}. Run `cove models files {repo_id}` or open the "
-                       "repo's file list to see the exact names (they are case-sensitive).")
+        raise HubError(_("{repo_id} has no file {missing}. Run `cove models files {repo_id}` or open "
+                         "the repo's file list to see the exact names (they are case-sensitive).").format(repo_id=repo_id, missing=missing[0]))
     chosen = tuple(files[name] for name in wanted)
     if not hub.policy.model_allowed(chosen[0].sha256, f"{repo_id}/{chosen[0].path}"):
-        raise CoveError(hub.policy.reason(f"Downloading {filename} (not among the allowed models)"))
+        raise CoveError(hub.policy.reason(_("Downloading {filename} (not among the allowed models)").format(filename=filename)))
     unverifiable = [f.path for f in chosen if not f.sha256]
     if unverifiable:
-        raise HubError(f"{hub.host} did not report a SHA-256 for {unverifiable[0]}, so Cove cannot check the "
-                       "download. Ask the mirror's admin to serve LFS metadata.")
+        raise HubError(_("{host} did not report a SHA-256 for {unverifiable}, so Cove cannot "
+                         "check the download. Ask the mirror's admin to serve LFS metadata.").format(host=hub.host, unverifiable=unverifiable[0]))
     return DownloadPlan(repo_id, chosen, models_dir)
 
 
@@ -127,14 +128,14 @@ def check_disk_space(plan: DownloadPlan) -> None:
     needed = plan.total - plan.bytes_on_disk()
     free = shutil.disk_usage(plan.dest_dir).free
     if needed + DISK_MARGIN > free:
-        raise CoveError(f"Not enough disk space for {plan.first_path.name}: it needs {human_size(needed)} more "
-                        f"and {human_size(free)} is free in {plan.dest_dir}. Free some space and try again.")
+        raise CoveError(_("Not enough disk space for {name}: it needs {needed_size} more and "
+                          "{free_size} is free in {dest_dir}. Free some space and try again.").format(name=plan.first_path.name, needed_size=human_size(needed), free_size=human_size(free), dest_dir=plan.dest_dir))
 
 
 def download(hub: Hub, plan: DownloadPlan, progress: Callable[[Progress], None] | None = None,
              should_stop: Callable[[], str | None] = lambda: None, retry_wait: float = 1.0) -> Path | None:
     """Fetch every file of the plan; return the model's path, or None if stopped early."""
-    hub.ensure_online("download models")
+    hub.ensure_online(_("download models"))
     check_disk_space(plan)
     state = {"done": plan.bytes_on_disk(), "speed": _Speed()}
     for f in plan.files:
@@ -198,21 +199,21 @@ def _download_file(hub, plan, f: HubFile, final: Path, state, progress, should_s
             continue
         fruitless = 0 if offset > before else fruitless + 1
         if fruitless > NO_PROGRESS_RETRIES:
-            raise HubError(f"The download of {final.name} keeps failing ({type(error).__name__}). "
-                           f"{human_size(offset)} of {human_size(f.size)} are kept; run the download again "
-                           "to continue from there.")
+            raise HubError(_("The download of {name} keeps failing "
+                             "({error}). {offset_size} of {size} are "
+                             "kept; run the download again to continue from there.").format(name=final.name, error=type(error).__name__, offset_size=human_size(offset), size=human_size(f.size)))
         time.sleep(retry_wait * fruitless)
     overflowed = state.pop("overflow", False)
     if hasher[0].hexdigest() != f.sha256:
         part.unlink(missing_ok=True)
         record.unlink(missing_ok=True)
         if overflowed:
-            raise CoveError(f"{hub.host} sent more than the {human_size(f.size)} it lists for {final.name}, so "
-                            "Cove stopped at that size; the bytes do not match the SHA-256 the Hub reports and "
-                            "were deleted. The mirror serves a different file: ask its admin.")
-        raise CoveError(f"{final.name} was downloaded but its content does not match the SHA-256 the Hub "
-                        "reports, so it was deleted. The transfer was corrupted (or the mirror serves a "
-                        "different file): download it again.")
+            raise CoveError(_("{host} sent more than the {size} it lists for {name}, so Cove stopped "
+                              "at that size; the bytes do not match the SHA-256 the Hub reports and "
+                              "were deleted. The mirror serves a different file: ask its admin.").format(host=hub.host, size=human_size(f.size), name=final.name))
+        raise CoveError(_("{name} was downloaded but its content does not match the SHA-256 "
+                          "the Hub reports, so it was deleted. The transfer was corrupted "
+                          "(or the mirror serves a different file): download it again.").format(name=final.name))
     os.replace(part, final)
     record.unlink(missing_ok=True)
     return True
@@ -230,16 +231,16 @@ def _transfer(hub, url, part: Path, offset: int, f: HubFile, hasher, hashed, sta
     name = Path(f.path).name
     # hub.http follows the endpoint's redirects to a storage host by its rules, logs every hop,
     # and sends the token to the endpoint only.
-    with hub.http.open(url, f"download {plan.repo_id}/{f.path}", f"download {name}", headers=headers,
+    with hub.http.open(url, f"download {plan.repo_id}/{f.path}", _("download {name}").format(name=name), headers=headers,
                        storage=True) as response:
         status = response.status_code
         if status == 416 and offset == f.size:
             return offset
         if status not in (200, 206):  # an error, or a redirect without an address
-            raise hub.explain(_StatusError(response), f"download {name}")
+            raise hub.explain(_StatusError(response), _("download {name}").format(name=name))
         if status == 206 and not response.headers.get("content-range", "").startswith(f"bytes {offset}-"):
-            raise HubError(f"{hub.host} answered a resumed download of {name} with the wrong part of the file. "
-                           "Try again later, or ask the mirror's admin.")
+            raise HubError(_("{host} answered a resumed download of {name} with the wrong "
+                             "part of the file. Try again later, or ask the mirror's admin.").format(host=hub.host, name=name))
         if offset and status != 206:
             # The server ignored the Range request: the bytes start from zero again.
             state["done"] -= offset

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from app.core import cipher_db
 from app.core.errors import CoveError
+from app.core.i18n import _
 
 MAGIC = b"SQLite format 3\x00"
 SALT_BYTES = 16
@@ -122,12 +123,12 @@ def parse_recovery_key(text: str) -> bytes | None:
 def check_new_passphrase(passphrase: str, again: str | None = None) -> None:
     """Refuse a passphrase too weak to protect anything, or two entries that differ (one line each)."""
     if not passphrase.strip():
-        raise CoveError("The passphrase is empty. Type a passphrase (at least "
-                        f"{MIN_PASSPHRASE} characters); nothing was changed.")
+        raise CoveError(_("The passphrase is empty. Type a passphrase (at least "
+                          "{min_passphrase} characters); nothing was changed.").format(min_passphrase=MIN_PASSPHRASE))
     if len(passphrase) < MIN_PASSPHRASE:
-        raise CoveError(f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters; nothing was changed.")
+        raise CoveError(_("The passphrase is too short: use at least {min_passphrase} characters; nothing was changed.").format(min_passphrase=MIN_PASSPHRASE))
     if again is not None and again != passphrase:
-        raise CoveError("The two passphrases differ. Type the same passphrase twice; nothing was changed.")
+        raise CoveError(_("The two passphrases differ. Type the same passphrase twice; nothing was changed."))
 
 
 # Keys held by this process ------------------------------------------------------
@@ -188,14 +189,14 @@ def opens(database: Path, key: bytes) -> bool:
 def key_from_secret(database: Path, secret: str) -> bytes:
     """The key a passphrase or a recovery key stands for, checked against the database; one clear line if not."""
     if not secret.strip():
-        raise WrongPassphrase("The passphrase is empty. Type the passphrase of your conversations "
-                              "(or the recovery key); nothing was changed.")
+        raise WrongPassphrase(_("The passphrase is empty. Type the passphrase of your conversations "
+                                "(or the recovery key); nothing was changed."))
     salt = salt_of(database)
     for key in filter(None, (parse_recovery_key(secret), derive_key(secret, salt))):
         if opens(database, key):
             return key
-    raise WrongPassphrase(f"That passphrase does not open the encrypted conversations in {database.parent}. "
-                          "Nothing was changed; try again (or use the recovery key).")
+    raise WrongPassphrase(_("That passphrase does not open the encrypted conversations in "
+                            "{parent}. Nothing was changed; try again (or use the recovery key).").format(parent=database.parent))
 
 
 def unlock(data_dir: Path, database: Path, secret: str) -> bytes:
@@ -215,8 +216,8 @@ def passphrase_from_file() -> str | None:
         with open(name, encoding="utf-8") as file:
             return file.readline().rstrip("\r\n")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CoveError(f"Cannot read the passphrase from {name} ({PASSPHRASE_FILE_ENV}): "
-                        f"{getattr(exc, 'strerror', None) or exc}. Fix the file or unset the variable.") from None
+        raise CoveError(_("Cannot read the passphrase from {name} "
+                          "({passphrase_file_env}): {reason}. Fix the file or unset the variable.").format(name=name, passphrase_file_env=PASSPHRASE_FILE_ENV, reason=getattr(exc, 'strerror', None) or exc)) from None
 
 
 def _keyring():
@@ -224,11 +225,11 @@ def _keyring():
         import keyring
         from keyring.backends import fail
     except ImportError:
-        raise KeyringUnavailable("The keyring package is not installed: use the passphrase instead.") from None
+        raise KeyringUnavailable(_("The keyring package is not installed: use the passphrase instead.")) from None
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        raise KeyringUnavailable("No keyring is available on this computer (no Secret Service, Keychain or "
-                                 "Credential Manager was found): use the passphrase instead.")
+        raise KeyringUnavailable(_("No keyring is available on this computer (no Secret Service, Keychain or "
+                                   "Credential Manager was found): use the passphrase instead."))
     return keyring
 
 
@@ -242,7 +243,7 @@ def keyring_key(data_dir: Path) -> bytes | None:
     try:
         text = keyring.get_password(KEYRING_SERVICE, _keyring_user(data_dir))
     except Exception as exc:  # any backend failure (locked, D-Bus gone) means "not from the keyring"
-        raise KeyringUnavailable(f"The keyring did not answer ({exc}): use the passphrase instead.") from None
+        raise KeyringUnavailable(_("The keyring did not answer ({exc}): use the passphrase instead.").format(exc=exc)) from None
     return parse_recovery_key(text) if text else None
 
 
@@ -251,7 +252,7 @@ def keyring_store(data_dir: Path, key: bytes) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, _keyring_user(data_dir), key.hex())
     except Exception as exc:
-        raise KeyringUnavailable(f"The keyring refused the key ({exc}): use the passphrase instead.") from None
+        raise KeyringUnavailable(_("The keyring refused the key ({exc}): use the passphrase instead.").format(exc=exc)) from None
 
 
 def keyring_remove(data_dir: Path) -> None:
@@ -277,4 +278,4 @@ def unlock_without_asking(data_dir: Path, database: Path) -> str | None:
     if key is not None and opens(database, key):
         remember(data_dir, key, salt_of(database))
         return None
-    return "The keyring holds no key for these conversations."
+    return _("The keyring holds no key for these conversations.")

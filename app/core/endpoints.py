@@ -13,6 +13,7 @@ import re
 from urllib.parse import urlsplit
 
 from app.core.errors import CoveError
+from app.core.i18n import _
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 # Spaces and control characters are never part of a web address; a URL library may
@@ -50,8 +51,8 @@ def resolve_endpoint(setting: str = "") -> str:
         candidate = candidate.strip().rstrip("/")
         if candidate:
             if not valid_endpoint(candidate):
-                raise EndpointError(f"The Hub address '{candidate}' is not a web address (http:// or https://). "
-                                    "Fix the mirror setting or HF_ENDPOINT.")
+                raise EndpointError(_("The Hub address '{candidate}' is not a web address "
+                                      "(http:// or https://). Fix the mirror setting or HF_ENDPOINT.").format(candidate=candidate))
             return candidate
     return DEFAULT_ENDPOINT
 

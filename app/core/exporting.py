@@ -24,6 +24,7 @@ from app.core import policy
 from app.core import store as st
 from app.core.attachments import Attachment
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.importing import (  # noqa: F401 (re-exported: the format and its reader)
     FORMAT,
     INTERRUPTED,
@@ -44,12 +45,12 @@ TITLE_BYTES = 100  # of a file name's title part: far below every file system's 
 def selected_ids(store: st.Store, conversation_ids: list[int] | None = None) -> list[int]:
     """The conversations to export: those given (which must exist), or all not in the trash."""
     admin = policy.current()
-    admin.require(admin.export, "Exporting conversations")
+    admin.require(admin.export, _("Exporting conversations"))
     if conversation_ids is None:
         return store.conversation_ids()
     for conversation_id in conversation_ids:
         if not store.has_conversation(conversation_id):
-            raise CoveError(f"There is no conversation {conversation_id}. `cove search` shows conversation ids.")
+            raise CoveError(_("There is no conversation {conversation_id}. `cove search` shows conversation ids.").format(conversation_id=conversation_id))
     return list(dict.fromkeys(conversation_ids))
 
 
@@ -58,8 +59,8 @@ def _write_private(path: Path, text: str) -> None:
         write_private(path, text)
     except OSError as exc:
         if is_disk_full(exc):
-            raise CoveError(disk_full_message(path) + " A previous file of that name is unchanged.") from None
-        raise CoveError(f"Cove cannot write {path} ({exc.strerror or exc}). Choose another folder.") from None
+            raise CoveError(disk_full_message(path) + _(" A previous file of that name is unchanged.")) from None
+        raise CoveError(_("Cove cannot write {path} ({reason}). Choose another folder.").format(path=path, reason=exc.strerror or exc)) from None
 
 
 def _out_dir(folder: Path) -> Path:
@@ -68,9 +69,9 @@ def _out_dir(folder: Path) -> Path:
         if not folder.exists():
             make_private_dir(folder)
     except OSError as exc:
-        raise CoveError(f"Cove cannot create the folder {folder} ({exc.strerror or exc}).") from None
+        raise CoveError(_("Cove cannot create the folder {folder} ({reason}).").format(folder=folder, reason=exc.strerror or exc)) from None
     if not folder.is_dir():
-        raise CoveError(f"{folder} is not a folder.")
+        raise CoveError(_("{folder} is not a folder.").format(folder=folder))
     return folder
 
 

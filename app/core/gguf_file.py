@@ -147,8 +147,8 @@ class _Reader:
     def _length(self, limit: int = _MAX_STRING) -> int:
         length = self.unpack("<Q")
         if length > limit:
-            raise _Damaged(f"a text field declares {human_size(length)}" if limit == _MAX_STRING
-                           else f"a tensor name declares {human_size(length)}; the limit is {limit} bytes")
+            raise _Damaged(_("a text field declares {length_size}").format(length_size=human_size(length)) if limit == _MAX_STRING
+                           else _("a tensor name declares {length_size}; the limit is {limit} bytes").format(length_size=human_size(length), limit=limit))
         return length
 
     def string(self, limit: int = _MAX_STRING) -> str:
@@ -172,7 +172,7 @@ class _Reader:
                     raise _Truncated
             length = unpack_from(buf, pos)[0]
             if length > _MAX_STRING:
-                raise _Damaged(f"a text field declares {human_size(length)}")
+                raise _Damaged(_("a text field declares {length_size}").format(length_size=human_size(length)))
             pos += 8 + length
         stream.seek(pos - len(buf), 1)  # back to just after the last string
 
@@ -188,15 +188,15 @@ class _Reader:
             item_type = self.unpack("<I")
             count = self.unpack("<Q")
             if count > _MAX_COUNT * 16:
-                raise _Damaged(f"an array declares {human_count(count)} items")
+                raise _Damaged(_("an array declares {number} items").format(number=human_count(count)))
             if item_type in _SCALARS:
                 self.stream.seek(struct.calcsize(_SCALARS[item_type]) * count, 1)
             elif item_type == _STRING:
                 self.skip_strings(count)
             else:
-                raise _Damaged(f"an array holds values of unknown type {human_count(item_type)}")
+                raise _Damaged(_("an array holds values of unknown type {number}").format(number=human_count(item_type)))
             return None
-        raise _Damaged(f"a value has unknown type {human_count(vtype)}")
+        raise _Damaged(_("a value has unknown type {number}").format(number=human_count(vtype)))
 
 
 def _checked(key: str, vtype: int, value):
@@ -204,18 +204,18 @@ def _checked(key: str, vtype: int, value):
     if key == "general.alignment":
         # llama.cpp: a UINT32, non-zero power of two; anything else and it refuses the file.
         if vtype != _UINT32 or value <= 0 or value & (value - 1):
-            raise _Damaged(f"general.alignment must be a power-of-two whole number, not {_short(value)}")
+            raise _Damaged(_("general.alignment must be a power-of-two whole number, not {value}").format(value=_short(value)))
         return value
     if key in _KEPT_TEXT:
         if vtype != _STRING:
-            raise _Damaged(f"{key} should be text")
+            raise _Damaged(_("{key} should be text").format(key=key))
         return value
     if value is None and key not in _KEPT_INTEGER:
         return None  # an array: a per-layer value
     if vtype not in _INTEGER_TYPES:
-        raise _Damaged(f"{key} should be a whole number, not {_short(value)}")
+        raise _Damaged(_("{key} should be a whole number, not {value}").format(key=key, value=_short(value)))
     if not 0 <= value <= 0xFFFFFFFF:
-        raise _Damaged(f"{key} declares {human_count(value)}")
+        raise _Damaged(_("{key} declares {number}").format(key=key, number=human_count(value)))
     return value
 
 
@@ -326,13 +326,13 @@ def _read_gguf(path: str | Path) -> GGUFInfo:
             kv_count = reader.unpack("<Q")
             for count, what in ((tensor_count, "tensors"), (kv_count, "metadata entries")):
                 if count > _MAX_COUNT:
-                    raise _Damaged(f"declares {human_count(count)} {what}")
+                    raise _Damaged(_("declares {number} {what}").format(number=human_count(count), what=what))
             metadata: dict = {}
             seen: set[str] = set()
             for _index in range(kv_count):
                 key = reader.string()
                 if key in seen:  # llama.cpp refuses the file: which value would count?
-                    raise _Damaged(f"the key {_short(key)} appears twice")
+                    raise _Damaged(_("the key {name} appears twice").format(name=_short(key)))
                 seen.add(key)
                 vtype = reader.unpack("<I")
                 keep = key in _KEPT_TEXT or key in _KEPT_INTEGER or key.endswith(_KEPT_SUFFIXES)
@@ -380,26 +380,26 @@ def _tensor_data(reader: _Reader, tensor_count: int, alignment: int) -> tuple[in
     for _index in range(tensor_count):
         name = reader.string(_MAX_NAME)
         if name in names:  # llama.cpp refuses duplicate tensor names
-            raise _Damaged(f"two tensors are named {_short(name)}")
+            raise _Damaged(_("two tensors are named {name}").format(name=_short(name)))
         names.add(name)
         n_dims = reader.unpack("<I")
         if n_dims > _MAX_DIMS:
-            raise _Damaged(f"tensor {_short(name)} declares {human_count(n_dims)} dimensions")
-        dims = [reader.unpack("<Q") for _ in range(n_dims)]
+            raise _Damaged(_("tensor {name} declares {number} dimensions").format(name=_short(name), number=human_count(n_dims)))
+        dims = [reader.unpack("<Q") for _dim in range(n_dims)]
         elements = 1
         for dim in dims:
             elements *= dim
             if dim > _MAX_ELEMENTS or elements > _MAX_ELEMENTS:
-                raise _Damaged(f"tensor {_short(name)} declares {human_count(elements)} values")
+                raise _Damaged(_("tensor {name} declares {number} values").format(name=_short(name), number=human_count(elements)))
         ggml_type = reader.unpack("<I")
         if ggml_type > _MAX_TYPE:
-            raise _Damaged(f"tensor {_short(name)} has unknown type {human_count(ggml_type)}")
+            raise _Damaged(_("tensor {name} has unknown type {number}").format(name=_short(name), number=human_count(ggml_type)))
         offset = reader.unpack("<Q")
         if offset % alignment:
-            raise _Damaged(f"tensor {_short(name)} is not aligned to {alignment} bytes")
+            raise _Damaged(_("tensor {name} is not aligned to {alignment} bytes").format(name=_short(name), alignment=alignment))
         block = GGML_BLOCK_SIZES.get(ggml_type)
         if block and dims and dims[0] % block[0]:
-            raise _Damaged(f"tensor {_short(name)} has rows that are not whole blocks of its type")
+            raise _Damaged(_("tensor {name} has rows that are not whole blocks of its type").format(name=_short(name)))
         size = (elements // block[0]) * block[1] if block else 0
         furthest = max(furthest, offset + size)
     header_end = reader.stream.tell()

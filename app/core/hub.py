@@ -27,6 +27,8 @@ from app.core import policy as policy_mod
 from app.core.endpoints import DEFAULT_ENDPOINT, offline_from_env, resolve_endpoint, valid_endpoint  # noqa: F401
 from app.core.errors import CoveError
 from app.core.hub_http import HubError, HubHttp  # noqa: F401 - HubError is part of this module's API
+from app.core.i18n import _
+from app.core.locale_format import format_number
 from app.core.model_names import SPLIT_PART, parse_quant, repo_path_problem, shown, valid_repo_id
 from app.core.paths import hub_token_in
 from app.core.private_files import write_private
@@ -103,18 +105,18 @@ def listed_file(entry: object) -> HubFile | str | None:
         return f"skipped {shown(path)}: {problem}"
     size = entry.get("size")
     if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_FILE_SIZE:
-        return f"skipped {shown(path)}: its size ({shown(size)}) is not a possible file size"
+        return _("skipped {path}: its size ({size}) is not a possible file size").format(path=shown(path), size=shown(size))
     lfs = entry.get("lfs")
     sha256 = lfs.get("oid", lfs.get("sha256")) if isinstance(lfs, dict) else None
     if sha256 is not None and not (isinstance(sha256, str) and _SHA256.fullmatch(sha256.lower())):
-        return f"skipped {shown(path)}: its SHA-256 ({shown(sha256)}) is malformed"
+        return _("skipped {path}: its SHA-256 ({sha256}) is malformed").format(path=shown(path), sha256=shown(sha256))
     return HubFile(path, size, sha256.lower() if sha256 else None)
 
 
 def check_repo_id(repo_id: str) -> None:
     if not valid_repo_id(repo_id):
-        raise CoveError(f"{shown(repo_id)} is not a Hub repo name. Repo names look like owner/name "
-                        "(letters, digits, '-', '_' and '.'), e.g. bartowski/Qwen2.5-7B-Instruct-GGUF.")
+        raise CoveError(_("{repo_id} is not a Hub repo name. Repo names look like owner/name "
+                          "(letters, digits, '-', '_' and '.'), e.g. bartowski/Qwen2.5-7B-Instruct-GGUF.").format(repo_id=shown(repo_id)))
 
 
 # The token ---------------------------------------------------------------------
@@ -153,9 +155,9 @@ class Hub:
 
     def ensure_online(self, purpose: str) -> None:
         if self.offline:
-            raise OfflineError(f"Cove is offline, so it cannot {purpose}. Turn off offline mode "
-                               "(Settings › Privacy, or unset HF_HUB_OFFLINE) to use the network; everything on this "
-                               "computer keeps working meanwhile.")
+            raise OfflineError(_("Cove is offline, so it cannot {purpose}. Turn off offline mode "
+                                 "(Settings › Privacy, or unset HF_HUB_OFFLINE) to use the "
+                                 "network; everything on this computer keeps working meanwhile.").format(purpose=purpose))
 
     def _call(self, what: str, fn):
         try:
@@ -168,25 +170,25 @@ class Hub:
     def explain(self, exc: Exception, what: str) -> HubError:
         status = getattr(getattr(exc, "response", None), "status_code", None)
         if status in (401, 403):
-            return HubError(f"{self.host} refused to {what}: this model is gated or private. Accept its "
-                            "licence on the model's page, then add your Hub token in Settings.")
+            return HubError(_("{host} refused to {what}: this model is gated or private. Accept its "
+                              "licence on the model's page, then add your Hub token in Settings.").format(host=self.host, what=what))
         if status == 404:
-            return HubError(f"{self.host} has no such model or file ({what}). Check the name.")
+            return HubError(_("{host} has no such model or file ({what}). Check the name.").format(host=self.host, what=what))
         if status is not None:
-            return HubError(f"{self.host} answered with an error (HTTP {status}) when asked to {what}. "
-                            "Try again later.")
-        why = "it did not answer in time" if "Timeout" in type(exc).__name__ else "the connection failed"
-        return HubError(f"Could not reach {self.host} to {what}: {why} ({type(exc).__name__}). Check your "
-                        "connection or the mirror address, then try again.")
+            return HubError(_("{host} answered with an error (HTTP "
+                              "{status}) when asked to {what}. Try again later.").format(host=self.host, status=status, what=what))
+        why = _("it did not answer in time") if "Timeout" in type(exc).__name__ else _("the connection failed")
+        return HubError(_("Could not reach {host} to {what}: {why} ({error}). Check "
+                          "your connection or the mirror address, then try again.").format(host=self.host, what=what, why=why, error=type(exc).__name__))
 
     def search(self, text: str, limit: int = 30) -> list[HubRepo]:
         """Model repos with GGUF files whose name matches `text`, most downloaded first (one page)."""
-        self.ensure_online("search the Hub")
-        self.policy.require(self.policy.hub_search, "Searching the Hub")
+        self.ensure_online(_("search the Hub"))
+        self.policy.require(self.policy.hub_search, _("Searching the Hub"))
         params = {"search": text, "filter": "gguf", "sort": "downloads", "direction": "-1", "limit": str(limit)}
 
         def run():
-            found, _next = self.http.get_json(f"{self.endpoint}/api/models", "search", "search the Hub", params)
+            found, _next = self.http.get_json(f"{self.endpoint}/api/models", "search", _("search the Hub"), params)
             repos = []
             for m in found if isinstance(found, list) else []:
                 repo_id = m.get("id", m.get("modelId")) if isinstance(m, dict) else None
@@ -195,24 +197,24 @@ class Hub:
                                          bool(m.get("gated", False))))
             return repos[:limit]
 
-        return self._call("search the Hub", run)
+        return self._call(_("search the Hub"), run)
 
     def gguf_files(self, repo_id: str) -> FileList:
         """The GGUF files in a repo, with sizes and SHA-256 (from the Hub's LFS records), every page of them."""
-        self.ensure_online("list the files of a model")
-        self.policy.require(self.policy.downloads, "Downloading models")
+        self.ensure_online(_("list the files of a model"))
+        self.policy.require(self.policy.downloads, _("Downloading models"))
         check_repo_id(repo_id)
-        what = f"list the files of {repo_id}"
+        what = _("list the files of {repo_id}").format(repo_id=repo_id)
 
         def run():
             files, skipped = FileList(), []
             url = f"{self.endpoint}/api/models/{repo_id}/tree/main"
             for page in self.http.pages(url, f"file list {repo_id}", what, {"recursive": "true", "expand": "false"}):
                 if not isinstance(page, list):
-                    raise HubError(f"{self.host} sent a file list Cove cannot read when asked to {what}.")
+                    raise HubError(_("{host} sent a file list Cove cannot read when asked to {what}.").format(host=self.host, what=what))
                 if len(files) + len(skipped) + len(page) > MAX_LISTED_FILES:
-                    raise HubError(f"{self.host} listed more than {MAX_LISTED_FILES:,} files when asked to {what}; "
-                                   "Cove stopped reading. Check the repo name, or ask the mirror's admin.")
+                    raise HubError(_("{host} listed more than {max_listed_files} files when asked to {what}; "
+                                     "Cove stopped reading. Check the repo name, or ask the mirror's admin.").format(host=self.host, max_listed_files=format_number(MAX_LISTED_FILES), what=what))
                 for entry in page:
                     found = listed_file(entry)
                     if isinstance(found, HubFile):

@@ -53,6 +53,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 from app.core import network_log
 from app.core.endpoints import origin
 from app.core.errors import CoveError
+from app.core.i18n import _
 
 MAX_REDIRECTS = 5
 MAX_PAGES = 200
@@ -125,10 +126,10 @@ def look_up(host: str, port: int, timeout: float | None = None) -> str | None:
     worker.start()
     worker.join(timeout)
     if not outcome:
-        return f"finding its address took longer than {timeout:g} s"
+        return _("finding its address took longer than {timeout:g} s").format(timeout=timeout)
     if outcome[0] is None:
         return None
-    return "its address could not be found" if isinstance(outcome[0], socket.gaierror) else str(outcome[0])
+    return _("its address could not be found") if isinstance(outcome[0], socket.gaierror) else str(outcome[0])
 
 
 def _page_key(url: str) -> tuple:
@@ -164,9 +165,9 @@ class HubHttp:
             return
         problem = look_up(host, parts.port or (443 if parts.scheme == "https" else 80))
         if problem:
-            raise Unreachable(f"Could not reach {host_of(url)} to {what}: {problem}. This computer seems to be "
-                              "offline, or the address is wrong: check your connection (or the mirror address "
-                              "in Models › Network), then try again.")
+            raise Unreachable(_("Could not reach {host_of} to {what}: {problem}. This computer "
+                                "seems to be offline, or the address is wrong: check your "
+                                "connection (or the mirror address in Models › Network), then try again.").format(host_of=host_of(url), what=what, problem=problem))
         self.found.add(host)
 
     def on_endpoint(self, url: str) -> bool:
@@ -191,16 +192,16 @@ class HubHttp:
         except ValueError:
             bad = True
         if bad:
-            raise HubError(f"{self.host} sent an address Cove cannot use when asked to {what}. "
-                           "Check the mirror address, or ask its admin.")
+            raise HubError(_("{host} sent an address Cove cannot use when asked to "
+                             "{what}. Check the mirror address, or ask its admin.").format(host=self.host, what=what))
         if self.on_endpoint(url):
             return
         if not storage:
-            raise HubError(f"{self.host} sent Cove to another server ({host_of(url)}) when asked to {what}; "
-                           f"Cove only asks {self.host} for that, so it stopped. Check the mirror address.")
+            raise HubError(_("{host} sent Cove to another server ({host_of}) when asked to {what}; Cove "
+                             "only asks {host} for that, so it stopped. Check the mirror address.").format(host=self.host, host_of=host_of(url), what=what))
         if urlsplit(previous).scheme == "https" and parts.scheme != "https":
-            raise HubError(f"{self.host} redirected a download to an unencrypted address ({host_of(url)}) when "
-                           f"asked to {what}; Cove refused it. Ask the mirror's admin to serve it over https.")
+            raise HubError(_("{host} redirected a download to an unencrypted address ({host_of}) when asked "
+                             "to {what}; Cove refused it. Ask the mirror's admin to serve it over https.").format(host=self.host, host_of=host_of(url), what=what))
 
     @contextmanager
     def open(self, url: str, purpose: str, what: str, *, params: dict | None = None,
@@ -213,7 +214,7 @@ class HubHttp:
         if params:
             url = f"{url}?{urlencode(params)}"
         if not self.on_endpoint(url):  # a bug if it happens: every caller builds addresses from the endpoint
-            raise HubError(f"Cove will not send a request outside {self.host} (asked to {what}).")
+            raise HubError(_("Cove will not send a request outside {host} (asked to {what}).").format(host=self.host, what=what))
         session = _session()
         for hop in range(MAX_REDIRECTS + 1):
             logged = network_log.record(host_of(url), purpose if hop == 0 else f"{purpose} (redirected)")
@@ -237,8 +238,8 @@ class HubHttp:
             following = urljoin(url, location)
             self._check_hop(url, following, what, storage)
             url = following
-        raise HubError(f"{self.host} redirected more than {MAX_REDIRECTS} times when asked to {what}. "
-                       "Check the mirror address, or ask its admin.")
+        raise HubError(_("{host} redirected more than {max_redirects} times when "
+                         "asked to {what}. Check the mirror address, or ask its admin.").format(host=self.host, max_redirects=MAX_REDIRECTS, what=what))
 
     def get_json(self, url: str, purpose: str, what: str, params: dict | None = None) -> tuple[object, str | None]:
         """The decoded JSON answer and the address of its "next page" link (None if none)."""
@@ -249,15 +250,15 @@ class HubHttp:
             for chunk in response.iter_bytes():
                 body += chunk
                 if len(body) > MAX_JSON_BYTES:
-                    raise HubError(f"{self.host} sent more than {MAX_JSON_BYTES >> 20} MB when asked to {what}; "
-                                   "Cove stopped reading. Check the mirror address, or ask its admin.")
+                    raise HubError(_("{host} sent more than {megabytes} MB when asked to {what}; Cove "
+                                     "stopped reading. Check the mirror address, or ask its admin.").format(host=self.host, megabytes=MAX_JSON_BYTES >> 20, what=what))
             following = response.links.get("next", {}).get("url")
             base = str(response.url)
         try:
             data = json.loads(bytes(body))
         except (ValueError, RecursionError):
-            raise HubError(f"{self.host} sent an answer Cove cannot read when asked to {what}. "
-                           "Check the mirror address, or ask its admin.") from None
+            raise HubError(_("{host} sent an answer Cove cannot read when asked to "
+                             "{what}. Check the mirror address, or ask its admin.").format(host=self.host, what=what)) from None
         return data, (urljoin(base, following) if following else None)
 
     def pages(self, url: str, purpose: str, what: str, params: dict | None = None) -> Iterator[object]:
@@ -272,11 +273,11 @@ class HubHttp:
             if following is None:
                 return
             if _page_key(following) in seen:
-                raise HubError(f"{self.host} keeps sending the same page when asked to {what} (its next-page link "
-                               "points back to a page already read); Cove stopped. Ask the mirror's admin.")
+                raise HubError(_("{host} keeps sending the same page when asked to {what} (its next-page link "
+                                 "points back to a page already read); Cove stopped. Ask the mirror's admin.").format(host=self.host, what=what))
             self._check_hop(url, following, what, storage=False)  # listings stay on the endpoint
             page += 1
             if page > MAX_PAGES:
-                raise HubError(f"{self.host} sent more than {MAX_PAGES} pages when asked to {what}; Cove stopped. "
-                               "Ask the mirror's admin.")
+                raise HubError(_("{host} sent more than {max_pages} pages when asked "
+                                 "to {what}; Cove stopped. Ask the mirror's admin.").format(host=self.host, max_pages=MAX_PAGES, what=what))
             url = following

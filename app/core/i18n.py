@@ -64,6 +64,12 @@ def setup(language: str | None = None) -> str | None:
     return _language
 
 
+def language() -> str | None:
+    """The language in use ("es", "pt_BR"; None: English as written), for numbers and dates (locale_format)."""
+    _current()
+    return _language
+
+
 def _current() -> gettext.NullTranslations:
     if _translation is None:
         setup()
@@ -73,6 +79,11 @@ def _current() -> gettext.NullTranslations:
 def _(message: str) -> str:
     """The message in the user's language (as written when there is no translation)."""
     return _current().gettext(message)
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalogue where it is defined (a module constant); _() translates it where shown."""
+    return message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

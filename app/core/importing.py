@@ -24,6 +24,7 @@ from pathlib import Path
 from app.core import store as st
 from app.core.attachments import Attachment
 from app.core.errors import CoveError
+from app.core.i18n import N_, _
 from app.core.private_files import disk_full_message, is_disk_full
 from app.core.units import human_size
 
@@ -33,11 +34,11 @@ STATS = ("prompt_tokens", "processed_tokens", "completion_tokens", "tokens_per_s
          "time_to_first_token", "dropped_messages")
 ROLES = ("user", "assistant")
 STATUSES = (st.COMPLETE, st.STREAMING, st.STOPPED, st.ERROR)
-INTERRUPTED = "This answer was still being written when it was exported."
+INTERRUPTED = N_("This answer was still being written when it was exported.")
 # Far above any real export (a year of daily chats with files is tens of MB), and low
 # enough that parsing one stays within a few GB of memory and well under a minute.
 MAX_BYTES = 512 << 20
-NOTHING = "Nothing was imported."
+NOTHING = N_("Nothing was imported.")  # translated where shown: _(NOTHING)
 
 
 @dataclass(frozen=True)
@@ -52,30 +53,30 @@ class _Check:
 
     def __init__(self, item: dict, where: str):
         if not isinstance(item, dict):
-            raise CoveError(f"{where}: not an object.")
+            raise CoveError(_("{where}: not an object.").format(where=where))
         self.item, self.where = item, where
 
     def get(self, key: str, kinds: tuple, required: bool = False, default=None):
         if key not in self.item or self.item[key] is None:
             if required:
-                raise CoveError(f"{self.where}: '{key}' is missing.")
+                raise CoveError(_("{where}: '{key}' is missing.").format(where=self.where, key=key))
             return default
         value = self.item[key]
         if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            raise CoveError(f"{self.where}: '{key}' has the wrong type.")
+            raise CoveError(_("{where}: '{key}' has the wrong type.").format(where=self.where, key=key))
         if isinstance(value, str):
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                raise CoveError(f"{self.where}: '{key}' is not valid text.") from None
+                raise CoveError(_("{where}: '{key}' is not valid text.").format(where=self.where, key=key)) from None
             if key.endswith("uuid") and not value:
-                raise CoveError(f"{self.where}: '{key}' is empty.")
+                raise CoveError(_("{where}: '{key}' is empty.").format(where=self.where, key=key))
         if isinstance(value, int) and not -2**63 <= value < 2**63:
-            raise CoveError(f"{self.where}: '{key}' is out of range.")
+            raise CoveError(_("{where}: '{key}' is out of range.").format(where=self.where, key=key))
         if isinstance(value, dict) and not all(
                 isinstance(k, str) and (v is None or isinstance(v, (str, int, float, bool))) for k, v in value.items()):
             # settings are flat name -> value groups; anything nested is not from Cove
-            raise CoveError(f"{self.where}: '{key}' should hold plain values only.")
+            raise CoveError(_("{where}: '{key}' should hold plain values only.").format(where=self.where, key=key))
         return value
 
     def date(self, key: str, required: bool = False, default: str | None = None) -> str | None:
@@ -85,7 +86,7 @@ class _Check:
             try:
                 datetime.fromisoformat(value)
             except ValueError:
-                raise CoveError(f"{self.where}: '{key}' is not a date.") from None
+                raise CoveError(_("{where}: '{key}' is not a date.").format(where=self.where, key=key)) from None
         return value
 
     def json_text(self, key: str) -> str | None:
@@ -99,17 +100,17 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise CoveError(f"{path} is not a regular file (it is a folder, device or pipe). Choose a .json file "
-                            f"exported by Cove. {NOTHING}")
+            raise CoveError(_("{path} is not a regular file (it is a folder, device or "
+                              "pipe). Choose a .json file exported by Cove. {nothing}").format(path=path, nothing=_(NOTHING)))
         if info.st_size > MAX_BYTES:
-            raise CoveError(f"{path} is too large to be a Cove export ({human_size(info.st_size)}; the limit is "
-                            f"{human_size(MAX_BYTES)}). {NOTHING}")
+            raise CoveError(_("{path} is too large to be a Cove export "
+                              "({st_size}; the limit is {max_bytes_size}). {nothing}").format(path=path, st_size=human_size(info.st_size), max_bytes_size=human_size(MAX_BYTES), nothing=_(NOTHING)))
         with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)  # a file that grows while read is still capped
     except OSError as exc:
-        raise CoveError(f"Cove cannot read {path} ({exc.strerror or exc}).") from None
+        raise CoveError(_("Cove cannot read {path} ({reason}).").format(path=path, reason=exc.strerror or exc)) from None
     if len(data) > MAX_BYTES:
-        raise CoveError(f"{path} is too large to be a Cove export. {NOTHING}")
+        raise CoveError(_("{path} is too large to be a Cove export. {nothing}").format(path=path, nothing=_(NOTHING)))
     return data
 
 
@@ -120,24 +121,24 @@ def _read(path: Path) -> list:
         parsed = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
         cause = f"line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else "not UTF-8 text"
-        raise CoveError(f"{path} is not a Cove export: it is not valid JSON ({cause}; "
-                        f"is the file complete?). {NOTHING}") from None
+        raise CoveError(_("{path} is not a Cove export: it is not valid "
+                          "JSON ({cause}; is the file complete?). {nothing}").format(path=path, cause=cause, nothing=_(NOTHING))) from None
     except RecursionError:
-        raise CoveError(f"{path} is not a Cove export: its JSON is nested far deeper than an export's. "
-                        f"{NOTHING}") from None
+        raise CoveError(_("{path} is not a Cove export: its JSON is "
+                          "nested far deeper than an export's. {nothing}").format(path=path, nothing=_(NOTHING))) from None
     except MemoryError:
-        raise CoveError(f"{path} is too large to import on this computer. {NOTHING}") from None
+        raise CoveError(_("{path} is too large to import on this computer. {nothing}").format(path=path, nothing=_(NOTHING))) from None
     if not isinstance(parsed, dict) or parsed.get("format") != FORMAT:
-        raise CoveError(f"{path} is not a Cove export (its format is not '{FORMAT}'). {NOTHING}")
+        raise CoveError(_("{path} is not a Cove export (its format is not '{format}'). {nothing}").format(path=path, format=FORMAT, nothing=_(NOTHING)))
     version = parsed.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise CoveError(f"{path} has no valid format version. {NOTHING}")
+        raise CoveError(_("{path} has no valid format version. {nothing}").format(path=path, nothing=_(NOTHING)))
     if version > VERSION:
-        raise CoveError(f"{path} was exported by a newer version of Cove (format version {version}). "
-                        f"Update Cove to import it. {NOTHING}")
+        raise CoveError(_("{path} was exported by a newer version of Cove (format "
+                          "version {version}). Update Cove to import it. {nothing}").format(path=path, version=version, nothing=_(NOTHING)))
     conversations = parsed.get("conversations")
     if not isinstance(conversations, list):
-        raise CoveError(f"{path} has no list of conversations. {NOTHING}")
+        raise CoveError(_("{path} has no list of conversations. {nothing}").format(path=path, nothing=_(NOTHING)))
     return conversations
 
 
@@ -151,11 +152,11 @@ def _message_row(check: _Check) -> dict:
     for key in STATS:
         row[key] = check.get(key, (int, float) if key in ("tokens_per_second", "time_to_first_token") else (int,))
     if row["role"] not in ROLES:
-        raise CoveError(f"{check.where}: unknown role '{row['role']}'.")
+        raise CoveError(_("{where}: unknown role '{role}'.").format(where=check.where, role=row['role']))
     if row["status"] not in STATUSES:
-        raise CoveError(f"{check.where}: unknown status '{row['status']}'.")
+        raise CoveError(_("{where}: unknown status '{status}'.").format(where=check.where, status=row['status']))
     if row["status"] == st.STREAMING:  # never leave an answer that looks like it is still coming
-        row["status"], row["error"] = st.ERROR, row["error"] or INTERRUPTED
+        row["status"], row["error"] = st.ERROR, row["error"] or _(INTERRUPTED)
     return row
 
 
@@ -183,7 +184,7 @@ def _sources(check: _Check) -> list[st.Source]:
                   "sha256": source.get("sha256", (str,), default=""), "text": source.get("text", (str,), True),
                   "cited": source.get("cited", (bool,), default=False)}
         if values["number"] < 1:
-            raise CoveError(f"{source.where}: 'number' must be 1 or more.")
+            raise CoveError(_("{where}: 'number' must be 1 or more.").format(where=source.where))
         result.append(st.Source(**values))
     return result
 
@@ -198,11 +199,11 @@ def import_json(store: st.Store, path: Path) -> ImportResult:
             for n, item in enumerate(items, 1):
                 _import_conversation(store, _Check(item, f"Conversation {n} in {Path(path).name}"), seen, counts)
     except CoveError as exc:
-        raise CoveError(f"{exc} {NOTHING}") from None
+        raise CoveError(f"{exc} {_(NOTHING)}") from None
     except sqlite3.DatabaseError as exc:
 
-        cause = disk_full_message(store.path) if is_disk_full(exc) else f"The import into {store.path} failed ({exc})."
-        raise CoveError(f"{cause} {NOTHING}") from None
+        cause = disk_full_message(store.path) if is_disk_full(exc) else _("The import into {path} failed ({exc}).").format(path=store.path, exc=exc)
+        raise CoveError(f"{cause} {_(NOTHING)}") from None
     return ImportResult(*counts)
 
 
@@ -210,7 +211,7 @@ def _import_conversation(store: st.Store, check: _Check, seen: set[str], counts:
     cuuid = check.get("uuid", (str,), True)
     messages = check.get("messages", (list,), True)
     if cuuid in seen:
-        raise CoveError(f"{check.where}: its uuid appears twice in the file.")
+        raise CoveError(_("{where}: its uuid appears twice in the file.").format(where=check.where))
     seen.add(cuuid)
     fields = {"uuid": cuuid, "title": check.get("title", (str,), True),
               "created": check.date("created", True), "updated": check.date("updated", True),
@@ -235,12 +236,12 @@ def _import_conversation(store: st.Store, check: _Check, seen: set[str], counts:
         used_notes = _sources(mcheck)
         parent_uuid = mcheck.get("parent_uuid", (str,))
         if values["uuid"] in ids:
-            raise CoveError(f"{mcheck.where}: its uuid appears twice in the file.")
+            raise CoveError(_("{where}: its uuid appears twice in the file.").format(where=mcheck.where))
         for wanted in (values["uuid"], parent_uuid):
             if wanted is not None and wanted not in ids:  # already here (an earlier import, or this Cove's own)
                 here = store.message_by_uuid(wanted)
                 if here is not None and here[1] != conversation_id:
-                    raise CoveError(f"{mcheck.where}: a message it names belongs to another conversation here.")
+                    raise CoveError(_("{where}: a message it names belongs to another conversation here.").format(where=mcheck.where))
                 if here is not None:
                     ids[wanted] = here[0]
         if values["uuid"] in ids:
@@ -251,14 +252,14 @@ def _import_conversation(store: st.Store, check: _Check, seen: set[str], counts:
                 store.add_sources(ids[values["uuid"]], used_notes)
             continue
         if parent_uuid is not None and parent_uuid not in ids:
-            raise CoveError(f"{mcheck.where}: the message it follows is missing.")
+            raise CoveError(_("{where}: the message it follows is missing.").format(where=mcheck.where))
         values.update(conversation_id=conversation_id, parent_id=ids.get(parent_uuid))
         ids[values["uuid"]] = store.insert_message_row(values)
         store.add_attachments(ids[values["uuid"]], files)
         store.add_sources(ids[values["uuid"]], used_notes)
         counts[1] += 1
     if current_uuid is not None and current_uuid not in ids:
-        raise CoveError(f"{check.where}: its current message is not among its messages.")
+        raise CoveError(_("{where}: its current message is not among its messages.").format(where=check.where))
     if current_id is None and ids:
         leaf = ids[current_uuid] if current_uuid else store.latest_leaf(max(ids.values()))
         store.set_current_message(conversation_id, leaf)

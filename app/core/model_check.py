@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.gguf_file import open_regular
+from app.core.i18n import _
 from app.core.model_names import origin_entry
 from app.core.policy import BUILTIN
 
@@ -46,7 +47,7 @@ def sha256_of(path: Path) -> tuple[str | None, tuple]:
 
     Non-regular and empty files are refused (NotAModelFile) before a byte is read.
     """
-    for _ in range(ATTEMPTS):
+    for _attempt in range(ATTEMPTS):
         stream, st = open_regular(path)
         with stream:
             before = identity(st)
@@ -87,12 +88,12 @@ def check(allowed: tuple[str, ...] | None, note: str, path: Path, models_dir: Pa
     if any(entry.startswith("sha256:") for entry in allowed):
         digest, hashed = sha256_of(path)
         if digest is None:
-            return Verdict(f"{path.name} kept changing while it was being checked. Wait until it is "
-                           "completely copied, then choose it again.")
+            return Verdict(_("{name} kept changing while it was being checked. Wait "
+                             "until it is completely copied, then choose it again.").format(name=path.name))
         if f"sha256:{digest}" in allowed:
             return Verdict(None, hashed)
-    return Verdict(f"{path.name} is not among the models your administrator allows on this computer. "
-                   f"Choose another model.{(' ' + note) if note else ''}")
+    return Verdict(_("{name} is not among the models your administrator "
+                     "allows on this computer. Choose another model.{value}").format(name=path.name, value=' ' + note if note else ''))
 
 
 def refusal(allowed: tuple[str, ...] | None, note: str, path: Path, models_dir: Path, builtin: bool) -> str | None:
@@ -108,5 +109,5 @@ def loaded_file_changed(path: Path, hashed: tuple) -> str | None:
         now = None
     if now == hashed:
         return None
-    return (f"{path.name} changed while it was being checked and loaded, so it was not used. "
-            "Choose it again once it is completely copied.")
+    return (_("{name} changed while it was being checked and loaded, so it "
+              "was not used. Choose it again once it is completely copied.").format(name=path.name))

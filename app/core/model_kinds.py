@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.core.errors import NotAModelFile
 from app.core.gguf_file import read_gguf
+from app.core.i18n import _
 
 # llama.cpp architectures that only embed (encoders, or decoders converted for pooling).
 EMBEDDING_ARCHITECTURES = frozenset({
@@ -44,6 +45,6 @@ def is_embedding_file(path: str | Path) -> bool:
 def chat_refusal(info, name: str) -> str | None:
     """Why this model cannot be used for chat (None when it can)."""
     if is_embedding_model(info):
-        return (f"{name} is an embedding model: it finds notes by meaning but cannot chat. "
-                "Choose a chat model instead (cove models list shows which is which).")
+        return (_("{name} is an embedding model: it finds notes by meaning but cannot chat. "
+                  "Choose a chat model instead (cove models list shows which is which).").format(name=name))
     return None

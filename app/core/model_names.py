@@ -21,6 +21,8 @@ import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
+from app.core.i18n import _
+
 # Parts of a split model: name-00001-of-00003.gguf; llama.cpp loads it from part 1.
 SPLIT_PART = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 _QUANT = re.compile(
@@ -64,7 +66,7 @@ def display_name(model_file: str | Path | None) -> str:
     """
     text = str(model_file or "")
     if text.startswith("remote:"):  # a remote model's reference (remote_servers.py): "llama3 — on host"
-        url, _, model_id = text[len("remote:"):].partition("#")
+        url, _sep, model_id = text[len("remote:"):].partition("#")
         return f"{model_id} — on {urlsplit(url).netloc}"
     name = re.split(r"[\\/]", text)[-1]
     return name[:-5] if name.lower().endswith(".gguf") else name
@@ -87,19 +89,19 @@ def valid_repo_id(repo_id: object) -> bool:
 def repo_path_problem(path: object) -> str | None:
     """Why a file path inside a repo (from a server) cannot be saved as it is, or None if it can."""
     if not isinstance(path, str) or not path:
-        return "it has no name"
+        return _("it has no name")
     if _BAD_CHARS.search(path):
-        return "its name holds control or reserved characters"
+        return _("its name holds control or reserved characters")
     parts = path.split("/")
     if len(parts) > MAX_DEPTH + 1:
-        return "it is nested too deeply"
+        return _("it is nested too deeply")
     for part in parts:
         if part in ("", ".", ".."):
-            return "its name leads outside its folder"
+            return _("its name leads outside its folder")
         if len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
-            return f"a part of its name is longer than {MAX_NAME_BYTES} bytes"
+            return _("a part of its name is longer than {max_name_bytes} bytes").format(max_name_bytes=MAX_NAME_BYTES)
         if part != part.strip() or part.endswith("."):
-            return "a part of its name ends with a space or a dot"
+            return _("a part of its name ends with a space or a dot")
     return None
 
 

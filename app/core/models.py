@@ -149,9 +149,9 @@ class ModelLibrary:
             if entry.name.lower() == wanted:
                 return entry
         if candidate.suffix.lower() == ".gguf" or "/" in path_or_name or "\\" in path_or_name:
-            raise ModelNotFound(f"No model file at {path_or_name}. Check the path and try again.")
+            raise ModelNotFound(_("No model file at {path_or_name}. Check the path and try again.").format(path_or_name=path_or_name))
         known = ", ".join(e.name for e in models) or "none installed"
-        raise ModelNotFound(f"No model named '{path_or_name}'. Installed models: {known}.")
+        raise ModelNotFound(_("No model named '{path_or_name}'. Installed models: {known}.").format(path_or_name=path_or_name, known=known))
 
     def import_file(
         self,

@@ -18,6 +18,7 @@ from pathlib import Path
 import platformdirs
 
 from app.core.errors import CoveError
+from app.core.i18n import _
 
 APP_DIR_NAME = "Cove"
 HOME_ENV = "COVE_HOME"
@@ -101,7 +102,7 @@ class CovePaths:
             except OSError as exc:
                 raise CoveError(_unusable(folder, exc)) from None
             if not os.access(folder, os.W_OK):
-                raise CoveError(_unusable(folder, OSError(errno.EACCES, "not writable")))
+                raise CoveError(_unusable(folder, OSError(errno.EACCES, _("not writable"))))
         return self
 
 
@@ -130,15 +131,15 @@ def hub_token_in(data_dir: Path) -> Path:
 def _unusable(folder: Path, exc: OSError) -> str:
     blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
     if blocker is not None:
-        return (f"Cove cannot use the folder {folder}: {blocker} is a file, not a folder. Move that file away, "
-                f"or set {HOME_ENV} to a folder.")
+        return (_("Cove cannot use the folder {folder}: {blocker} is a file, not a "
+                  "folder. Move that file away, or set {home_env} to a folder.").format(folder=folder, blocker=blocker, home_env=HOME_ENV))
     if exc.errno == errno.EROFS:
-        return (f"Cove cannot write to {folder}: it is on a read-only disk. Make it writable, or set {HOME_ENV} "
-                "to a folder on a writable disk.")
+        return (_("Cove cannot write to {folder}: it is on a read-only disk. Make "
+                  "it writable, or set {home_env} to a folder on a writable disk.").format(folder=folder, home_env=HOME_ENV))
     if exc.errno == errno.ENOSPC:
-        return f"Cove cannot create {folder}: the disk is full. Free some space and try again."
-    return (f"Cove cannot write to {folder} ({exc.strerror or exc}). Check that you may write there, or set "
-            f"{HOME_ENV} to a folder you own.")
+        return _("Cove cannot create {folder}: the disk is full. Free some space and try again.").format(folder=folder)
+    return (_("Cove cannot write to {folder} ({reason}). Check that you "
+              "may write there, or set {home_env} to a folder you own.").format(folder=folder, reason=exc.strerror or exc, home_env=HOME_ENV))
 
 
 def current() -> CovePaths:

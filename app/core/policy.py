@@ -59,6 +59,7 @@ else:  # pragma: no cover - Python 3.10
 
 from app.core.endpoints import valid_endpoint
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.remote_servers import RemoteServer, normalise_url, url_problem
 
 FILE_NAME = "policy.toml"
@@ -100,7 +101,7 @@ class Policy:
     def reason(self, what: str) -> str:
         """Why something is not allowed, for the user."""
         note = f" {self.message}" if self.message else ""
-        return f"{what} is turned off by your administrator's policy ({self.source}).{note}"
+        return _("{what} is turned off by your administrator's policy ({source}).{note}").format(what=what, source=self.source, note=note)
 
     def require(self, allowed: bool, what: str) -> None:
         if not allowed:
@@ -157,7 +158,7 @@ def parse(raw: dict, source: Path) -> Policy:
     def bad(key: str, expected: str) -> None:
         shown = repr(raw[key])
         shown = shown if len(shown) <= 80 else shown[:77] + "..."  # one readable line, whatever the file holds
-        problems.append(f"{key} = {shown} is not {expected}; using the most restrictive reading")
+        problems.append(_("{key} = {shown} is not {expected}; using the most restrictive reading").format(key=key, shown=shown, expected=expected))
         values[key] = RESTRICTIVE[key]
 
     for key in ("downloads", "hub_search", "export", "notes", "remote_only"):
@@ -165,12 +166,12 @@ def parse(raw: dict, source: Path) -> Policy:
             if isinstance(raw[key], bool):
                 values[key] = raw[key]
             else:
-                bad(key, "true or false")
+                bad(key, _("true or false"))
     if "endpoint" in raw:
         if isinstance(raw["endpoint"], str) and (raw["endpoint"] == "" or valid_endpoint(raw["endpoint"])):
             values["endpoint"] = raw["endpoint"].rstrip("/")
         else:
-            bad("endpoint", "a web address starting with http:// or https://")
+            bad("endpoint", _("a web address starting with http:// or https://"))
             values["downloads"] = values["hub_search"] = False  # no address is known to be allowed
     if "allowed_models" in raw:
         entries = raw["allowed_models"]
@@ -178,25 +179,25 @@ def parse(raw: dict, source: Path) -> Policy:
                 _SHA256.match(e.lower()) or e == BUILTIN or e.count("/") >= 2) for e in entries):
             values["allowed_models"] = tuple(e.lower() if e.lower().startswith("sha256:") else e for e in entries)
         else:
-            bad("allowed_models", 'a list of "sha256:<64 hex digits>", "owner/repo/file.gguf" or "builtin"')
+            bad("allowed_models", _('a list of "sha256:<64 hex digits>", "owner/repo/file.gguf" or "builtin"'))
     if "shared_models_folder" in raw:
         folder = raw["shared_models_folder"]
         if isinstance(folder, str) and folder.strip() and not _CONTROL.search(folder) and len(folder) <= 4096:
             values["shared_models_folder"] = Path(raw["shared_models_folder"]).expanduser()
         else:
-            bad("shared_models_folder", "a folder path")
+            bad("shared_models_folder", _("a folder path"))
     if "notes_roots" in raw:
         roots = raw["notes_roots"]
         if isinstance(roots, list) and all(isinstance(r, str) and r.strip() and not _CONTROL.search(r)
                                            and len(r) <= 4096 for r in roots):
             values["notes_roots"] = tuple(Path(r).expanduser() for r in roots)
         else:
-            bad("notes_roots", "a list of folder paths")
+            bad("notes_roots", _("a list of folder paths"))
     if "remote_servers" in raw:
         servers = _remote_servers(raw["remote_servers"])
         if servers is None:  # not shown as written: it may hold keys
-            problems.append("remote_servers is not a list of [[remote_servers]] tables with an https url (and "
-                            "optional key, ca_bundle); no remote server is allowed")
+            problems.append(_("remote_servers is not a list of [[remote_servers]] tables with an https url (and "
+                              "optional key, ca_bundle); no remote server is allowed"))
             values["remote_servers"] = RESTRICTIVE["remote_servers"]
         else:
             values["remote_servers"] = servers
@@ -204,33 +205,33 @@ def parse(raw: dict, source: Path) -> Policy:
         if isinstance(raw["encryption_required"], bool):
             values["encryption_required"] = raw["encryption_required"]
         else:
-            bad("encryption_required", "true or false")
+            bad("encryption_required", _("true or false"))
             values["encryption_required"] = True  # the admin meant to say something: the safe side
     if "max_idle_lock_minutes" in raw:
         minutes = raw["max_idle_lock_minutes"]
         if isinstance(minutes, int) and not isinstance(minutes, bool) and 1 <= minutes <= 24 * 60:
             values["max_idle_lock_minutes"] = minutes
         else:
-            bad("max_idle_lock_minutes", "a whole number of minutes from 1 to 1440")
+            bad("max_idle_lock_minutes", _("a whole number of minutes from 1 to 1440"))
     if "serving" in raw:
         if raw["serving"] in SERVING:
             values["serving"] = raw["serving"]
         else:
-            bad("serving", '"off", "loopback" or "network"')
+            bad("serving", _('"off", "loopback" or "network"'))
     if "retention_days" in raw:
         days = raw["retention_days"]
         if isinstance(days, int) and not isinstance(days, bool) and days > MAX_RETENTION_DAYS:
-            problems.append(f"retention_days = {days} is more than {MAX_RETENTION_DAYS} (50 years); "
-                            f"using {MAX_RETENTION_DAYS}")
+            problems.append(_("retention_days = {days} is more than "
+                              "{max_retention_days} (50 years); using {max_retention_days}").format(days=days, max_retention_days=MAX_RETENTION_DAYS))
             values["retention_days"] = MAX_RETENTION_DAYS
         elif isinstance(days, int) and not isinstance(days, bool) and days >= 1:
             values["retention_days"] = days
         else:
-            bad("retention_days", "a whole number of days, 1 or more")
+            bad("retention_days", _("a whole number of days, 1 or more"))
     message = raw.get("message", "")
     unknown = sorted(set(raw) - {"message", *RESTRICTIVE})
     if unknown:
-        problems.append("unknown keys ignored: " + ", ".join(unknown))
+        problems.append(_("unknown keys ignored: ") + ", ".join(unknown))
     return Policy(source=source, message=message if isinstance(message, str) else "",
                   problems=tuple(problems), **values)
 
@@ -258,11 +259,11 @@ def load(path: Path | None = None) -> Policy:
     except FileNotFoundError:
         return NO_POLICY
     except (OSError, UnicodeDecodeError) as exc:
-        return Policy(source=path, problems=(f"the policy file cannot be read ({exc}); "
-                                             "using the most restrictive reading",), **RESTRICTIVE)
+        return Policy(source=path, problems=(_("the policy file cannot be read "
+                                               "({exc}); using the most restrictive reading").format(exc=exc),), **RESTRICTIVE)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return Policy(source=path, problems=(f"the policy file is not valid TOML ({exc}); "
-                                             "using the most restrictive reading",), **RESTRICTIVE)
+        return Policy(source=path, problems=(_("the policy file is not valid TOML "
+                                               "({exc}); using the most restrictive reading").format(exc=exc),), **RESTRICTIVE)
     return parse(raw, path)

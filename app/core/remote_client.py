@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.core import network_log
+from app.core.i18n import _
 from app.core.remote_servers import RemoteError, RemoteServer
 from app.core.text import clean_text
 
@@ -51,8 +52,8 @@ def _client(server: RemoteServer, read_timeout: float):
         try:
             verify = ssl.create_default_context(cafile=server.ca_bundle)
         except (OSError, ssl.SSLError) as exc:
-            raise RemoteError(f"The CA bundle {server.ca_bundle} for {server.host} cannot be used ({exc}). "
-                              "Give the PEM file of your server's certificate authority.") from None
+            raise RemoteError(_("The CA bundle {ca_bundle} for {host} cannot be used ({exc}). "
+                                "Give the PEM file of your server's certificate authority.").format(ca_bundle=server.ca_bundle, host=server.host, exc=exc)) from None
     return httpx2.Client(verify=verify, trust_env=False, follow_redirects=False,
                          timeout=httpx2.Timeout(CONNECT_TIMEOUT, read=read_timeout))
 
@@ -77,16 +78,16 @@ def _server_says(response) -> str:
 def status_problem(server: RemoteServer, status: int, said: str = "") -> RemoteError:
     host = server.host
     if status in (401, 403):
-        return RemoteError(f"{host} refused the key (HTTP {status}): check the server's key in Settings › "
-                           f"Remote servers, or `cove remote add {server.url} --key-file FILE`.")
+        return RemoteError(_("{host} refused the key (HTTP {status}): check the server's key in "
+                             "Settings › Remote servers, or `cove remote add {url} --key-file FILE`.").format(host=host, status=status, url=server.url))
     if status == 429:
-        return RemoteError(f"{host} is busy (HTTP 429, too many requests): try again in a moment.{said}")
+        return RemoteError(_("{host} is busy (HTTP 429, too many requests): try again in a moment.{said}").format(host=host, said=said))
     if status == 404:
-        return RemoteError(f"{host} does not know that model or address (HTTP 404): pick another model, or "
-                           f"check the server address.{said}")
+        return RemoteError(_("{host} does not know that model or address (HTTP 404): "
+                             "pick another model, or check the server address.{said}").format(host=host, said=said))
     if status >= 500:
-        return RemoteError(f"{host} failed to answer (HTTP {status}): try again, or ask its admin.{said}")
-    return RemoteError(f"{host} refused the request (HTTP {status}).{said}")
+        return RemoteError(_("{host} failed to answer (HTTP {status}): try again, or ask its admin.{said}").format(host=host, status=status, said=said))
+    return RemoteError(_("{host} refused the request (HTTP {status}).{said}").format(host=host, status=status, said=said))
 
 
 def transport_problem(server: RemoteServer, exc: Exception, read_timeout: float, streaming: bool) -> RemoteError:
@@ -94,23 +95,23 @@ def transport_problem(server: RemoteServer, exc: Exception, read_timeout: float,
 
     host = server.host
     if isinstance(exc, httpx2.ConnectTimeout):
-        return RemoteError(f"{host} did not answer within {CONNECT_TIMEOUT:g} s: check the address and that "
-                           "the server is running.")
+        return RemoteError(_("{host} did not answer within {connect_timeout:g} s: "
+                             "check the address and that the server is running.").format(host=host, connect_timeout=CONNECT_TIMEOUT))
     if isinstance(exc, httpx2.TimeoutException):
-        return RemoteError(f"{host} sent nothing for {read_timeout:g} s, so Cove stopped waiting: the server "
-                           "may be overloaded. What was written is saved; try again later.")
+        return RemoteError(_("{host} sent nothing for {read_timeout:g} s, so Cove stopped waiting: the "
+                             "server may be overloaded. What was written is saved; try again later.").format(host=host, read_timeout=read_timeout))
     if isinstance(exc, httpx2.ConnectError):
         text = str(exc)
         if "CERTIFICATE" in text.upper() or "SSL" in text.upper():
-            return RemoteError(f"The certificate of {host} could not be verified: if it is an on-prem "
-                               "certificate, add its CA bundle to the server (Settings › Remote servers, "
-                               "or --ca-bundle).")
-        return RemoteError(f"Could not reach {host}: check the address, your network, and that the server is "
-                           "running.")
+            return RemoteError(_("The certificate of {host} could not be verified: if it "
+                                 "is an on-prem certificate, add its CA bundle to the "
+                                 "server (Settings › Remote servers, or --ca-bundle).").format(host=host))
+        return RemoteError(_("Could not reach {host}: check the address, "
+                             "your network, and that the server is running.").format(host=host))
     if streaming:
-        return RemoteError(f"{host} closed the connection in the middle of the answer (the server stopped or "
-                           "the network dropped). What was written is saved; try again when it is back.")
-    return RemoteError(f"The connection to {host} failed ({type(exc).__name__}): try again.")
+        return RemoteError(_("{host} closed the connection in the middle of the answer (the server stopped or "
+                             "the network dropped). What was written is saved; try again when it is back.").format(host=host))
+    return RemoteError(_("The connection to {host} failed ({error}): try again.").format(host=host, error=type(exc).__name__))
 
 
 def list_models(server: RemoteServer, read_timeout: float = 30.0, log_paths=None) -> list[str]:
@@ -133,8 +134,8 @@ def list_models(server: RemoteServer, read_timeout: float = 30.0, log_paths=None
         entries = json.loads(body)["data"]
         ids = [clean_text(str(e["id"]))[:200] for e in entries if isinstance(e, dict) and e.get("id")]
     except (ValueError, KeyError, TypeError):
-        raise RemoteError(f"{server.host} did not send a model list Cove can read: is {server.url} an "
-                          "OpenAI-compatible server (its /v1 address)?") from None
+        raise RemoteError(_("{host} did not send a model list Cove can read: is "
+                            "{url} an OpenAI-compatible server (its /v1 address)?").format(host=server.host, url=server.url)) from None
     return list(dict.fromkeys(ids))
 
 
@@ -235,8 +236,8 @@ class RemoteChat:
         if self.cancelled.is_set():
             return StreamResult("stopped", "user", stats)
         if not finish:
-            raise RemoteError(f"{self.server.host} ended the answer without finishing it (the server stopped "
-                              "or the connection dropped). What was written is saved; try again.")
+            raise RemoteError(_("{host} ended the answer without finishing it (the server stopped or "
+                                "the connection dropped). What was written is saved; try again.").format(host=self.server.host))
         return StreamResult("complete", "length" if finish == "length" else "stop", stats)
 
     def _stats(self, started: float, first_at: float | None, pieces: int, usage: dict) -> dict:
@@ -257,8 +258,8 @@ def _events(response, server: RemoteServer):
     """The data of each server-sent event (SSE: "data:" lines, an event ends at a blank line)."""
     content_type = response.headers.get("content-type", "")
     if "text/event-stream" not in content_type:
-        raise RemoteError(f"{server.host} did not stream the answer (it sent {clean_text(content_type)[:40] or 'no type'} "
-                          "instead of server-sent events): is it an OpenAI-compatible server?")
+        raise RemoteError(_("{host} did not stream the answer (it sent {content_type} "
+                            "instead of server-sent events): is it an OpenAI-compatible server?").format(host=server.host, content_type=clean_text(content_type)[:40] or 'no type'))
     data: list[str] = []
     for line in response.iter_lines():
         if not line:
@@ -268,12 +269,12 @@ def _events(response, server: RemoteServer):
             continue
         if line.startswith(":"):
             continue  # a comment (keep-alive)
-        name, _, value = line.partition(":")
+        name, _sep, value = line.partition(":")
         if name == "data":
             data.append(value[1:] if value.startswith(" ") else value)
         elif name not in ("event", "id", "retry"):
-            raise RemoteError(f"{server.host} sent a stream Cove cannot read (not server-sent events): is it "
-                              "an OpenAI-compatible server?")
+            raise RemoteError(_("{host} sent a stream Cove cannot read (not "
+                                "server-sent events): is it an OpenAI-compatible server?").format(host=server.host))
     if data:
         yield "\n".join(data)
 
@@ -284,10 +285,10 @@ def _chunk(data: str, server: RemoteServer) -> dict:
     except ValueError:
         chunk = None
     if not isinstance(chunk, dict):
-        raise RemoteError(f"{server.host} sent part of the answer in a form Cove cannot read (not JSON): is it "
-                          "an OpenAI-compatible server? What was written is saved.")
+        raise RemoteError(_("{host} sent part of the answer in a form Cove cannot read (not "
+                            "JSON): is it an OpenAI-compatible server? What was written is saved.").format(host=server.host))
     if "error" in chunk:
         error = chunk["error"]
         message = error.get("message") if isinstance(error, dict) else error
-        raise RemoteError(f"{server.host} stopped with an error: {clean_text(str(message))[:160]}")
+        raise RemoteError(_("{host} stopped with an error: {message}").format(host=server.host, message=clean_text(str(message))[:160]))
     return chunk

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from app.core.endpoints import offline_from_env, valid_endpoint
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.private_files import write_private
 
 PREFIX = "remote:"
@@ -61,8 +62,8 @@ class RemoteServer:
     def check_online(self) -> None:
         """Offline, Cove sends nothing over the network: a server on this computer is still fine."""
         if self.offline and not is_loopback(urlsplit(self.url).hostname or ""):
-            raise RemoteError(f"Cove is offline, so it sends nothing to {self.host}: turn offline mode off "
-                              "(Settings › Privacy) to use its models.")
+            raise RemoteError(_("Cove is offline, so it sends nothing to {host}: turn "
+                                "offline mode off (Settings › Privacy) to use its models.").format(host=self.host))
 
     def settings_entry(self) -> dict:
         return {"url": self.url, "ca_bundle": self.ca_bundle}
@@ -113,13 +114,13 @@ def url_problem(url: str) -> str | None:
     """Why this address cannot be a remote server (None: it can)."""
     url = normalise_url(url) if isinstance(url, str) else url
     if not valid_endpoint(url):
-        return (f"'{str(url)[:80]}' is not a server address: give one like https://gpu.example.org/v1 "
-                "(http or https, a host, no user name or password)")
+        return (_("'{url}' is not a server address: give one like "
+                  "https://gpu.example.org/v1 (http or https, a host, no user name or password)").format(url=str(url)[:80]))
     parts = urlsplit(url)
     if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
-        return (f"{url} uses plain http, which would send your messages unencrypted over the network: use an "
-                "https:// address (with --ca-bundle for an on-prem certificate); http is allowed only for "
-                "this computer (127.0.0.1, localhost)")
+        return (_("{url} uses plain http, which would send your messages unencrypted over the "
+                  "network: use an https:// address (with --ca-bundle for an on-prem "
+                  "certificate); http is allowed only for this computer (127.0.0.1, localhost)").format(url=url))
     return None
 
 
@@ -133,7 +134,7 @@ def is_remote_ref(ref: str) -> bool:
 
 def parse_ref(ref: str) -> tuple[str, str]:
     """(server url, model id) of a reference."""
-    url, _, model_id = ref[len(PREFIX):].partition("#")
+    url, _sep, model_id = ref[len(PREFIX):].partition("#")
     return url, model_id
 
 
@@ -142,19 +143,19 @@ def parse_ref(ref: str) -> tuple[str, str]:
 def parse_servers(raw: object, problems: list[str]) -> tuple[dict, ...]:
     """settings.json's `remote_servers`: a list of {"url", "ca_bundle"}; a bad entry is reported and left out."""
     if not isinstance(raw, (list, tuple)):
-        problems.append("remote_servers should be a list of {url, ca_bundle}; ignoring it")
+        problems.append(_("remote_servers should be a list of {url, ca_bundle}; ignoring it"))
         return ()
     kept, seen = [], set()
     for entry in raw:
         url = entry.get("url") if isinstance(entry, dict) else None
         ca = entry.get("ca_bundle", "") if isinstance(entry, dict) else ""
-        problem = url_problem(url) if isinstance(url, str) else "it has no url"
+        problem = url_problem(url) if isinstance(url, str) else _("it has no url")
         if problem is None and not isinstance(ca, str):
-            problem = "its ca_bundle is not a file path"
+            problem = _("its ca_bundle is not a file path")
         if problem is None and normalise_url(url) in seen:
-            problem = "it is listed twice"
+            problem = _("it is listed twice")
         if problem is not None:
-            problems.append(f"remote_servers: {str(entry)[:80]!r} is left out: {problem}")
+            problems.append(_("remote_servers: {entry!r} is left out: {problem}").format(entry=str(entry)[:80], problem=problem))
             continue
         seen.add(normalise_url(url))
         kept.append({"url": normalise_url(url), "ca_bundle": ca})
@@ -191,16 +192,16 @@ def read_key_file(path: str | Path) -> str:
     try:
         data = Path(path).expanduser().read_bytes()
     except OSError as exc:
-        raise RemoteError(f"Could not read the key file {path} ({exc.strerror or exc}). Check the path.") from None
+        raise RemoteError(_("Could not read the key file {path} ({reason}). Check the path.").format(path=path, reason=exc.strerror or exc)) from None
     if len(data) > MAX_KEY_BYTES:
-        raise RemoteError(f"The key file {path} is larger than a key ({len(data)} bytes): give the file "
-                          "that holds only the key.")
+        raise RemoteError(_("The key file {path} is larger than a key ({count} "
+                            "bytes): give the file that holds only the key.").format(path=path, count=len(data)))
     try:
         key = data.decode("utf-8").strip()
     except UnicodeDecodeError:
-        raise RemoteError(f"The key file {path} is not text: give the file that holds only the key.") from None
+        raise RemoteError(_("The key file {path} is not text: give the file that holds only the key.").format(path=path)) from None
     if not key or any(ord(c) < 33 or ord(c) == 127 for c in key):
-        raise RemoteError(f"The key file {path} must hold one key on one line, with no spaces.")
+        raise RemoteError(_("The key file {path} must hold one key on one line, with no spaces.").format(path=path))
     return key
 
 
@@ -210,8 +211,8 @@ def check_ca_bundle(path: str) -> str:
         return ""
     file = Path(path).expanduser()
     if not file.is_file():
-        raise RemoteError(f"There is no CA bundle file at {path}: give the PEM file of your server's "
-                          "certificate authority.")
+        raise RemoteError(_("There is no CA bundle file at {path}: give the "
+                            "PEM file of your server's certificate authority.").format(path=path))
     return str(file.resolve())
 
 
@@ -236,8 +237,8 @@ def check_allowed(admin, url: str) -> None:
         return
     if normalise_url(url) not in {s.url for s in admin.remote_servers}:
         allowed = ", ".join(s.url for s in admin.remote_servers) or "none"
-        raise RemoteError(admin.reason(f"Using the remote server {normalise_url(url)}") +
-                          f" Allowed servers: {allowed}.")
+        raise RemoteError(admin.reason(_("Using the remote server {normalise_url}").format(normalise_url=normalise_url(url))) +
+                          _(" Allowed servers: {allowed}.").format(allowed=allowed))
 
 
 def find_server(servers: list[RemoteServer], url: str) -> RemoteServer | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.i18n import _
+
 _HERE = Path(__file__).resolve().parent
 _CANDIDATES = (
     _HERE.parent / "resources",          # installed: app/resources
@@ -15,4 +17,4 @@ def resource_path(name: str) -> Path:
     for folder in _CANDIDATES:
         if (folder / name).is_file():
             return folder / name
-    raise FileNotFoundError(f"Cove's resource {name} is missing; reinstall Cove.")
+    raise FileNotFoundError(_("Cove's resource {name} is missing; reinstall Cove.").format(name=name))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.core import i18n
 from app.core.endpoints import valid_endpoint
+from app.core.i18n import _
 from app.core.private_files import write_private
 from app.core.remote_servers import parse_servers
 
@@ -180,7 +181,7 @@ class Settings:
 def _coerce_section(cls, raw, problems: list[str], section: str):
     if not isinstance(raw, dict):
         if raw is not None:
-            problems.append(f"'{section}' should be a group of settings; using defaults")
+            problems.append(_("'{section}' should be a group of settings; using defaults").format(section=section))
         return cls()
     default = cls()
     values = {}
@@ -200,13 +201,13 @@ def _coerce_section(cls, raw, problems: list[str], section: str):
             if choices:
                 wanted = "one of " + ", ".join(choices)
             if (section, f.name) == ("hub", "endpoint"):
-                wanted = "a web address starting with http:// or https://"
+                wanted = _("a web address starting with http:// or https://")
             if (section, f.name) == ("server", "cors_origins"):
-                wanted = 'a list of origins such as "http://localhost:3000"'
+                wanted = _('a list of origins such as "http://localhost:3000"')
                 value = str(value)[:80]
             problems.append(
-                f"{section}.{f.name} = {value!r} is not valid (expected {wanted}); "
-                f"using {getattr(default, f.name)!r}"
+                _("{section}.{name} = {value!r} is not "
+                  "valid (expected {wanted}); using {default!r}").format(section=section, name=f.name, value=value, wanted=wanted, default=getattr(default, f.name))
             )
             continue
         values[f.name] = value
@@ -229,23 +230,23 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
     """Build Settings from decoded JSON; returns (settings, problems found)."""
     problems: list[str] = []
     if not isinstance(raw, dict):
-        return Settings(), ["the settings file does not hold a group of settings; using defaults"]
+        return Settings(), [_("the settings file does not hold a group of settings; using defaults")]
     last_model = raw.get("last_model", "")
     if not isinstance(last_model, str):
-        problems.append("last_model should be a file path; ignoring it")
+        problems.append(_("last_model should be a file path; ignoring it"))
         last_model = ""
     notes_folder = raw.get("notes_folder", "")
     if not isinstance(notes_folder, str):
-        problems.append("notes_folder should be a folder path; ignoring it")
+        problems.append(_("notes_folder should be a folder path; ignoring it"))
         notes_folder = ""
     notes_embedding_model = raw.get("notes_embedding_model", "")
     if not isinstance(notes_embedding_model, str):
-        problems.append("notes_embedding_model should be a file path; ignoring it")
+        problems.append(_("notes_embedding_model should be a file path; ignoring it"))
         notes_embedding_model = ""
     models = {}
     for name, entry in (raw.get("models") or {}).items() if isinstance(raw.get("models"), dict) else ():
         if not isinstance(entry, dict):
-            problems.append(f"models.{name} should be a group of settings; ignoring it")
+            problems.append(_("models.{name} should be a group of settings; ignoring it").format(name=name))
             continue
         kept = {}
         if isinstance(entry.get("sampling"), dict):
@@ -277,7 +278,7 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
 
 def _parse_presets(raw: object, problems: list[str], key: str = "presets", default: tuple = DEFAULT_PRESETS) -> tuple:
     if not isinstance(raw, (list, tuple)):
-        problems.append(f"{key} should be a list of {{name, text}}; using the built-in ones")
+        problems.append(_("{key} should be a list of {{name, text}}; using the built-in ones").format(key=key))
         return default
     kept, names = [], set()
     for entry in raw:
@@ -286,7 +287,7 @@ def _parse_presets(raw: object, problems: list[str], key: str = "presets", defau
             kept.append({"name": entry["name"].strip(), "text": entry["text"]})
             names.add(entry["name"].strip())
         else:
-            problems.append(f"{key}: {str(entry)[:60]!r} is not a {{name, text}} pair with a new name; ignoring it")
+            problems.append(_("{key}: {entry!r} is not a {{name, text}} pair with a new name; ignoring it").format(key=key, entry=str(entry)[:60]))
     return tuple(kept)
 
 
@@ -303,13 +304,13 @@ def load(path: Path) -> tuple[Settings, list[str]]:
     except FileNotFoundError:
         return Settings(), []
     except OSError as exc:
-        return Settings(), [f"could not read {path} ({exc.strerror or exc}); using defaults"]
+        return Settings(), [_("could not read {path} ({reason}); using defaults").format(path=path, reason=exc.strerror or exc)]
     try:
         raw = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return Settings(), [_set_aside(path, "is not UTF-8 text")]
+        return Settings(), [_set_aside(path, _("is not UTF-8 text"))]
     except (ValueError, RecursionError):
-        return Settings(), [_set_aside(path, "is not valid JSON")]
+        return Settings(), [_set_aside(path, _("is not valid JSON"))]
     settings, problems = parse(raw)
     if problems:
         problems[-1] += _keep_and_correct(path, data, settings)
@@ -336,7 +337,7 @@ def _keep_and_correct(path: Path, data: bytes, settings: Settings) -> str:
         save(path, settings)
     except OSError:
         return ""  # a read-only folder: reported again next time, the file untouched
-    return f". Your file is kept as {kept.name}; {path.name} now holds the values used"
+    return _(". Your file is kept as {name}; {name2} now holds the values used").format(name=kept.name, name2=path.name)
 
 
 def _set_aside(path: Path, what: str) -> str:
@@ -345,9 +346,9 @@ def _set_aside(path: Path, what: str) -> str:
     try:
         path.rename(kept)
     except OSError as exc:
-        return (f"{path} {what} and could not be set aside ({exc.strerror or exc}); defaults are used. "
-                "Fix or delete that file.")
-    return f"{path} {what}; it was kept as {kept.name} and defaults are used"
+        return (_("{path} {what} and could not be set aside "
+                  "({reason}); defaults are used. Fix or delete that file.").format(path=path, what=what, reason=exc.strerror or exc))
+    return _("{path} {what}; it was kept as {name} and defaults are used").format(path=path, what=what, name=kept.name)
 
 
 def save(path: Path, settings: Settings) -> None:

@@ -31,6 +31,7 @@ from app.core import backups, conversion
 from app.core.attachments import Attachment
 from app.core.db_access import WRITE_WAIT, connect, explain_error, is_damage, set_up, write_transaction
 from app.core.errors import CoveError, DatabaseDamaged
+from app.core.i18n import _
 from app.core.paths import make_private_file
 from app.core.records import (  # noqa: F401 (re-exported)
     TITLE_LENGTH,
@@ -97,8 +98,8 @@ class Store(RowAccess, SourceAccess):
         unknown = applied - known
         if unknown:
             raise CoveError(
-                f"The conversation database {self.path} was created by a newer version of Cove. "
-                "Update Cove to open it; it has not been changed."
+                _("The conversation database {path} was created by a newer "
+                  "version of Cove. Update Cove to open it; it has not been changed.").format(path=self.path)
             )
         if not migrations.pending(self.db):
             return
@@ -140,8 +141,8 @@ class Store(RowAccess, SourceAccess):
     def conversation(self, conversation_id: int) -> Conversation:
         rows = list(self.db["conversations"].rows_where("id = ?", [conversation_id]))
         if not rows:
-            raise CoveError(f"There is no conversation {conversation_id}. "
-                            "Run `cove chat` without --conversation to start a new one.")
+            raise CoveError(_("There is no conversation {conversation_id}. Run "
+                              "`cove chat` without --conversation to start a new one.").format(conversation_id=conversation_id))
         return Conversation(**rows[0])
 
     def conversations(self, limit: int | None = None, offset: int = 0, view: str = CHATS) -> list[Conversation]:
@@ -237,7 +238,7 @@ class Store(RowAccess, SourceAccess):
     def message(self, message_id: int) -> Message:
         rows = list(self.db["messages"].rows_where("id = ?", [message_id]))
         if not rows:
-            raise CoveError(f"Message {message_id} is no longer there (it was deleted).")
+            raise CoveError(_("Message {message_id} is no longer there (it was deleted).").format(message_id=message_id))
         return Message.from_row(rows[0])
 
     def _siblings(self, message: Message) -> list[int]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from app.core import backups, conversion, encryption
 from app.core import store as st
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.paths import CovePaths
 
 
@@ -35,8 +36,8 @@ def _ensure_store(database: Path) -> None:
 def turn_on(data_dir: Path, database: Path, passphrase: str) -> bytes:
     """Encrypt the store with a key derived from `passphrase`; returns the key (its recovery key is shown once)."""
     if encryption.is_encrypted(database):
-        raise CoveError("Your conversations are already encrypted. To change the passphrase, use "
-                        "`cove passphrase` (or Settings › Privacy).")
+        raise CoveError(_("Your conversations are already encrypted. To change the passphrase, use "
+                          "`cove passphrase` (or Settings › Privacy)."))
     encryption.check_new_passphrase(passphrase)
     _ensure_store(database)
     salt = encryption.new_salt()
@@ -69,7 +70,7 @@ def change_passphrase(data_dir: Path, database: Path, old_key: bytes, passphrase
 def turn_off(data_dir: Path, database: Path, key: bytes) -> None:
     """Decrypt the store back to a plain SQLite file; the keyring forgets the key."""
     if not encryption.is_encrypted(database):
-        raise CoveError("Your conversations are not encrypted; there is nothing to turn off.")
+        raise CoveError(_("Your conversations are not encrypted; there is nothing to turn off."))
     conversion.convert(database, key, None)
     _notes_index(data_dir, key, None, None)
     encryption.forget(data_dir)

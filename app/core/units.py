@@ -7,24 +7,28 @@ prints more than a few digits.
 
 import math
 
-_SIZE_UNITS = ("KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")
-_COUNT_WORDS = ("thousand", "million", "billion", "trillion", "quadrillion", "quintillion")
+from app.core.i18n import N_, _, ngettext
+from app.core.locale_format import format_number
+
+_SIZE_UNITS = (N_("KB"), N_("MB"), N_("GB"), N_("TB"), N_("PB"), N_("EB"), N_("ZB"), N_("YB"))
+_COUNT_WORDS = (N_("thousand"), N_("million"), N_("billion"), N_("trillion"), N_("quadrillion"), N_("quintillion"))
 
 
 def human_size(n: float) -> str:
     """Decimal units, as file managers and the Hugging Face Hub show them."""
     if isinstance(n, float) and not math.isfinite(n):
-        return "an impossible size"
+        return _("an impossible size")
     if n < 0:
         return "-" + human_size(-n)
     if n < 1000:
-        return f"{int(n)} bytes"
+        return ngettext("{count} byte", "{count} bytes", int(n)).format(count=int(n))
     value = float(n) if n < 10**300 else math.inf
     for unit in _SIZE_UNITS:
         value /= 1000
         if value < 1000:
-            return f"{value:.1f} {unit}"
-    return f"{value:.1e} YB" if math.isfinite(value) else "an impossible size"
+            # "1.5 MB", "1,5 MB", "1,5 Mo": the language's decimal mark, and its unit (French counts octets)
+            return f"{format_number(value, 1)} {_(unit)}"
+    return _("{value:.1e} YB").format(value=value) if math.isfinite(value) else _("an impossible size")
 
 
 def human_count(n: int) -> str:
@@ -37,8 +41,8 @@ def human_count(n: int) -> str:
     for word in _COUNT_WORDS:
         value /= 1000
         if value < 1000:
-            return f"{value:.1f} {word}"
-    return f"{value:.1e} quintillion" if math.isfinite(value) else "an impossible number"
+            return f"{format_number(value, 1)} {_(word)}"
+    return _("{value:.1e} quintillion").format(value=value) if math.isfinite(value) else _("an impossible number")
 
 
 def human_duration(seconds: float) -> str:

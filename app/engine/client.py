@@ -19,18 +19,20 @@ from collections.abc import Callable
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from app.core import i18n
 from app.core.errors import CoveError
+from app.core.i18n import N_, _
 from app.engine import protocol as p
 from app.engine import worker
 
 _SIGNAL_WORDS = {
-    signal.SIGKILL: "was stopped by the system (this usually means it ran out of memory)",
-    signal.SIGSEGV: "crashed",
-    signal.SIGABRT: "crashed",
-    signal.SIGBUS: "crashed",
+    signal.SIGKILL: N_("was stopped by the system (this usually means it ran out of memory)"),
+    signal.SIGSEGV: N_("crashed"),
+    signal.SIGABRT: N_("crashed"),
+    signal.SIGBUS: N_("crashed"),
 }
 if hasattr(signal, "SIGILL"):
-    _SIGNAL_WORDS[signal.SIGILL] = "crashed (this build of llama.cpp may not suit this processor)"
+    _SIGNAL_WORDS[signal.SIGILL] = N_("crashed (this build of llama.cpp may not suit this processor)")
 
 
 # How long embed() waits by default: the engine answers one request at a time, so an
@@ -39,24 +41,31 @@ EMBED_TIMEOUT = 120.0
 IDLE_POLL = 0.05  # seconds between looks at whether the answer being written is done
 
 
+def _engine_main(language: str, conn, stop_counter) -> None:
+    """The engine process, in the app's language: a spawned child starts afresh and would otherwise follow
+    the system's, not the one chosen in Settings › Appearance (its Failed/LoadFailed messages are shown)."""
+    i18n.setup(language)
+    worker.main(conn, stop_counter)
+
+
 def _how(exit_code: int | None) -> str:
     if exit_code is not None and exit_code < 0:
         try:
-            return _SIGNAL_WORDS.get(signal.Signals(-exit_code), "was stopped")
+            return _(_SIGNAL_WORDS.get(signal.Signals(-exit_code), N_("was stopped")))
         except ValueError:
-            return "was stopped"
-    return "stopped unexpectedly"
+            return _("was stopped")
+    return _("stopped unexpectedly")
 
 
 def describe_exit(exit_code: int | None) -> str:
-    return (f"The model engine {_how(exit_code)}. What was already written is saved. "
-            "Send your message again to restart the engine, or choose a smaller model.")
+    return (_("The model engine {how}. What was already written is saved. Send your "
+              "message again to restart the engine, or choose a smaller model.").format(how=_how(exit_code)))
 
 
 def describe_embedding_exit(exit_code: int | None, model_path: str) -> str:
-    return (f"The model engine {_how(exit_code)} while computing embeddings with {Path(model_path).name}. "
-            "The file may be damaged or not supported by this llama.cpp: download it again or choose "
-            "another embedding model.")
+    return (_("The model engine {how} while computing embeddings with "
+              "{name}. The file may be damaged or not supported by this "
+              "llama.cpp: download it again or choose another embedding model.").format(how=_how(exit_code), name=Path(model_path).name))
 
 
 class _Waiter:
@@ -104,7 +113,7 @@ class EngineClient:
             return self._conn
         parent_conn, child_conn = self._ctx.Pipe(duplex=True)
         process = self._ctx.Process(
-            target=worker.main, args=(child_conn, self._stop_counter),
+            target=_engine_main, args=(i18n.language() or "en", child_conn, self._stop_counter),
             name="cove-engine", daemon=True,
         )
         process.start()
@@ -248,8 +257,8 @@ class EngineClient:
                 if not waiter.done.is_set():
                     self._abandoned.add(request_id)
         if not answered:
-            raise CoveError(f"The model engine did not compute embeddings within {timeout:g} seconds (it may be "
-                            "busy with a long answer). Try again when it is done.")
+            raise CoveError(_("The model engine did not compute embeddings within {timeout:g} "
+                              "seconds (it may be busy with a long answer). Try again when it is done.").format(timeout=timeout))
         if waiter.error is not None:
             raise CoveError(waiter.error)
         return (waiter.vectors, waiter.tokens) if counted else waiter.vectors

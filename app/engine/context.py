@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from app.core.engine_options import DROP_OLDEST, STOP  # noqa: F401
 from app.core.engine_options import OVERFLOW_POLICIES as POLICIES  # noqa: F401 (the old name)
+from app.core.i18n import _
+from app.core.locale_format import format_number
 
 REFILL_FRACTION = 0.6
 ANSWER_ROOM = 512  # tokens kept free for the answer, at least
@@ -46,9 +48,9 @@ def fit(messages: list[dict], n_ctx: int, max_tokens: int, policy: str,
         return Fitted(messages, tokens, 0)
     if policy == STOP:
         raise ContextFull(
-            f"This conversation ({len(tokens):,} tokens) no longer fits the model's context "
-            f"({n_ctx:,} tokens). Start a new chat, or choose “leave out the oldest messages” in "
-            "Settings to continue here.")
+            _("This conversation ({count} tokens) no longer fits the "
+              "model's context ({n_ctx} tokens). Start a new chat, or "
+              "choose “leave out the oldest messages” in Settings to continue here.").format(count=format_number(len(tokens)), n_ctx=format_number(n_ctx)))
     head = [m for m in messages[:1] if m["role"] == "system"]
     body = messages[len(head):]
     target = int(n_ctx * REFILL_FRACTION)
@@ -70,9 +72,9 @@ def fit(messages: list[dict], n_ctx: int, max_tokens: int, policy: str,
         candidate = tokenize(kept)
         if len(candidate) + room > n_ctx:
             raise ContextFull(
-                f"Your message is too long for this model's context ({len(candidate):,} tokens with the "
-                f"system prompt, and the model holds {n_ctx:,}). Shorten it, or use a model or setting "
-                "with a larger context.")
+                _("Your message is too long for this model's context ({count} "
+                  "tokens with the system prompt, and the model holds {n_ctx}). "
+                  "Shorten it, or use a model or setting with a larger context.").format(count=format_number(len(candidate)), n_ctx=format_number(n_ctx)))
         best = (kept, candidate, len(body) - 1)
     kept, candidate, dropped = best
     return Fitted(kept, candidate, dropped)
@@ -81,6 +83,6 @@ def fit(messages: list[dict], n_ctx: int, max_tokens: int, policy: str,
 def fit_text(tokens: list[int], n_ctx: int, max_tokens: int) -> Fitted:
     """A plain-text prompt (`cove serve`'s completions): used whole, or refused when it leaves no room."""
     if not tokens or len(tokens) + answer_room(n_ctx, max_tokens) > n_ctx:
-        raise ContextFull(f"The prompt ({len(tokens):,} tokens) is empty or too long for this model's "
-                          f"context ({n_ctx:,} tokens). Shorten it, or lower max_tokens.")
+        raise ContextFull(_("The prompt ({count} tokens) is empty or too long for this "
+                            "model's context ({n_ctx} tokens). Shorten it, or lower max_tokens.").format(count=format_number(len(tokens)), n_ctx=format_number(n_ctx)))
     return Fitted([], tokens, 0)

@@ -13,6 +13,7 @@ from pathlib import Path
 from app.core import model_check, paths, policy
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
+from app.core.i18n import _
 from app.core.notes.embedding import BATCH_SIZE, EmbeddingSpec, installed_embedding_model, is_embedding_model, spec_for
 from app.core.notes.vectors import VectorStore
 
@@ -29,19 +30,19 @@ class EngineEmbedder:
                  batch_size: int = BATCH_SIZE):
         path = Path(model_path)
         if not path.is_file():
-            raise CoveError(f"The embedding model {path.name} is missing. Download it again from "
-                            "Models, or choose another one.")
+            raise CoveError(_("The embedding model {name} is missing. Download "
+                              "it again from Models, or choose another one.").format(name=path.name))
         try:
             info = read_gguf(path)
             size = path.stat().st_size
         except NotAModelFile as exc:
             raise CoveError(str(exc)) from None
         except OSError as exc:
-            raise CoveError(f"Cove cannot read the embedding model {path.name} ({exc.strerror or exc}). "
-                            "Check its permissions, or choose another one.") from None
+            raise CoveError(_("Cove cannot read the embedding model {name} "
+                              "({reason}). Check its permissions, or choose another one.").format(name=path.name, reason=exc.strerror or exc)) from None
         if not is_embedding_model(info):
-            raise CoveError(f"{path.name} is not an embedding model. Choose an embedding model "
-                            "such as nomic-embed-text for meaning search.")
+            raise CoveError(_("{name} is not an embedding model. Choose an embedding "
+                              "model such as nomic-embed-text for meaning search.").format(name=path.name))
         admin = policy.current()
         if admin.allowed_models is not None:  # the administrator's allowed models cover these too
             refusal = model_check.refusal(admin.allowed_models, admin.message, path, paths.current().models_dir,
@@ -63,8 +64,8 @@ class EngineEmbedder:
             kwargs = {} if self.timeout is None else {"timeout": self.timeout}
             got = self.client.embed(str(self.model_path), batch, **kwargs)
             if len(got) != len(batch):
-                raise CoveError(f"The model engine returned {len(got)} embeddings for {len(batch)} texts; "
-                                "restart Cove and try again.")
+                raise CoveError(_("The model engine returned {count} embeddings "
+                                  "for {count2} texts; restart Cove and try again.").format(count=len(got), count2=len(batch)))
             vectors.extend(normalised(list(vector)) for vector in got)
         return vectors
 

@@ -19,6 +19,7 @@ from app.core import system
 from app.core.engine_options import auto_threads
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
+from app.core.i18n import _
 from app.core.notes.embedding import is_embedding_model
 from app.engine import cpu_quirks
 
@@ -53,8 +54,8 @@ class EmbeddingModel:
         except NotAModelFile as exc:
             raise CoveError(str(exc)) from None
         if not is_embedding_model(info):
-            raise CoveError(f"{name} is not an embedding model (it is a {info.architecture or 'unknown'} model). "
-                            "Choose an embedding model such as nomic-embed-text for meaning search.")
+            raise CoveError(_("{name} is not an embedding model (it is a {architecture} model). "
+                              "Choose an embedding model such as nomic-embed-text for meaning search.").format(name=name, architecture=info.architecture or 'unknown'))
         import llama_cpp
 
         cpu_quirks.apply(llama_cpp)  # the same crash guard as the chat model's
@@ -70,8 +71,8 @@ class EmbeddingModel:
                 n_gpu_layers=0, verbose=False, **kwargs)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
-            raise CoveError(f"llama.cpp could not load {name} as an embedding model ({exc}). The file may be "
-                            "damaged; download it again or choose another embedding model.") from None
+            raise CoveError(_("llama.cpp could not load {name} as an embedding model ({exc}). The file "
+                              "may be damaged; download it again or choose another embedding model.").format(name=name, exc=exc)) from None
         self.model_path = model_path
         self._threads_now = self.threads
 
@@ -91,7 +92,7 @@ class EmbeddingModel:
             self._use_threads(1 if short else self.threads)
             vectors, self.last_tokens = self.llm.embed(texts, normalize=True, truncate=True, return_count=True)
         except (ValueError, RuntimeError) as exc:
-            raise CoveError(f"llama.cpp could not compute embeddings with {Path(model_path).name} ({exc}).") from None
+            raise CoveError(_("llama.cpp could not compute embeddings with {name} ({exc}).").format(name=Path(model_path).name, exc=exc)) from None
         return [[float(x) for x in vector] for vector in vectors]
 
     def unload(self) -> None:

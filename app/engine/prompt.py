@@ -39,6 +39,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 
+from app.core.i18n import _
 from app.engine import template_limits as limits
 
 DEFAULT_TEMPLATE = (
@@ -99,7 +100,7 @@ class PromptRenderer:
         try:
             self._compiled = self._env.from_string(self.template)
         except Exception as exc:  # a syntax error: the template cannot be used at all
-            raise ValueError(f"the chat template cannot be read ({exc})") from None
+            raise ValueError(_("the chat template cannot be read ({exc})").format(exc=exc)) from None
         self.stop = DEFAULT_STOP if self.source == "default" else tuple(t for t in (eos_token,) if t)
 
     def _render(self, messages: list[dict], max_chars: int) -> str:
@@ -131,7 +132,7 @@ class PromptRenderer:
         else:
             raise ValueError(str(complaint)) from None
         segments = self._segments(adapted, text, max_chars)
-        text = "".join(piece for piece, _ in segments)
+        text = "".join(piece for piece, _kind in segments)
         add_bos = self.model_adds_bos and not (self.bos_token and text.startswith(self.bos_token))
         return Rendered(text, self.stop, add_bos, folded, tuple(segments), merged)
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from app.core import remote_servers as rs
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.remote_client import READ_TIMEOUT, RemoteChat
 from app.engine import protocol as p
 
@@ -57,11 +58,11 @@ class RemoteEngine:
         server = rs.find_server(self._servers(), url)
         problem = None
         if server is None:
-            problem = (f"The remote server {url} is no longer set up (or no longer allowed): pick another model, "
-                       "or add the server again in Settings › Remote servers.")
+            problem = (_("The remote server {url} is no longer set up (or no longer allowed): pick "
+                         "another model, or add the server again in Settings › Remote servers.").format(url=url))
         elif continue_text:
-            problem = ("A remote model cannot carry on a stopped answer where it ended: regenerate it "
-                       "instead (a new version, beside this one).")
+            problem = (_("A remote model cannot carry on a stopped answer where it ended: regenerate it "
+                         "instead (a new version, beside this one)."))
         if problem is not None:
             threading.Thread(target=self._on_event, args=(p.Failed(request_id, problem),), daemon=True).start()
             return request_id
@@ -81,8 +82,8 @@ class RemoteEngine:
         except CoveError as exc:
             event = p.Failed(request_id, str(exc))
         except Exception as exc:  # a bug must still end the answer, in words, with its text kept
-            event = p.Failed(request_id, f"The answer from {remote_chat.server.host} failed "
-                                         f"({type(exc).__name__}); what was written is saved.")
+            event = p.Failed(request_id, _("The answer from {host} failed "
+                                           "({error}); what was written is saved.").format(host=remote_chat.server.host, error=type(exc).__name__))
         with self._lock:
             if self._active is not None and self._active[0] == request_id:
                 self._active = None

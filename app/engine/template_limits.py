@@ -30,6 +30,7 @@ import jinja2
 from jinja2.ext import Extension, loopcontrols
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from app.core.i18n import _
 from app.core.units import human_size
 
 RENDER_SECONDS = 5.0        # real templates render a long conversation in milliseconds
@@ -78,7 +79,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
 
     def call_binop(self, context, operator, left, right):
         if operator == "**" and isinstance(right, int) and right > MAX_EXPONENT and isinstance(left, int):
-            raise TemplateLimit("the chat template computes an enormous number")
+            raise TemplateLimit(_("the chat template computes an enormous number"))
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and not isinstance(times, bool) \
@@ -88,8 +89,8 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
 
 
 def too_long(limit: int) -> str:
-    return (f"the chat template produced a prompt longer than {human_size(limit)}, far more than this "
-            "conversation holds; fix or remove the custom chat template in Settings, or choose another model")
+    return (_("the chat template produced a prompt longer than {limit_size}, far more than this "
+              "conversation holds; fix or remove the custom chat template in Settings, or choose another model").format(limit_size=human_size(limit)))
 
 
 def _set_async_exc(thread_id: int, exc) -> None:
@@ -122,7 +123,7 @@ class _Watchdog:
                         del self.armed[key]
                         state["fired"] = True
                         _set_async_exc(thread_id, _Timeout)
-                soonest = min((due for _, due, _ in self.armed.values()), default=None)
+                soonest = min((due for _key, due, _rest in self.armed.values()), default=None)
                 self.cond.wait(None if soonest is None else max(0.0, soonest - time.monotonic()))
 
 
@@ -148,8 +149,8 @@ def deadline(seconds: float):
 
 
 def too_slow(seconds: float) -> str:
-    return (f"the chat template took longer than {seconds:g} s to format this conversation; "
-            "fix or remove the custom chat template in Settings, or choose another model")
+    return (_("the chat template took longer than {seconds:g} s to format this conversation; "
+              "fix or remove the custom chat template in Settings, or choose another model").format(seconds=seconds))
 
 
 def render(environment: LimitedEnvironment, template: jinja2.Template, context: dict, max_chars: int,

@@ -25,6 +25,7 @@ from pathlib import Path
 from app.core import logs, model_check, paths
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
+from app.core.i18n import _
 from app.core.model_kinds import chat_refusal
 from app.core.private_files import private_umask
 from app.engine import backend, cpu_quirks, llama_logs, speculative
@@ -96,8 +97,8 @@ class Engine:
             self.llm = None
             self.send(p.LoadFailed(
                 model_path,
-                f"llama.cpp could not load {Path(model_path).name} ({exc}). The file may be damaged or "
-                "made for a newer llama.cpp; try downloading it again or choose another model.",
+                _("llama.cpp could not load {name} ({exc}). The file may be damaged or made "
+                  "for a newer llama.cpp; try downloading it again or choose another model.").format(name=Path(model_path).name, exc=exc),
                 request_id,
             ))
             return False
@@ -106,7 +107,7 @@ class Engine:
             try:
                 self._set_up_prompts(options, info)
             except ValueError as exc:  # the template cannot be read at all
-                changed = f"The chat template for {Path(model_path).name} cannot be used: {exc}."
+                changed = _("The chat template for {name} cannot be used: {exc}.").format(name=Path(model_path).name, exc=exc)
         if changed:
             self.unload()
             self.send(p.LoadFailed(model_path, changed, request_id))
@@ -231,7 +232,7 @@ class Engine:
     def count_tokens(self, req: p.CountTokens) -> None:
         """The text's tokens with this model (as plain text: no special tokens, no BOS)."""
         if not self.ensure_loaded(req.model_path, req.options):
-            self.send(p.Failed(req.request_id, "The model could not be loaded to count tokens."))
+            self.send(p.Failed(req.request_id, _("The model could not be loaded to count tokens.")))
             return
         tokens = self.llm.tokenize(req.text.encode("utf-8"), add_bos=False, special=False)
         self.send(p.TokenCount(req.request_id, len(tokens), self.llm.n_ctx()))
@@ -266,7 +267,7 @@ class Engine:
             self.send(p.Failed(rid, str(exc)))
             return
         except ValueError as exc:  # the template's own complaint
-            self.send(p.Failed(rid, f"The model's chat template could not format this conversation ({exc})."))
+            self.send(p.Failed(rid, _("The model's chat template could not format this conversation ({exc}).").format(exc=exc)))
             return
         prompt = fitted.tokens
         max_tokens = min(max_tokens, llm.n_ctx() - len(prompt))
@@ -353,7 +354,7 @@ class Engine:
                     break
         except RuntimeError as exc:
             if not self.stopped(rid):
-                self.send(p.Failed(rid, f"llama.cpp failed while answering ({exc})."))
+                self.send(p.Failed(rid, _("llama.cpp failed while answering ({exc}).").format(exc=exc)))
                 return None
         finally:
             tokens.close()
@@ -394,7 +395,7 @@ def main(conn, stop_counter) -> None:
             break
         except Exception as exc:  # keep serving: report, never die on one bad request
             rid = getattr(request, "request_id", None)
-            message = f"The engine hit an unexpected error ({type(exc).__name__}: {exc})."
+            message = _("The engine hit an unexpected error ({error}: {exc}).").format(error=type(exc).__name__, exc=exc)
             if isinstance(request, p.Load):
                 engine.unload()  # nothing half-loaded stays behind; the window leaves "Loading…"
                 conn.send(p.LoadFailed(request.model_path, message))

@@ -15,6 +15,7 @@ import secrets
 from pathlib import Path
 
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.paths import CovePaths
 from app.core.policy import Policy
 from app.core.private_files import write_private
@@ -40,10 +41,10 @@ def is_loopback(host: str) -> bool:
 def check_policy(admin: Policy, host: str) -> None:
     """Refuse serving, or serving beyond this computer, when the administrator's policy says so."""
     if admin.serving == "off":
-        raise CoveError(admin.reason("Serving models to other programs (cove serve)"))
+        raise CoveError(admin.reason(_("Serving models to other programs (cove serve)")))
     if admin.serving == "loopback" and not is_loopback(host):
-        raise CoveError(admin.reason(f"Serving to other computers (--host {host})")
-                        + " Leave out --host to serve this computer only (127.0.0.1).")
+        raise CoveError(admin.reason(_("Serving to other computers (--host {host})").format(host=host))
+                        + _(" Leave out --host to serve this computer only (127.0.0.1)."))
 
 
 def read_key_file(path: Path) -> str:
@@ -51,13 +52,13 @@ def read_key_file(path: Path) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CoveError(f"Cannot read the API key file {path} ({getattr(exc, 'strerror', None) or exc}). "
-                        "Give a readable text file holding the key.") from None
+        raise CoveError(_("Cannot read the API key file {path} "
+                          "({reason}). Give a readable text file holding the key.").format(path=path, reason=getattr(exc, 'strerror', None) or exc)) from None
     lines = text.strip().splitlines()
     key = lines[0].strip() if lines else ""
     if len(key) < MIN_KEY_CHARS or any(c.isspace() or not c.isprintable() for c in key):
-        raise CoveError(f"The API key in {path} must be at least {MIN_KEY_CHARS} characters, without spaces. "
-                        f"Make one with: python -c \"import secrets; print(secrets.token_urlsafe(32))\"")
+        raise CoveError(_("The API key in {path} must be at least {min_key_chars} characters, without "
+                          'spaces. Make one with: python -c "import secrets; print(secrets.token_urlsafe(32))"').format(path=path, min_key_chars=MIN_KEY_CHARS))
     return key
 
 
@@ -68,8 +69,8 @@ def stored_or_new_key(paths: CovePaths) -> tuple[str, bool]:
         return read_key_file(path), False
     except CoveError:
         if path.exists():
-            raise CoveError(f"The stored API key file {path} is damaged. Delete it to make a new key, "
-                            "or pass --api-key-file.") from None
+            raise CoveError(_("The stored API key file {path} is damaged. "
+                              "Delete it to make a new key, or pass --api-key-file.").format(path=path)) from None
     return new_key(paths), True
 
 
@@ -80,14 +81,14 @@ def new_key(paths: CovePaths) -> str:
     try:
         write_private(path, key + "\n")
     except OSError as exc:
-        raise CoveError(f"Cannot store the API key in {path} ({exc.strerror or exc}). "
-                        "Check that Cove's data folder is writable, or pass --api-key-file.") from None
+        raise CoveError(_("Cannot store the API key in {path} ({reason}). Check that "
+                          "Cove's data folder is writable, or pass --api-key-file.").format(path=path, reason=exc.strerror or exc)) from None
     return key
 
 
 def key_matches(header: str | None, key: str) -> bool:
     """Whether an Authorization header carries the key (constant time, whatever was sent)."""
-    scheme, _, given = (header or "").partition(" ")
+    scheme, _sep, given = (header or "").partition(" ")
     if scheme.lower() != "bearer":
         given = ""
     return hmac.compare_digest(given.strip().encode("utf-8", "replace"), key.encode("utf-8"))

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.paths import CovePaths
 from app.core.settings import Settings
 from app.core.text import clean_text
@@ -25,13 +26,13 @@ LOOPBACK, NETWORK = "127.0.0.1", "0.0.0.0"
 START_TIMEOUT_S = 30.0
 
 
-def listen(host: str, port: int, choose: str = "Choose another port (0 picks a free one).") -> socket.socket:
+def listen(host: str, port: int, choose: str = _("Choose another port (0 picks a free one).")) -> socket.socket:
     """A listening socket on host:port (port 0: a free one), or a one-line reason ending with `choose`."""
     try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        family, kind, proto, _name, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     except (socket.gaierror, UnicodeError) as exc:
-        raise CoveError(f"Cannot listen on '{clean_text(host)[:80]}' ({exc}). Give an address of this "
-                        "computer, such as 127.0.0.1 or 0.0.0.0.") from None
+        raise CoveError(_("Cannot listen on '{host}' ({exc}). Give an address "
+                          "of this computer, such as 127.0.0.1 or 0.0.0.0.").format(host=clean_text(host)[:80], exc=exc)) from None
     sock = socket.socket(family, kind, proto)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -40,9 +41,9 @@ def listen(host: str, port: int, choose: str = "Choose another port (0 picks a f
     except OSError as exc:
         sock.close()
         if exc.errno == errno.EADDRINUSE:
-            raise CoveError(f"Port {port} is already in use on {host}. {choose}") from None
-        raise CoveError(f"Cannot listen on {host}:{port} ({exc.strerror or exc}). Choose another address "
-                        "or port.") from None
+            raise CoveError(_("Port {port} is already in use on {host}. {choose}").format(port=port, host=host, choose=choose)) from None
+        raise CoveError(_("Cannot listen on {host}:{port} "
+                          "({reason}). Choose another address or port.").format(host=host, port=port, reason=exc.strerror or exc)) from None
     return sock
 
 
@@ -84,7 +85,7 @@ class BackgroundServer:
             try:
                 server.run(sockets=[sock])
             except Exception as exc:  # noqa: BLE001 - said on the page, not a traceback in the window
-                self.failure = f"The server stopped: {exc}"
+                self.failure = _("The server stopped: {exc}").format(exc=exc)
             finally:
                 sock.close()
 
@@ -96,7 +97,7 @@ class BackgroundServer:
             waited += 0.02
         if not server.started:
             self.stop()
-            raise CoveError(self.failure or "The server did not start. See Cove's log file for why.")
+            raise CoveError(self.failure or _("The server did not start. See Cove's log file for why."))
         return self.address
 
     def set_key(self, key: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.policy import Policy
 from app.core.text import clean_text
 
@@ -29,7 +30,7 @@ def resolve(text: str | Path) -> Path:
     try:
         return Path(text).expanduser().resolve()
     except (OSError, RuntimeError, ValueError) as exc:
-        raise CoveError(f"'{clean_text(str(text))}' is not a usable folder path ({exc}).") from None
+        raise CoveError(_("'{text}' is not a usable folder path ({exc}).").format(text=clean_text(str(text)), exc=exc)) from None
 
 
 def allowed(path: Path, policy: Policy) -> bool:
@@ -42,7 +43,7 @@ def allowed(path: Path, policy: Policy) -> bool:
 
 
 def require_notes(policy: Policy) -> None:
-    policy.require(policy.notes, "Reading notes folders")
+    policy.require(policy.notes, _("Reading notes folders"))
 
 
 def check_new_root(text: str | Path, existing: list[Path], policy: Policy, data_dir: Path) -> Path:
@@ -51,23 +52,23 @@ def check_new_root(text: str | Path, existing: list[Path], policy: Policy, data_
     path = resolve(text)
     shown = clean_text(str(path))
     if not path.exists():
-        raise CoveError(f"The folder {shown} does not exist. Check the path and try again.")
+        raise CoveError(_("The folder {shown} does not exist. Check the path and try again.").format(shown=shown))
     if not path.is_dir():
-        raise CoveError(f"{shown} is a file, not a folder. Give the folder that holds your notes.")
+        raise CoveError(_("{shown} is a file, not a folder. Give the folder that holds your notes.").format(shown=shown))
     if not allowed(path, policy):
         roots = ", ".join(clean_text(str(r)) for r in policy.notes_roots or ()) or "none"
-        raise CoveError(policy.reason(f"Reading notes from {shown}") +
-                        f" Allowed notes folders: {roots}.")
+        raise CoveError(policy.reason(_("Reading notes from {shown}").format(shown=shown)) +
+                        _(" Allowed notes folders: {roots}.").format(roots=roots))
     data = resolve(data_dir)
     if _inside(path, data) or _inside(data, path):
-        raise CoveError(f"{shown} holds Cove's own data folder ({clean_text(str(data))}) or is inside it; "
-                        "choose a folder with only your notes.")
+        raise CoveError(_("{shown} holds Cove's own data folder ({data}) or is "
+                          "inside it; choose a folder with only your notes.").format(shown=shown, data=clean_text(str(data))))
     for root in existing:
         if root == path:
             continue  # adding again re-reads it: handled by the caller
         if _inside(path, root):
-            raise CoveError(f"{shown} is already indexed as part of the notes folder {clean_text(str(root))}.")
+            raise CoveError(_("{shown} is already indexed as part of the notes folder {root}.").format(shown=shown, root=clean_text(str(root))))
         if _inside(root, path):
-            raise CoveError(f"{shown} contains the notes folder {clean_text(str(root))}; remove that one first "
-                            f"(cove notes remove \"{clean_text(str(root))}\").")
+            raise CoveError(_("{shown} contains the notes folder {root}; "
+                              'remove that one first (cove notes remove "{root}").').format(shown=shown, root=clean_text(str(root))))
     return path

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from app.core import conversion, db_access
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.notes.chunking import Passage
 from app.core.paths import make_private_file
 from app.core.private_files import is_disk_full
@@ -142,8 +143,8 @@ class NotesIndex:
         except sqlite3.DatabaseError as exc:
             if db_access.is_busy(exc) or is_disk_full(exc):
                 raise  # not damage: the caller reports a busy database or a full disk as such
-            raise CoveError(f"The notes index {self.path} cannot be opened ({exc}). It holds only derived "
-                            "data: delete that file and add your notes folders again.") from None
+            raise CoveError(_("The notes index {path} cannot be opened ({exc}). It holds only "
+                              "derived data: delete that file and add your notes folders again.").format(path=self.path, exc=exc)) from None
         finally:
             if old_umask is not None:
                 os.umask(old_umask)

@@ -26,6 +26,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.core.i18n import _
+from app.core.locale_format import count_of, format_number
 from app.core.notes import readers
 from app.core.notes.chunking import Passage, chunk_pages, chunk_text
 from app.core.notes.index import OK, NotesIndex, Root
@@ -58,18 +60,21 @@ class SyncResult:
 
 
 def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    return count_of(count, word)
 
 
 def summary(result: SyncResult, folder: str) -> str:
     """One line about a finished pass, the same from `cove notes add` and the Notes dialog:
     "201 files in ~/Notes; 201 read; 0 unchanged; 601 new passages in 0.2 s." """
-    parts = [f"{plural(result.files, 'file')} in {folder}", f"{result.read} read", f"{result.unchanged} unchanged"]
+    parts = [_("{files} in {folder}").format(files=plural(result.files, "file"), folder=folder),
+             _("{count} read").format(count=format_number(result.read)),
+             _("{count} unchanged").format(count=format_number(result.unchanged))]
     if result.renamed:
-        parts.append(f"{result.renamed} renamed")
+        parts.append(_("{count} renamed").format(count=format_number(result.renamed)))
     if result.removed:
-        parts.append(f"{result.removed} removed")
-    parts.append(f"{plural(result.passages, 'new passage')} in {result.seconds:.1f} s")
+        parts.append(_("{count} removed").format(count=format_number(result.removed)))
+    parts.append(_("{passages} in {seconds} s").format(passages=plural(result.passages, "new passage"),
+                                                      seconds=format_number(result.seconds, 1)))
     return "; ".join(parts) + "."
 
 
@@ -183,7 +188,7 @@ class Indexer:
             return
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the folder
             log.warning("could not index %r", entry.rel, exc_info=exc)
-            self._unreadable(root, key, entry, sha, f"could not be read ({type(exc).__name__}: {exc})"[:300],
+            self._unreadable(root, key, entry, sha, _("could not be read ({error}: {exc})").format(error=type(exc).__name__, exc=exc)[:300],
                              row, result)
             return
         self.index.save_file(root, key, len(data), entry.mtime_ns, sha, passages, existing=row)

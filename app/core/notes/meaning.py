@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.notes.embedding import Embedder
 from app.core.notes.index import NotesIndex
 from app.core.notes.vectors import VectorStore
@@ -36,11 +37,11 @@ def embed_missing(index: NotesIndex, store: VectorStore, embedder: Embedder,
         if should_stop is not None and should_stop():
             break
         batch = todo[start:start + BATCH]
-        vectors = embedder.embed_documents([text for _, text in batch])
+        vectors = embedder.embed_documents([text for _sha, text in batch])
         if len(vectors) != len(batch):
-            raise CoveError(f"The embedding model returned {len(vectors)} vectors for {len(batch)} passages. "
-                            "Choose another embedding model.")
-        store.add(embedder.model_id, [(sha, vector) for (sha, _), vector in zip(batch, vectors)])
+            raise CoveError(_("The embedding model returned {count} vectors for "
+                              "{count2} passages. Choose another embedding model.").format(count=len(vectors), count2=len(batch)))
+        store.add(embedder.model_id, [(sha, vector) for (sha, _text), vector in zip(batch, vectors)])
         done += len(batch)
         if progress is not None:
             progress(done, len(todo))

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from app.core.i18n import _
+
 MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are skipped: no note is this big, and reading one stalls indexing
 MARKDOWN = {".md", ".markdown", ".mdown", ".mkd"}
 TEXT = {".txt", ".text"}
@@ -97,9 +99,9 @@ def walk(root: Path) -> list[Found]:
 def check_stat(info: os.stat_result) -> str | None:
     """Why a file with this stat is not opened, or None when it may be."""
     if not stat.S_ISREG(info.st_mode):
-        return "not a regular file (a pipe, socket or device); skipped"
+        return _("not a regular file (a pipe, socket or device); skipped")
     if info.st_size > MAX_FILE_BYTES:
-        return f"larger than {MAX_FILE_BYTES >> 20} MB; skipped"
+        return _("larger than {megabytes} MB; skipped").format(megabytes=MAX_FILE_BYTES >> 20)
     return None
 
 
@@ -109,7 +111,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise Unreadable(f"cannot be opened ({exc.strerror or exc})") from None
+        raise Unreadable(_("cannot be opened ({reason})").format(reason=exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
         problem = check_stat(info)  # it may have changed since the walk looked
@@ -118,11 +120,11 @@ def read_bytes(path: Path) -> bytes:
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
+        raise Unreadable(_("cannot be read ({reason})").format(reason=exc.strerror or exc)) from None
     finally:
         os.close(fd)
     if len(data) > MAX_FILE_BYTES:
-        raise Unreadable(f"larger than {MAX_FILE_BYTES >> 20} MB; skipped")
+        raise Unreadable(_("larger than {megabytes} MB; skipped").format(megabytes=MAX_FILE_BYTES >> 20))
     return data
 
 
@@ -141,7 +143,7 @@ def parse(name: str, data: bytes) -> Document:
 
 def decode_text(data: bytes) -> str:
     if b"\0" in data[:_BINARY_PROBE]:
-        raise Unreadable("looks like a binary file, not text; skipped")
+        raise Unreadable(_("looks like a binary file, not text; skipped"))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -162,13 +164,13 @@ def read_pdf(data: bytes) -> list[str]:
             try:
                 reader.decrypt("")
             except Exception:  # noqa: BLE001 - any failure here means "needs a password"
-                raise Unreadable("the PDF is protected by a password") from None
+                raise Unreadable(_("the PDF is protected by a password")) from None
         return [(page.extract_text() or "") for page in reader.pages]
     except Unreadable:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
             NotImplementedError, OSError) as exc:
-        raise Unreadable(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:120]})") from None
+        raise Unreadable(_("not a readable PDF ({error}: {exc})").format(error=type(exc).__name__, exc=str(exc)[:120])) from None
 
 
 def read_docx(data: bytes) -> str:
@@ -178,7 +180,7 @@ def read_docx(data: bytes) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - a broken zip or XML raises any of a dozen types
-        raise Unreadable(f"not a readable Word document ({type(exc).__name__})") from None
+        raise Unreadable(_("not a readable Word document ({error})").format(error=type(exc).__name__)) from None
     lines: list[str] = []
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
@@ -236,12 +238,12 @@ def html_to_text(html: str) -> str:
         parser.feed(html)
         parser.close()
     except (AssertionError, ValueError) as exc:  # very broken markup
-        raise Unreadable(f"not readable HTML ({exc})") from None
+        raise Unreadable(_("not readable HTML ({exc})").format(exc=exc)) from None
     lines = []
     for line in "".join(parts for parts in parser.parts).split("\n"):
         stripped = " ".join(line.split())
         if stripped.startswith("#"):
-            head, _, rest = stripped.partition(" ")
+            head, _sep, rest = stripped.partition(" ")
             stripped = f"{head} {rest}" if rest else ""  # an empty heading says nothing
         lines.append(stripped)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from app.core import cipher_db, encryption
 from app.core.errors import CoveError
+from app.core.i18n import _
 from app.core.paths import database_in, make_private_file
 from app.core.private_files import disk_full_message, is_disk_full
 
@@ -57,7 +58,7 @@ def unavailable_reason() -> str | None:
     try:
         import sqlite_vec  # noqa: F401
     except ImportError:
-        return "the sqlite-vec package is not installed (reinstall Cove to get it)"
+        return _("the sqlite-vec package is not installed (reinstall Cove to get it)")
     if _driver() is None:
         return ("this Python's SQLite cannot load extensions and sqlcipher3 is not installed "
                 "(reinstall Cove to get it)")
@@ -76,7 +77,7 @@ class VectorStore:
         self.path = Path(path)
         reason = unavailable_reason()
         if reason is not None:
-            raise CoveError(f"Meaning search is not available: {reason}. Keyword search still works.")
+            raise CoveError(_("Meaning search is not available: {reason}. Keyword search still works.").format(reason=reason))
         import sqlite_vec
 
         self._driver = _driver()
@@ -102,8 +103,8 @@ class VectorStore:
                 self.db.close()
             raise self._error(exc) from None
         except OSError as exc:  # the extension's file could not be loaded
-            raise CoveError(f"Meaning search is not available: sqlite-vec could not be loaded ({exc}). "
-                            "Keyword search still works.") from None
+            raise CoveError(_("Meaning search is not available: sqlite-vec could "
+                              "not be loaded ({exc}). Keyword search still works.").format(exc=exc)) from None
         finally:
             if old_umask is not None:
                 os.umask(old_umask)
@@ -118,8 +119,8 @@ class VectorStore:
             # Encrypted only when the store is (its key is this file's key); otherwise a file without
             # SQLite's header is a damaged one, reported as such below.
             if encryption.is_encrypted(self.path) and encryption.is_encrypted(database_in(self.path.parent)):
-                raise encryption.Locked(f"The notes' vectors in {self.path.parent} are encrypted and locked: "
-                                        "unlock Cove with the passphrase first.")
+                raise encryption.Locked(_("The notes' vectors in {parent} are encrypted and "
+                                          "locked: unlock Cove with the passphrase first.").format(parent=self.path.parent))
             return self._driver.connect(str(self.path), isolation_level=None, check_same_thread=False, timeout=10.0)
         self._driver = sqlite3
         new = not self.path.exists() or self.path.stat().st_size == 0
@@ -148,10 +149,10 @@ class VectorStore:
         if is_disk_full(exc):
             return CoveError(disk_full_message(self.path))
         if "locked" in text or "busy" in text:
-            return CoveError(f"The meaning-search file {self.path} is busy: another Cove is writing it. "
-                             "Try again in a moment.")
-        return CoveError(f"The meaning-search file {self.path} is damaged ({exc}). Delete {self.path.name}: "
-                         "it is rebuilt from your notes. Keyword search still works.")
+            return CoveError(_("The meaning-search file {path} is busy: "
+                               "another Cove is writing it. Try again in a moment.").format(path=self.path))
+        return CoveError(_("The meaning-search file {path} is damaged ({exc}). Delete "
+                           "{name}: it is rebuilt from your notes. Keyword search still works.").format(path=self.path, exc=exc, name=self.path.name))
 
     def _run(self, work):
         with self._lock:
@@ -194,7 +195,7 @@ class VectorStore:
         firsts = index.db.execute("SELECT sha256, min(id) FROM passages GROUP BY sha256 ORDER BY 2").fetchall()
         wanted = [(sha, passage_id) for sha, passage_id in firsts if sha not in have]
         texts: dict[int, str] = {}
-        for chunk in _chunks([passage_id for _, passage_id in wanted]):
+        for chunk in _chunks([passage_id for _sha, passage_id in wanted]):
             marks = ",".join("?" * len(chunk))
             texts.update(index.db.execute(f"SELECT id, text FROM passages WHERE id IN ({marks})", chunk).fetchall())
         return [(sha, texts[passage_id]) for sha, passage_id in wanted if passage_id in texts]
@@ -225,9 +226,9 @@ class VectorStore:
             return
         self.use_model(model_id)
         dimensions = self.dimensions or len(items[0][1])
-        if dimensions <= 0 or any(len(vector) != dimensions for _, vector in items):
-            raise CoveError(f"The embedding model {model_id} returned vectors of the wrong size "
-                            f"(expected {dimensions} numbers each). Choose another embedding model.")
+        if dimensions <= 0 or any(len(vector) != dimensions for _sha, vector in items):
+            raise CoveError(_("The embedding model {model_id} returned vectors of the wrong size "
+                              "(expected {dimensions} numbers each). Choose another embedding model.").format(model_id=model_id, dimensions=dimensions))
         import sqlite_vec
 
         def work():
@@ -237,7 +238,7 @@ class VectorStore:
                                 f"embedding float[{dimensions}] distance_metric=cosine)")
                 self.db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                                     [("model_id", model_id), ("dimensions", str(dimensions))])
-            self.db.executemany("DELETE FROM vectors WHERE sha256 = ?", [(sha,) for sha, _ in items])
+            self.db.executemany("DELETE FROM vectors WHERE sha256 = ?", [(sha,) for sha, _vector in items])
             self.db.executemany("INSERT INTO vectors(sha256, embedding) VALUES (?, ?)",
                                 [(sha, sqlite_vec.serialize_float32(vector)) for sha, vector in items])
             self.db.execute("COMMIT")
@@ -265,8 +266,8 @@ class VectorStore:
         if self.dimensions is None:
             return []
         if len(vector) != self.dimensions:
-            raise CoveError(f"The question's vector has {len(vector)} numbers but the stored ones have "
-                            f"{self.dimensions}: the embedding model changed. Run `cove notes refresh`.")
+            raise CoveError(_("The question's vector has {count} numbers but the stored ones have "
+                              "{dimensions}: the embedding model changed. Run `cove notes refresh`.").format(count=len(vector), dimensions=self.dimensions))
         import sqlite_vec
 
         k = max(1, min(int(k), MAX_K))

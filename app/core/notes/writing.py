@@ -37,6 +37,7 @@ from pathlib import Path
 
 from app.core.errors import CoveError
 from app.core.exporting import conversation_markdown, yaml_string
+from app.core.i18n import _
 from app.core.notes import folders, readers
 from app.core.notes.index import NotesIndex, Root
 from app.core.notes.indexer import Indexer
@@ -99,23 +100,23 @@ def choose_folder(text: str, roots: list[Root], policy: Policy) -> Path:
     """The folder to save into: a notes folder given by path or by its name, or a sub-folder of one."""
     folders.require_notes(policy)
     if not roots:
-        raise CoveError("There are no notes folders yet. Add one first: cove notes add PATH")
+        raise CoveError(_("There are no notes folders yet. Add one first: cove notes add PATH"))
     named = [r.path for r in roots if r.path.name == text]
     if len(named) > 1:
-        raise CoveError(f"Several notes folders are called '{clean_text(text)}'; give the full path instead.")
+        raise CoveError(_("Several notes folders are called '{text}'; give the full path instead.").format(text=clean_text(text)))
     path = named[0] if named else folders.resolve(text)
     shown = clean_text(str(path))
     if not any(folders.inside(path, r.path) for r in roots):
         listed = ", ".join(clean_text(str(r.path)) for r in roots)
-        raise CoveError(f"{shown} is not one of your notes folders ({listed}). "
-                        "Save into one of them, or add it first with `cove notes add`.")
+        raise CoveError(_("{shown} is not one of your notes folders ({listed}). Save "
+                          "into one of them, or add it first with `cove notes add`.").format(shown=shown, listed=listed))
     if not folders.allowed(path, policy):
-        raise CoveError(policy.reason(f"Saving notes into {shown}"))
+        raise CoveError(policy.reason(_("Saving notes into {shown}").format(shown=shown)))
     root = max((r.path for r in roots if folders.inside(path, r.path)), key=lambda p: len(p.parts))
     if any(readers.is_hidden(part) for part in path.relative_to(root).parts):
-        raise CoveError(f"{shown} is a hidden folder, which Cove does not index; choose a visible folder.")
+        raise CoveError(_("{shown} is a hidden folder, which Cove does not index; choose a visible folder.").format(shown=shown))
     if not path.is_dir():
-        raise CoveError(f"The folder {shown} does not exist. Create it, or choose another notes folder.")
+        raise CoveError(_("The folder {shown} does not exist. Create it, or choose another notes folder.").format(shown=shown))
     return path
 
 
@@ -152,7 +153,7 @@ def title_from(text: str, fallback: str = "Untitled note") -> str:
 
 def from_selection(text: str, title: str | None = None, tags=(), source: Source | None = None) -> Draft:
     if not clean_text(text).strip():
-        raise CoveError("There is no text to save: give the note some words.")
+        raise CoveError(_("There is no text to save: give the note some words."))
     title = " ".join(clean_text(title).split()) if title else ""  # one line: it goes into the front matter
     return Draft(title or title_from(text), clean_text(text), tuple(clean_text(t) for t in tags), source)
 
@@ -161,7 +162,7 @@ def from_answer(store, message_id: int, title: str | None = None, tags=()) -> Dr
     """An answer (a message of the assistant), titled by the question before it unless given."""
     message = store.message(message_id)
     if message.role != "assistant":
-        raise CoveError(f"Message {message_id} is not an answer; give the id of one of the assistant's messages.")
+        raise CoveError(_("Message {message_id} is not an answer; give the id of one of the assistant's messages.").format(message_id=message_id))
     conversation = store.conversation(message.conversation_id)
     question = store.message(message.parent_id).content if message.parent_id else ""
     source = Source(conversation.id, conversation.uuid, message.id)
@@ -183,7 +184,7 @@ def parse_front_matter(text: str) -> dict:
     head = text[4:].split("\n---\n", 1)[0]
     values = {}
     for line in head.splitlines():
-        key, _, raw = line.partition(": ")
+        key, _sep, raw = line.partition(": ")
         raw = raw.strip()
         if raw.startswith("[") and raw.endswith("]") or raw.startswith('"'):
             values[key] = json.loads(raw)
@@ -226,13 +227,13 @@ def write_new(folder: Path, title: str, content: str) -> Path:
                     raise
                 if _create_exclusive(target, payload, mode):  # no hard links here (FAT, some shares)
                     return target
-        raise CoveError(f"There are already {MAX_COPIES} notes called '{safe_title(title)}' in "
-                        f"{clean_text(str(folder))}; give this one another title.")
+        raise CoveError(_("There are already {max_copies} notes called "
+                          "'{title}' in {folder}; give this one another title.").format(max_copies=MAX_COPIES, title=safe_title(title), folder=clean_text(str(folder))))
     except OSError as exc:
         if is_disk_full(exc):
-            raise CoveError(disk_full_message(folder) + " No note was written.") from None
-        raise CoveError(f"Cove cannot write a note in {clean_text(str(folder))} "
-                        f"({exc.strerror or exc}). Choose another notes folder.") from None
+            raise CoveError(disk_full_message(folder) + _(" No note was written.")) from None
+        raise CoveError(_("Cove cannot write a note in {folder} "
+                          "({reason}). Choose another notes folder.").format(folder=clean_text(str(folder)), reason=exc.strerror or exc)) from None
     finally:
         try:
             os.unlink(tmp)
