@@ -87,7 +87,8 @@ def embed_passages(index: NotesIndex, pair) -> int:
         now = time.monotonic()
         if total and (now - last[0] >= 0.2 or done == total):
             last[0] = now
-            print(_("\r  Meaning search: {done}/{total} passages   ").format(done=done, total=total), end="", file=sys.stderr, flush=True)
+            print("\r  " + _("Meaning search: {done}/{total} passages").format(done=done, total=total) + "   ", end="",
+                  file=sys.stderr, flush=True)
 
     done = 0
     try:

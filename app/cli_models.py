@@ -9,6 +9,7 @@ from app.core import catalog, downloads, policy, speed, system
 from app.core import hub as hub_mod
 from app.core.errors import CoveError
 from app.core.i18n import _
+from app.core.locale_format import format_number
 from app.core.model_names import parse_quant
 from app.core.models import STARTER_INSTALL, ModelLibrary
 from app.core.paths import CovePaths
@@ -126,15 +127,16 @@ def download(hub, repo_id: str, filename: str, library: ModelLibrary) -> int:
     interrupted = []
 
     def show(p: downloads.Progress) -> None:
-        eta = f" · {human_duration(p.eta)} left" if p.eta is not None else ""
-        print(_("\r  {value:5.1f}%  {done_size} of "
-                "{total_size} · {speed_size}/s{eta}   ").format(value=p.done * 100 / max(p.total, 1), done_size=human_size(p.done), total_size=human_size(p.total), speed_size=human_size(p.speed), eta=eta), end="", file=sys.stderr, flush=True)
+        eta = " · " + _("{duration} left").format(duration=human_duration(p.eta)) if p.eta is not None else ""
+        print("\r  " + _("{percent}%  {done_size} of {total_size} · {speed_size}/s{eta}").format(
+            percent=format_number(p.done * 100 / max(p.total, 1), 1).rjust(5), done_size=human_size(p.done),
+            total_size=human_size(p.total), speed_size=human_size(p.speed), eta=eta) + "   ", end="", file=sys.stderr, flush=True)
 
     try:
         path = downloads.download(hub, plan, progress=show,
                                   should_stop=lambda: downloads.PAUSE if interrupted else None)
     except KeyboardInterrupt:
-        print(_("\nPaused. Run the same command again to continue where it stopped."), file=sys.stderr)
+        print("\n" + _("Paused. Run the same command again to continue where it stopped."), file=sys.stderr)
         return 130
     except CoveError:
         print(file=sys.stderr)  # end the progress line before the message

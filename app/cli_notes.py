@@ -104,8 +104,9 @@ def _sync(index: NotesIndex, root: Root) -> SyncResult:
         if now - last[0] < 0.2 and p.files_done < p.files_total:
             return
         last[0] = now
-        eta = f" · {human_duration(p.eta)} left" if p.eta is not None and p.files_done < p.files_total else ""
-        print(_("\r  {files_done}/{files_total} files · {passages}{eta}   ").format(files_done=p.files_done, files_total=p.files_total, passages=plural(p.passages, 'passage'), eta=eta),
+        eta = (" · " + _("{duration} left").format(duration=human_duration(p.eta))
+               if p.eta is not None and p.files_done < p.files_total else "")
+        print("\r  " + _("{files_done}/{files_total} files · {passages}{eta}").format(files_done=p.files_done, files_total=p.files_total, passages=plural(p.passages, 'passage'), eta=eta) + "   ",
               end="", file=sys.stderr, flush=True)
 
     try:
@@ -153,7 +154,7 @@ def _status(index: NotesIndex, paths: CovePaths, settings) -> int:
             "{passages}, {bad} unreadable. Index: {path}").format(count=plural(len(roots), 'notes folder'), files=plural(files, 'file'), passages=plural(passages, 'passage'), bad=bad, path=shown(str(index.path))))
     for root in roots:
         when = root.last_indexed or "never"
-        print(_("  {path}: {files}, "
+        print("  " + _("{path}: {files}, "
                 "{passages}, last indexed {when}").format(path=shown(str(root.path)), files=plural(root.files, 'file'), passages=plural(root.passages, 'passage'), when=when))
     problems: list[str] = []
     with cli_meaning.session(paths, settings, on_error=problems.append) as pair:

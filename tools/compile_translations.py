@@ -100,7 +100,7 @@ def compile_po(text: str) -> bytes:
 
 
 def _po_quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
 
 
 def write_po(entries: list[dict], header: str) -> str:
