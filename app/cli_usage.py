@@ -22,7 +22,7 @@ import shutil
 import sys
 
 from app.core import i18n
-from app.core.i18n import N_, _
+from app.core.i18n import N_, _, ngettext
 
 USAGE_ERROR = 2
 # Messages after which the command's usage line is the most useful thing to show (argparse's msgids).
@@ -38,7 +38,7 @@ def _argparse_messages() -> None:  # pragma: no cover - never called: lists argp
     N_("expected at least one argument"), N_("invalid %(type)s value: %(value)r"), N_("not allowed with argument %s")
     N_("ignored explicit argument %r"), N_("unexpected option string: %s"), N_("subcommands")
     N_("show program's version number and exit"), N_("can't open '%(filename)s': %(error)s")
-    i18n.ngettext("expected %s argument", "expected %s arguments", 2)
+    ngettext("expected %s argument", "expected %s arguments", 2)
 
 
 def speak_argparse() -> None:

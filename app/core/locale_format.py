@@ -16,6 +16,7 @@ import math
 from typing import NamedTuple
 
 from app.core import i18n
+from app.core.i18n import ngettext
 
 
 class Conventions(NamedTuple):
@@ -72,12 +73,12 @@ def count_of(count: int, word: str) -> str:
     (and the catalogue's collector finds them)."""
     n = format_number(count)
     forms = {
-        "file": lambda: i18n.ngettext("{count} file", "{count} files", count),
-        "passage": lambda: i18n.ngettext("{count} passage", "{count} passages", count),
-        "new passage": lambda: i18n.ngettext("{count} new passage", "{count} new passages", count),
-        "notes folder": lambda: i18n.ngettext("{count} notes folder", "{count} notes folders", count),
-        "conversation": lambda: i18n.ngettext("{count} conversation", "{count} conversations", count),
-        "message": lambda: i18n.ngettext("{count} message", "{count} messages", count),
-        "model": lambda: i18n.ngettext("{count} model", "{count} models", count),
+        "file": lambda: ngettext("{count} file", "{count} files", count),
+        "passage": lambda: ngettext("{count} passage", "{count} passages", count),
+        "new passage": lambda: ngettext("{count} new passage", "{count} new passages", count),
+        "notes folder": lambda: ngettext("{count} notes folder", "{count} notes folders", count),
+        "conversation": lambda: ngettext("{count} conversation", "{count} conversations", count),
+        "message": lambda: ngettext("{count} message", "{count} messages", count),
+        "model": lambda: ngettext("{count} model", "{count} models", count),
     }
     return forms[word]().format(count=n)
