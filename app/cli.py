@@ -211,7 +211,7 @@ def cmd_search(args, cove_paths: paths.CovePaths) -> int:
         print(_("Nothing found for '{text}'.").format(text=clean_text(args.text)), file=sys.stderr)
         return 0
     for hit in hits:
-        who = "you" if hit.role == "user" else "answer"
+        who = _("you") if hit.role == "user" else _("answer")
         snippet = " ".join(hit.snippet.split())
         print(f"{hit.conversation_id:>6}  {hit.created[:10]}  {hit.conversation_title[:40]:<40}  {who:<6}  {snippet}")
     print(_("Continue one with: cove chat --conversation ID"), file=sys.stderr)

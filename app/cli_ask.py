@@ -80,6 +80,6 @@ def finish(store: st.Store, answer_id: int, answer: str, sources: list[Source], 
     if not sources:
         return
     sources = asking.record_citations(store, answer_id, answer, sources)
-    lines = ["", "Sources:"]
-    lines += [shown(s.label()) + ("" if s.cited else "  (not cited)") for s in sources]
+    lines = ["", _("Sources:")]
+    lines += [shown(s.label()) + ("" if s.cited else "  " + _("(not cited)")) for s in sources]
     write("\n".join(lines) + "\n")

@@ -72,9 +72,9 @@ def list_installed(library: ModelLibrary, paths: CovePaths, quiet: bool = False)
         return 0
     width = max(len(m.name) for m in models)
     for model in models:
-        tag = "built-in" if model.builtin else parse_quant(model.path.name)
+        tag = _("built-in") if model.builtin else parse_quant(model.path.name)
         # An embedding model finds notes by meaning and cannot chat: the list says which is which.
-        kind = "embedding" if model.embedding else "chat"
+        kind = _("embedding") if model.embedding else _("chat")
         print(f"{model.name:<{width}}  {human_size(model.size):>9}  {tag:<8}  {kind:<9}  {model.path}")
     return 0
 
@@ -83,14 +83,14 @@ def show_catalog(settings: Settings, paths: CovePaths | None = None) -> int:
     machine = speed.with_measurements(system.machine(), paths.speed_file if paths else None)
     choices = catalog.load_catalog()
     picks = catalog.recommend(choices, machine, settings.engine.n_ctx)
-    memory = f"{human_size(machine.free_ram)} free memory"
+    memory = _("{size} free memory").format(size=human_size(machine.free_ram))
     if machine.free_vram:
-        memory += f" + {human_size(machine.free_vram)} free GPU memory"
+        memory += " + " + _("{size} free GPU memory").format(size=human_size(machine.free_vram))
     width = output_width()
     print(fit(_("For this computer ({memory}); ★ = recommended in its family (fits, and not slow here).").format(memory=memory), width))
     for c in choices:
         label = catalog.fit_label(c.size, c.context, machine, settings.engine.n_ctx)
-        label = " · ".join(filter(None, (label, catalog.speed_label(c, machine))))  # "fits · slow here"
+        label = " · ".join(_(part) for part in filter(None, (label, catalog.speed_label(c, machine))))  # "fits · slow here"
         star = "★" if picks.get(c.family) == c else " "
         size = ("" if c.size_confirmed else "~") + human_size(c.size)
         line = f"{star} {c.name:<28} {c.quant:<7} {size:>9}  {label:<21}  {c.license:<28} {c.repo} {c.first_file}"

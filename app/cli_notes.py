@@ -153,7 +153,7 @@ def _status(index: NotesIndex, paths: CovePaths, settings) -> int:
     print(_("{count}, {files} indexed, "
             "{passages}, {bad} unreadable. Index: {path}").format(count=plural(len(roots), 'notes folder'), files=plural(files, 'file'), passages=plural(passages, 'passage'), bad=bad, path=shown(str(index.path))))
     for root in roots:
-        when = root.last_indexed or "never"
+        when = root.last_indexed or _("never")
         print("  " + _("{path}: {files}, "
                 "{passages}, last indexed {when}").format(path=shown(str(root.path)), files=plural(root.files, 'file'), passages=plural(root.passages, 'passage'), when=when))
     problems: list[str] = []

@@ -63,8 +63,9 @@ def run(args, paths: CovePaths, settings: settings_mod.Settings) -> int:
     failed = 0
     for server in servers:
         note = _(" (set by your administrator)") if server.managed else ""
-        key = "key stored" if server.key else "no key"
-        print(f"{server.url}  [{key}{', CA bundle ' + server.ca_bundle if server.ca_bundle else ''}]{note}")
+        key = _("key stored") if server.key else _("no key")
+        bundle = ", " + _("CA bundle {path}").format(path=server.ca_bundle) if server.ca_bundle else ""
+        print(f"{server.url}  [{key}{bundle}]{note}")
         try:
             for model_id in list_models(server):
                 print(f"    {model_id}")

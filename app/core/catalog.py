@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import speed
+from app.core.i18n import N_
 from app.core.model_names import parse_quant  # noqa: F401 - part of this module's API (catalog.parse_quant)
 from app.core.resources import resource_path
 from app.core.system import Machine
 
-FITS, TIGHT, TOO_LARGE = "fits", "tight", "too large"
+FITS, TIGHT, TOO_LARGE = N_("fits"), N_("tight"), N_("too large")  # shown translated: _(label)
 PREFERRED_QUANTS = ("Q4_K_M", "Q8_0")
 CHAT, EMBEDDING = "chat", "embedding"
 

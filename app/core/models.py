@@ -45,7 +45,7 @@ class ModelEntry:
 
     @property
     def label(self) -> str:
-        suffix = " (built-in)" if self.builtin else " (shared)" if self.shared else ""
+        suffix = " " + _("(built-in)") if self.builtin else " " + _("(shared)") if self.shared else ""
         return f"{self.name}{suffix} · {human_size(self.size)}"
 
 
@@ -150,7 +150,7 @@ class ModelLibrary:
                 return entry
         if candidate.suffix.lower() == ".gguf" or "/" in path_or_name or "\\" in path_or_name:
             raise ModelNotFound(_("No model file at {path_or_name}. Check the path and try again.").format(path_or_name=path_or_name))
-        known = ", ".join(e.name for e in models) or "none installed"
+        known = ", ".join(e.name for e in models) or _("none installed")
         raise ModelNotFound(_("No model named '{path_or_name}'. Installed models: {known}.").format(path_or_name=path_or_name, known=known))
 
     def import_file(

@@ -20,11 +20,12 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from app.core.i18n import N_
 from app.core.private_files import write_private
 from app.core.system import Machine
 
 GB = 1e9
-FAST, USABLE, SLOW = "fast here", "usable here", "slow here"
+FAST, USABLE, SLOW = N_("fast here"), N_("usable here"), N_("slow here")  # shown translated: _(label)
 FAST_TPS = 10.0    # faster than anyone reads: feels instant
 USABLE_TPS = 5.0   # about reading speed: fine to wait for
 # What llama.cpp reads per second from memory (bytes/s): a few GB/s per core, up to
