@@ -105,3 +105,60 @@ def test_cli_error_in_english_is_unchanged(tmp_path):
     assert result.stderr.strip() == (
         "cove: passwd is not a GGUF model file (it does not start with the GGUF signature). Cove runs models in "
         "GGUF format: choose a .gguf file (most open models are published in GGUF builds).")
+
+
+def test_cli_help_and_argparse_words_in_spanish(tmp_path):
+    """argparse's own words ("usage:", "options", "-h"'s help) come from Cove's catalogue too."""
+    helped = _cove("--help", lang="es_ES.UTF-8", home=tmp_path / "home")
+    assert helped.returncode == 0
+    assert helped.stdout.startswith("uso: cove")
+    assert "opciones:" in helped.stdout and "muestra este mensaje de ayuda y sale" in helped.stdout
+    assert "hacer una pregunta a un modelo e imprimir la respuesta" in helped.stdout  # Cove's own help
+    assert "show this help message" not in helped.stdout and "usage:" not in helped.stdout
+    sub = _cove("models", "--help", lang="es_ES.UTF-8", home=tmp_path / "home")
+    assert "modelos instalados con sus tamaños" in sub.stdout and "argumentos posicionales:" in sub.stdout
+
+
+def test_cli_mistakes_in_spanish_keep_the_usage_line(tmp_path):
+    unknown = _cove("search", "--bogus", "x", lang="es_ES.UTF-8", home=tmp_path / "home")
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("cove: argumentos no reconocidos: --bogus. Uso: cove search")
+    missing = _cove("search", lang="es_ES.UTF-8", home=tmp_path / "home")
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("cove: se requieren los siguientes argumentos: TEXT. Uso: cove search")
+    choice = _cove("export", "--format", "pdf", "--out", str(tmp_path), lang="es_ES.UTF-8", home=tmp_path / "home")
+    assert choice.returncode == 2
+    assert choice.stderr.startswith("cove: argumento --format/-f: opción no válida: 'pdf' (elija entre 'md', 'json')")
+    english = _cove("search", "--bogus", "x", lang="C.UTF-8", home=tmp_path / "home")
+    assert english.stderr.startswith("cove: unrecognized arguments: --bogus. Usage: cove search")
+
+
+def test_cli_output_and_sizes_in_german(tmp_path):
+    listed = _cove("models", "list", lang="de_DE.UTF-8", home=tmp_path / "home")
+    assert listed.returncode == 0
+    # the built-in starter model: its size with a decimal comma, its tags in German
+    assert "eingebaut" in listed.stdout and " MB" in listed.stdout
+    assert "," in listed.stdout.split(" MB")[0][-5:]
+    assert "built-in" not in listed.stdout
+
+
+def test_the_engine_process_speaks_the_apps_language(tmp_path):
+    """The engine runs in a spawned process: it gets the app's language, not only the system's."""
+    import queue
+
+    from app.engine import protocol as p
+    from app.engine.client import EngineClient
+
+    bad = tmp_path / "notes.gguf"
+    bad.write_text("hello, not a model")
+    i18n.setup("de")  # chosen in Settings, different from the environment's (the tests run in C/English)
+    events: queue.Queue = queue.Queue()
+    client = EngineClient(events.put)
+    try:
+        client.load(str(bad), p.LoadOptions(n_ctx=512))
+        while not isinstance(event := events.get(timeout=120), p.LoadFailed | p.EngineDied):
+            pass
+    finally:
+        client.shutdown()
+    assert isinstance(event, p.LoadFailed)
+    assert "ist keine GGUF-Modelldatei" in event.message
