@@ -40,6 +40,10 @@
         <translation>Es gibt noch kein Modell.</translation>
     </message>
     <message>
+        <source>Cove speaks {}. To change its language, open Settings › Appearance › Language; the change applies when Cove restarts.</source>
+        <translation>Cove spricht {}. Um die Sprache zu ändern, öffnen Sie Einstellungen › Darstellung › Sprache; die Änderung gilt nach einem Neustart von Cove.</translation>
+    </message>
+    <message>
         <source>Downloading models</source>
         <translation>Modelle herunterladen</translation>
     </message>

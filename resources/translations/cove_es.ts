@@ -40,6 +40,10 @@
         <translation>Todavía no hay ningún modelo.</translation>
     </message>
     <message>
+        <source>Cove speaks {}. To change its language, open Settings › Appearance › Language; the change applies when Cove restarts.</source>
+        <translation>Cove habla {}. Para cambiar el idioma, abra Ajustes › Apariencia › Idioma; el cambio se aplica al reiniciar Cove.</translation>
+    </message>
+    <message>
         <source>Downloading models</source>
         <translation>Descarga de modelos</translation>
     </message>

@@ -40,6 +40,10 @@
         <translation>Il n&apos;y a pas encore de modèle.</translation>
     </message>
     <message>
+        <source>Cove speaks {}. To change its language, open Settings › Appearance › Language; the change applies when Cove restarts.</source>
+        <translation>Cove parle {}. Pour changer de langue, ouvrez Paramètres › Apparence › Langue ; le changement s'applique au redémarrage de Cove.</translation>
+    </message>
+    <message>
         <source>Downloading models</source>
         <translation>Téléchargement de modèles</translation>
     </message>

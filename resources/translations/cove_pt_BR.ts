@@ -40,6 +40,10 @@
         <translation>Ainda não há nenhum modelo.</translation>
     </message>
     <message>
+        <source>Cove speaks {}. To change its language, open Settings › Appearance › Language; the change applies when Cove restarts.</source>
+        <translation>O Cove fala {}. Para mudar o idioma, abra Configurações › Aparência › Idioma; a mudança vale quando o Cove reiniciar.</translation>
+    </message>
+    <message>
         <source>Downloading models</source>
         <translation>Baixando modelos</translation>
     </message>

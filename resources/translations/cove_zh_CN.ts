@@ -40,6 +40,10 @@
         <translation>还没有模型。</translation>
     </message>
     <message>
+        <source>Cove speaks {}. To change its language, open Settings › Appearance › Language; the change applies when Cove restarts.</source>
+        <translation>Cove 支持以下语言：{}。要更改语言，请打开 设置 › 外观 › 语言；重启 Cove 后生效。</translation>
+    </message>
+    <message>
         <source>Downloading models</source>
         <translation>下载模型</translation>
     </message>

@@ -114,6 +114,23 @@ def test_the_window_is_translated_and_nothing_is_cut_off(qtbot, language, open_w
     assert clipped(window) == []
 
 
+WELCOME_LANGUAGE_PATH = {
+    "es": "Ajustes › Apariencia › Idioma", "fr": "Paramètres › Apparence › Langue",
+    "de": "Einstellungen › Darstellung › Sprache", "pt_BR": "Configurações › Aparência › Idioma",
+    "zh_CN": "设置 › 外观 › 语言",
+}
+
+
+def test_the_welcome_names_the_languages_and_where_to_change_them(qtbot, language, open_window, no_starter):
+    window, controller = open_window()
+    qtbot.waitUntil(lambda: not controller.welcome_actions.looking, timeout=10_000)
+    shown = window.transcript.plain_text()
+    # every shipped language in its own name, and the way to another one in this language's words
+    assert all(core_i18n.LANGUAGE_NAMES[code] in shown for code in core_i18n.shipped_languages())
+    assert WELCOME_LANGUAGE_PATH[language] in shown
+    assert "Settings › Appearance" not in shown and "Welcome to Cove" not in shown
+
+
 def test_the_check_sees_a_cut_off_button_and_label(qtbot):
     button, label = QPushButton("Eliminar todos mis datos…"), QLabel("Tamaño del texto de la conversación")
     for widget in (button, label):

@@ -17,7 +17,7 @@ import html
 from PySide6.QtCore import QObject
 
 from app.core import catalog as cat
-from app.core import policy, speed, system
+from app.core import i18n, policy, speed, system
 from app.core import store as st
 from app.core.units import human_size
 from app.ui.widgets.model_tables import table_words
@@ -113,6 +113,11 @@ class WelcomeActions(QObject):
             parts.append("<p>" + html.escape(tr("There is no model yet.")) +
                          f" <a href='cove:{ADD_FILE}/0'>{html.escape(add_file)}</a></p>")
         parts += self._upgrade_html()
+        # The languages in their own names, so that a user who cannot read this one still finds theirs
+        languages = ", ".join(i18n.LANGUAGE_NAMES.get(code, code) for code in i18n.shipped_languages())
+        parts.append("<p>" + html.escape(tr(
+            "Cove speaks {}. To change its language, open Settings › Appearance › Language; the change "
+            "applies when Cove restarts.").format(languages)) + "</p>")
         self.transcript.set_html(
             "<div style='margin-left: 24px; margin-right: 24px'>" + "".join(parts) + "</div>")
 
