@@ -468,6 +468,10 @@ Schreiben Sie unten eine Nachricht, um zu beginnen.</translation>
 <context>
     <name>DownloadsModel</name>
     <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
@@ -1257,6 +1261,22 @@ Format:</translation>
     <message>
         <source>recommended</source>
         <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>

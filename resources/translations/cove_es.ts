@@ -468,6 +468,10 @@ Escriba un mensaje abajo para empezar.</translation>
 <context>
     <name>DownloadsModel</name>
     <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
@@ -1257,6 +1261,22 @@ Formato:</translation>
     <message>
         <source>recommended</source>
         <translation>recomendado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Cove speaks {}. To change its language, open Settings › Appearance › Language; the change applies when Cove restarts.</source>
-        <translation>Cove parle {}. Pour changer de langue, ouvrez Paramètres › Apparence › Langue ; le changement s'applique au redémarrage de Cove.</translation>
+        <translation>Cove parle {}. Pour changer de langue, ouvrez Paramètres › Apparence › Langue ; le changement s&apos;applique au redémarrage de Cove.</translation>
     </message>
     <message>
         <source>Downloading models</source>
@@ -467,6 +467,10 @@ Type a message below to start.</source>
 </context>
 <context>
     <name>DownloadsModel</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
     <message>
         <source>connecting…</source>
         <translation>connexion…</translation>
@@ -1257,6 +1261,22 @@ Format :</translation>
     <message>
         <source>recommended</source>
         <translation>recommandé</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

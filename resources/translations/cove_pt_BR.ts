@@ -468,6 +468,10 @@ Digite uma mensagem abaixo para começar.</translation>
 <context>
     <name>DownloadsModel</name>
     <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
@@ -1257,6 +1261,22 @@ Formato:</translation>
     <message>
         <source>recommended</source>
         <translation>recomendado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidade</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>

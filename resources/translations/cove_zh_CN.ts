@@ -468,6 +468,10 @@ Type a message below to start.</source>
 <context>
     <name>DownloadsModel</name>
     <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -1257,6 +1261,22 @@ Format:</source>
     <message>
         <source>recommended</source>
         <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>

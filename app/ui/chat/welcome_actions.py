@@ -115,7 +115,7 @@ class WelcomeActions(QObject):
         parts += self._upgrade_html()
         # The languages in their own names, so that a user who cannot read this one still finds theirs
         languages = ", ".join(i18n.LANGUAGE_NAMES.get(code, code) for code in i18n.shipped_languages())
-        parts.append("<p>" + html.escape(tr(
+        parts.append("<p style='margin-top: 16px'>" + html.escape(tr(
             "Cove speaks {}. To change its language, open Settings › Appearance › Language; the change "
             "applies when Cove restarts.").format(languages)) + "</p>")
         self.transcript.set_html(

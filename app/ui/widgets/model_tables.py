@@ -41,6 +41,8 @@ _WORDS = (
     QT_TRANSLATE_NOOP("ModelTables", "tight"), QT_TRANSLATE_NOOP("ModelTables", "too large"),
     QT_TRANSLATE_NOOP("ModelTables", "fast here"), QT_TRANSLATE_NOOP("ModelTables", "usable here"),
     QT_TRANSLATE_NOOP("ModelTables", "slow here"), QT_TRANSLATE_NOOP("ModelTables", "recommended"),
+    QT_TRANSLATE_NOOP("ModelTables", "Progress"), QT_TRANSLATE_NOOP("ModelTables", "Speed"),
+    QT_TRANSLATE_NOOP("ModelTables", "Time left"), QT_TRANSLATE_NOOP("ModelTables", "State"),
 )
 
 
@@ -210,7 +212,7 @@ def failure_summary(message) -> str:
     return summary or "unknown reason"
 
 
-RETRY = "Retry"
+RETRY = QT_TRANSLATE_NOOP("DownloadsModel", "Retry")  # shown through DownloadsModel.tr
 
 
 @guarded
