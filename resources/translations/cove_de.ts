@@ -1268,7 +1268,7 @@ Format:</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation>Geschwindigkeit</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -2190,6 +2190,66 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
 </context>
 <context>
     <name>SettingsActions</name>
+    <message>
+        <source>Processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <source>{} · {} cores ({} threads) · {} memory ({} free)</source>
+        <translation>{} · {} Kerne ({} Threads) · {} Speicher ({} frei)</translation>
+    </message>
+    <message>
+        <source>{} · {} cores · {} memory ({} free)</source>
+        <translation>{} · {} Kerne · {} Speicher ({} frei)</translation>
+    </message>
+    <message>
+        <source>GPU: {} (this build cannot offload to it)</source>
+        <translation>GPU: {} (dieser Build kann nichts auf sie auslagern)</translation>
+    </message>
+    <message>
+        <source>GPU: {}</source>
+        <translation>GPU: {}</translation>
+    </message>
+    <message>
+        <source>GPU: none used (this llama.cpp build runs models on the processor)</source>
+        <translation>GPU: keine genutzt (dieser llama.cpp-Build führt Modelle auf dem Prozessor aus)</translation>
+    </message>
+    <message>
+        <source>Load a model to see the accelerations llama.cpp uses and how it runs the model.</source>
+        <translation>Laden Sie ein Modell, um zu sehen, welche Beschleunigungen llama.cpp nutzt und wie es das Modell ausführt.</translation>
+    </message>
+    <message>
+        <source>Accelerations: {}</source>
+        <translation>Beschleunigungen: {}</translation>
+    </message>
+    <message>
+        <source>none beyond the basics</source>
+        <translation>keine über die Grundausstattung hinaus</translation>
+    </message>
+    <message>
+        <source>all layers on the GPU</source>
+        <translation>alle Schichten auf der GPU</translation>
+    </message>
+    <message>
+        <source>{} layers on the GPU</source>
+        <translation>{} Schichten auf der GPU</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>nur CPU</translation>
+    </message>
+    <message>
+        <source>Running now: llama.cpp {} · {} · context {} tokens · {} threads for answers, {} for reading · flash attention {} · KV cache {}</source>
+        <translation>Aktuell: llama.cpp {} · {} · Kontext {} Tokens · {} Threads für Antworten, {} zum Lesen · Flash Attention {} · KV-Cache {}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
     <message>
         <source>Chat template</source>
         <translation>Chatvorlage</translation>

@@ -2191,6 +2191,66 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
 <context>
     <name>SettingsActions</name>
     <message>
+        <source>Processor</source>
+        <translation>Procesador</translation>
+    </message>
+    <message>
+        <source>{} · {} cores ({} threads) · {} memory ({} free)</source>
+        <translation>{} · {} núcleos ({} hilos) · {} de memoria ({} libres)</translation>
+    </message>
+    <message>
+        <source>{} · {} cores · {} memory ({} free)</source>
+        <translation>{} · {} núcleos · {} de memoria ({} libres)</translation>
+    </message>
+    <message>
+        <source>GPU: {} (this build cannot offload to it)</source>
+        <translation>GPU: {} (esta compilación no puede descargar trabajo en ella)</translation>
+    </message>
+    <message>
+        <source>GPU: {}</source>
+        <translation>GPU: {}</translation>
+    </message>
+    <message>
+        <source>GPU: none used (this llama.cpp build runs models on the processor)</source>
+        <translation>GPU: no se usa ninguna (esta compilación de llama.cpp ejecuta los modelos en el procesador)</translation>
+    </message>
+    <message>
+        <source>Load a model to see the accelerations llama.cpp uses and how it runs the model.</source>
+        <translation>Cargue un modelo para ver las aceleraciones que usa llama.cpp y cómo ejecuta el modelo.</translation>
+    </message>
+    <message>
+        <source>Accelerations: {}</source>
+        <translation>Aceleraciones: {}</translation>
+    </message>
+    <message>
+        <source>none beyond the basics</source>
+        <translation>ninguna aparte de las básicas</translation>
+    </message>
+    <message>
+        <source>all layers on the GPU</source>
+        <translation>todas las capas en la GPU</translation>
+    </message>
+    <message>
+        <source>{} layers on the GPU</source>
+        <translation>{} capas en la GPU</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>solo CPU</translation>
+    </message>
+    <message>
+        <source>Running now: llama.cpp {} · {} · context {} tokens · {} threads for answers, {} for reading · flash attention {} · KV cache {}</source>
+        <translation>En uso: llama.cpp {} · {} · contexto de {} tokens · {} hilos para responder, {} para leer · flash attention {} · caché KV {}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
         <source>Chat template</source>
         <translation>Plantilla de chat</translation>
     </message>

@@ -2191,6 +2191,66 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
 <context>
     <name>SettingsActions</name>
     <message>
+        <source>Processor</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <source>{} · {} cores ({} threads) · {} memory ({} free)</source>
+        <translation>{} · {} cœurs ({} threads) · {} de mémoire ({} libres)</translation>
+    </message>
+    <message>
+        <source>{} · {} cores · {} memory ({} free)</source>
+        <translation>{} · {} cœurs · {} de mémoire ({} libres)</translation>
+    </message>
+    <message>
+        <source>GPU: {} (this build cannot offload to it)</source>
+        <translation>GPU : {} (cette version ne peut pas lui confier de calculs)</translation>
+    </message>
+    <message>
+        <source>GPU: {}</source>
+        <translation>GPU : {}</translation>
+    </message>
+    <message>
+        <source>GPU: none used (this llama.cpp build runs models on the processor)</source>
+        <translation>GPU : aucun utilisé (cette version de llama.cpp exécute les modèles sur le processeur)</translation>
+    </message>
+    <message>
+        <source>Load a model to see the accelerations llama.cpp uses and how it runs the model.</source>
+        <translation>Chargez un modèle pour voir les accélérations qu'utilise llama.cpp et comment il exécute le modèle.</translation>
+    </message>
+    <message>
+        <source>Accelerations: {}</source>
+        <translation>Accélérations : {}</translation>
+    </message>
+    <message>
+        <source>none beyond the basics</source>
+        <translation>aucune au-delà des bases</translation>
+    </message>
+    <message>
+        <source>all layers on the GPU</source>
+        <translation>toutes les couches sur le GPU</translation>
+    </message>
+    <message>
+        <source>{} layers on the GPU</source>
+        <translation>{} couches sur le GPU</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU seulement</translation>
+    </message>
+    <message>
+        <source>Running now: llama.cpp {} · {} · context {} tokens · {} threads for answers, {} for reading · flash attention {} · KV cache {}</source>
+        <translation>En cours : llama.cpp {} · {} · contexte de {} jetons · {} threads pour répondre, {} pour lire · flash attention {} · cache KV {}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
         <source>Chat template</source>
         <translation>Modèle de discussion</translation>
     </message>

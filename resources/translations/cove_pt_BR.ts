@@ -2191,6 +2191,66 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
 <context>
     <name>SettingsActions</name>
     <message>
+        <source>Processor</source>
+        <translation>Processador</translation>
+    </message>
+    <message>
+        <source>{} · {} cores ({} threads) · {} memory ({} free)</source>
+        <translation>{} · {} núcleos ({} threads) · {} de memória ({} livres)</translation>
+    </message>
+    <message>
+        <source>{} · {} cores · {} memory ({} free)</source>
+        <translation>{} · {} núcleos · {} de memória ({} livres)</translation>
+    </message>
+    <message>
+        <source>GPU: {} (this build cannot offload to it)</source>
+        <translation>GPU: {} (esta compilação não consegue usá-la)</translation>
+    </message>
+    <message>
+        <source>GPU: {}</source>
+        <translation>GPU: {}</translation>
+    </message>
+    <message>
+        <source>GPU: none used (this llama.cpp build runs models on the processor)</source>
+        <translation>GPU: nenhuma em uso (esta compilação do llama.cpp roda os modelos no processador)</translation>
+    </message>
+    <message>
+        <source>Load a model to see the accelerations llama.cpp uses and how it runs the model.</source>
+        <translation>Carregue um modelo para ver as acelerações que o llama.cpp usa e como ele roda o modelo.</translation>
+    </message>
+    <message>
+        <source>Accelerations: {}</source>
+        <translation>Acelerações: {}</translation>
+    </message>
+    <message>
+        <source>none beyond the basics</source>
+        <translation>nenhuma além das básicas</translation>
+    </message>
+    <message>
+        <source>all layers on the GPU</source>
+        <translation>todas as camadas na GPU</translation>
+    </message>
+    <message>
+        <source>{} layers on the GPU</source>
+        <translation>{} camadas na GPU</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>só CPU</translation>
+    </message>
+    <message>
+        <source>Running now: llama.cpp {} · {} · context {} tokens · {} threads for answers, {} for reading · flash attention {} · KV cache {}</source>
+        <translation>Em uso: llama.cpp {} · {} · contexto de {} tokens · {} threads para responder, {} para ler · flash attention {} · cache KV {}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ativada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
         <source>Chat template</source>
         <translation>Modelo de chat</translation>
     </message>

@@ -2191,6 +2191,66 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
 <context>
     <name>SettingsActions</name>
     <message>
+        <source>Processor</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
+        <source>{} · {} cores ({} threads) · {} memory ({} free)</source>
+        <translation>{} · {} 核（{} 线程）· 内存 {}（可用 {}）</translation>
+    </message>
+    <message>
+        <source>{} · {} cores · {} memory ({} free)</source>
+        <translation>{} · {} 核 · 内存 {}（可用 {}）</translation>
+    </message>
+    <message>
+        <source>GPU: {} (this build cannot offload to it)</source>
+        <translation>GPU：{}（此版本无法将计算卸载到它）</translation>
+    </message>
+    <message>
+        <source>GPU: {}</source>
+        <translation>GPU：{}</translation>
+    </message>
+    <message>
+        <source>GPU: none used (this llama.cpp build runs models on the processor)</source>
+        <translation>GPU：未使用（此 llama.cpp 版本在处理器上运行模型）</translation>
+    </message>
+    <message>
+        <source>Load a model to see the accelerations llama.cpp uses and how it runs the model.</source>
+        <translation>加载模型后即可查看 llama.cpp 使用的加速功能及其运行模型的方式。</translation>
+    </message>
+    <message>
+        <source>Accelerations: {}</source>
+        <translation>加速功能：{}</translation>
+    </message>
+    <message>
+        <source>none beyond the basics</source>
+        <translation>仅基本功能</translation>
+    </message>
+    <message>
+        <source>all layers on the GPU</source>
+        <translation>所有层都在 GPU 上</translation>
+    </message>
+    <message>
+        <source>{} layers on the GPU</source>
+        <translation>{} 层在 GPU 上</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message>
+        <source>Running now: llama.cpp {} · {} · context {} tokens · {} threads for answers, {} for reading · flash attention {} · KV cache {}</source>
+        <translation>当前运行：llama.cpp {} · {} · 上下文 {} 个词元 · 回答用 {} 个线程，读取用 {} 个 · flash attention {} · KV 缓存 {}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Chat template</source>
         <translation>聊天模板</translation>
     </message>

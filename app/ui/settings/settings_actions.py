@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 
@@ -12,6 +12,7 @@ from app.core import chat, policy, system
 from app.core import settings as settings_mod
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
+from app.core.locale_format import format_number
 from app.core.units import human_size
 from app.ui.settings.data_deletion_actions import DataDeletionActions
 from app.ui.settings.generation_dialog import GenerationDialog
@@ -25,25 +26,35 @@ def describe_machine(info: dict) -> str:
     """"This computer": the processor, memory and GPU in words, then how the loaded model runs."""
     free, total = system.memory()
     cores, threads = system.physical_cores(), system.logical_cores()
-    lines = [f"{system.cpu_name() or 'Processor'} · {cores} cores" + (f" ({threads} threads)" if threads != cores
-                                                                      else "")
-             + f" · {human_size(total)} memory ({human_size(free)} free)"]
+    cpu = system.cpu_name() or QCoreApplication.translate("SettingsActions", "Processor")
+    lines = [(QCoreApplication.translate("SettingsActions", "{} · {} cores ({} threads) · {} memory ({} free)").format(
+        cpu, cores, threads, human_size(total), human_size(free)) if threads != cores else
+        QCoreApplication.translate("SettingsActions", "{} · {} cores · {} memory ({} free)").format(cpu, cores, human_size(total),
+                                                                          human_size(free)))]
     backend = (info.get("backend") or system.gpu_backend() or "").lower()
     gpu = _GPU_NAMES.get(backend, backend.upper())
     no_offload = info and not info.get("gpu_offload")  # a GPU library, but this build cannot use it
-    lines.append(f"GPU: {gpu}" + (" (this build cannot offload to it)" if no_offload else "")
-                 if backend and backend != "cpu" else "GPU: none used (this llama.cpp build runs models on the processor)")
+    if backend and backend != "cpu":
+        lines.append((QCoreApplication.translate("SettingsActions", "GPU: {} (this build cannot offload to it)") if no_offload
+                      else QCoreApplication.translate("SettingsActions", "GPU: {}")).format(gpu))
+    else:
+        lines.append(QCoreApplication.translate("SettingsActions", "GPU: none used (this llama.cpp build runs models on the processor)"))
     if not info:
-        lines.append("Load a model to see the accelerations llama.cpp uses and how it runs the model.")
+        lines.append(QCoreApplication.translate("SettingsActions", "Load a model to see the accelerations llama.cpp uses and how it runs "
+                                          "the model."))
         return "\n".join(lines)
     found = system.accelerations(str(info.get("system_info", "")))
-    lines.append("Accelerations: " + (", ".join(found) if found else "none beyond the basics"))
+    lines.append(QCoreApplication.translate("SettingsActions", "Accelerations: {}").format(
+        ", ".join(found) if found else QCoreApplication.translate("SettingsActions", "none beyond the basics")))
     layers = info.get("n_gpu_layers", 0)
-    offload = ("all layers on the GPU" if layers == -1 else f"{layers} layers on the GPU") if layers else "CPU only"
-    lines.append(f"Running now: llama.cpp {info.get('llama_cpp_version', '?')} · {offload} · "
-                 f"context {info.get('n_ctx', 0):,} tokens · {info.get('n_threads')} threads for answers, "
-                 f"{info.get('n_threads_batch')} for reading · flash attention "
-                 f"{'on' if info.get('flash_attn') else 'off'} · KV cache {info.get('kv_type')}")
+    offload = ((QCoreApplication.translate("SettingsActions", "all layers on the GPU") if layers == -1
+                else QCoreApplication.translate("SettingsActions", "{} layers on the GPU").format(layers)) if layers
+               else QCoreApplication.translate("SettingsActions", "CPU only"))
+    lines.append(QCoreApplication.translate("SettingsActions", "Running now: llama.cpp {} · {} · context {} tokens · {} threads for answers, "
+                                      "{} for reading · flash attention {} · KV cache {}").format(
+        info.get("llama_cpp_version", "?"), offload, format_number(info.get("n_ctx", 0) or 0),
+        info.get("n_threads"), info.get("n_threads_batch"),
+        QCoreApplication.translate("SettingsActions", "on") if info.get("flash_attn") else QCoreApplication.translate("SettingsActions", "off"), info.get("kv_type")))
     return "\n".join(lines)
 
 
