@@ -141,6 +141,13 @@ def collect_messages() -> list[tuple[str, str | None]]:
                 found[(args[0], None)] = None
             elif node.func.id == "ngettext" and len(args) == 3 and args[0] and args[1]:
                 found[(args[0], args[1])] = None
+    # Data read by people: the catalog's model descriptions and languages (app/core/catalog.py translates them)
+    import json
+
+    for model in json.loads((ROOT / "resources" / "catalog.json").read_text(encoding="utf-8"))["models"]:
+        for key in ("description", "languages"):
+            if model.get(key):
+                found[(model[key], None)] = None
     return list(found)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import speed
-from app.core.i18n import N_
+from app.core.i18n import N_, _
 from app.core.model_names import parse_quant  # noqa: F401 - part of this module's API (catalog.parse_quant)
 from app.core.resources import resource_path
 from app.core.system import Machine
@@ -72,9 +72,12 @@ def load_catalog(path: Path | None = None, kind: str | None = CHAT) -> list[Cata
                 repo=variant.get("repo", model["repo"]), quant=quant, files=tuple(variant["files"]),
                 size=int(variant["size"]), size_confirmed=bool(variant.get("size_confirmed", False)),
                 license=model["license"], gated=bool(model.get("gated", False)),
-                context=int(model["context"]), description=model["description"],
+                # the descriptions are read by people: translated like the code's messages (collected from
+                # this file by tools/compile_translations.py); an empty text is not looked up (gettext's header)
+                context=int(model["context"]), description=_(model["description"]) if model["description"] else "",
                 kind=model.get("kind", CHAT), dimensions=int(model.get("dimensions", 0)),
-                languages=model.get("languages", ""), unconfirmed=tuple(model.get("unconfirmed", ())),
+                languages=_(model["languages"]) if model.get("languages") else "",
+                unconfirmed=tuple(model.get("unconfirmed", ())),
             ))
     return choices
 

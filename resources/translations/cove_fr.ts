@@ -2216,7 +2216,7 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
     </message>
     <message>
         <source>Load a model to see the accelerations llama.cpp uses and how it runs the model.</source>
-        <translation>Chargez un modèle pour voir les accélérations qu'utilise llama.cpp et comment il exécute le modèle.</translation>
+        <translation>Chargez un modèle pour voir les accélérations qu&apos;utilise llama.cpp et comment il exécute le modèle.</translation>
     </message>
     <message>
         <source>Accelerations: {}</source>
