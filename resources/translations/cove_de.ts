@@ -1278,6 +1278,18 @@ Format:</translation>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>(built-in)</source>
+        <translation>(eingebaut)</translation>
+    </message>
 </context>
 <context>
     <name>ModelsActions</name>

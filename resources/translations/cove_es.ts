@@ -1278,6 +1278,18 @@ Formato:</translation>
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>(built-in)</source>
+        <translation>(integrado)</translation>
+    </message>
 </context>
 <context>
     <name>ModelsActions</name>

@@ -1278,6 +1278,18 @@ Format :</translation>
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>(built-in)</source>
+        <translation>(intégré)</translation>
+    </message>
 </context>
 <context>
     <name>ModelsActions</name>

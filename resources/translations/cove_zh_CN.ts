@@ -1278,6 +1278,18 @@ Format:</source>
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>(built-in)</source>
+        <translation>（内置）</translation>
+    </message>
 </context>
 <context>
     <name>ModelsActions</name>

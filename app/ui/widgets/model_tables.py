@@ -25,6 +25,7 @@ from app.core import catalog as cat
 from app.core import speed
 from app.core.download_queue import QueueItem
 from app.core.hub import HubFile
+from app.core.locale_format import format_date, format_number
 from app.core.units import human_duration, human_size
 from app.ui.widgets import model_guard as g
 from app.ui.widgets.model_guard import guarded
@@ -123,13 +124,17 @@ class InstalledModel(RowsModel):
         row["context"] = g.number(row.get("context"), 0, 2 ** 40)
         last = row.get("last_used")
         moment = g.when(last)
-        row["last_used_text"] = (moment.strftime("%Y-%m-%d %H:%M") if moment else "unknown") if last else "never"
+        # in the window's language (the core's follows it): its date order and its words
+        row["last_used_text"] = ((format_date(moment) + moment.strftime(" %H:%M") if moment
+                                  else QCoreApplication.translate("ModelTables", "unknown")) if last
+                                 else QCoreApplication.translate("ModelTables", "never"))
         return row
 
     def cell(self, row: dict, column: int, role):
         if role == Qt.DisplayRole:
-            values = (row["name"] + ("  (built-in)" if row["builtin"] else ""), row["family"], row["quant"],
-                      _size(row["size"]), f"{int(row['context']):,}" if row["context"] else "",
+            builtin = "  " + QCoreApplication.translate("ModelTables", "(built-in)") if row["builtin"] else ""
+            values = (row["name"] + builtin, row["family"], row["quant"],
+                      _size(row["size"]), format_number(int(row["context"])) if row["context"] else "",
                       row["last_used_text"], str(Path(row["path"]).parent) if row["path"] else "")
             return values[column]
         if role == Qt.ToolTipRole:
