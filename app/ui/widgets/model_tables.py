@@ -171,7 +171,7 @@ class CatalogModel(RowsModel):
                                                          else ""))))
             context = g.number(row.context)
             return (star + g.elide(row.name), g.text(row.quant), size, label, g.text(row.license),
-                    f"{int(context):,}" if context is not None else "?", g.text(row.description))[column]
+                    format_number(int(context)) if context is not None else "?", g.text(row.description))[column]
         if role == Qt.ForegroundRole and column == 3:
             shown = _SPEED_FIT.get(pace, fit) if fit == cat.FITS else fit
             return QColor(_FIT_COLOURS.get(shown, "#888"))
