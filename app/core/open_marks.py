@@ -40,10 +40,16 @@ def _start_ms(pid: int) -> int | None:
         return None
 
 
+_own: tuple[int, int | None] | None = None  # this process's (pid, start time), read once
+
+
 def mark_open(database: Path) -> Path | None:
     """Note that this process has `database` open; None where the folder cannot be written (nothing to note)."""
+    global _own
+    if _own is None or _own[0] != os.getpid():  # a forked child is another process
+        _own = (os.getpid(), _start_ms(os.getpid()))
     folder = _folder(Path(database))
-    mark = folder / f"{os.getpid()}-{_start_ms(os.getpid())}-{secrets.token_hex(4)}"
+    mark = folder / f"{_own[0]}-{_own[1]}-{secrets.token_hex(4)}"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         os.close(os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
