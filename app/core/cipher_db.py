@@ -22,6 +22,7 @@ key) is turned off: Cove says what went wrong in one line of its own.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from functools import wraps
 
@@ -139,22 +140,88 @@ def key_pragma(key: bytes, salt: bytes | None = None) -> str:
     return f"PRAGMA key = \"x'{key.hex()}{salt.hex() if salt else ''}'\""
 
 
-_log_off = False
+# Pages are authenticated with HMAC-SHA256 rather than SQLCipher 4's default HMAC-SHA512: each commit
+# encrypts and MACs every page it writes (an append writes 11-19), and SHA-256 (with the CPU's SHA
+# instructions) costs about half as much per page, which keeps an encrypted append within 1.5x of a plain
+# one (benchmarks/history.py --encrypted). Both are sound MACs for a 4 KB page. Stores encrypted with the
+# default by an earlier build (LEGACY_HMAC) still open: connect() falls back to it, and files created for
+# such a store (backups, the notes index: they share its salt) keep its format, so the backup API, which
+# copies pages as they are, works between them. Rekeying converts a store to the current format.
+HMAC = "HMAC_SHA256"
+LEGACY_HMAC = "HMAC_SHA512"
+NOT_A_DATABASE = 26  # SQLITE_NOTADB: what a wrong key (or another page format) reads as
+
+_configured = False
+_legacy_salts: set[str] = set()  # the salts (hex) of stores found in the legacy format, in this process
+# Each file's format as found by its first open in this process, by path and inode (a converted store is
+# a new file renamed into place): later opens (the window's jobs, a benchmark's repeated opens) skip the
+# check, which reads the schema once more (~0.2 ms).
+_format_of: dict[tuple[str, int], str] = {}
+
+
+def _identity(database) -> tuple[str, int] | None:
+    try:
+        return str(database), os.stat(database).st_ino  # a stat: the file is not opened (its locks are safe)
+    except (OSError, TypeError, ValueError):
+        return None  # a URI or a name SQLite resolves itself: checked on every open
+
+
+def _readable(connection) -> bool:
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return True
+    except cipher.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == NOT_A_DATABASE or "not a database" in str(exc):
+            return False
+        raise
+
+
+def _open(database, key: bytes | None, salt: bytes | None, hmac: str | None, kwargs) -> Connection:
+    global _configured
+    connection = cipher.connect(database, factory=Connection if ADOPTED else TranslatingConnection, **kwargs)
+    if not _configured:  # settings of the library, not of one connection: once per process is enough
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        # The default of every connection keyed from now on, and of every ATTACH (conversion's target)
+        connection.execute(f"PRAGMA cipher_default_hmac_algorithm = {HMAC}")
+        _configured = True
+    if key is not None:
+        connection.execute(key_pragma(key, salt))
+        if hmac is not None:
+            connection.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+    return connection
 
 
 def connect(database, key: bytes | None, salt: bytes | None = None, **kwargs) -> Connection:
-    """Open `database` through SQLCipher with `key` applied before anything else (None: a plain file)."""
-    global _log_off
+    """Open `database` through SQLCipher with `key` applied before anything else (None: a plain file).
+
+    `salt` is given for a new file (created with it); an existing file is checked readable here, in the
+    current format or else the legacy one (see HMAC), so a wrong key still fails at the first statement.
+    """
     try:
-        connection = cipher.connect(database, factory=Connection if ADOPTED else TranslatingConnection, **kwargs)
-        if not _log_off:  # a setting of the library, not of one connection: once per process is enough
-            connection.execute("PRAGMA cipher_log_level = NONE")
-            _log_off = True
-        if key is not None:
-            connection.execute(key_pragma(key, salt))
+        if key is None:
+            return _open(database, None, None, None, kwargs)
+        if salt is not None:  # a new file: in the format of the store whose salt it shares
+            return _open(database, key, salt, LEGACY_HMAC if salt.hex() in _legacy_salts else None, kwargs)
+        identity = _identity(database)
+        known = _format_of.get(identity) if identity else None
+        if known is not None:
+            return _open(database, key, None, None if known == HMAC else known, kwargs)
+        connection = _open(database, key, None, None, kwargs)
+        if _readable(connection):
+            if identity:
+                _format_of[identity] = HMAC
+            return connection
+        connection.close()
+        legacy = _open(database, key, None, LEGACY_HMAC, kwargs)
+        if _readable(legacy):
+            _legacy_salts.add(str(legacy.execute("PRAGMA cipher_salt").fetchone()[0]).lower())
+            if identity:
+                _format_of[identity] = LEGACY_HMAC
+            return legacy
+        legacy.close()
+        return _open(database, key, None, None, kwargs)  # a wrong key: it fails as it always did, when used
     except cipher.Error as exc:  # sqlcipher3.Error itself is not a sqlite3 class (see _adopt_sqlite3_classes)
         raise translated(exc) from None
-    return connection
 
 
 def attach(connection: Connection, path, schema: str, key: bytes | None, salt: bytes | None = None) -> None:

@@ -77,3 +77,53 @@ def test_sqlite3_row_works_as_the_row_factory(encrypted):
     connection.row_factory = sqlite3.Row
     row = connection.execute("SELECT x FROM t").fetchone()
     assert row["x"] == 1 and row.keys() == ["x"]
+
+
+def _hmac(connection) -> str:
+    return connection.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0]
+
+
+def test_new_files_are_authenticated_with_hmac_sha256(encrypted):
+    # Half the per-page cost of SQLCipher's default (HMAC-SHA512): an encrypted append stays within 1.5x.
+    path, connection = encrypted
+    assert _hmac(connection) == "HMAC_SHA256"
+    reopened = cipher_db.connect(str(path), KEY)
+    assert (_hmac(reopened), reopened.execute("SELECT x FROM t").fetchall()) == ("HMAC_SHA256", [(1,)])
+    reopened.close()
+    plain_default = cipher.connect(str(path))  # what SQLCipher's defaults would read: not this format
+    plain_default.execute(cipher_db.key_pragma(KEY))
+    plain_default.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA512")
+    with pytest.raises(cipher.DatabaseError, match="not a database"):
+        plain_default.execute("SELECT x FROM t").fetchall()
+    plain_default.close()
+
+
+def test_a_store_in_the_legacy_format_opens_and_its_new_files_share_that_format(tmp_path):
+    salt = os.urandom(16)
+    legacy_path = tmp_path / "legacy.db"
+    legacy = cipher.connect(str(legacy_path))  # as the previous build wrote stores: SQLCipher 4's default MAC
+    legacy.execute(cipher_db.key_pragma(KEY, salt))
+    legacy.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA512")
+    legacy.execute("CREATE TABLE t (x)")
+    legacy.execute("INSERT INTO t VALUES (7)")
+    legacy.commit()
+    legacy.close()
+
+    store = cipher_db.connect(str(legacy_path), KEY)
+    assert (_hmac(store), store.execute("SELECT x FROM t").fetchall()) == ("HMAC_SHA512", [(7,)])
+    backup = cipher_db.connect(str(tmp_path / "backup.db"), KEY, salt)  # a backup: the store's salt
+    assert _hmac(backup) == "HMAC_SHA512"
+    store.backup(backup)  # the backup API copies pages as they are: it needs the same format
+    assert backup.execute("SELECT x FROM t").fetchall() == [(7,)]
+    other = cipher_db.connect(str(tmp_path / "other.db"), KEY, os.urandom(16))  # another store: current format
+    assert _hmac(other) == "HMAC_SHA256"
+    for connection in (store, backup, other):
+        connection.close()
+
+
+def test_a_wrong_key_still_fails_when_both_formats_were_tried(encrypted):
+    path, _ = encrypted
+    wrong = cipher_db.connect(str(path), bytes(32))
+    with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+        wrong.execute("SELECT x FROM t").fetchall()
+    wrong.close()
