@@ -29,7 +29,7 @@ from dataclasses import asdict, replace
 
 from app import __version__, cli_ask, cli_encrypt, cli_notes, cli_remote, cli_serve
 from app.cli_usage import Parser
-from app.core import chat, housekeeping, logs, paths, policy
+from app.core import chat, db_access, housekeeping, logs, paths, policy
 from app.core import settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
@@ -169,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return 0
     except (OSError, sqlite3.Error) as exc:
+        if (isinstance(exc, sqlite3.DatabaseError) and db_access.is_damage(exc)
+                and args.command in ("chat", "search", "export", "import")):  # cove.db's damage, met after the open
+            print(f"cove: {db_access.explain_error(paths.current().database, exc)}", file=sys.stderr)
+            return 1
         if not is_disk_full(exc):
             return _unexpected(exc)
         print(f"cove: {disk_full_message(paths.current().data_dir)}", file=sys.stderr)

@@ -12,10 +12,10 @@ ids in time order as a real history has them (conversations interleave).
 Then times what Cove does with it and prints one JSON object:
 open_s (Store(path, check=False) and the 50 most recent conversations, as the
 window lists them; median of 5), quick_check_s (the integrity check Store runs at
-open by default, on its own), open_with_check_s (Store(path) as the app opens it,
-the check included), search_s (median of 20 searches through Store.search, words
-drawn from the vocabulary log-uniformly by rank, some of two words; search_queries
-gives each), load_conversation_s (Store.branch of the long conversation, median of
+open after an unclean end, and the window at start; on its own), open_with_check_s
+(Store(path, check=True): an open with the check included), search_s (median of
+20 searches through Store.search, words drawn from the vocabulary log-uniformly by
+rank, some of two words; search_queries gives each), load_conversation_s (Store.branch of the long conversation, median of
 5), append_s (median of 50 user messages committed with Store.add_user_message),
 build_s, db_bytes, and targets / meets_targets.
 
@@ -280,7 +280,7 @@ def measure(path: Path, built: dict, seed: int, long_queries: list[str] | None =
         store.close()
 
     def open_as_app():
-        store = Store(path)
+        store = Store(path, check=True)
         store.conversations(limit=50)
         store.close()
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.core import backups, conversion
+from app.core import backups, conversion, open_marks
 from app.core.attachments import Attachment
 from app.core.db_access import WRITE_WAIT, connect, explain_error, is_damage, set_up, write_transaction
 from app.core.errors import CoveError, DatabaseDamaged
@@ -65,9 +65,12 @@ SELECT messages.* FROM path JOIN messages ON messages.id = path.id ORDER BY path
 
 
 class Store(RowAccess, SourceAccess):
-    def __init__(self, path: Path, check: bool = True):
+    def __init__(self, path: Path, check: bool | None = None):
+        """check: True reads the whole file with quick_check; False skips it (the window checks on a
+        thread); None checks it only after a process ended without closing it (open_marks.py says why)."""
         self.path = Path(path)
         conversion.recover(self.path)  # an encryption change a crash interrupted: finished or undone first
+        self._mark = None
         try:
             self.db = Database(connect(self.path))
             set_up(self.db.conn)  # waits for other processes' locks instead of failing (db_access.py)
@@ -76,10 +79,10 @@ class Store(RowAccess, SourceAccess):
             # WAL + NORMAL: a crash of Cove (or a kill) loses nothing committed;
             # only a power cut can lose the last moments.
             self.db.execute("PRAGMA synchronous = NORMAL")
-            if check:
-                self.check()
-            self._migrate()
+            self._mark = open_marks.check_as_needed(self.path, check, self.check)
+            self._migrate()  # reads the schema: a damaged header or schema page is found here in any case
         except sqlite3.DatabaseError as exc:
+            open_marks.mark_closed(self._mark)
             message = explain_error(self.path, exc)
             if is_damage(exc):
                 raise DatabaseDamaged(message, backups.newest_good_backup(self.path)) from None
@@ -122,6 +125,7 @@ class Store(RowAccess, SourceAccess):
 
     def close(self) -> None:
         self.db.close()
+        open_marks.mark_closed(self._mark)
 
     def reopen(self) -> None:
         """Open the file again after close() (all data deleted): the same object, so its holders keep working."""

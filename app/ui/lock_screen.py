@@ -30,7 +30,10 @@ class LockScreen(QWidget):
         self.passphrase.setPlaceholderText(self.tr("Passphrase or recovery key"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
-        self.unlock_button.setDefault(True)
+        # Enter in the field unlocks (returnPressed below). Not also a dialog's default button: in the unlock
+        # dialog at start Enter then submitted twice, the second time with the field just cleared by the first,
+        # so a wrong passphrase was reported as "The passphrase is empty".
+        self.unlock_button.setAutoDefault(False)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b;")
@@ -80,6 +83,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.screen_panel)
         self.screen_panel.unlock_requested.connect(self.try_unlock)
         self.resize(520, 320)
+        self.screen_panel.passphrase.setFocus()  # typing goes into the field at once
 
     def try_unlock(self, secret: str) -> bool:
         try:

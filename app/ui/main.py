@@ -13,7 +13,7 @@ from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.core import backups, encryption, logs, paths, policy
+from app.core import backups, encryption, logs, open_marks, paths, policy
 from app.core import settings as settings_mod
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.private_files import private_umask
@@ -105,8 +105,10 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     if recovered:
         log.info("marked %d interrupted answers", recovered)
     if not check_now:
+        unclean = open_marks.unclosed(database)  # the unclean ends this check covers (open_marks.py)
         controller.tasks.run(lambda: backups.is_good(database),
-                             lambda good: None if good else _damage_found_while_running(window, controller, database))
+                             lambda good: open_marks.forget(unclean) if good
+                             else _damage_found_while_running(window, controller, database))
     return window, controller
 
 

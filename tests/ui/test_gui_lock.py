@@ -212,3 +212,30 @@ def test_a_policy_requiring_encryption_encrypts_before_the_window_opens(qtbot, a
         assert not dialog.off_button.isEnabled()  # the policy forbids turning it off
 
     assert encrypt_at_start(home, fill) is True and encryption.is_encrypted(home.database)
+
+
+def test_enter_in_the_unlock_dialog_tries_the_passphrase_once(qtbot):
+    """Enter used to submit twice (the field's Enter and the dialog's default button): the second time with the
+    field the first had cleared, so a wrong passphrase was reported as "The passphrase is empty"."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.lock_screen import UnlockDialog
+
+    home, _ = encrypted_home_with_a_conversation()
+    encryption.forget()
+    dialog = UnlockDialog(home.data_dir, home.database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.screen_panel.passphrase
+    assert dialog.focusWidget() is field  # typing goes into the field without a click
+    tried = []
+    dialog.screen_panel.unlock_requested.connect(tried.append)
+    qtbot.keyClicks(field, "wrong passphrase")
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert tried == ["wrong passphrase"]
+    assert "does not open" in dialog.screen_panel.error.text() and not encryption.is_unlocked(home.data_dir)
+    qtbot.keyClicks(field, PASSPHRASE)
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert tried == ["wrong passphrase", PASSPHRASE] and encryption.is_unlocked(home.data_dir)
+    assert dialog.result() == QDialog.Accepted

@@ -73,8 +73,10 @@ class EncryptionDialog(QDialog):
         for widget in (self.state, self.warning):
             layout.addWidget(widget)
         layout.addLayout(form)
-        for widget in (self.keyring, self.error, self.apply_button, self.off_button, buttons):
+        for widget in (self.keyring, self.error, self.apply_button, self.off_button):
             layout.addWidget(widget)
+        layout.addStretch(1)  # spare height goes below the buttons, not into gaps between the paragraphs
+        layout.addWidget(buttons)
         self.apply_button.clicked.connect(self.apply)
         self.off_button.clicked.connect(self.turn_off)
         self._show_state(encrypted)
