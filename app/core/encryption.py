@@ -247,12 +247,22 @@ def keyring_key(data_dir: Path) -> bytes | None:
     return parse_recovery_key(text) if text else None
 
 
+# Written when the key goes into the keyring: only then is a keyring that fails at start worth a word to
+# the user (someone who always types the passphrase need not hear that this computer has no keyring).
+KEYRING_MARK = "unlock-with-keyring"
+
+
+def keyring_chosen(data_dir: Path) -> bool:
+    return (Path(data_dir) / KEYRING_MARK).exists()
+
+
 def keyring_store(data_dir: Path, key: bytes) -> None:
     keyring = _keyring()
     try:
         keyring.set_password(KEYRING_SERVICE, _keyring_user(data_dir), key.hex())
     except Exception as exc:
         raise KeyringUnavailable(_("The keyring refused the key ({exc}): use the passphrase instead.").format(exc=exc)) from None
+    (Path(data_dir) / KEYRING_MARK).touch(mode=0o600)  # holds nothing: where the key is, not the key
 
 
 def keyring_remove(data_dir: Path) -> None:
@@ -261,6 +271,7 @@ def keyring_remove(data_dir: Path) -> None:
         keyring.delete_password(KEYRING_SERVICE, _keyring_user(data_dir))
     except Exception:  # nothing kept, or no keyring: nothing to remove
         pass
+    (Path(data_dir) / KEYRING_MARK).unlink(missing_ok=True)
 
 
 def unlock_without_asking(data_dir: Path, database: Path) -> str | None:

@@ -105,12 +105,13 @@ def unlock_at_start(app_paths, ask=None) -> bool:
         return True
     try:
         note = encryption.unlock_without_asking(app_paths.data_dir, app_paths.database)
-    except encryption.WrongPassphrase as exc:
+        # Why the keyring did not unlock it: said only to someone who chose the keyring
+        note = note if encryption.keyring_chosen(app_paths.data_dir) else None
+    except encryption.WrongPassphrase as exc:  # the passphrase file's
         note = str(exc)
     if encryption.is_unlocked(app_paths.data_dir):
         return True
-    keyring_note = note if note and "keyring" in note.lower() and "holds no key" not in note else ""
-    dialog = UnlockDialog(app_paths.data_dir, app_paths.database, keyring_note)
+    dialog = UnlockDialog(app_paths.data_dir, app_paths.database, note or "")
     return (ask or (lambda d: d.exec() == QDialog.Accepted))(dialog) and encryption.is_unlocked(app_paths.data_dir)
 
 

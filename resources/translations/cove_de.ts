@@ -2263,6 +2263,10 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
         <translation>aus</translation>
     </message>
     <message>
+        <source>Encryption and passphrase…</source>
+        <translation>Verschlüsselung und Passphrase…</translation>
+    </message>
+    <message>
         <source>Chat template</source>
         <translation>Chatvorlage</translation>
     </message>

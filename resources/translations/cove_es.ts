@@ -2263,6 +2263,10 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
         <translation>desactivada</translation>
     </message>
     <message>
+        <source>Encryption and passphrase…</source>
+        <translation>Cifrado y frase de contraseña…</translation>
+    </message>
+    <message>
         <source>Chat template</source>
         <translation>Plantilla de chat</translation>
     </message>

@@ -2263,6 +2263,10 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
         <translation>désactivée</translation>
     </message>
     <message>
+        <source>Encryption and passphrase…</source>
+        <translation>Chiffrement et phrase secrète…</translation>
+    </message>
+    <message>
         <source>Chat template</source>
         <translation>Modèle de discussion</translation>
     </message>

@@ -2263,6 +2263,10 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
         <translation>desativada</translation>
     </message>
     <message>
+        <source>Encryption and passphrase…</source>
+        <translation>Criptografia e frase secreta…</translation>
+    </message>
+    <message>
         <source>Chat template</source>
         <translation>Modelo de chat</translation>
     </message>

@@ -2263,6 +2263,10 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Encryption and passphrase…</source>
+        <translation>加密与密码短语…</translation>
+    </message>
+    <message>
         <source>Chat template</source>
         <translation>聊天模板</translation>
     </message>

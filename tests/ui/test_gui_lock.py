@@ -239,3 +239,36 @@ def test_enter_in_the_unlock_dialog_tries_the_passphrase_once(qtbot):
     qtbot.keyClick(field, Qt.Key_Return)
     assert tried == ["wrong passphrase", PASSPHRASE] and encryption.is_unlocked(home.data_dir)
     assert dialog.result() == QDialog.Accepted
+
+
+def _failing_keyring(monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+
+
+def test_the_unlock_screen_mentions_the_keyring_only_to_whoever_chose_it(qtbot, monkeypatch):
+    _failing_keyring(monkeypatch)  # a computer without a Secret Service
+    home, _ = encrypted_home_with_a_conversation()
+    encryption.forget()
+    hints = []
+
+    def ask(dialog):
+        qtbot.addWidget(dialog)
+        hints.append(dialog.screen_panel.hint.text())
+        return False
+
+    unlock_at_start(home, ask)  # typed passphrases only: the missing keyring is none of the user's business
+    (home.data_dir / encryption.KEYRING_MARK).touch()  # the key was put in a keyring once
+    unlock_at_start(home, ask)
+    assert "keyring" not in hints[0].lower()
+    assert "No keyring is available" in hints[1]
+
+
+def test_the_privacy_button_says_what_it_does_on_an_encrypted_store(qtbot, open_window, no_starter):
+    encrypted_home_with_a_conversation()
+    window, controller = open_window()
+    dialog = controller.settings_actions.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.encryption_button.text() == "Encryption and passphrase…"

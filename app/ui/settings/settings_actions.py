@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 
-from app.core import chat, policy, system
+from app.core import chat, encryption, policy, system
 from app.core import settings as settings_mod
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
@@ -101,6 +101,8 @@ class SettingsActions(QObject):
         encryption_action = getattr(self.window, "encryption_action", None)  # added by app/ui/lock_actions.py
         if encryption_action is not None:
             dialog.encryption_button.clicked.connect(encryption_action.trigger)
+            if encryption.is_encrypted(self.paths.database):  # the button then changes or ends it
+                dialog.encryption_button.setText(self.tr("Encryption and passphrase…"))
         if policy.current().max_idle_lock_minutes is not None:
             dialog.idle_lock.setMaximum(policy.current().max_idle_lock_minutes)
         self.dialog = dialog
