@@ -37,7 +37,9 @@ def test_ctrl_c_ends_a_chat_stuck_in_a_hostile_template(tmp_path, cove_home):
     chat.send_signal(signal.SIGINT)
     out, err = chat.communicate(timeout=30)
     took = time.monotonic() - sent
-    assert took < 1.0, f"Ctrl+C took {took:.2f} s to end cove chat"
+    # Well under the 5 s after which the engine gives up on the template by itself (so waiting for it
+    # fails), with room for a busy CI machine (1.6 s seen under load; a quiet one takes ~0.2 s).
+    assert took < 3.0, f"Ctrl+C took {took:.2f} s to end cove chat"
     assert chat.returncode == 130 and "Traceback" not in err
     rows = sqlite3.connect(db_path).execute("SELECT role, content, status FROM messages ORDER BY id").fetchall()
     assert [(r[0], r[2]) for r in rows] == [("user", "complete"), ("assistant", "stopped")]
