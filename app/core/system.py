@@ -21,6 +21,8 @@ from pathlib import Path
 
 import psutil
 
+from app.core.i18n import N_, _
+
 
 @dataclass(frozen=True)
 class Machine:
@@ -187,7 +189,7 @@ def cpu_name() -> str:
 # decade has (SSE3, FMA, F16C…) and build switches (OPENMP, REPACK, LLAMAFILE) say nothing and are left out.
 _ACCELERATIONS = (("AVX", "AVX"), ("AVX2", "AVX2"), ("AVX_VNNI", "AVX-VNNI"), ("AVX512", "AVX-512"),
                   ("AVX512_VNNI", "AVX-512 VNNI"), ("AVX512_BF16", "AVX-512 BF16"), ("AMX_INT8", "AMX"),
-                  ("NEON", "NEON"), ("DOTPROD", "dot product"), ("MATMUL_INT8", "int8 matrix multiply"),
+                  ("NEON", "NEON"), ("DOTPROD", N_("dot product")), ("MATMUL_INT8", N_("int8 matrix multiply")),
                   ("SVE", "SVE"), ("SME", "SME"))
 
 
@@ -195,4 +197,5 @@ def accelerations(system_info: str) -> list[str]:
     """The CPU accelerations llama.cpp uses, in words ("AVX2", "AVX-512"…), from its system-info string
     ("CPU : SSE3 = 1 | AVX2 = 1 | …")."""
     on = set(re.findall(r"([A-Z0-9_]+) = 1", system_info or ""))
-    return [words for feature, words in _ACCELERATIONS if feature in on]
+    # Brand names (AVX2, NEON) read the same in every language; _() leaves them as they are
+    return [_(words) for feature, words in _ACCELERATIONS if feature in on]

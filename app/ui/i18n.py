@@ -80,3 +80,23 @@ def install_language(app, language: str | None) -> str | None:
     # The core's gettext takes the language code Qt resolved ("es_ES" also finds "es").
     core_i18n.setup(locale.name() if locale.language() != QLocale.Language.C else None)
     return install(app, locale)
+
+
+def _number_locale() -> QLocale:
+    """The default QLocale (install_language sets it to the window's language). The C locale of a server
+    or a container ("C.UTF-8") writes 1234 ungrouped; the window's English is then the US convention, as
+    the core's (app.core.locale_format) falls back to English too."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def number(n: int) -> str:
+    """A count in the window's language: "1,234" in English, "1.234" in German, "1 234" in French."""
+    return _number_locale().toString(int(n))
+
+
+def decimal(x: float, places: int = 1) -> str:
+    """A number with `places` decimals in the window's language: "12.5" in English, "12,5" in German."""
+    return _number_locale().toString(float(x), "f", places)

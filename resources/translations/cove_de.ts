@@ -194,8 +194,8 @@
         <translation>Verwenden Sie ein Modell mit größerem Kontext oder erhöhen Sie „Kontextgröße“ in den Einstellungen</translation>
     </message>
     <message>
-        <source>This message with its files takes about {:,} tokens, too many for the model&apos;s context of {:,} tokens (with {:,} left for the answer), so it cannot be answered. Remove a file or attach a shorter part of it, or {}.</source>
-        <translation>Diese Nachricht mit ihren Dateien umfasst etwa {:,} Tokens, zu viele für den Kontext des Modells von {:,} Tokens (davon {:,} für die Antwort), daher kann sie nicht beantwortet werden. Entfernen Sie eine Datei oder hängen Sie einen kürzeren Teil an, oder {}.</translation>
+        <source>This message with its files takes about {} tokens, too many for the model&apos;s context of {} tokens (with {} left for the answer), so it cannot be answered. Remove a file or attach a shorter part of it, or {}.</source>
+        <translation>Diese Nachricht mit ihren Dateien umfasst etwa {} Tokens, zu viele für den Kontext des Modells von {} Tokens (davon {} für die Antwort), daher kann sie nicht beantwortet werden. Entfernen Sie eine Datei oder hängen Sie einen kürzeren Teil an, oder {}.</translation>
     </message>
     <message>
         <source>it would not be answered (Settings: “When a chat outgrows the context” is “stop and tell me”)</source>
@@ -206,8 +206,8 @@
         <translation>die ältesten Nachrichten werden beim Lesen durch das Modell weggelassen</translation>
     </message>
     <message>
-        <source>With these files the conversation takes about {:,} tokens, more than the model&apos;s context of {:,} tokens (with {:,} left for the answer): {}. Remove a file or start a new chat for it, or {}.</source>
-        <translation>Mit diesen Dateien umfasst die Unterhaltung etwa {:,} Tokens, mehr als der Kontext des Modells von {:,} Tokens (davon {:,} für die Antwort): {}. Entfernen Sie eine Datei oder beginnen Sie dafür einen neuen Chat, oder {}.</translation>
+        <source>With these files the conversation takes about {} tokens, more than the model&apos;s context of {} tokens (with {} left for the answer): {}. Remove a file or start a new chat for it, or {}.</source>
+        <translation>Mit diesen Dateien umfasst die Unterhaltung etwa {} Tokens, mehr als der Kontext des Modells von {} Tokens (davon {} für die Antwort): {}. Entfernen Sie eine Datei oder beginnen Sie dafür einen neuen Chat, oder {}.</translation>
     </message>
 </context>
 <context>
@@ -480,8 +480,8 @@ Schreiben Sie unten eine Nachricht, um zu beginnen.</translation>
         <translation>fehlgeschlagen: {} — {}</translation>
     </message>
     <message>
-        <source>{:.1f}% of {}</source>
-        <translation>{:.1f} % von {}</translation>
+        <source>{}% of {}</source>
+        <translation>{} % von {}</translation>
     </message>
     <message>
         <source>asking the Hub for the file…</source>
@@ -719,6 +719,10 @@ Format:</translation>
     <message>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>{}   ({} downloads)</source>
+        <translation>{}   ({} Downloads)</translation>
     </message>
     <message>
         <source>Listing the files of {}…</source>
@@ -1018,12 +1022,12 @@ Format:</translation>
 <context>
     <name>MessageHtml</name>
     <message>
-        <source>… {:,} more characters are not shown here: Copy or export gives the whole message.</source>
-        <translation>… {:,} weitere Zeichen werden hier nicht angezeigt: Kopieren oder Exportieren liefert die ganze Nachricht.</translation>
+        <source>… {} more characters are not shown here: Copy or export gives the whole message.</source>
+        <translation>… {} weitere Zeichen werden hier nicht angezeigt: Kopieren oder Exportieren liefert die ganze Nachricht.</translation>
     </message>
     <message>
-        <source>Show all ({:,} more characters)</source>
-        <translation>Alles anzeigen ({:,} weitere Zeichen)</translation>
+        <source>Show all ({} more characters)</source>
+        <translation>Alles anzeigen ({} weitere Zeichen)</translation>
     </message>
     <message>
         <source>You</source>
@@ -1050,8 +1054,8 @@ Format:</translation>
         <translation>Ihre Nachricht wird gelesen…</translation>
     </message>
     <message>
-        <source>{:,} / {:,} tokens</source>
-        <translation>{:,} / {:,} Tokens</translation>
+        <source>{} / {} tokens</source>
+        <translation>{} / {} Tokens</translation>
     </message>
     <message>
         <source>Attached: {} · {} tokens</source>
@@ -1098,20 +1102,20 @@ Format:</translation>
         <translation>Nächste Version</translation>
     </message>
     <message>
-        <source>{:,} tokens</source>
-        <translation>{:,} Tokens</translation>
+        <source>{} tokens</source>
+        <translation>{} Tokens</translation>
     </message>
     <message>
-        <source>{:.1f} tokens/s</source>
-        <translation>{:.1f} Tokens/s</translation>
+        <source>{} tokens/s</source>
+        <translation>{} Tokens/s</translation>
     </message>
     <message>
-        <source>first token in {:.2f} s</source>
-        <translation>erstes Token nach {:.2f} s</translation>
+        <source>first token in {} s</source>
+        <translation>erstes Token nach {} s</translation>
     </message>
     <message>
-        <source>prompt {:,} tokens ({:,} new)</source>
-        <translation>Prompt {:,} Tokens ({:,} neu)</translation>
+        <source>prompt {} tokens ({} new)</source>
+        <translation>Prompt {} Tokens ({} neu)</translation>
     </message>
     <message>
         <source>drafts accepted {:.0%}</source>
@@ -1184,8 +1188,8 @@ Format:</translation>
         <translation>{} wird geladen…</translation>
     </message>
     <message>
-        <source>Ready. Loaded {} in {:.1f} s.</source>
-        <translation>Bereit. {} in {:.1f} s geladen.</translation>
+        <source>Ready. Loaded {} in {} s.</source>
+        <translation>Bereit. {} in {} s geladen.</translation>
     </message>
 </context>
 <context>
@@ -2571,12 +2575,12 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
         <translation>Andere Programme nutzen den Großteil des Prozessors, daher kommt diese Antwort langsamer als sonst. Sie zu schließen beschleunigt sie.</translation>
     </message>
     <message>
-        <source>{:.1f} tok/s</source>
-        <translation>{:.1f} Tok/s</translation>
+        <source>{} tok/s</source>
+        <translation>{} Tok/s</translation>
     </message>
     <message>
-        <source>context {:,} / {:,} tokens</source>
-        <translation>Kontext {:,} / {:,} Tokens</translation>
+        <source>context {} / {} tokens</source>
+        <translation>Kontext {} / {} Tokens</translation>
     </message>
 </context>
 <context>
@@ -2645,8 +2649,8 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Show {:,} earlier messages</source>
-        <translation>{:,} frühere Nachrichten anzeigen</translation>
+        <source>Show {} earlier messages</source>
+        <translation>{} frühere Nachrichten anzeigen</translation>
     </message>
 </context>
 <context>

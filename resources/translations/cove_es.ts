@@ -194,8 +194,8 @@
         <translation>use un modelo con un contexto más grande o aumente «Tamaño del contexto» en Ajustes</translation>
     </message>
     <message>
-        <source>This message with its files takes about {:,} tokens, too many for the model&apos;s context of {:,} tokens (with {:,} left for the answer), so it cannot be answered. Remove a file or attach a shorter part of it, or {}.</source>
-        <translation>Este mensaje con sus archivos ocupa unos {:,} tokens, demasiados para el contexto del modelo de {:,} tokens (con {:,} reservados para la respuesta), así que no se puede responder. Quite un archivo o adjunte una parte más corta, o {}.</translation>
+        <source>This message with its files takes about {} tokens, too many for the model&apos;s context of {} tokens (with {} left for the answer), so it cannot be answered. Remove a file or attach a shorter part of it, or {}.</source>
+        <translation>Este mensaje con sus archivos ocupa unos {} tokens, demasiados para el contexto del modelo de {} tokens (con {} reservados para la respuesta), así que no se puede responder. Quite un archivo o adjunte una parte más corta, o {}.</translation>
     </message>
     <message>
         <source>it would not be answered (Settings: “When a chat outgrows the context” is “stop and tell me”)</source>
@@ -206,8 +206,8 @@
         <translation>los mensajes más antiguos quedarán fuera de lo que lee el modelo</translation>
     </message>
     <message>
-        <source>With these files the conversation takes about {:,} tokens, more than the model&apos;s context of {:,} tokens (with {:,} left for the answer): {}. Remove a file or start a new chat for it, or {}.</source>
-        <translation>Con estos archivos la conversación ocupa unos {:,} tokens, más que el contexto del modelo de {:,} tokens (con {:,} reservados para la respuesta): {}. Quite un archivo o empiece un chat nuevo para él, o {}.</translation>
+        <source>With these files the conversation takes about {} tokens, more than the model&apos;s context of {} tokens (with {} left for the answer): {}. Remove a file or start a new chat for it, or {}.</source>
+        <translation>Con estos archivos la conversación ocupa unos {} tokens, más que el contexto del modelo de {} tokens (con {} reservados para la respuesta): {}. Quite un archivo o empiece un chat nuevo para él, o {}.</translation>
     </message>
 </context>
 <context>
@@ -480,8 +480,8 @@ Escriba un mensaje abajo para empezar.</translation>
         <translation>falló: {} — {}</translation>
     </message>
     <message>
-        <source>{:.1f}% of {}</source>
-        <translation>{:.1f}% de {}</translation>
+        <source>{}% of {}</source>
+        <translation>{}% de {}</translation>
     </message>
     <message>
         <source>asking the Hub for the file…</source>
@@ -719,6 +719,10 @@ Formato:</translation>
     <message>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <source>{}   ({} downloads)</source>
+        <translation>{}   ({} descargas)</translation>
     </message>
     <message>
         <source>Listing the files of {}…</source>
@@ -1018,12 +1022,12 @@ Formato:</translation>
 <context>
     <name>MessageHtml</name>
     <message>
-        <source>… {:,} more characters are not shown here: Copy or export gives the whole message.</source>
-        <translation>… {:,} caracteres más no se muestran aquí: Copiar o exportar da el mensaje completo.</translation>
+        <source>… {} more characters are not shown here: Copy or export gives the whole message.</source>
+        <translation>… {} caracteres más no se muestran aquí: Copiar o exportar da el mensaje completo.</translation>
     </message>
     <message>
-        <source>Show all ({:,} more characters)</source>
-        <translation>Mostrar todo ({:,} caracteres más)</translation>
+        <source>Show all ({} more characters)</source>
+        <translation>Mostrar todo ({} caracteres más)</translation>
     </message>
     <message>
         <source>You</source>
@@ -1050,8 +1054,8 @@ Formato:</translation>
         <translation>Leyendo su mensaje…</translation>
     </message>
     <message>
-        <source>{:,} / {:,} tokens</source>
-        <translation>{:,} / {:,} tokens</translation>
+        <source>{} / {} tokens</source>
+        <translation>{} / {} tokens</translation>
     </message>
     <message>
         <source>Attached: {} · {} tokens</source>
@@ -1098,20 +1102,20 @@ Formato:</translation>
         <translation>Versión siguiente</translation>
     </message>
     <message>
-        <source>{:,} tokens</source>
-        <translation>{:,} tokens</translation>
+        <source>{} tokens</source>
+        <translation>{} tokens</translation>
     </message>
     <message>
-        <source>{:.1f} tokens/s</source>
-        <translation>{:.1f} tokens/s</translation>
+        <source>{} tokens/s</source>
+        <translation>{} tokens/s</translation>
     </message>
     <message>
-        <source>first token in {:.2f} s</source>
-        <translation>primer token en {:.2f} s</translation>
+        <source>first token in {} s</source>
+        <translation>primer token en {} s</translation>
     </message>
     <message>
-        <source>prompt {:,} tokens ({:,} new)</source>
-        <translation>indicación {:,} tokens ({:,} nuevos)</translation>
+        <source>prompt {} tokens ({} new)</source>
+        <translation>indicación {} tokens ({} nuevos)</translation>
     </message>
     <message>
         <source>drafts accepted {:.0%}</source>
@@ -1184,8 +1188,8 @@ Formato:</translation>
         <translation>Cargando {}…</translation>
     </message>
     <message>
-        <source>Ready. Loaded {} in {:.1f} s.</source>
-        <translation>Listo. {} cargado en {:.1f} s.</translation>
+        <source>Ready. Loaded {} in {} s.</source>
+        <translation>Listo. {} cargado en {} s.</translation>
     </message>
 </context>
 <context>
@@ -2571,12 +2575,12 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
         <translation>Otros programas están usando casi todo el procesador, así que esta respuesta llega más despacio de lo habitual. Cerrarlos la acelera.</translation>
     </message>
     <message>
-        <source>{:.1f} tok/s</source>
-        <translation>{:.1f} tok/s</translation>
+        <source>{} tok/s</source>
+        <translation>{} tok/s</translation>
     </message>
     <message>
-        <source>context {:,} / {:,} tokens</source>
-        <translation>contexto {:,} / {:,} tokens</translation>
+        <source>context {} / {} tokens</source>
+        <translation>contexto {} / {} tokens</translation>
     </message>
 </context>
 <context>
@@ -2645,8 +2649,8 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>Show {:,} earlier messages</source>
-        <translation>Mostrar {:,} mensajes anteriores</translation>
+        <source>Show {} earlier messages</source>
+        <translation>Mostrar {} mensajes anteriores</translation>
     </message>
 </context>
 <context>

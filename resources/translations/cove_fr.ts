@@ -194,8 +194,8 @@
         <translation>utilisez un modèle avec un contexte plus grand, ou augmentez « Taille du contexte » dans les Paramètres</translation>
     </message>
     <message>
-        <source>This message with its files takes about {:,} tokens, too many for the model&apos;s context of {:,} tokens (with {:,} left for the answer), so it cannot be answered. Remove a file or attach a shorter part of it, or {}.</source>
-        <translation>Ce message et ses fichiers font environ {:,} jetons, trop pour le contexte du modèle de {:,} jetons (dont {:,} réservés à la réponse) : il ne peut donc pas recevoir de réponse. Retirez un fichier ou joignez-en une partie plus courte, ou {}.</translation>
+        <source>This message with its files takes about {} tokens, too many for the model&apos;s context of {} tokens (with {} left for the answer), so it cannot be answered. Remove a file or attach a shorter part of it, or {}.</source>
+        <translation>Ce message et ses fichiers font environ {} jetons, trop pour le contexte du modèle de {} jetons (dont {} réservés à la réponse) : il ne peut donc pas recevoir de réponse. Retirez un fichier ou joignez-en une partie plus courte, ou {}.</translation>
     </message>
     <message>
         <source>it would not be answered (Settings: “When a chat outgrows the context” is “stop and tell me”)</source>
@@ -206,8 +206,8 @@
         <translation>les messages les plus anciens ne seront plus lus par le modèle</translation>
     </message>
     <message>
-        <source>With these files the conversation takes about {:,} tokens, more than the model&apos;s context of {:,} tokens (with {:,} left for the answer): {}. Remove a file or start a new chat for it, or {}.</source>
-        <translation>Avec ces fichiers, la conversation fait environ {:,} jetons, plus que le contexte du modèle de {:,} jetons (dont {:,} réservés à la réponse) : {}. Retirez un fichier ou commencez une nouvelle discussion pour lui, ou {}.</translation>
+        <source>With these files the conversation takes about {} tokens, more than the model&apos;s context of {} tokens (with {} left for the answer): {}. Remove a file or start a new chat for it, or {}.</source>
+        <translation>Avec ces fichiers, la conversation fait environ {} jetons, plus que le contexte du modèle de {} jetons (dont {} réservés à la réponse) : {}. Retirez un fichier ou commencez une nouvelle discussion pour lui, ou {}.</translation>
     </message>
 </context>
 <context>
@@ -480,8 +480,8 @@ Type a message below to start.</source>
         <translation>échec : {} — {}</translation>
     </message>
     <message>
-        <source>{:.1f}% of {}</source>
-        <translation>{:.1f} % de {}</translation>
+        <source>{}% of {}</source>
+        <translation>{} % de {}</translation>
     </message>
     <message>
         <source>asking the Hub for the file…</source>
@@ -719,6 +719,10 @@ Format :</translation>
     <message>
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+        <source>{}   ({} downloads)</source>
+        <translation>{}   ({} téléchargements)</translation>
     </message>
     <message>
         <source>Listing the files of {}…</source>
@@ -1018,12 +1022,12 @@ Format :</translation>
 <context>
     <name>MessageHtml</name>
     <message>
-        <source>… {:,} more characters are not shown here: Copy or export gives the whole message.</source>
-        <translation>… {:,} caractères de plus ne sont pas affichés ici : Copier ou exporter donne le message entier.</translation>
+        <source>… {} more characters are not shown here: Copy or export gives the whole message.</source>
+        <translation>… {} caractères de plus ne sont pas affichés ici : Copier ou exporter donne le message entier.</translation>
     </message>
     <message>
-        <source>Show all ({:,} more characters)</source>
-        <translation>Tout afficher ({:,} caractères de plus)</translation>
+        <source>Show all ({} more characters)</source>
+        <translation>Tout afficher ({} caractères de plus)</translation>
     </message>
     <message>
         <source>You</source>
@@ -1050,8 +1054,8 @@ Format :</translation>
         <translation>Lecture de votre message…</translation>
     </message>
     <message>
-        <source>{:,} / {:,} tokens</source>
-        <translation>{:,} / {:,} jetons</translation>
+        <source>{} / {} tokens</source>
+        <translation>{} / {} jetons</translation>
     </message>
     <message>
         <source>Attached: {} · {} tokens</source>
@@ -1098,20 +1102,20 @@ Format :</translation>
         <translation>Version suivante</translation>
     </message>
     <message>
-        <source>{:,} tokens</source>
-        <translation>{:,} jetons</translation>
+        <source>{} tokens</source>
+        <translation>{} jetons</translation>
     </message>
     <message>
-        <source>{:.1f} tokens/s</source>
-        <translation>{:.1f} jetons/s</translation>
+        <source>{} tokens/s</source>
+        <translation>{} jetons/s</translation>
     </message>
     <message>
-        <source>first token in {:.2f} s</source>
-        <translation>premier jeton en {:.2f} s</translation>
+        <source>first token in {} s</source>
+        <translation>premier jeton en {} s</translation>
     </message>
     <message>
-        <source>prompt {:,} tokens ({:,} new)</source>
-        <translation>invite {:,} jetons ({:,} nouveaux)</translation>
+        <source>prompt {} tokens ({} new)</source>
+        <translation>invite {} jetons ({} nouveaux)</translation>
     </message>
     <message>
         <source>drafts accepted {:.0%}</source>
@@ -1184,8 +1188,8 @@ Format :</translation>
         <translation>Chargement de {}…</translation>
     </message>
     <message>
-        <source>Ready. Loaded {} in {:.1f} s.</source>
-        <translation>Prêt. {} chargé en {:.1f} s.</translation>
+        <source>Ready. Loaded {} in {} s.</source>
+        <translation>Prêt. {} chargé en {} s.</translation>
     </message>
 </context>
 <context>
@@ -2571,12 +2575,12 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
         <translation>D&apos;autres programmes utilisent presque tout le processeur, cette réponse arrive donc plus lentement que d&apos;habitude. Les fermer l&apos;accélère.</translation>
     </message>
     <message>
-        <source>{:.1f} tok/s</source>
-        <translation>{:.1f} jet./s</translation>
+        <source>{} tok/s</source>
+        <translation>{} jet./s</translation>
     </message>
     <message>
-        <source>context {:,} / {:,} tokens</source>
-        <translation>contexte {:,} / {:,} jetons</translation>
+        <source>context {} / {} tokens</source>
+        <translation>contexte {} / {} jetons</translation>
     </message>
 </context>
 <context>
@@ -2645,8 +2649,8 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
         <translation>Copier</translation>
     </message>
     <message>
-        <source>Show {:,} earlier messages</source>
-        <translation>Afficher {:,} messages plus anciens</translation>
+        <source>Show {} earlier messages</source>
+        <translation>Afficher {} messages plus anciens</translation>
     </message>
 </context>
 <context>

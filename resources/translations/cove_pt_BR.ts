@@ -194,8 +194,8 @@
         <translation>use um modelo com um contexto maior ou aumente “Tamanho do contexto” nas Configurações</translation>
     </message>
     <message>
-        <source>This message with its files takes about {:,} tokens, too many for the model&apos;s context of {:,} tokens (with {:,} left for the answer), so it cannot be answered. Remove a file or attach a shorter part of it, or {}.</source>
-        <translation>Esta mensagem com os arquivos ocupa cerca de {:,} tokens, demais para o contexto do modelo de {:,} tokens (com {:,} reservados para a resposta), então não pode ser respondida. Remova um arquivo ou anexe uma parte menor dele, ou {}.</translation>
+        <source>This message with its files takes about {} tokens, too many for the model&apos;s context of {} tokens (with {} left for the answer), so it cannot be answered. Remove a file or attach a shorter part of it, or {}.</source>
+        <translation>Esta mensagem com os arquivos ocupa cerca de {} tokens, demais para o contexto do modelo de {} tokens (com {} reservados para a resposta), então não pode ser respondida. Remova um arquivo ou anexe uma parte menor dele, ou {}.</translation>
     </message>
     <message>
         <source>it would not be answered (Settings: “When a chat outgrows the context” is “stop and tell me”)</source>
@@ -206,8 +206,8 @@
         <translation>as mensagens mais antigas ficarão de fora do que o modelo lê</translation>
     </message>
     <message>
-        <source>With these files the conversation takes about {:,} tokens, more than the model&apos;s context of {:,} tokens (with {:,} left for the answer): {}. Remove a file or start a new chat for it, or {}.</source>
-        <translation>Com estes arquivos a conversa ocupa cerca de {:,} tokens, mais que o contexto do modelo de {:,} tokens (com {:,} reservados para a resposta): {}. Remova um arquivo ou comece um novo chat para ele, ou {}.</translation>
+        <source>With these files the conversation takes about {} tokens, more than the model&apos;s context of {} tokens (with {} left for the answer): {}. Remove a file or start a new chat for it, or {}.</source>
+        <translation>Com estes arquivos a conversa ocupa cerca de {} tokens, mais que o contexto do modelo de {} tokens (com {} reservados para a resposta): {}. Remova um arquivo ou comece um novo chat para ele, ou {}.</translation>
     </message>
 </context>
 <context>
@@ -480,8 +480,8 @@ Digite uma mensagem abaixo para começar.</translation>
         <translation>falhou: {} — {}</translation>
     </message>
     <message>
-        <source>{:.1f}% of {}</source>
-        <translation>{:.1f}% de {}</translation>
+        <source>{}% of {}</source>
+        <translation>{}% de {}</translation>
     </message>
     <message>
         <source>asking the Hub for the file…</source>
@@ -719,6 +719,10 @@ Formato:</translation>
     <message>
         <source>Nothing found.</source>
         <translation>Nada encontrado.</translation>
+    </message>
+    <message>
+        <source>{}   ({} downloads)</source>
+        <translation>{}   ({} downloads)</translation>
     </message>
     <message>
         <source>Listing the files of {}…</source>
@@ -1018,12 +1022,12 @@ Formato:</translation>
 <context>
     <name>MessageHtml</name>
     <message>
-        <source>… {:,} more characters are not shown here: Copy or export gives the whole message.</source>
-        <translation>… mais {:,} caracteres não são mostrados aqui: Copiar ou exportar dá a mensagem inteira.</translation>
+        <source>… {} more characters are not shown here: Copy or export gives the whole message.</source>
+        <translation>… mais {} caracteres não são mostrados aqui: Copiar ou exportar dá a mensagem inteira.</translation>
     </message>
     <message>
-        <source>Show all ({:,} more characters)</source>
-        <translation>Mostrar tudo (mais {:,} caracteres)</translation>
+        <source>Show all ({} more characters)</source>
+        <translation>Mostrar tudo (mais {} caracteres)</translation>
     </message>
     <message>
         <source>You</source>
@@ -1050,8 +1054,8 @@ Formato:</translation>
         <translation>Lendo sua mensagem…</translation>
     </message>
     <message>
-        <source>{:,} / {:,} tokens</source>
-        <translation>{:,} / {:,} tokens</translation>
+        <source>{} / {} tokens</source>
+        <translation>{} / {} tokens</translation>
     </message>
     <message>
         <source>Attached: {} · {} tokens</source>
@@ -1098,20 +1102,20 @@ Formato:</translation>
         <translation>Próxima versão</translation>
     </message>
     <message>
-        <source>{:,} tokens</source>
-        <translation>{:,} tokens</translation>
+        <source>{} tokens</source>
+        <translation>{} tokens</translation>
     </message>
     <message>
-        <source>{:.1f} tokens/s</source>
-        <translation>{:.1f} tokens/s</translation>
+        <source>{} tokens/s</source>
+        <translation>{} tokens/s</translation>
     </message>
     <message>
-        <source>first token in {:.2f} s</source>
-        <translation>primeiro token em {:.2f} s</translation>
+        <source>first token in {} s</source>
+        <translation>primeiro token em {} s</translation>
     </message>
     <message>
-        <source>prompt {:,} tokens ({:,} new)</source>
-        <translation>prompt {:,} tokens ({:,} novos)</translation>
+        <source>prompt {} tokens ({} new)</source>
+        <translation>prompt {} tokens ({} novos)</translation>
     </message>
     <message>
         <source>drafts accepted {:.0%}</source>
@@ -1184,8 +1188,8 @@ Formato:</translation>
         <translation>Carregando {}…</translation>
     </message>
     <message>
-        <source>Ready. Loaded {} in {:.1f} s.</source>
-        <translation>Pronto. {} carregado em {:.1f} s.</translation>
+        <source>Ready. Loaded {} in {} s.</source>
+        <translation>Pronto. {} carregado em {} s.</translation>
     </message>
 </context>
 <context>
@@ -2571,12 +2575,12 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
         <translation>Outros programas estão usando quase todo o processador, então esta resposta chega mais devagar que o normal. Fechá-los acelera a resposta.</translation>
     </message>
     <message>
-        <source>{:.1f} tok/s</source>
-        <translation>{:.1f} tok/s</translation>
+        <source>{} tok/s</source>
+        <translation>{} tok/s</translation>
     </message>
     <message>
-        <source>context {:,} / {:,} tokens</source>
-        <translation>contexto {:,} / {:,} tokens</translation>
+        <source>context {} / {} tokens</source>
+        <translation>contexto {} / {} tokens</translation>
     </message>
 </context>
 <context>
@@ -2645,8 +2649,8 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>Show {:,} earlier messages</source>
-        <translation>Mostrar {:,} mensagens anteriores</translation>
+        <source>Show {} earlier messages</source>
+        <translation>Mostrar {} mensagens anteriores</translation>
     </message>
 </context>
 <context>

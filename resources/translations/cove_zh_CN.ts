@@ -194,8 +194,8 @@
         <translation>请使用上下文更大的模型，或在设置中调高“上下文大小”</translation>
     </message>
     <message>
-        <source>This message with its files takes about {:,} tokens, too many for the model&apos;s context of {:,} tokens (with {:,} left for the answer), so it cannot be answered. Remove a file or attach a shorter part of it, or {}.</source>
-        <translation>这条消息连同文件约有 {:,} 个词元，超出了模型 {:,} 个词元的上下文（其中 {:,} 个留给回答），因此无法回答。请移除一个文件或附加其中较短的部分，或{}。</translation>
+        <source>This message with its files takes about {} tokens, too many for the model&apos;s context of {} tokens (with {} left for the answer), so it cannot be answered. Remove a file or attach a shorter part of it, or {}.</source>
+        <translation>这条消息连同文件约有 {} 个词元，超出了模型 {} 个词元的上下文（其中 {} 个留给回答），因此无法回答。请移除一个文件或附加其中较短的部分，或{}。</translation>
     </message>
     <message>
         <source>it would not be answered (Settings: “When a chat outgrows the context” is “stop and tell me”)</source>
@@ -206,8 +206,8 @@
         <translation>最早的消息将不会被模型读取</translation>
     </message>
     <message>
-        <source>With these files the conversation takes about {:,} tokens, more than the model&apos;s context of {:,} tokens (with {:,} left for the answer): {}. Remove a file or start a new chat for it, or {}.</source>
-        <translation>加上这些文件，对话约有 {:,} 个词元，超出了模型 {:,} 个词元的上下文（其中 {:,} 个留给回答）：{}。请移除一个文件或为它开始新聊天，或{}。</translation>
+        <source>With these files the conversation takes about {} tokens, more than the model&apos;s context of {} tokens (with {} left for the answer): {}. Remove a file or start a new chat for it, or {}.</source>
+        <translation>加上这些文件，对话约有 {} 个词元，超出了模型 {} 个词元的上下文（其中 {} 个留给回答）：{}。请移除一个文件或为它开始新聊天，或{}。</translation>
     </message>
 </context>
 <context>
@@ -480,8 +480,8 @@ Type a message below to start.</source>
         <translation>失败：{} — {}</translation>
     </message>
     <message>
-        <source>{:.1f}% of {}</source>
-        <translation>{:.1f}%，共 {}</translation>
+        <source>{}% of {}</source>
+        <translation>{}%，共 {}</translation>
     </message>
     <message>
         <source>asking the Hub for the file…</source>
@@ -719,6 +719,10 @@ Format:</source>
     <message>
         <source>Nothing found.</source>
         <translation>未找到任何内容。</translation>
+    </message>
+    <message>
+        <source>{}   ({} downloads)</source>
+        <translation>{}   （{} 次下载）</translation>
     </message>
     <message>
         <source>Listing the files of {}…</source>
@@ -1018,12 +1022,12 @@ Format:</source>
 <context>
     <name>MessageHtml</name>
     <message>
-        <source>… {:,} more characters are not shown here: Copy or export gives the whole message.</source>
-        <translation>… 此处未显示另外 {:,} 个字符：复制或导出可获得完整消息。</translation>
+        <source>… {} more characters are not shown here: Copy or export gives the whole message.</source>
+        <translation>… 此处未显示另外 {} 个字符：复制或导出可获得完整消息。</translation>
     </message>
     <message>
-        <source>Show all ({:,} more characters)</source>
-        <translation>全部显示（另外 {:,} 个字符）</translation>
+        <source>Show all ({} more characters)</source>
+        <translation>全部显示（另外 {} 个字符）</translation>
     </message>
     <message>
         <source>You</source>
@@ -1050,8 +1054,8 @@ Format:</source>
         <translation>正在读取您的消息…</translation>
     </message>
     <message>
-        <source>{:,} / {:,} tokens</source>
-        <translation>{:,} / {:,} 个词元</translation>
+        <source>{} / {} tokens</source>
+        <translation>{} / {} 个词元</translation>
     </message>
     <message>
         <source>Attached: {} · {} tokens</source>
@@ -1098,20 +1102,20 @@ Format:</source>
         <translation>下一版本</translation>
     </message>
     <message>
-        <source>{:,} tokens</source>
-        <translation>{:,} 个词元</translation>
+        <source>{} tokens</source>
+        <translation>{} 个词元</translation>
     </message>
     <message>
-        <source>{:.1f} tokens/s</source>
-        <translation>{:.1f} 词元/秒</translation>
+        <source>{} tokens/s</source>
+        <translation>{} 词元/秒</translation>
     </message>
     <message>
-        <source>first token in {:.2f} s</source>
-        <translation>首个词元用时 {:.2f} 秒</translation>
+        <source>first token in {} s</source>
+        <translation>首个词元用时 {} 秒</translation>
     </message>
     <message>
-        <source>prompt {:,} tokens ({:,} new)</source>
-        <translation>提示 {:,} 个词元（{:,} 个新的）</translation>
+        <source>prompt {} tokens ({} new)</source>
+        <translation>提示 {} 个词元（{} 个新的）</translation>
     </message>
     <message>
         <source>drafts accepted {:.0%}</source>
@@ -1184,8 +1188,8 @@ Format:</source>
         <translation>正在加载 {}…</translation>
     </message>
     <message>
-        <source>Ready. Loaded {} in {:.1f} s.</source>
-        <translation>就绪。已加载 {}，用时 {:.1f} 秒。</translation>
+        <source>Ready. Loaded {} in {} s.</source>
+        <translation>就绪。已加载 {}，用时 {} 秒。</translation>
     </message>
 </context>
 <context>
@@ -2571,12 +2575,12 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
         <translation>其他程序正在占用大部分处理器，因此此回答比平时慢。关闭它们可以加快速度。</translation>
     </message>
     <message>
-        <source>{:.1f} tok/s</source>
-        <translation>{:.1f} 词元/秒</translation>
+        <source>{} tok/s</source>
+        <translation>{} 词元/秒</translation>
     </message>
     <message>
-        <source>context {:,} / {:,} tokens</source>
-        <translation>上下文 {:,} / {:,} 个词元</translation>
+        <source>context {} / {} tokens</source>
+        <translation>上下文 {} / {} 个词元</translation>
     </message>
 </context>
 <context>
@@ -2645,8 +2649,8 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
         <translation>复制</translation>
     </message>
     <message>
-        <source>Show {:,} earlier messages</source>
-        <translation>显示较早的 {:,} 条消息</translation>
+        <source>Show {} earlier messages</source>
+        <translation>显示较早的 {} 条消息</translation>
     </message>
 </context>
 <context>

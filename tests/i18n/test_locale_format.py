@@ -70,3 +70,14 @@ def test_counted_nouns_use_each_languages_plural_forms():
     assert count_of(1, "model") == "1 个模型" and count_of(3, "model") == "3 个模型"
     i18n.setup("en")
     assert count_of(1, "notes folder") == "1 notes folder" and count_of(2, "notes folder") == "2 notes folders"
+
+
+def test_cpu_feature_names_are_translated_and_brand_names_kept():
+    from app.core import system
+
+    info = "CPU : AVX2 = 1 | NEON = 1 | DOTPROD = 1 | MATMUL_INT8 = 1 |"
+    assert system.accelerations(info) == ["AVX2", "NEON", "dot product", "int8 matrix multiply"]
+    i18n.setup("de")
+    assert system.accelerations(info) == ["AVX2", "NEON", "Skalarprodukt", "int8-Matrixmultiplikation"]
+    i18n.setup("fr")
+    assert system.accelerations(info)[2:] == ["produit scalaire", "multiplication de matrices int8"]

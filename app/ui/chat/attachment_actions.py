@@ -33,6 +33,7 @@ from app.core.attachments import Attachment, estimate_tokens, file_block, file_f
 from app.core.errors import CoveError
 from app.engine import context as context_fit
 from app.ui.chat.file_dialogs import start_folder
+from app.ui.i18n import number
 from app.ui.widgets.attachment_bar import FileDropFilter
 
 CHECK_DELAY_MS = 250  # typing pauses this long before the fit is checked again
@@ -249,20 +250,20 @@ class AttachmentActions(QObject):
         room = context_fit.answer_room(n_ctx, max_tokens)
         larger = self.tr("use a model with a larger context, or raise “Context size” in Settings")
         if message + room > n_ctx:
-            return self.tr("This message with its files takes about {:,} tokens, too many for the model's "
-                           "context of {:,} tokens (with {:,} left for the answer), so it cannot be answered. "
+            return self.tr("This message with its files takes about {} tokens, too many for the model's "
+                           "context of {} tokens (with {} left for the answer), so it cannot be answered. "
                            "Remove a file or attach a shorter part of it, or {}.").format(
-                message, n_ctx, room, larger)
+                number(message), number(n_ctx), number(room), larger)
         if history + message + room > n_ctx:
             if self.settings.value.engine.overflow == context_fit.STOP:
                 outcome = self.tr("it would not be answered (Settings: “When a chat outgrows the context” is "
                                   "“stop and tell me”)")
             else:
                 outcome = self.tr("the oldest messages will be left out of what the model reads")
-            return self.tr("With these files the conversation takes about {:,} tokens, more than the model's "
-                           "context of {:,} tokens (with {:,} left for the answer): {}. Remove a file or "
-                           "start a new chat for it, or {}.").format(history + message, n_ctx, room, outcome,
-                                                                     larger)
+            return self.tr("With these files the conversation takes about {} tokens, more than the model's "
+                           "context of {} tokens (with {} left for the answer): {}. Remove a file or "
+                           "start a new chat for it, or {}.").format(number(history + message), number(n_ctx),
+                                                                     number(room), outcome, larger)
         return ""
 
     def conversation_tokens(self, conversation) -> int:

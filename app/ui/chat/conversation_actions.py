@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 from app.core import policy
 from app.core import store as st
 from app.ui.chat.system_prompt_dialog import SystemPromptDialog
+from app.ui.i18n import number
 from app.ui.widgets.model_guard import text as capped
 
 UNDO_SECONDS = 10
@@ -229,7 +230,7 @@ class ConversationActions(QObject):
             return
         answer = QMessageBox.question(
             self.window, self.tr("Empty trash"),
-            self.tr("Delete the {} conversations in the trash for good? This cannot be undone.").format(count),
+            self.tr("Delete the {} conversations in the trash for good? This cannot be undone.").format(number(count)),
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         if answer == QMessageBox.Yes:
             self.store.empty_trash()

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from app.ui.i18n import number
+
 
 def start_folder(last: str | Path | None = None) -> str:
     documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
@@ -24,4 +26,4 @@ def start_folder(last: str | Path | None = None) -> str:
 
 def plural(count: int, one: str, many: str) -> str:
     """"1 file", "3 files": the number with the right word (English; translations carry their own)."""
-    return (one if count == 1 else many).format(f"{count:,}")
+    return (one if count == 1 else many).format(number(count))

@@ -27,6 +27,7 @@ from app.core.model_names import display_name
 from app.core.models import ModelEntry, ModelLibrary
 from app.engine.protocol import LoadOptions
 from app.ui.chat.status_presenter import LOADING, NO_MODEL, READY, StatusPresenter
+from app.ui.i18n import decimal
 from app.ui.settings_model import SettingsModel
 
 
@@ -158,7 +159,7 @@ class ModelPicker(QObject):
         self.backend_info = info
         self.status.set_model_text(display_name(path))
         if not self.busy():
-            self.status.set_state(READY, self.tr("Ready. Loaded {} in {:.1f} s.").format(display_name(path), seconds))
+            self.status.set_state(READY, self.tr("Ready. Loaded {} in {} s.").format(display_name(path), decimal(seconds, 1)))
 
     def _on_load_failed(self, _path: str, message: str, _request_id) -> None:
         self.loaded_model = None

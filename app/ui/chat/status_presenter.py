@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import store as st
 from app.core import system
+from app.ui.i18n import decimal, number
 
 # What the window is doing, for the status bar (and tests).
 NO_MODEL, LOADING, READY, GENERATING, STOPPED, ERROR = (
@@ -134,9 +135,9 @@ class StatusPresenter(QObject):
         self._stats_of = model_name or ""  # the line shows an answer's numbers (or may): clear_answer_stats
         if message is not None and message.role == "assistant":
             if message.tokens_per_second:
-                parts.append(self.tr("{:.1f} tok/s").format(message.tokens_per_second))
+                parts.append(self.tr("{} tok/s").format(decimal(message.tokens_per_second, 1)))
             n_ctx = (message.generation_settings or {}).get("n_ctx")
             if n_ctx and message.prompt_tokens is not None:
                 used = message.prompt_tokens + (message.completion_tokens or 0)
-                parts.append(self.tr("context {:,} / {:,} tokens").format(used, n_ctx))
+                parts.append(self.tr("context {} / {} tokens").format(number(used), number(n_ctx)))
         self.model_label.setText(" · ".join(parts))

@@ -17,6 +17,7 @@ from app.core import catalog as cat
 from app.core import hub as hub_mod
 from app.core.errors import CoveError
 from app.core.paths import CovePaths
+from app.ui.i18n import number
 from app.ui.models.models_dialog import ModelsDialog
 from app.ui.settings_model import SettingsModel
 from app.ui.tasks import TaskRunner
@@ -86,7 +87,7 @@ class HubSearch(QObject):
             self.tr("{} repositories found. Pick one to see its files.").format(len(repos)) if repos
             else self.tr("Nothing found."))
         for repo in repos:
-            item = QListWidgetItem(f"{repo.repo_id}   ({repo.downloads:,} downloads)")
+            item = QListWidgetItem(self.tr("{}   ({} downloads)").format(repo.repo_id, number(repo.downloads)))
             item.setData(RowRole, repo.repo_id)
             self.window.search_results.addItem(item)
 

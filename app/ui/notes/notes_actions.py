@@ -20,6 +20,7 @@ from app.core.download_queue import DONE
 from app.core.notes.indexer import Progress, SyncResult, plural, summary
 from app.core.paths import CovePaths
 from app.core.text import clean_text
+from app.ui.i18n import number
 from app.ui.notes.notes_dialog import NotesDialog
 from app.ui.notes.notes_folder_model import (
     NotesFolderModel,
@@ -256,7 +257,7 @@ class NotesActions(QObject):
     def _on_meaning_progress(self, done: int, total: int) -> None:
         if done < total:
             self._set_meaning_text(self.tr("Meaning search: finding what each passage means, {} of {}…")
-                                   .format(f"{done:,}", f"{total:,}"))
+                                   .format(number(done), number(total)))
         else:
             self._show_meaning()
 

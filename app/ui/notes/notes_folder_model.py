@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from app.core.notes.index import NotesIndex, Root
 from app.core.notes.indexer import Progress, plural
 from app.core.units import human_duration
+from app.ui.i18n import number
 from app.ui.widgets import model_guard as g
 from app.ui.widgets.model_guard import guarded
 from app.ui.widgets.model_tables import RowsModel
@@ -44,7 +45,7 @@ def progress_text(progress: Progress) -> str:
     done = g.number(progress.files_done, 0, 10 ** 9) or 0
     total = g.number(progress.files_total, 0, 10 ** 9) or 0
     passages = g.number(progress.passages, 0, 10 ** 12) or 0
-    text = f"{done:,} of {plural(total, 'file')} · {plural(passages, 'passage')}"
+    text = f"{number(done)} of {plural(total, 'file')} · {plural(passages, 'passage')}"
     eta = g.number(progress.eta, 0, 10 ** 7)
     if eta is not None and done < total:
         text += f" · about {human_duration(max(1.0, eta))} left"
@@ -58,7 +59,7 @@ def percent(progress: Progress) -> int:
 
 
 def _count(n) -> str:
-    return f"{int(n):,}" if n is not None else "?"
+    return number(n) if n is not None else "?"
 
 
 @guarded

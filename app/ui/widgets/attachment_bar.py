@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QToolButton,
 
 from app.core.attachments import Attachment, estimate_tokens, file_block
 from app.core.units import human_size
+from app.ui.i18n import number
 
 ERROR_COLOUR = "#c0392b"
 
@@ -130,7 +131,7 @@ class AttachmentChip(QFrame):
         layout.addWidget(self.remove_button)
 
     def show_count(self, tokens: int, exact: bool) -> None:
-        count = f"{tokens:,}" if exact else f"≈{tokens:,}"
+        count = number(tokens) if exact else "≈" + number(tokens)
         self.label.setText(self.tr("{} · {} tokens").format(self.attachment.name, count))
         self.label.setAccessibleName(self.label.text())
         self.setToolTip(self.tr("{}: {}, {} tokens{}").format(

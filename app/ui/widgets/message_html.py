@@ -20,6 +20,7 @@ import math
 
 from app.core.model_names import display_name
 from app.core.store import COMPLETE, ERROR, STOPPED, STREAMING, Message, Versions
+from app.ui.i18n import decimal, number
 from app.ui.widgets import markdown_html
 from app.ui.widgets.citation_html import link_citations, sources_html
 from app.ui.widgets.model_guard import text as capped
@@ -77,10 +78,10 @@ class MessageHtml:
             return ""
         if message_id in self._expanded:
             return "<p class='meta'>" + html.escape(self.tr(
-                "… {:,} more characters are not shown here: Copy or export gives the whole message.").format(
-                hidden)) + "</p>"
+                "… {} more characters are not shown here: Copy or export gives the whole message.").format(
+                number(hidden))) + "</p>"
         return (f"<p class='actions'>… <a href='{action_url(MORE, message_id)}'>"
-                + html.escape(self.tr("Show all ({:,} more characters)").format(hidden)) + "</a></p>")
+                + html.escape(self.tr("Show all ({} more characters)").format(number(hidden))) + "</a></p>")
 
     def _who(self, message: Message, model_name: str) -> str:
         if message.role == "user":
@@ -123,7 +124,7 @@ class MessageHtml:
         accent, track = palette.highlight().color().name(), palette.mid().color().name()
         if total >= READING_COUNT_FROM:
             label += "&nbsp;&nbsp;<span class='meta'>" + html.escape(
-                self.tr("{:,} / {:,} tokens").format(done, total)) + "</span>"
+                self.tr("{} / {} tokens").format(number(done), number(total))) + "</span>"
             lit = range(0, round(READING_BAR * min(done, total) / total))
         else:
             start = frame % (READING_BAR + 6) - 6
@@ -136,8 +137,8 @@ class MessageHtml:
         """A line per attached file: its name and tokens (≈ from its size when it was never counted)."""
         lines = []
         for attachment in self._attachments.get(message.id, []):
-            tokens = (f"{attachment.tokens:,}" if attachment.tokens is not None
-                      else f"≈{math.ceil(attachment.size / 4):,}")
+            tokens = (number(attachment.tokens) if attachment.tokens is not None
+                      else "≈" + number(math.ceil(attachment.size / 4)))
             name = capped(attachment.name, 300)
             lines.append(html.escape(self.tr("Attached: {} · {} tokens").format(name, tokens)))
         return f"<p class='meta' style='margin-top: 6px'>{'<br>'.join(lines)}</p>" if lines else ""
@@ -179,14 +180,14 @@ class MessageHtml:
     def _stats_line(self, message: Message) -> str:
         parts = []
         if message.completion_tokens is not None:
-            parts.append(self.tr("{:,} tokens").format(message.completion_tokens))
+            parts.append(self.tr("{} tokens").format(number(message.completion_tokens)))
         if message.tokens_per_second:
-            parts.append(self.tr("{:.1f} tokens/s").format(message.tokens_per_second))
+            parts.append(self.tr("{} tokens/s").format(decimal(message.tokens_per_second, 1)))
         if message.time_to_first_token is not None:
-            parts.append(self.tr("first token in {:.2f} s").format(message.time_to_first_token))
+            parts.append(self.tr("first token in {} s").format(decimal(message.time_to_first_token, 2)))
         if message.prompt_tokens is not None:
-            parts.append(self.tr("prompt {:,} tokens ({:,} new)").format(
-                message.prompt_tokens, message.processed_tokens or 0))
+            parts.append(self.tr("prompt {} tokens ({} new)").format(
+                number(message.prompt_tokens), number(message.processed_tokens or 0)))
         accepted = (message.generation_settings or {}).get("draft_acceptance")
         if isinstance(accepted, (int, float)):  # drafts from the prompt were checked (speculative decoding)
             parts.append(self.tr("drafts accepted {:.0%}").format(accepted))

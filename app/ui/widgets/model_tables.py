@@ -27,6 +27,7 @@ from app.core.download_queue import QueueItem
 from app.core.hub import HubFile
 from app.core.locale_format import format_date, format_number
 from app.core.units import human_duration, human_size
+from app.ui.i18n import decimal
 from app.ui.widgets import model_guard as g
 from app.ui.widgets.model_guard import guarded
 
@@ -249,7 +250,7 @@ class DownloadsModel(RowsModel):
             done, total = g.number(row.done, 0, 10 ** 24), g.number(row.total, 1, 10 ** 24)
             connecting = row.state == "downloading" and getattr(row, "connecting", False) is True
             if total:
-                percent = self.tr("{:.1f}% of {}").format(min(done or 0, total) * 100 / total, human_size(total))
+                percent = self.tr("{}% of {}").format(decimal(min(done or 0, total) * 100 / total, 1), human_size(total))
             else:
                 percent = self.tr("asking the Hub for the file…") if connecting else self.tr("not started")
             speed = f"{_size(row.speed)}/s" if g.number(row.speed, 1, 10 ** 24) else "–"

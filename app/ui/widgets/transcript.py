@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from app.core.attachments import Attachment
 from app.core.store import Message, Versions
+from app.ui.i18n import number
 from app.ui.widgets import markdown_html
 from app.ui.widgets.citation_html import SOURCE
 from app.ui.widgets.follow_bottom import FollowBottom
@@ -204,7 +205,7 @@ class TranscriptView(LiveAnswer, MessageHtml, QTextBrowser):
         parts = []
         if hidden_before:
             parts.append(f"<p class='actions' align='center'><a href='{action_url(EARLIER)}'>"
-                         + html.escape(self.tr("Show {:,} earlier messages").format(hidden_before))
+                         + html.escape(self.tr("Show {} earlier messages").format(number(hidden_before)))
                          + "</a></p><p></p>")
         busy = live_answer_id is not None
         limits = self._limits(messages)
