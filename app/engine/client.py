@@ -71,8 +71,11 @@ class _Waiter:
 
 
 class EngineClient:
-    def __init__(self, on_event: Callable[[object], None]):
+    def __init__(self, on_event: Callable[[object], None], slots: int = 0):
         self._on_event = on_event
+        # slots > 0: the engine answers up to that many requests at once in one batch (slots.py,
+        # for `cove serve`); each is stopped by its own Stop message, not the shared counter.
+        self._slots = slots
         self._ctx = multiprocessing.get_context("spawn")
         self._stop_counter = self._ctx.RawValue("q", 0)
         self._ids = itertools.count(1)
@@ -103,10 +106,13 @@ class EngineClient:
         if self.is_running():
             return self._conn
         parent_conn, child_conn = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(
-            target=worker.main, args=(child_conn, self._stop_counter),
-            name="cove-engine", daemon=True,
-        )
+        if self._slots > 0:
+            from app.engine import slots
+
+            target, args = slots.main, (child_conn, self._slots)
+        else:
+            target, args = worker.main, (child_conn, self._stop_counter)
+        process = self._ctx.Process(target=target, args=args, name="cove-engine", daemon=True)
         process.start()
         child_conn.close()
         self._process, self._conn = process, parent_conn
@@ -258,6 +264,13 @@ class EngineClient:
         """Stop the given request (default: the one in flight). Returns at once."""
         with self._lock:
             target = request_id if request_id is not None else self._active
+        if target is not None and self._slots > 0:
+            if self.is_running():
+                try:
+                    self._send(p.Stop(target))
+                except (BrokenPipeError, OSError):
+                    pass  # the engine is gone: nothing is being written
+            return
         if target is not None and self._stop_counter.value < target:
             self._stop_counter.value = target
 
