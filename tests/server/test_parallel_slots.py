@@ -190,3 +190,14 @@ def test_two_conversations_taking_turns_each_find_their_own_tokens_again(serve):
         follow_up = client.chat.completions.create(model=MODEL, messages=messages, max_tokens=4, temperature=0)
         cached = follow_up.usage.prompt_tokens_details.cached_tokens
         assert cached >= firsts[name].usage.prompt_tokens - 1, (name, cached, firsts[name].usage)
+
+
+def test_the_number_of_slots_is_a_checked_setting():
+    from app.core import settings as settings_mod
+
+    assert settings_mod.ServerOptions().parallel == 4
+    values, problems = settings_mod.parse({"server": {"parallel": 8}})
+    assert problems == [] and values.server.parallel == 8
+    for bad in (0, 17, "4"):
+        values, problems = settings_mod.parse({"server": {"parallel": bad}})
+        assert values.server.parallel == 4 and len(problems) == 1 and "server.parallel" in problems[0]
