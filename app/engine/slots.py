@@ -14,7 +14,8 @@ generating, so their streams keep flowing). Between steps the loop reads its pip
 requests join the running batch and Stop(request_id) ends only its own slot.
 
 A request gets the free slot whose kept tokens share the longest prefix with its prompt, as
-llama-server does, so a conversation's follow-up only reads its new turn. Sampling is
+llama-server does, so a conversation's follow-up only reads its new turn; a prefix another slot
+holds (a system prompt every client sends) is shared with it, cell for cell, not read again. Sampling is
 worker.py's (llama-cpp-python's chain: repeat penalty, top-k, typical, top-p, min-p,
 temperature, a seeded draw), one chain per slot. A token decoded beside other sequences can
 differ in its low bits from the same token decoded alone (llama.cpp's CPU kernels depend on
@@ -212,9 +213,19 @@ class SlotEngine(worker.Engine):
     def _start(self, slot: Slot, job: Job) -> None:
         # The last prompt token is always decoded on its own step, as when the whole prompt is found
         # in a slot: a fixed seed then gives the same first logits whether the prompt was read or reused.
-        reused = min(common_prefix(slot.cache, job.prompt), len(job.prompt) - 1)
-        self.llm._ctx.kv_cache_seq_rm(slot.seq_id, reused, -1)
-        slot.cache = slot.cache[:reused]
+        own = common_prefix(slot.cache, job.prompt)
+        # Another slot (even a busy one) may hold more of this prompt, such as a system prompt every client
+        # sends: in a unified cache its cells are shared with this sequence, not copied (llama_memory_seq_cp).
+        source, shared = max(((s, common_prefix(s.cache, job.prompt)) for s in self.slots if s is not slot),
+                             key=lambda pair: pair[1], default=(None, 0))
+        reused = min(max(own, shared), len(job.prompt) - 1)
+        if source is not None and reused > own:
+            self.llm._ctx.kv_cache_seq_rm(slot.seq_id, 0, -1)
+            self.llm._ctx.kv_cache_seq_cp(source.seq_id, slot.seq_id, 0, reused)
+            slot.cache = job.prompt[:reused]
+        else:
+            self.llm._ctx.kv_cache_seq_rm(slot.seq_id, reused, -1)
+            slot.cache = slot.cache[:reused]
         job.reused = reused
         job.sampler = make_sampler(self.llm, job.seed, job.sampling)
         slot.job = job
