@@ -111,7 +111,7 @@ def test_four_streaming_clients_are_answered_at_the_same_time(serve):
     for t in threads:
         t.join(300)
     assert not [r for r in out.values() if isinstance(r, Exception)] and sorted(out) == sorted(topics)
-    for times, text, usage in out.values():
+    for _times, text, usage in out.values():
         assert len(text.split()) >= 5 and sum(c.isalpha() for c in text) > len(text) / 2, text
         assert 0 < usage.completion_tokens <= 48
     # Decoded together: every stream had begun before any of them ended (a queue would run them in turn).
@@ -201,3 +201,35 @@ def test_the_number_of_slots_is_a_checked_setting():
     for bad in (0, 17, "4"):
         values, problems = settings_mod.parse({"server": {"parallel": bad}})
         assert values.server.parallel == 4 and len(problems) == 1 and "server.parallel" in problems[0]
+
+
+def test_an_engine_that_dies_ends_every_answer_it_was_writing(smollm2):
+    import asyncio
+    import os
+    import signal
+    from pathlib import Path
+
+    from app.core.models import ModelEntry
+    from app.server.engines import ServedModel
+
+    served = ServedModel(ModelEntry(Path(smollm2), 1), OPTIONS, max_waiting=8, parallel=4)
+    seen: dict[int, list] = {0: [], 1: []}
+
+    async def one(n):
+        async for event in served.generate([], COUNTING, {"max_tokens": 1000, "temperature": 0, **PLAIN}):
+            seen[n].append(event)
+
+    async def main():
+        tasks = [asyncio.create_task(one(n)) for n in seen]
+        while not all(any(isinstance(e, p.Token) for e in events) for events in seen.values()):
+            await asyncio.sleep(0.05)
+        os.kill(served.client.pid, signal.SIGKILL)  # both answers are being written
+        await asyncio.wait_for(asyncio.gather(*tasks), 60)
+
+    try:
+        asyncio.run(main())
+    finally:
+        served.shutdown()
+    assert [type(events[-1]) for events in seen.values()] == [p.EngineDied, p.EngineDied]
+    assert all("engine" in events[-1].message for events in seen.values())
+    assert served.waiting == 0 and served._jobs == {}
