@@ -117,8 +117,12 @@ class ServerOptions:
     idle_unload_minutes: int = 15  # a model nobody asked for this long is unloaded (its memory freed)
     max_loaded_models: int = 2     # models loaded at once; the least recently used one makes way
     cors_origins: list = field(default_factory=list)  # web pages allowed to call it ("": none, the safe default)
+    # Answers decoded together per chat model, in one batch (app/engine/slots.py); they share the
+    # model's context. 1: one at a time, as the window's engine does.
+    parallel: int = 4
 
-    LIMITS = {"port": (0, 65535), "idle_unload_minutes": (1, 10_080), "max_loaded_models": (1, 16)}
+    LIMITS = {"port": (0, 65535), "idle_unload_minutes": (1, 10_080), "max_loaded_models": (1, 16),
+              "parallel": (1, 16)}
 
 
 # System prompts the user can pick for a conversation; they can edit and add their own.

@@ -41,11 +41,11 @@ EMBED_TIMEOUT = 120.0
 IDLE_POLL = 0.05  # seconds between looks at whether the answer being written is done
 
 
-def _engine_main(language: str, conn, stop_counter) -> None:
+def _engine_main(language: str, entry, *args) -> None:
     """The engine process, in the app's language: a spawned child starts afresh and would otherwise follow
     the system's, not the one chosen in Settings › Appearance (its Failed/LoadFailed messages are shown)."""
     i18n.setup(language)
-    worker.main(conn, stop_counter)
+    entry(*args)
 
 
 def _how(exit_code: int | None) -> str:
@@ -80,8 +80,11 @@ class _Waiter:
 
 
 class EngineClient:
-    def __init__(self, on_event: Callable[[object], None]):
+    def __init__(self, on_event: Callable[[object], None], slots: int = 0):
         self._on_event = on_event
+        # slots > 0: the engine answers up to that many requests at once in one batch (slots.py,
+        # for `cove serve`); each is stopped by its own Stop message, not the shared counter.
+        self._slots = slots
         self._ctx = multiprocessing.get_context("spawn")
         self._stop_counter = self._ctx.RawValue("q", 0)
         self._ids = itertools.count(1)
@@ -112,10 +115,14 @@ class EngineClient:
         if self.is_running():
             return self._conn
         parent_conn, child_conn = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(
-            target=_engine_main, args=(i18n.language() or "en", child_conn, self._stop_counter),
-            name="cove-engine", daemon=True,
-        )
+        if self._slots > 0:
+            from app.engine import slots
+
+            target, args = slots.main, (child_conn, self._slots)
+        else:
+            target, args = worker.main, (child_conn, self._stop_counter)
+        process = self._ctx.Process(target=_engine_main, args=(i18n.language() or "en", target, *args),
+                                    name="cove-engine", daemon=True)
         process.start()
         child_conn.close()
         self._process, self._conn = process, parent_conn
@@ -267,6 +274,13 @@ class EngineClient:
         """Stop the given request (default: the one in flight). Returns at once."""
         with self._lock:
             target = request_id if request_id is not None else self._active
+        if target is not None and self._slots > 0:
+            if self.is_running():
+                try:
+                    self._send(p.Stop(target))
+                except (BrokenPipeError, OSError):
+                    pass  # the engine is gone: nothing is being written
+            return
         if target is not None and self._stop_counter.value < target:
             self._stop_counter.value = target
 

@@ -76,6 +76,14 @@ class Embed:
 
 
 @dataclass(frozen=True)
+class Stop:
+    """Stop one request (the slots engine of `cove serve`, slots.py, which reads its pipe between
+    steps): the shared counter would stop every request up to that id, not only this one."""
+
+    request_id: int
+
+
+@dataclass(frozen=True)
 class Shutdown:
     pass
 

@@ -91,8 +91,8 @@ class Engine:
             settings = backend.choose(info, options)
             # A model allowed by its hash is read into memory, not mapped: what runs is what was hashed,
             # whatever is written to the file afterwards.
-            self.llm = Llama(model_path=model_path, verbose=False, use_mmap=verdict.hashed is None,
-                             **settings.llama_kwargs())
+            self.llm = self._make_llama(Llama, model_path=model_path, verbose=False,
+                                        use_mmap=verdict.hashed is None, **settings.llama_kwargs())
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send(p.LoadFailed(
@@ -125,6 +125,9 @@ class Engine:
         self.send(p.ModelLoaded(model_path, llm.n_ctx(), time.perf_counter() - started, self.renderer.source,
                                 settings.describe(llm.n_ctx())))
         return True
+
+    def _make_llama(self, llama_class, **kwargs):
+        return llama_class(**kwargs)  # slots.py builds its context with several sequences here
 
     @staticmethod
     def _policy(model_path: str, options: p.LoadOptions) -> model_check.Verdict:
@@ -245,15 +248,9 @@ class Engine:
             return
         self.send(p.Embedded(req.request_id, vectors, self.embedding.last_tokens))
 
-    def generate(self, req: p.Generate) -> None:
-        rid = req.request_id
-        if self.stopped(rid):
-            self.send(p.Finished(rid, p.STOPPED, "user", {}))
-            return
-        if not self.ensure_loaded(req.model_path, req.options, rid):
-            return
-        started = time.perf_counter()  # after loading: load time is reported on its own
-        llm = self.llm
+    def prepare(self, req: p.Generate):
+        """(fitted prompt, max tokens, sampling, seed) for a loaded model, or None once Failed is sent."""
+        llm, rid = self.llm, req.request_id
         sampling = dict(req.sampling)
         max_tokens = int(sampling.pop("max_tokens", 1024))
         try:
@@ -265,16 +262,30 @@ class Engine:
                              lambda messages: self.tokenize(messages, req.continue_text))
         except ContextFull as exc:
             self.send(p.Failed(rid, str(exc)))
-            return
+            return None
         except ValueError as exc:  # the template's own complaint
             self.send(p.Failed(rid, _("The model's chat template could not format this conversation ({exc}).").format(exc=exc)))
-            return
-        prompt = fitted.tokens
-        max_tokens = min(max_tokens, llm.n_ctx() - len(prompt))
+            return None
+        max_tokens = min(max_tokens, llm.n_ctx() - len(fitted.tokens))
         seed = int(sampling.pop("seed", -1))
         sampling["repeatable"] = seed >= 0  # a fixed seed: the same prompt gives the same answer (read_prompt)
         if seed < 0:
             seed = random.randrange(2**31)
+        return fitted, max_tokens, sampling, seed
+
+    def generate(self, req: p.Generate) -> None:
+        rid = req.request_id
+        if self.stopped(rid):
+            self.send(p.Finished(rid, p.STOPPED, "user", {}))
+            return
+        if not self.ensure_loaded(req.model_path, req.options, rid):
+            return
+        started = time.perf_counter()  # after loading: load time is reported on its own
+        prepared = self.prepare(req)
+        if prepared is None:
+            return
+        fitted, max_tokens, sampling, seed = prepared
+        llm, prompt = self.llm, fitted.tokens
         restored = self._reuse_saved_state(prompt)
         reused = common_prefix(llm.input_ids[: llm.n_tokens], prompt)
         if reused >= len(prompt) and (llm._requires_eval or llm.n_tokens != len(prompt)):

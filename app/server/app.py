@@ -109,7 +109,7 @@ def _failure(event, started: bool) -> ApiError:
 def build(config: ServeConfig) -> Starlette:
     pool = EnginePool(lambda entry: chat.load_options(config.settings, entry.name, config.paths.data_dir),
                       config.settings.server.max_loaded_models, config.settings.server.idle_unload_minutes * 60,
-                      config.max_waiting)
+                      config.max_waiting, config.settings.server.parallel)
 
     def record(request: Request, what: str, model: str, stats: dict | None, outcome: str) -> None:
         tokens = api.usage(stats or {})

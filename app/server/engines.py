@@ -1,15 +1,19 @@
 """The engines behind `cove serve`: one engine process per loaded model, a queue in front of each.
 
-An engine process writes one answer at a time (llama.cpp's high-level API holds one
-sequence per context), so each loaded model gets its own process, and requests for
-it wait their turn in a first-come queue (an asyncio.Lock is fair). The process keeps
-its KV cache between requests, and its saved states on disk, as in Cove's own chats:
-a follow-up that repeats a conversation's earlier messages only processes what is new.
+A chat model's engine answers up to `parallel` requests at once (Cove's setting
+server.parallel): its slots engine (app/engine/slots.py) decodes the next token of every
+answer in one batch, which on a CPU costs little more than one answer's token. Requests
+beyond that wait their turn, first come first served (a fair asyncio.Semaphore); with
+`parallel` 1 the engine is the window's, one answer at a time. Events come back from the
+engine's reader thread tagged with their request's id and go to that request's queue.
+The engine keeps each slot's tokens between requests: a follow-up that repeats a
+conversation's earlier messages goes to the slot that holds them and only processes what
+is new.
 
-A request whose client goes away stops its generation at once (the engine's stop
-counter is checked once per token, and during the prompt through llama.cpp's abort
-callback). A model is loaded by its first request, unloaded after being idle for the
-configured time, and when the limit of loaded models is reached the least recently
+A request whose client goes away stops its generation at once (a Stop message for its id,
+read by the engine between decoding steps; the single-answer engine checks a shared
+counter once per token). A model is loaded by its first request, unloaded after being idle
+for the configured time, and when the limit of loaded models is reached the least recently
 used idle one makes way; when all of them are busy the request is refused with 503.
 """
 
@@ -31,7 +35,7 @@ ENDS = (p.Finished, p.Failed, p.LoadFailed, p.EngineDied)  # the events that end
 
 
 class _Job:
-    """The events of the request in flight, handed from the engine's reader thread to the event loop."""
+    """The events of one request in flight, handed from the engine's reader thread to the event loop."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop):
         self.loop = loop
@@ -41,13 +45,15 @@ class _Job:
 class ServedModel:
     """One model's engine process and the queue of requests for it."""
 
-    def __init__(self, entry: ModelEntry, options: p.LoadOptions, max_waiting: int):
+    def __init__(self, entry: ModelEntry, options: p.LoadOptions, max_waiting: int, parallel: int = 1):
         self.entry, self.options, self.max_waiting = entry, options, max_waiting
-        self.client = EngineClient(self._on_event)
-        self.lock = asyncio.Lock()
+        self.parallel = 1 if entry.embedding else max(1, parallel)  # embeddings: one batch of texts at a time
+        self.client = EngineClient(self._on_event, slots=self.parallel if self.parallel > 1 else 0)
+        self.lock = asyncio.Semaphore(self.parallel)  # fair: the longest waiting request goes next
         self.waiting = 0  # requests queued or running
         self.last_used = time.monotonic()
-        self._job: _Job | None = None
+        self._jobs: dict[int, _Job] = {}  # requests in flight, by id
+        self._early: dict[int, list] = {}  # events that came before their request's id was known here
         self._job_lock = threading.Lock()
         self._embedder = None
         self._stopped: dict[int, Callable[[dict], None]] = {}  # stopped requests: told their stats at the end
@@ -57,15 +63,27 @@ class ServedModel:
         return str(self.entry.path)
 
     def _on_event(self, event) -> None:  # the engine client's reader thread
-        if getattr(event, "request_id", None) is None:
-            return  # loading news, or an engine that died between requests (the next one restarts it)
+        rid = getattr(event, "request_id", None)
+        told: list[tuple[Callable[[dict], None], dict]] = []
         with self._job_lock:
-            job = self._job
-            told = self._stopped.pop(event.request_id, None) if isinstance(event, ENDS) else None
-        if told is not None:  # how far a request got before its client left: for the request log
-            told(getattr(event, "stats", {}) or {})
-            return
-        if job is not None:
+            if isinstance(event, p.EngineDied):  # every answer in that engine ends with it
+                jobs = list(self._jobs.values())
+                told = [(callback, {}) for callback in self._stopped.values()]
+                self._stopped.clear()
+            elif rid is None:
+                return  # loading news
+            elif rid in self._stopped:  # how far a request got before its client left: for the request log
+                if isinstance(event, ENDS):
+                    told = [(self._stopped.pop(rid), getattr(event, "stats", {}) or {})]
+                jobs = []
+            elif rid in self._jobs:
+                jobs = [self._jobs[rid]]
+            else:
+                self._early.setdefault(rid, []).append(event)
+                jobs = []
+        for callback, stats in told:
+            callback(stats)
+        for job in jobs:
             job.loop.call_soon_threadsafe(job.queue.put_nowait, event)
 
     def _enter(self) -> None:
@@ -88,24 +106,26 @@ class ServedModel:
         try:
             async with self.lock:
                 job = _Job(asyncio.get_running_loop())
-                with self._job_lock:
-                    self._job = job
                 request_id, ended = None, False
                 try:
                     # Sending may start the engine process (a second or two): off the event loop.
                     request_id = await asyncio.to_thread(
                         self.client.generate, self.path, self.options, messages, sampling, "stop", "", prompt_text)
+                    with self._job_lock:
+                        self._jobs[request_id] = job
+                        for event in self._early.pop(request_id, ()):
+                            job.queue.put_nowait(event)
                     while True:
                         event = await job.queue.get()
-                        if event.request_id != request_id or not isinstance(event, (p.Token, *ENDS)):
-                            continue  # the late end of an earlier, stopped request; prompt progress
+                        if not isinstance(event, p.EngineDied) and not isinstance(event, (p.Token, *ENDS)):
+                            continue  # prompt progress
                         ended = isinstance(event, ENDS)
                         yield event
                         if ended:
                             return
                 finally:
                     with self._job_lock:
-                        self._job = None
+                        self._jobs.pop(request_id, None)
                         if request_id is not None and not ended and on_stopped is not None:
                             self._stopped[request_id] = on_stopped
                     if request_id is not None and not ended:
@@ -140,9 +160,11 @@ class ServedModel:
 class EnginePool:
     """The loaded models: loaded on first use, unloaded when idle, at most `max_loaded` at once."""
 
-    def __init__(self, options_for, max_loaded: int, idle_seconds: float, max_waiting: int = 32):
+    def __init__(self, options_for, max_loaded: int, idle_seconds: float, max_waiting: int = 32,
+                 parallel: int = 1):
         self._options_for = options_for  # ModelEntry -> LoadOptions (the user's settings for that model)
         self.max_loaded, self.idle_seconds, self.max_waiting = max_loaded, idle_seconds, max_waiting
+        self.parallel = parallel  # answers decoded together per chat model
         self.models: dict[Path, ServedModel] = {}
 
     def get(self, entry: ModelEntry) -> ServedModel:
@@ -156,7 +178,7 @@ class EnginePool:
                                     "loads at once (max loaded models in Cove's settings). Try again shortly.",
                                "model", "server_busy")
             self.unload(min(idle, key=lambda m: m.last_used))
-        served = ServedModel(entry, self._options_for(entry), self.max_waiting)
+        served = ServedModel(entry, self._options_for(entry), self.max_waiting, self.parallel)
         self.models[entry.path] = served
         return served
 
