@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from app.core import download_queue as q
 from app.core import paths
 from app.core.models import ModelLibrary
+from app.ui.chat.status_presenter import GENERATING
 from tests.core.test_downloads import REPO, payload
 
 
@@ -45,7 +46,7 @@ def test_the_notes_dialog_shows_at_once_then_builds_one_part_a_turn_reading_noth
     assert dialog.isVisible() and built == [] and not notes.is_filled()  # shown first, built after
     notes._step_timer.timeout.connect(lambda: built.append("|"))  # marks the end of each turn's step
     qtbot.waitUntil(notes.is_filled, timeout=10_000)
-    assert built == ["folders", "|", "progress", "|"]  # one part a turn, the folders first
+    assert built == ["folders", "|", "unreadable", "|", "progress", "|"]  # one part a turn, the folders first
     qtbot.waitUntil(lambda: "Download an embedding model" in dialog.meaning_label.text(), timeout=10_000)
     assert looked and threading.main_thread() not in looked
     assert dialog.folders_table.model() is notes.folders and dialog.add_button.isEnabled()
@@ -55,7 +56,7 @@ def test_the_notes_dialog_shows_at_once_then_builds_one_part_a_turn_reading_noth
     looked.clear()
     notes.open_dialog()
     qtbot.waitUntil(lambda: bool(looked), timeout=10_000)
-    assert threading.main_thread() not in looked and built == ["folders", "|", "progress", "|"]
+    assert threading.main_thread() not in looked and built == ["folders", "|", "unreadable", "|", "progress", "|"]
 
 
 def test_a_part_of_the_notes_dialog_asked_for_before_its_turn_is_there_at_once(qtbot, open_window, no_starter):
@@ -117,3 +118,59 @@ def test_showing_a_conversation_again_does_not_read_the_disk_on_the_gui_thread(
     assert "first chat" in (controller.open_conversation(ids[0]) or window.transcript.plain_text())
     assert listed == [] and looked == []
     assert controller.models.current_model().path == starter_installed
+
+
+def test_a_streaming_answer_calls_no_python_slot_of_the_message_highlight(qtbot, open_window, no_starter,
+                                                                         monkeypatch):
+    """Every change of the transcript's document called MessageFlash.clear (several per render of a
+    streaming answer), each call waiting for the GIL behind the busy background threads."""
+    from app.ui.widgets import message_flash
+
+    cleared = []
+    real_clear = message_flash.MessageFlash.clear
+    monkeypatch.setattr(message_flash.MessageFlash, "clear", lambda self: cleared.append(1) or real_clear(self))
+    window, controller = open_window()
+    store, transcript = controller.store, window.transcript
+    conversation = store.create_conversation()
+    store.add_user_message(conversation.id, "Tell me a story.")
+    answer = store.begin_answer(conversation.id, "model.gguf", {})
+    cleared.clear()
+    transcript.show_messages(store.branch(conversation.id), live_answer_id=answer.id, live_text="")
+    for word in ("Once", " upon", " a", " time", "\n\n", "a dragon", " slept."):
+        transcript.append_answer_text(word)
+        transcript._render_live()
+    assert "a dragon slept." in transcript.plain_text() and cleared == []
+
+    # A highlight shown is still cleared by the next change of the document.
+    flash = controller.search_actions.flash
+    assert flash.flash(answer.id) and flash.range is not None
+    transcript.append_answer_text(" The end.")
+    transcript._render_live()
+    assert flash.range is None and cleared and transcript.extraSelections() == []
+
+
+def test_the_busy_sample_starts_no_thread_of_its_own(qtbot, monkeypatch):
+    """Each sample started a threading.Thread, and Thread.start() waits until the new thread has run:
+    on a busy machine the window froze as an answer started and every 2 s after."""
+    import threading
+
+    from tests.ui.test_status_busy import FakeWatch, make
+
+    started = []
+    real_start = threading.Thread.start
+    monkeypatch.setattr(threading.Thread, "start", lambda self: started.append(self.name) or real_start(self))
+    presenter, label = make(qtbot)
+    sampled = []
+
+    class ThreadWatch(FakeWatch):
+        def busy(self):
+            sampled.append(threading.current_thread())
+            return super().busy()
+
+    presenter.cpu_watch = ThreadWatch()
+    presenter.set_state(GENERATING, "Generating…")
+    qtbot.waitUntil(lambda: len(sampled) == 1 and not presenter._sampling)
+    presenter.cpu_watch.answers = [True]
+    presenter.busy_timer.timeout.emit()
+    qtbot.waitUntil(lambda: presenter.busy)
+    assert started == [] and threading.main_thread() not in sampled and len(sampled) == 2

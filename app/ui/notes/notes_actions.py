@@ -118,13 +118,15 @@ class NotesActions(QObject):
 
     def _wire_folders(self, d: NotesDialog) -> None:
         d.folders_table.setModel(self.folders)
-        d.unreadable_table.setModel(self.unreadable)
         d.size_columns()
         d.add_button.clicked.connect(self.choose_folder)
         d.remove_button.clicked.connect(self.remove_selected)
         d.folders_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.folders.modelReset.connect(self._update_buttons)
         d.add_button.setEnabled(self.service.off_reason() is None)
+
+    def _wire_unreadable(self, d: NotesDialog) -> None:
+        d.unreadable_table.setModel(self.unreadable)
         self._show_unreadable()
 
     def _wire_progress(self, d: NotesDialog) -> None:
@@ -204,7 +206,7 @@ class NotesActions(QObject):
             self.refresh()
 
     def _show_unreadable(self) -> None:
-        d = self._built("folders")
+        d = self._built("unreadable")
         if d is not None:
             count = self.unreadable.rowCount()
             d.unreadable_label.setText(self.tr("Files that could not be read ({}): they are skipped; the "

@@ -6,9 +6,10 @@ The dialog is shown before its parts are built, as the Models window is (models_
 building and filling it in one turn of the event loop froze the window for 35–50 ms on a
 busy 2-core machine (each widget polished through the application's style sheet), while
 a pass runs and the progress keeps coming. So the constructor makes the frame (the intro,
-the Close button) and build_part() adds one part at a time ("folders": the two tables;
+the Close button) and build_part() adds one part at a time ("folders": the folders' table and buttons;
 "progress": the progress bar, the last message, the meaning-search line), called back in
-the event loop by NotesActions. Anything that reaches a widget of a part not built yet (a
+the event loop by NotesActions; the files that could not be read come in a part of their own,
+under the folders. Anything that reaches a widget of a part not built yet (a
 test, a click handler) gets every part built, wired and filled at once, through
 __getattr__: never an AttributeError.
 """
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.models.models_dialog import fit_columns
+
 
 def _table(name: str) -> QTableView:
     table = QTableView()
@@ -46,7 +49,7 @@ def _table(name: str) -> QTableView:
 
 
 class NotesDialog(QDialog):
-    PARTS = ("folders", "progress")  # built in this order, each in its own turn of the event loop
+    PARTS = ("folders", "unreadable", "progress")  # built in this order, each in its own turn of the event loop
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -124,6 +127,21 @@ class NotesDialog(QDialog):
         folder_buttons.addWidget(self.remove_button)
         folder_buttons.addStretch(1)
 
+        folders = QWidget()
+        folders_layout = QVBoxLayout(folders)
+        folders_layout.setContentsMargins(0, 0, 0, 0)
+        folders_layout.addWidget(self.folders_table, 1)
+        folders_layout.addLayout(folder_buttons)
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.addWidget(folders)
+        self.splitter.setChildrenCollapsible(False)
+        self.body.insertWidget(0, self.splitter, 1)  # above the progress, whichever is built first
+        folders_header = self.folders_table.horizontalHeader()
+        folders_header.setStretchLastSection(False)
+        folders_header.setSectionResizeMode(0, QHeaderView.Stretch)
+
+    def _build_unreadable(self) -> None:
+        """Under the folders (in the splitter, which the folders part makes first)."""
         self.unreadable_label = QLabel()
         self.unreadable_table = _table(self.tr("Files that could not be read"))
         unreadable = QWidget()
@@ -133,19 +151,13 @@ class NotesDialog(QDialog):
         unreadable_layout.addWidget(self.unreadable_table, 1)
         self.unreadable_box = unreadable
         self.unreadable_box.hide()
-
-        folders = QWidget()
-        folders_layout = QVBoxLayout(folders)
-        folders_layout.setContentsMargins(0, 0, 0, 0)
-        folders_layout.addWidget(self.folders_table, 1)
-        folders_layout.addLayout(folder_buttons)
-        self.splitter = QSplitter(Qt.Vertical)
-        self.splitter.addWidget(folders)
         self.splitter.addWidget(unreadable)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.body.insertWidget(0, self.splitter, 1)  # above the progress, whichever is built first
+        files = self.unreadable_table.horizontalHeader()
+        files.setSectionResizeMode(0, QHeaderView.Interactive)  # the reason gets the room; drag to see more
+        files.resizeSection(0, 240)
+        files.setSectionResizeMode(1, QHeaderView.Stretch)
 
     def _build_progress(self) -> None:
         # Progress of the pass running now: which folder, the bar with its counts, and its controls.
@@ -190,12 +202,7 @@ class NotesDialog(QDialog):
             self.body.addWidget(widget)
 
     def size_columns(self) -> None:
-        """Folder and file names take the room left by the counts and dates."""
-        for table in (self.folders_table, self.unreadable_table):
-            header = table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeToContents)
-            header.setSectionResizeMode(0, QHeaderView.Stretch)
-        files = self.unreadable_table.horizontalHeader()
-        files.setSectionResizeMode(0, QHeaderView.Interactive)  # the reason gets the room; drag to see more
-        files.resizeSection(0, 240)
-        files.setSectionResizeMode(1, QHeaderView.Stretch)
+        """The counts and dates of the folders are sized from their text when the rows change
+        (models_dialog.fit_columns), the folder's name takes the room left; not the header's
+        ResizeToContents mode, which asked every cell for its size through Python on each layout pass."""
+        fit_columns(self.folders_table)
