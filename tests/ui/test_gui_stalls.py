@@ -123,7 +123,8 @@ def test_showing_a_conversation_again_does_not_read_the_disk_on_the_gui_thread(
 def test_a_streaming_answer_calls_no_python_slot_of_the_message_highlight(qtbot, open_window, no_starter,
                                                                          monkeypatch):
     """Every change of the transcript's document called MessageFlash.clear (several per render of a
-    streaming answer), each call waiting for the GIL behind the busy background threads."""
+    streaming answer), and every event of its viewport (each paint) the file-drop event filter: each
+    Python call from Qt waited for the GIL behind the busy background threads."""
     from app.ui.widgets import message_flash
 
     cleared = []
@@ -140,6 +141,8 @@ def test_a_streaming_answer_calls_no_python_slot_of_the_message_highlight(qtbot,
         transcript.append_answer_text(word)
         transcript._render_live()
     assert "a dragon slept." in transcript.plain_text() and cleared == []
+    drops = controller.attachment_actions.drops  # no Python event filter on the transcript: it takes drops itself
+    assert window.composer.edit.viewport() in drops.watched and transcript.viewport() not in drops.watched
 
     # A highlight shown is still cleared by the next change of the document.
     flash = controller.search_actions.flash
@@ -158,7 +161,8 @@ def test_the_busy_sample_starts_no_thread_of_its_own(qtbot, monkeypatch):
 
     started = []
     real_start = threading.Thread.start
-    monkeypatch.setattr(threading.Thread, "start", lambda self: started.append(self.name) or real_start(self))
+    monkeypatch.setattr(threading.Thread, "start", lambda self: started.append(
+        getattr(getattr(self, "_target", None), "__qualname__", "")) or real_start(self))
     presenter, label = make(qtbot)
     sampled = []
 
@@ -173,4 +177,5 @@ def test_the_busy_sample_starts_no_thread_of_its_own(qtbot, monkeypatch):
     presenter.cpu_watch.answers = [True]
     presenter.busy_timer.timeout.emit()
     qtbot.waitUntil(lambda: presenter.busy)
-    assert started == [] and threading.main_thread() not in sampled and len(sampled) == 2
+    assert not [name for name in started if "_sample_in_background" in name]  # the sample's own thread
+    assert threading.main_thread() not in sampled and len(sampled) == 2
