@@ -179,3 +179,15 @@ def test_the_busy_sample_starts_no_thread_of_its_own(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: presenter.busy)
     assert not [name for name in started if "_sample_in_background" in name]  # the sample's own thread
     assert threading.main_thread() not in sampled and len(sampled) == 2
+
+
+def test_the_window_takes_the_gil_back_within_a_millisecond(qtbot, open_window, no_starter):
+    """Notes indexing and downloads run Python on their own threads; each Python call Qt makes on the
+    GUI thread (a slot, a delegate, a filter) waited up to 5 ms (Python's default switch interval) for
+    the GIL: twenty in one layout froze the window for up to 100 ms while notes were indexed."""
+    import sys
+
+    from app.ui import main as ui_main
+
+    window, _controller = open_window()
+    assert window.isVisible() and sys.getswitchinterval() <= ui_main.GIL_SWITCH_INTERVAL_S == 0.001
