@@ -368,7 +368,7 @@ class SlotEngine(worker.Engine):
         while True:
             # Idle: wait for a request. Busy: only look, and decode the next step.
             timeout = 0 if self.busy() else None
-            for _ in range(MAX_READS):
+            for _read in range(MAX_READS):
                 if not conn.poll(timeout):
                     break
                 request = conn.recv()

@@ -28,6 +28,13 @@ from app.ui.widgets.main_window import MainWindow
 
 log = logging.getLogger("cove.ui")
 INLINE_CHECK_BYTES = 64 << 20
+# The window's thread shares the GIL with background threads that run Python for long stretches
+# (notes indexing, downloads, the engine bridge). Each slot, delegate or filter Qt calls runs
+# Python and must take the GIL back first: by default a busy thread keeps it for up to 5 ms, so a
+# layout that calls Python twenty times froze the window for up to 100 ms while notes were indexed
+# (benchmarks/ui_latency.py). At 1 ms the window waits a fifth as long; the background threads'
+# work is the same, cut into shorter turns.
+GIL_SWITCH_INTERVAL_S = 0.001
 ENCRYPTED_CHECK_SLOWDOWN = 8  # quick_check of an SQLCipher file, measured by benchmarks/history.py --encrypted
 
 
@@ -78,6 +85,7 @@ def offer_restore(database, damage: DatabaseDamaged, ask=_ask_restore) -> bool:
 
 def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     """Create the window and its controller; raises CoveError for a store that cannot open."""
+    sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
     config, problems = settings_mod.load(app_paths.settings_file)
     database = app_paths.database
     # The integrity check reads the whole file (about a second per 800 MB here): a large

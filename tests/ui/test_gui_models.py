@@ -109,8 +109,8 @@ def test_search_download_pause_resume_and_use(qtbot, app_window, hub_server):
     assert hub_server.ranges("tiny-Q4_K_M.gguf")[-1] == f"bytes={kept}-"
     installed = paths.current().models_dir / "acme" / "Tiny-GGUF" / "tiny-Q4_K_M.gguf"
     assert installed.read_bytes() == data
-    # The new model is offered in the main window's picker and listed as installed.
-    assert window.model_picker.findData(str(installed)) >= 0
+    # The new model is offered in the main window's picker (listed on the pool) and listed as installed.
+    qtbot.waitUntil(lambda: window.model_picker.findData(str(installed)) >= 0, timeout=10_000)
     wait_for_rows(qtbot, mc.installed, "tiny-Q4_K_M")
     assert row_of(mc.installed, "tiny-Q4_K_M") >= 0
 
@@ -163,7 +163,7 @@ def test_delete_frees_the_disk(qtbot, app_window, smollm2, monkeypatch):
         qtbot.mouseClick(models.delete_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: mc.installed.rowCount() == 0, timeout=10_000)
     assert not target.exists() and mc.installed.rowCount() == 0
-    assert not window.model_picker.isEnabled()
+    qtbot.waitUntil(lambda: not window.model_picker.isEnabled(), timeout=10_000)  # listed on the pool
 
 
 def test_network_settings_are_validated_and_saved(qtbot, app_window):

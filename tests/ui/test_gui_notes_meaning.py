@@ -28,7 +28,7 @@ def test_meaning_search_in_the_window(qtbot, open_window, no_starter, minilm, tm
     folder = write_vault(tmp_path / "vault")
     window, controller = open_window()
     dialog = open_notes(qtbot, window, controller)
-    assert "Download an embedding model" in dialog.meaning_label.text()  # what the user gains, and how
+    qtbot.waitUntil(lambda: "Download an embedding model" in dialog.meaning_label.text(), timeout=5_000)  # what the user gains, and how (looked for on the pool)
 
     models_dir = paths.current().models_dir
     models_dir.mkdir(parents=True, exist_ok=True)

@@ -86,9 +86,10 @@ class AttachmentActions(QObject):
         self.check_timer.timeout.connect(self.check)
 
         self.drops = FileDropFilter(self)
-        for widget in (w.composer, w.composer.edit.viewport(), w.transcript.viewport()):
+        for widget in (w.composer, w.composer.edit.viewport()):
             self.drops.watch(widget)
         self.drops.files_dropped.connect(self.add_files)
+        w.transcript.files_dropped.connect(self.add_files)  # its own drop handling (transcript.py says why)
         w.composer.attach_button.clicked.connect(self.choose)
         self.bar.changed.connect(self._on_changed)
         w.composer.edit.textChanged.connect(self.check_timer.start)

@@ -46,6 +46,11 @@ class ModelPicker(QObject):
         self.busy = busy
         self.loaded_model: str | None = None
         self.backend_info: dict = {}  # what the engine chose for the loaded model (context, backend…)
+        # The local models as last listed, by path: current_model() is asked each time a conversation is
+        # shown and each answer starts, and looking through the models folder each time read the disk
+        # on the window's thread. A file gone since is looked for again (one stat).
+        self._entries: dict[str, ModelEntry] = {}
+        self._listing = 0  # the latest refresh_later(); an older listing is dropped
         combo.currentIndexChanged.connect(self.on_picked)
         if remote is not None:
             remote.changed.connect(lambda: self.refresh(self.picked_path() or None))
@@ -56,12 +61,33 @@ class ModelPicker(QObject):
 
     def refresh(self, select: str | None = None) -> None:
         """List the installed models again, keeping (or selecting) the one to use."""
+        self._listing += 1  # a listing still on the pool is older than this one
+        self._show(self._local_models(), select)
+
+    def refresh_later(self, tasks, select: str | None = None) -> None:
+        """As refresh(), with the models folder listed on the pool (`tasks`, app/ui/tasks.py): listing it
+        reads each model file's header, a new download's first (a long freeze on a busy machine when a
+        download completed). The list is shown back on the window's thread; an older listing that comes
+        late is dropped."""
+        self._listing += 1
+        request = self._listing
+
+        def show(local: list[ModelEntry]) -> None:
+            if request == self._listing:
+                self._show(local, select)
+        tasks.run(self._local_models, show)
+
+    def _local_models(self) -> list[ModelEntry]:
+        return [] if policy.current().remote_only else self.library.installed()
+
+    def _show(self, local: list[ModelEntry], select: str | None) -> None:
         combo = self.combo
-        local = [] if policy.current().remote_only else self.library.installed()
+        self._entries = {str(entry.path): entry for entry in local}
         wanted = select or self.settings.value.last_model
         remote = self._remote_models(wanted)
         models = local + remote
-        default = next((m for m in remote if m.path == wanted), None) or self.library.default_model(wanted)
+        default = next((m for m in remote if m.path == wanted), None) or next(
+            (m for m in local if str(m.path) == wanted), local[0] if local else None)
         combo.blockSignals(True)
         combo.clear()
         for entry in models:
@@ -108,6 +134,9 @@ class ModelPicker(QObject):
             return self.remote.find(path) if self.remote is not None else None
         if policy.current().remote_only:
             return None
+        known = self._entries.get(path)
+        if known is not None and known.path.is_file():
+            return known
         return next((m for m in self.library.installed() if str(m.path) == path), None)
 
     def engine_options(self, model: ModelEntry) -> LoadOptions:

@@ -55,6 +55,7 @@ class NotesChatActions(QObject):
         self.button.clicked.connect(self._on_clicked)
         window.transcript.source_requested.connect(self.open_source)
         session.notes = self
+        self._check_folders()  # once here, then when the folders change or the toggle is clicked
         self.refresh(None)
 
     # The toggle -----------------------------------------------------------------------
@@ -75,7 +76,7 @@ class NotesChatActions(QObject):
             button.setToolTip(rules.reason(self.tr("Answering from your notes")))
             return
         button.setEnabled(True)
-        if not self._check_folders():
+        if not self.has_folders:  # as last looked at (see folders_changed): not read for each conversation
             button.setChecked(False)
             button.setToolTip(self.tr("Answer from your notes folders and cite them. There are no notes "
                                       "folders yet: click to add one."))
@@ -86,6 +87,7 @@ class NotesChatActions(QObject):
 
     def folders_changed(self) -> None:
         """The notes folders were added or removed (the Notes dialog): the toggle follows."""
+        self._check_folders()
         conversation_id = self.current()
         self.refresh(self.store.conversation(conversation_id) if conversation_id is not None else None)
 

@@ -11,9 +11,7 @@ download threads, and the window froze 20-40 ms every 2 s of an answer.
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from app.core import store as st
 from app.core import system
@@ -83,7 +81,10 @@ class StatusPresenter(QObject):
                 pass  # the window closed meanwhile: nobody to tell
 
 
-        threading.Thread(target=sample, name="cove-cpu-watch", daemon=True).start()
+        # On a pool thread, not a new threading.Thread: Thread.start() waits until the new thread has
+        # run, and on a busy machine that wait (for a CPU, then for the GIL) froze the window as an
+        # answer started and every 2 s after. The pool's start() only queues the call.
+        QThreadPool.globalInstance().start(sample)
     def _labels_gone(self) -> None:
         self._labels_alive = False
 

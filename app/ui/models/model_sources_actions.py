@@ -45,7 +45,8 @@ class ModelSourcesActions(QObject):
             self.actions = ModelsActions(
                 self.dialog, self.paths, self.library, self.settings, self.tasks, self.last_used, self.downloads,
                 self.choose_file, self.edit_chat_template)
-            self.actions.models_changed.connect(self.picker.refresh)
+            # Listed on the pool: a finished download's file is read for the first time there.
+            self.actions.models_changed.connect(lambda: self.picker.refresh_later(self.tasks))
         else:
             self.actions.refresh_installed()
         self.dialog.show()

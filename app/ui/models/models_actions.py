@@ -14,6 +14,7 @@ from app.core import policy
 from app.core.download_queue import DONE, DOWNLOADING, FAILED, PAUSED, QUEUED, QueueItem
 from app.core.errors import CoveError
 from app.core.models import ModelLibrary
+from app.core.notes.embedding import installed_embedding_model
 from app.core.paths import CovePaths
 from app.core.units import human_size
 from app.ui.models import models_facts
@@ -321,8 +322,9 @@ class ModelsActions(QObject):
             self.refresh_installed()
             if "catalog" in self._steps_left:
                 self._embedding_stale = True  # its step looks again, the facts read may predate this file
-            else:
-                self.embedding_catalog.refresh()
+            else:  # the files' headers are read on the pool (the new one for the first time)
+                paths, settings = self.paths, self.settings.value
+                self.tasks.run(lambda: installed_embedding_model(paths, settings), self.embedding_catalog.refresh)
             self.models_changed.emit()
 
     def _show_progress(self) -> None:

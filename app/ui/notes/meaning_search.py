@@ -39,6 +39,9 @@ class MeaningSearch(QObject):
         # `client` gives the window's engine client at each use: the engine is restarted with a new one
         # (after "Delete all my data"), and an old, shut-down client would start an engine nobody ends.
         self.paths, self.settings, self.client = paths, settings, client
+        # The model the last use found (a file name), so that the end of a meaning pass can say which
+        # model is on without looking through the models folder again on the window's thread.
+        self.last_model_name: str | None = None
 
     def model_name(self) -> str | None:
         """The embedding model in use, or None when none is installed (cheap: reads the models folder)."""
@@ -52,6 +55,7 @@ class MeaningSearch(QObject):
         try:
             try:
                 pair = meaning_search(self.paths, self.settings(), self.client())
+                self.last_model_name = pair[1].model_path.name if pair is not None else None
             except CoveError as exc:
                 self.failed.emit(str(exc))
             yield pair

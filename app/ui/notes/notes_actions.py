@@ -59,6 +59,12 @@ class NotesActions(QObject):
         self.progress: Progress | None = None
         self._reading = False
         self._read_again = False
+        self._message = ""  # the dialog's last line (shown when its part is built)
+        self._steps_left: list[str] = []  # the dialog's parts still to build (see open_dialog)
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._step)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(
@@ -77,28 +83,66 @@ class NotesActions(QObject):
     # The dialog ----------------------------------------------------------------------
 
     def open_dialog(self) -> NotesDialog:
+        """Show the dialog at once; a new one's parts are built, wired and filled in the next turns of
+        the event loop, one a turn (notes_dialog.py says why); the lists are read on the pool."""
         if self.dialog is None:
             d = self.dialog = NotesDialog(self.window)
-            d.folders_table.setModel(self.folders)
-            d.unreadable_table.setModel(self.unreadable)
-            d.size_columns()
-            d.add_button.clicked.connect(self.choose_folder)
-            d.remove_button.clicked.connect(self.remove_selected)
-            d.pause_button.clicked.connect(self.service.pause)
-            d.resume_button.clicked.connect(self.service.resume)
-            d.cancel_button.clicked.connect(self.service.cancel)
-            d.folders_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-            self.folders.modelReset.connect(self._update_buttons)
-            self._apply_policy(policy_mod.current())
-            self._show_progress()
+            d.complete = self.ready
+            self._apply_policy(policy_mod.current())  # its line is part of the frame
+            self._steps_left = list(NotesDialog.PARTS)
+            self._step_timer.start()
         if not self.service.busy:
-            self._show_meaning()  # a model may have been added or removed since
-        elif self.meaning_text:
-            self.dialog.meaning_label.setText(self.meaning_text)
+            self._show_meaning()  # a model may have been added or removed since (looked for on the pool)
         self.refresh()
         self.dialog.show()
         self.dialog.raise_()
         return self.dialog
+
+    def _step(self) -> None:
+        if self._steps_left:
+            self._run_step(self._steps_left.pop(0))
+        if self._steps_left:
+            self._step_timer.start()
+
+    def _run_step(self, step: str) -> None:
+        self.dialog.build_part(step)
+        getattr(self, f"_wire_{step}")(self.dialog)
+
+    def ready(self) -> None:
+        """Every part built, wired and filled now (a widget reached before its turn: a test, a click)."""
+        self._step_timer.stop()
+        while self._steps_left:
+            self._run_step(self._steps_left.pop(0))
+
+    def is_filled(self) -> bool:
+        return self.dialog is not None and not self._steps_left
+
+    def _wire_folders(self, d: NotesDialog) -> None:
+        d.folders_table.setModel(self.folders)
+        d.size_columns()
+        d.add_button.clicked.connect(self.choose_folder)
+        d.remove_button.clicked.connect(self.remove_selected)
+        d.folders_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.folders.modelReset.connect(self._update_buttons)
+        d.add_button.setEnabled(self.service.off_reason() is None)
+
+    def _wire_unreadable(self, d: NotesDialog) -> None:
+        d.unreadable_table.setModel(self.unreadable)
+        self._show_unreadable()
+
+    def _wire_progress(self, d: NotesDialog) -> None:
+        d.pause_button.clicked.connect(self.service.pause)
+        d.resume_button.clicked.connect(self.service.resume)
+        d.cancel_button.clicked.connect(self.service.cancel)
+        d.message_label.setText(self._message)
+        if self.meaning_text:
+            d.meaning_label.setText(self.meaning_text)
+        self._show_progress()
+
+    def _built(self, part: str) -> NotesDialog | None:
+        """The dialog when this part of it is built (else its step shows the state when it comes)."""
+        d = self.dialog
+        return d if d is not None and d.is_built(part) else None
 
     def _apply_policy(self, rules: policy_mod.Policy) -> None:
         d = self.dialog
@@ -110,15 +154,15 @@ class NotesActions(QObject):
             d.policy_label.setText(self.tr("Set by your administrator: notes folders must be inside {}.")
                                    .format(roots) + (" " + rules.message if rules.message else ""))
         d.policy_label.setVisible(bool(d.policy_label.text()))
-        d.add_button.setEnabled(reason is None)
 
     def _update_buttons(self) -> None:
-        d = self.dialog
+        d = self._built("folders")
         if d is not None:
             d.remove_button.setEnabled(self._selected_folder() is not None)
 
     def _selected_folder(self) -> str | None:
-        rows = self.dialog.folders_table.selectionModel().selectedRows() if self.dialog else []
+        d = self._built("folders")
+        rows = d.folders_table.selectionModel().selectedRows() if d is not None else []
         return self.folders.path_at(rows[0].row()) if rows else None
 
     def choose_folder(self) -> None:
@@ -152,26 +196,33 @@ class NotesActions(QObject):
         selected = self._selected_folder()
         self.folders.set_rows(overview.roots)
         self.unreadable.set_rows(overview.unreadable)
-        d = self.dialog
+        d = self._built("folders")
         if d is not None:
             for row in range(self.folders.rowCount()):
                 if self.folders.path_at(row) == selected:
                     d.folders_table.selectRow(row)
-            count = len(overview.unreadable)
-            d.unreadable_label.setText(self.tr("Files that could not be read ({}): they are skipped; the "
-                                               "rest of the folder is indexed.").format(count))
-            d.unreadable_box.setVisible(count > 0)
+        self._show_unreadable()
         if self._read_again:
             self._read_again = False
             self.refresh()
+
+    def _show_unreadable(self) -> None:
+        d = self._built("unreadable")
+        if d is not None:
+            count = self.unreadable.rowCount()
+            d.unreadable_label.setText(self.tr("Files that could not be read ({}): they are skipped; the "
+                                               "rest of the folder is indexed.").format(count))
+            d.unreadable_box.setVisible(count > 0)
 
     def _read_failed(self, message: str) -> None:
         self._reading = False
         self._say(message)
 
     def _say(self, text: str) -> None:
-        if self.dialog is not None:
-            self.dialog.message_label.setText(text)
+        self._message = text
+        d = self._built("progress")
+        if d is not None:
+            d.message_label.setText(text)
 
     # What the service reports -------------------------------------------------------------
 
@@ -186,7 +237,7 @@ class NotesActions(QObject):
         w.notes_indicator.setText(self.tr("Notes indexing paused {}%").format(share) if paused
                                   else self.tr("Indexing notes {}%").format(share))
         w.notes_indicator.setVisible(busy)
-        d = self.dialog
+        d = self._built("progress")
         if d is None:
             return
         d.progress_box.setVisible(busy)
@@ -236,6 +287,7 @@ class NotesActions(QObject):
         self.service.folder_removed.connect(lambda *_: notes_chat.folders_changed())
         notes_chat.meaning = meaning.opened
         self.attach_meaning(meaning)
+        self._show_meaning()  # known before the dialog first opens (looked for on the pool)
         download_changed.connect(lambda item: self.models_changed() if item.state == DONE else None)
         self.service.start()  # only now: the start-up passes are followed by the meaning pass
 
@@ -250,19 +302,33 @@ class NotesActions(QObject):
 
     def models_changed(self) -> None:
         """A model was added or removed: with a new embedding model, the passages are embedded now."""
-        self._show_meaning()
-        if self.meaning is not None and self.meaning.model_name() is not None:
-            self.service.refresh()  # unchanged files cost a stat each; then the meaning pass runs
+        self._show_meaning(then_index=True)
 
     def _on_meaning_progress(self, done: int, total: int) -> None:
         if done < total:
             self._set_meaning_text(self.tr("Meaning search: finding what each passage means, {} of {}…")
                                    .format(number(done), number(total)))
+        elif getattr(self.meaning, "last_model_name", None) is not None:  # the model the pass just used
+            self._meaning_found(self.meaning.last_model_name)
         else:
             self._show_meaning()
 
-    def _show_meaning(self) -> None:
-        name = self.meaning.model_name() if self.meaning is not None else None
+    def _show_meaning(self, then_index: bool = False) -> None:
+        """Say whether meaning search is on. Which embedding model is installed is looked for on the pool
+        (it reads each model file's header), never on the window's thread; with then_index and one found,
+        the notes are looked at again so that their passages get embedded."""
+        if self.meaning is None:
+            self._meaning_found(None)
+            return
+        model_name = self.meaning.model_name
+
+        def found(name: str | None) -> None:
+            self._meaning_found(name)
+            if then_index and name is not None:
+                self.service.refresh()  # unchanged files cost a stat each; then the meaning pass runs
+        self.tasks.run(model_name, found, lambda _message: found(None))
+
+    def _meaning_found(self, name: str | None) -> None:
         if name is None:
             self._set_meaning_text(self.tr(
                 "Search finds the passages that use your words. Download an embedding model (Models…, "
@@ -274,8 +340,9 @@ class NotesActions(QObject):
 
     def _set_meaning_text(self, text: str) -> None:
         self.meaning_text = text
-        if self.dialog is not None:
-            self.dialog.meaning_label.setText(text)
+        d = self._built("progress")
+        if d is not None:
+            d.meaning_label.setText(text)
 
     def stop_for_deletion(self) -> None:
         """"Delete all my data" is about to delete the index: nothing may hold it open or write to it."""

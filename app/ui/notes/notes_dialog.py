@@ -1,6 +1,17 @@
 """Notes › Notes folders…: the folders Cove answers from, indexing progress, and the files it could not read.
 
 This module only builds the widgets; notes_actions.py decides what they do.
+
+The dialog is shown before its parts are built, as the Models window is (models_dialog.py):
+building and filling it in one turn of the event loop froze the window for 35–50 ms on a
+busy 2-core machine (each widget polished through the application's style sheet), while
+a pass runs and the progress keeps coming. So the constructor makes the frame (the intro,
+the Close button) and build_part() adds one part at a time ("folders": the folders' table and buttons;
+"progress": the progress bar, the last message, the meaning-search line), called back in
+the event loop by NotesActions; the files that could not be read come in a part of their own,
+under the folders. Anything that reaches a widget of a part not built yet (a
+test, a click handler) gets every part built, wired and filled at once, through
+__getattr__: never an AttributeError.
 """
 
 from __future__ import annotations
@@ -21,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.models.models_dialog import fit_columns
+
 
 def _table(name: str) -> QTableView:
     table = QTableView()
@@ -36,6 +49,8 @@ def _table(name: str) -> QTableView:
 
 
 class NotesDialog(QDialog):
+    PARTS = ("folders", "unreadable", "progress")  # built in this order, each in its own turn of the event loop
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Notes folders"))
@@ -54,6 +69,52 @@ class NotesDialog(QDialog):
         self.policy_label.setObjectName("notesPolicyLabel")
         self.policy_label.hide()
 
+        self._unbuilt = list(self.PARTS)
+        self._completing = False
+        # What finishes the dialog when a widget of an unbuilt part is asked for: NotesActions sets its
+        # ready(), which builds the parts and wires and fills them too.
+        self.complete = self.build_all
+        self.body = QVBoxLayout()  # the parts go here, in order, as they are built
+        self.body.setContentsMargins(0, 0, 0, 0)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.policy_label)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.buttons)
+
+    def __getattr__(self, name: str):
+        """A widget of a part not built yet: finish the dialog now, then look again (see the docstring)."""
+        state = self.__dict__
+        if not state.get("_unbuilt") or state.get("_completing") or name.startswith("__"):
+            raise AttributeError(name)
+        self._completing = True
+        try:
+            self.complete()
+        finally:
+            self._completing = False
+        return getattr(self, name)
+
+    def build_all(self) -> None:
+        for part in list(self._unbuilt):
+            self.build_part(part)
+
+    def is_built(self, part: str) -> bool:
+        return part not in self.__dict__.get("_unbuilt", ())
+
+    def build_part(self, name: str) -> bool:
+        """Build one part's widgets (False when it was built already)."""
+        if name not in self._unbuilt:
+            return False
+        self._unbuilt.remove(name)
+        getattr(self, f"_build_{name}")()
+        return True
+
+    def _build_folders(self) -> None:
         self.folders_table = _table(self.tr("Notes folders"))
         self.add_button = QPushButton(self.tr("Add folder…"))
         self.add_button.setAccessibleName(self.tr("Add a notes folder"))
@@ -66,6 +127,39 @@ class NotesDialog(QDialog):
         folder_buttons.addWidget(self.remove_button)
         folder_buttons.addStretch(1)
 
+        folders = QWidget()
+        folders_layout = QVBoxLayout(folders)
+        folders_layout.setContentsMargins(0, 0, 0, 0)
+        folders_layout.addWidget(self.folders_table, 1)
+        folders_layout.addLayout(folder_buttons)
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.addWidget(folders)
+        self.splitter.setChildrenCollapsible(False)
+        self.body.insertWidget(0, self.splitter, 1)  # above the progress, whichever is built first
+        folders_header = self.folders_table.horizontalHeader()
+        folders_header.setStretchLastSection(False)
+        folders_header.setSectionResizeMode(0, QHeaderView.Stretch)
+
+    def _build_unreadable(self) -> None:
+        """Under the folders (in the splitter, which the folders part makes first)."""
+        self.unreadable_label = QLabel()
+        self.unreadable_table = _table(self.tr("Files that could not be read"))
+        unreadable = QWidget()
+        unreadable_layout = QVBoxLayout(unreadable)
+        unreadable_layout.setContentsMargins(0, 0, 0, 0)
+        unreadable_layout.addWidget(self.unreadable_label)
+        unreadable_layout.addWidget(self.unreadable_table, 1)
+        self.unreadable_box = unreadable
+        self.unreadable_box.hide()
+        self.splitter.addWidget(unreadable)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        files = self.unreadable_table.horizontalHeader()
+        files.setSectionResizeMode(0, QHeaderView.Interactive)  # the reason gets the room; drag to see more
+        files.resizeSection(0, 240)
+        files.setSectionResizeMode(1, QHeaderView.Stretch)
+
+    def _build_progress(self) -> None:
         # Progress of the pass running now: which folder, the bar with its counts, and its controls.
         self.progress_label = QLabel()
         self.progress_label.setTextFormat(Qt.PlainText)
@@ -98,55 +192,17 @@ class NotesDialog(QDialog):
         self.message_label.setTextFormat(Qt.PlainText)
         self.message_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.unreadable_label = QLabel()
-        self.unreadable_table = _table(self.tr("Files that could not be read"))
-        unreadable = QWidget()
-        unreadable_layout = QVBoxLayout(unreadable)
-        unreadable_layout.setContentsMargins(0, 0, 0, 0)
-        unreadable_layout.addWidget(self.unreadable_label)
-        unreadable_layout.addWidget(self.unreadable_table, 1)
-        self.unreadable_box = unreadable
-        self.unreadable_box.hide()
-
-        folders = QWidget()
-        folders_layout = QVBoxLayout(folders)
-        folders_layout.setContentsMargins(0, 0, 0, 0)
-        folders_layout.addWidget(self.folders_table, 1)
-        folders_layout.addLayout(folder_buttons)
-        self.splitter = QSplitter(Qt.Vertical)
-        self.splitter.addWidget(folders)
-        self.splitter.addWidget(unreadable)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-
         # Meaning search: the integrator fills this line in (what it is, whether a model is installed).
         self.meaning_label = QLabel(self.tr(
             "Search finds passages with your words. Meaning search, which also finds passages that say the "
             "same in other words, comes with an embedding model."))
         self.meaning_label.setObjectName("meaningSearchLabel")
         self.meaning_label.setWordWrap(True)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.accepted.connect(self.accept)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.policy_label)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.progress_box)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.meaning_label)
-        layout.addWidget(self.buttons)
+        for widget in (self.progress_box, self.message_label, self.meaning_label):
+            self.body.addWidget(widget)
 
     def size_columns(self) -> None:
-        """Folder and file names take the room left by the counts and dates."""
-        for table in (self.folders_table, self.unreadable_table):
-            header = table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeToContents)
-            header.setSectionResizeMode(0, QHeaderView.Stretch)
-        files = self.unreadable_table.horizontalHeader()
-        files.setSectionResizeMode(0, QHeaderView.Interactive)  # the reason gets the room; drag to see more
-        files.resizeSection(0, 240)
-        files.setSectionResizeMode(1, QHeaderView.Stretch)
+        """The counts and dates of the folders are sized from their text when the rows change
+        (models_dialog.fit_columns), the folder's name takes the room left; not the header's
+        ResizeToContents mode, which asked every cell for its size through Python on each layout pass."""
+        fit_columns(self.folders_table)

@@ -31,15 +31,21 @@ def local_files(mime) -> list[str]:
 
 
 class FileDropFilter(QObject):
-    """Lets files be dropped on widgets that do not take files themselves (the message box, the
-    transcript): installed on them (on a scroll area's viewport), it takes drags of local files and
-    leaves every other drag (text, links) to the widget."""
+    """Lets files be dropped on widgets that do not take files themselves (the message box): installed
+    on them (on a scroll area's viewport), it takes drags of local files and leaves every other drag
+    (text, links) to the widget. Not on the transcript, which repaints as an answer streams: it takes
+    files itself (transcript.py), so that no Python filter runs for each of its events."""
 
     files_dropped = Signal(list)  # paths
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.watched: list[QWidget] = []
 
     def watch(self, widget: QWidget) -> None:
         widget.setAcceptDrops(True)
         widget.installEventFilter(self)
+        self.watched.append(widget)
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()

@@ -52,9 +52,21 @@ class MessageFlash(QObject):
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
         self._hold.timeout.connect(self.timer.start)
-        view.textChanged.connect(self.clear)  # another conversation, or an answer streaming in
+        # Another conversation, or an answer streaming in, ends the highlight: watched only while one is
+        # shown. Connected for good, this Python slot ran at each change of the document (several per
+        # render of a streaming answer), each call waiting for the GIL behind the busy background threads.
+        self._watching = False
+
+    def _watch(self, on: bool) -> None:
+        if on != self._watching:
+            if on:
+                self.view.textChanged.connect(self.clear)
+            else:
+                self.view.textChanged.disconnect(self.clear)
+            self._watching = on
 
     def clear(self) -> None:
+        self._watch(False)
         if self.range is not None:
             self.range, self.alpha = None, 0
             self._hold.stop()
@@ -67,6 +79,7 @@ class MessageFlash(QObject):
             return False
         self.timer.stop()
         self.alpha = PEAK_ALPHA
+        self._watch(True)
         self._paint()
         self._hold.start(HOLD_MS)
         return True
@@ -76,6 +89,7 @@ class MessageFlash(QObject):
         self._paint()
         if self.alpha == 0:
             self.timer.stop()
+            self._watch(False)  # faded: nothing left to clear
 
     def _paint(self) -> None:
         if self.range is None or self.range[1] > self.view.document().characterCount():

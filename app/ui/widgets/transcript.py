@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QTextBrowser
 
@@ -36,6 +36,7 @@ from app.core.attachments import Attachment
 from app.core.store import Message, Versions
 from app.ui.i18n import number
 from app.ui.widgets import markdown_html
+from app.ui.widgets.attachment_bar import local_files
 from app.ui.widgets.citation_html import SOURCE
 from app.ui.widgets.follow_bottom import FollowBottom
 from app.ui.widgets.live_answer import READING_FRAME_MS, RENDER_INTERVAL_MS, LiveAnswer  # noqa: F401 (transcript.X)
@@ -93,6 +94,7 @@ def parse_action(url: QUrl) -> tuple[str, int, int] | None:
 
 class TranscriptView(LiveAnswer, MessageHtml, QTextBrowser):
     action_requested = Signal(str, int)  # action, message id
+    files_dropped = Signal(list)  # local files dropped on the conversation (paths), to attach
     code_copied = Signal(str)  # the code block's text
     source_requested = Signal(int, int)  # answer id, the number of the note passage cited
 
@@ -100,6 +102,7 @@ class TranscriptView(LiveAnswer, MessageHtml, QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setReadOnly(True)
+        self.viewport().setAcceptDrops(True)
         self.document().setDefaultStyleSheet(_STYLE)
         self.document().setDocumentMargin(MARGIN)
         self.setAccessibleName(self.tr("Conversation transcript"))
@@ -115,6 +118,29 @@ class TranscriptView(LiveAnswer, MessageHtml, QTextBrowser):
         self.follow = FollowBottom(self, applies=lambda: bool(self._anchors))
         self.jump_button = self.follow.button
         self.set_placeholder(self.tr("Type a message below to start."))
+
+    # Files dropped here are attached. Handled by these overrides, which Qt calls for drags only, not by an
+    # event filter on the viewport: a filter is Python code run for every event there, each paint of a
+    # streaming answer included, and each call waited for the GIL behind the busy background threads.
+    def dragEnterEvent(self, event) -> None:
+        self._take_files(event) or super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        self._take_files(event) or super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if self._take_files(event):
+            self.files_dropped.emit(local_files(event.mimeData()))
+        else:
+            super().dropEvent(event)
+
+    @staticmethod
+    def _take_files(event) -> bool:
+        if not local_files(event.mimeData()):
+            return False  # text, links: the view's own handling
+        event.setDropAction(Qt.CopyAction)
+        event.accept()
+        return True
 
     def resizeEvent(self, event) -> None:
         self._apply_reading_width()
