@@ -1812,6 +1812,17 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
     </message>
 </context>
 <context>
+    <name>NotesFolderModel</name>
+    <message>
+        <source>{} of {} · {}</source>
+        <translation>{} von {} · {}</translation>
+    </message>
+    <message>
+        <source> · about {} left</source>
+        <translation> · noch etwa {}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Privacy</source>

@@ -1812,6 +1812,17 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
     </message>
 </context>
 <context>
+    <name>NotesFolderModel</name>
+    <message>
+        <source>{} of {} · {}</source>
+        <translation>{} de {} · {}</translation>
+    </message>
+    <message>
+        <source> · about {} left</source>
+        <translation> · quedan unos {}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Privacy</source>

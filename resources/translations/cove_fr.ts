@@ -1812,6 +1812,17 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
     </message>
 </context>
 <context>
+    <name>NotesFolderModel</name>
+    <message>
+        <source>{} of {} · {}</source>
+        <translation>{} sur {} · {}</translation>
+    </message>
+    <message>
+        <source> · about {} left</source>
+        <translation> · il reste environ {}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Privacy</source>

@@ -1812,6 +1812,17 @@ O Cove esquece o que leu lá; os arquivos em si não são alterados.</translatio
     </message>
 </context>
 <context>
+    <name>NotesFolderModel</name>
+    <message>
+        <source>{} of {} · {}</source>
+        <translation>{} de {} · {}</translation>
+    </message>
+    <message>
+        <source> · about {} left</source>
+        <translation> · faltam cerca de {}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Privacy</source>

@@ -1812,6 +1812,17 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
     </message>
 </context>
 <context>
+    <name>NotesFolderModel</name>
+    <message>
+        <source>{} of {} · {}</source>
+        <translation>{} / {} · {}</translation>
+    </message>
+    <message>
+        <source> · about {} left</source>
+        <translation> · 剩余约 {}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Privacy</source>

@@ -92,3 +92,13 @@ def test_number_and_decimal_use_the_default_locale_and_english_for_c():
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     assert i18n.number(1234) == "1,234"
+
+
+def test_the_notes_progress_line_is_in_the_language(language):
+    from app.core.notes.indexer import Progress
+    from app.ui.notes.notes_folder_model import progress_text
+
+    text = progress_text(Progress("/n", 1200, 5000, 64000, 60.0, 190.0))
+    expected = {"en": "1,200 of 5,000 files · 64,000 passages · about 3 min 10 s left",
+                "de": "1.200 von 5.000 Dateien · 64.000 Abschnitte · noch etwa 3 min 10 s"}[language]
+    assert text == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from app.core.notes.index import NotesIndex, Root
@@ -45,10 +45,13 @@ def progress_text(progress: Progress) -> str:
     done = g.number(progress.files_done, 0, 10 ** 9) or 0
     total = g.number(progress.files_total, 0, 10 ** 9) or 0
     passages = g.number(progress.passages, 0, 10 ** 12) or 0
-    text = f"{number(done)} of {plural(total, 'file')} · {plural(passages, 'passage')}"
+    # "{} of {}": the counted noun ("200 files") comes translated from the core, with its plural form
+    text = QCoreApplication.translate("NotesFolderModel", "{} of {} · {}").format(
+        number(done), plural(total, "file"), plural(passages, "passage"))
     eta = g.number(progress.eta, 0, 10 ** 7)
     if eta is not None and done < total:
-        text += f" · about {human_duration(max(1.0, eta))} left"
+        text += QCoreApplication.translate("NotesFolderModel", " · about {} left").format(
+            human_duration(max(1.0, eta)))
     return text
 
 
