@@ -71,3 +71,61 @@ class Engine:
 
     def close(self) -> None:
         self.client.shutdown()
+
+
+# --- native llama.cpp, built once for the comparisons ---------------------------------------
+
+LLAMA_CPP_PYTHON_VERSION = "0.3.36"
+NATIVE_TARGETS = ("llama-completion", "llama-bench")
+# llama.cpp's extra buffer types crash on AMX processors (see app/engine/cpu_quirks.py); the native
+# tools get the same work-around as the engine: repacking off, on the command line and through the
+# environment variable that llama.cpp's common arguments read.
+NATIVE_ENV = {"LLAMA_ARG_REPACK": "0"}
+
+
+def native_dir(version: str = LLAMA_CPP_PYTHON_VERSION) -> Path:
+    return Path.home() / ".cache" / "cove-bench" / f"llama.cpp-{version}"
+
+
+def native_tools(version: str = LLAMA_CPP_PYTHON_VERSION) -> dict[str, Path]:
+    """Paths of llama-completion and llama-bench built from the llama.cpp that llama-cpp-python vendors.
+
+    Built once into ~/.cache/cove-bench (outside the repository) when missing: the sources come from
+    the sdist on the package index (pip download), the build is the CPU build with native flags, as a
+    user who compiles llama.cpp on this machine would get.
+    """
+    import subprocess
+    import tarfile
+    import tempfile
+
+    root = native_dir(version)
+    tools = {name: root / "build" / "bin" / name for name in NATIVE_TARGETS}
+    if all(tool.exists() for tool in tools.values()):
+        return tools
+    source = root / "src"
+    if not (source / "CMakeLists.txt").exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([sys.executable, "-m", "pip", "download", f"llama-cpp-python=={version}", "--no-deps",
+                            "--no-binary", ":all:", "-d", tmp], check=True,
+                           stdout=subprocess.DEVNULL)
+            archive = next(Path(tmp).glob("llama_cpp_python-*.tar.gz"))
+            with tarfile.open(archive) as tar:
+                tar.extractall(tmp, filter="data")
+            vendored = next(Path(tmp).glob("llama_cpp_python-*")) / "vendor" / "llama.cpp"
+            source.parent.mkdir(parents=True, exist_ok=True)
+            vendored.rename(source)
+    build = root / "build"
+    subprocess.run(["cmake", "-B", str(build), str(source), "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Release",
+                    "-DGGML_NATIVE=ON", "-DLLAMA_CURL=OFF", "-DLLAMA_BUILD_TESTS=OFF"], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", str(build), "-j2", "--target", *NATIVE_TARGETS], check=True,
+                   stdout=subprocess.DEVNULL)
+    return tools
+
+
+def native_env() -> dict:
+    return {**os.environ, **NATIVE_ENV}
+
+
+def load_average() -> float:
+    return round(os.getloadavg()[0], 2)

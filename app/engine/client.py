@@ -99,6 +99,11 @@ class EngineClient:
         # Looking at the sentinel does not reap the child (the reader thread does).
         return process is not None and not wait([process.sentinel], 0)
 
+    def start(self) -> None:
+        """Start the engine process now rather than with the first request (see prestart.py)."""
+        with self._send_lock:
+            self._ensure_process()
+
     def _ensure_process(self):
         if self.is_running():
             return self._conn
@@ -265,7 +270,13 @@ class EngineClient:
     def active_request(self) -> int | None:
         return self._active
 
-    def shutdown(self, timeout: float = 3.0) -> None:
+    def shutdown(self, timeout: float = 3.0, wait: bool = True) -> None:
+        """End the engine: wait up to `timeout` for it to exit, then kill it.
+
+        With wait=False the engine is asked to exit and left to do so on its own (it finishes
+        what it was writing, such as the saved state of the last answer, and exits on the
+        request or when it finds this process gone); the process is no longer this one's
+        child for multiprocessing, so Python's exit neither waits for it nor kills it."""
         with self._lock:
             self._closing = True
             process, conn, reader = self._process, self._conn, self._reader
@@ -276,6 +287,9 @@ class EngineClient:
             conn.send(p.Shutdown())
         except (BrokenPipeError, OSError):
             pass
+        if not wait:
+            multiprocessing.process._children.discard(process)  # what Python's exit joins or terminates
+            return
         reader.join(timeout)
         if reader.is_alive():  # the engine did not exit in time
             process.kill()
