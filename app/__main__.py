@@ -18,6 +18,8 @@ def run() -> int:
         from app.engine import prestart
 
         prestart.start()
+        if command is None:
+            prestart.load_default()  # the window's model loads while Qt starts
     from app.cli import main
 
     return main()

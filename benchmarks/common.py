@@ -129,3 +129,58 @@ def native_env() -> dict:
 
 def load_average() -> float:
     return round(os.getloadavg()[0], 2)
+
+
+def native_tg_tok_s(tool: Path, model: str, threads: int, tokens: int, flash_attn: bool = False) -> float:
+    """llama-bench's generation speed (tg): one run (after its warm-up), same model and threads as the engine."""
+    import json
+    import subprocess
+
+    result = subprocess.run([str(tool), "-m", model, "-p", "0", "-n", str(tokens), "-t", str(threads), "-r", "1",
+                             "-ngl", "0", "-fa", "on" if flash_attn else "off", "--repack", "0", "-o", "json"],
+                            capture_output=True, text=True, env=native_env(), check=True)
+    return float(json.loads(result.stdout)[0]["avg_ts"])
+
+
+def _busy_jiffies() -> int:
+    """CPU time the whole machine spent busy since boot, in clock ticks (/proc/stat)."""
+    with open("/proc/stat") as stat:
+        fields = [int(x) for x in stat.readline().split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return sum(fields[:8]) - idle
+
+
+def _process_jiffies(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime + stime
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+class OtherCpu:
+    """CPU seconds that processes other than ours used during a measured run (from /proc/stat)."""
+
+    def __init__(self, pids=()):
+        self.pids = [os.getpid(), *pids]
+
+    def __enter__(self):
+        import resource
+
+        self._children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self._ours = sum(_process_jiffies(pid) for pid in self.pids)
+        self._busy = _busy_jiffies()
+        self._wall = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        import resource
+
+        tick = os.sysconf("SC_CLK_TCK")
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)  # llama-bench, once it has ended
+        reaped = (children.ru_utime + children.ru_stime) - (self._children.ru_utime + self._children.ru_stime)
+        ours = (sum(_process_jiffies(pid) for pid in self.pids) - self._ours) / tick + reaped
+        self.seconds = max(0.0, (_busy_jiffies() - self._busy) / tick - ours)
+        self.cores = self.seconds / max(1e-9, time.perf_counter() - self._wall)  # others' average load
+        return False

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from app.core.errors import CoveError
 from app.engine import protocol as p
-from app.engine import worker
 
 _SIGNAL_WORDS = {
     signal.SIGKILL: "was stopped by the system (this usually means it ran out of memory)",
@@ -57,6 +56,14 @@ def describe_embedding_exit(exit_code: int | None, model_path: str) -> str:
     return (f"The model engine {_how(exit_code)} while computing embeddings with {Path(model_path).name}. "
             "The file may be damaged or not supported by this llama.cpp: download it again or choose "
             "another embedding model.")
+
+
+def _engine_main(conn, stop_counter) -> None:
+    """The engine process's entry point. The engine's modules (llama.cpp's, the chat templates')
+    are imported there only: the app starts faster without them."""
+    from app.engine import worker
+
+    worker.main(conn, stop_counter)
 
 
 class _Waiter:
@@ -109,7 +116,7 @@ class EngineClient:
             return self._conn
         parent_conn, child_conn = self._ctx.Pipe(duplex=True)
         process = self._ctx.Process(
-            target=worker.main, args=(child_conn, self._stop_counter),
+            target=_engine_main, args=(child_conn, self._stop_counter),
             name="cove-engine", daemon=True,
         )
         process.start()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 
 _early = None  # the started client and the relay its events go through
+_held = None  # the relay of a client taken with hold=True, and where its events go on release()
 
 
 class _Relay:
@@ -52,14 +53,60 @@ def start() -> None:
     _early = (client, relay)
 
 
-def take(on_event):
-    """The client that start() started, now calling on_event; None if none was started (or it was taken)."""
-    global _early
+def load_default() -> None:
+    """Have the early engine load the model the window is going to load, while Qt starts.
+
+    The window loads its last model (else the first installed one) with the options from the
+    settings (model_picker.py); the same request sent now makes the window's own request find
+    the model loaded. Only where the window is sure to ask for exactly this: plain settings, a
+    local model, no administrator's restrictions, conversations not encrypted (their key, which
+    seals the saved states, is known only after unlocking)."""
+    if _early is None:
+        return
+    from app.core import chat, encryption, paths, policy
+    from app.core import settings as settings_mod
+    from app.core.models import ModelLibrary
+    from app.engine.remote_engine import RemoteEngine
+
+    try:
+        cove_paths = paths.current()
+        admin = policy.current()
+        config, problems = settings_mod.load(cove_paths.settings_file)
+        if problems or admin.problems or admin.remote_only or admin.allowed_models is not None \
+                or RemoteEngine.handles(config.last_model) or encryption.is_encrypted(cove_paths.database):
+            return
+        model = ModelLibrary(cove_paths.models_dir, shared_dir=admin.shared_models_folder).default_model(
+            config.last_model)
+        if model is None:
+            return
+        options = chat.load_options(config, model.name, cove_paths.data_dir)
+    except Exception:  # noqa: BLE001 (the window reads all this again and says what is wrong)
+        return
+    _early[0].load(str(model.path), options)
+
+
+def take(on_event, hold: bool = False):
+    """The client that start() started, now calling on_event; None if none was started (or it was taken).
+
+    With hold, what the engine sends stays held until release(): the window takes the client
+    while it builds itself, before its slots are connected."""
+    global _early, _held
     if _early is None:
         return None
     (client, relay), _early = _early, None
-    relay.attach(on_event)
+    if hold:
+        _held = (relay, on_event)
+    else:
+        relay.attach(on_event)
     return client
+
+
+def release() -> None:
+    """Pass on the events held since take(hold=True), and every later one, as they come."""
+    global _held
+    if _held is not None:
+        (relay, on_event), _held = _held, None
+        relay.attach(on_event)
 
 
 def discard() -> None:

@@ -2,6 +2,7 @@
 
 import queue
 import time
+from pathlib import Path
 
 from app.engine import prestart
 from app.engine import protocol as p
@@ -57,3 +58,32 @@ def test_discard_ends_an_engine_nobody_took():
     prestart.discard()
     assert prestart.take(lambda event: None) is None
     assert not client.is_running()
+
+
+def test_the_window_model_loads_early_with_the_options_the_window_uses(smollm2, cove_home, no_starter):
+    from app.core import chat, paths
+    from app.core import settings as settings_mod
+    from app.core.model_names import display_name
+
+    cove_paths = paths.current().ensure()
+    (cove_paths.models_dir / smollm2.name).symlink_to(smollm2)
+    prestart.start()
+    prestart.load_default()
+    events: queue.Queue = queue.Queue()
+    client = prestart.take(events.put, hold=True)
+    try:
+        time.sleep(0.2)
+        assert events.empty()  # held until the window has connected its slots
+        prestart.release()
+        loaded = events.get(timeout=120)
+        while isinstance(loaded, p.ModelLoading):
+            loaded = events.get(timeout=120)
+        assert isinstance(loaded, p.ModelLoaded) and loaded.model_path == str(cove_paths.models_dir / smollm2.name)
+        # The window's own request (model_picker.py) is then for the same model and options: nothing to do.
+        options = chat.load_options(settings_mod.Settings(), display_name(Path(loaded.model_path)), cove_paths.data_dir)
+        client.load(loaded.model_path, options)
+        request = client.count_tokens(loaded.model_path, options, "hello")
+        answer = events.get(timeout=60)
+        assert isinstance(answer, p.TokenCount) and answer.request_id == request  # no second ModelLoading
+    finally:
+        client.shutdown()
