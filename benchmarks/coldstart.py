@@ -13,7 +13,7 @@
 The three run interleaved (the order rotates each round), --runs rounds; medians; the load
 average is recorded with every run. Prints one JSON object.
 
-    python benchmarks/coldstart.py [--model PATH] [--runs 7]
+    python benchmarks/coldstart.py [--model PATH] [--runs 7] [--baseline OTHER_CHECKOUT] [--no-native]
 """
 
 from __future__ import annotations
@@ -37,10 +37,10 @@ MAX_TOKENS = 8
 DEFAULT_MODEL = Path.home() / ".cache" / "cove-tests" / "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
-def first_byte(command: list[str], env: dict, timeout: float = 120.0) -> float:
+def first_byte(command: list[str], env: dict, timeout: float = 120.0, cwd: Path = ROOT) -> float:
     """Seconds from starting `command` to the first byte on its stdout; the process is then left to end."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+    process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                stdin=subprocess.DEVNULL)
     try:
         if not os.read(process.stdout.fileno(), 1):
@@ -102,6 +102,8 @@ def main() -> None:
     parser.add_argument("--model", default=str(DEFAULT_MODEL))
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-native", action="store_true", help="leave llama.cpp out (no build, no network)")
+    parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                        help="also time `cove chat` from another checkout of Cove (an earlier version), interleaved")
     args = parser.parse_args()
     model = str(Path(args.model).resolve())
     homes = Path(tempfile.mkdtemp(prefix="cove-coldstart-"))
@@ -119,6 +121,9 @@ def main() -> None:
                                  "QT_QPA_PLATFORM": "offscreen"})
 
         runs = {"cove": lambda: first_byte(cove, cove_env), "window": window}
+        if args.baseline:
+            baseline_env = {**os.environ, "COVE_HOME": str(homes / "baseline")}
+            runs["baseline"] = lambda: first_byte(cove, baseline_env, cwd=args.baseline.resolve())
         if not args.no_native:
             native = llama_command(native_tools()["llama-completion"], model)
             runs["native"] = lambda: first_byte(native, native_env())
@@ -141,6 +146,8 @@ def main() -> None:
         "cove_first_token_s": round(cove_s, 3), "llama_cli_first_token_s": native_s and round(native_s, 3),
         "ratio": native_s and round(cove_s / native_s, 3),
         "window_ready_s": round(statistics.median(results["window"]), 3),
+        "baseline_first_token_s": round(statistics.median(results["baseline"]), 3) if args.baseline else None,
+        "baseline_runs": [round(x, 3) for x in results.get("baseline", [])],
         "cove_runs": [round(x, 3) for x in results["cove"]],
         "native_runs": [round(x, 3) for x in results.get("native", [])],
         "window_runs": [round(x, 3) for x in results["window"]],

@@ -19,6 +19,7 @@ ratio, cove_default_tok_s, native_tok_s, ratio_native, ratio_native_default, …
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import statistics
 import time
@@ -75,12 +76,17 @@ def main() -> None:
     rendered = renderer.render(MESSAGES)
     prompt = llm.tokenize(rendered.text.encode(), add_bos=rendered.add_bos, special=True)
 
+    seeds = itertools.count(1)
+
     def cove_run(sampling: dict) -> float:
-        answer = engine.ask(args.model, options, MESSAGES, {**sampling, "max_tokens": TOKENS})
-        times = answer["token_times"]
-        generated = answer["stats"]["completion_tokens"]
         wanted = TOKENS if sampling["temperature"] == 0 else MIN_SAMPLED
+        for _ in range(20):  # a sampled story can end early: another seed, until one runs long enough
+            answer = engine.ask(args.model, options, MESSAGES, {**sampling, "seed": next(seeds), "max_tokens": TOKENS})
+            generated = answer["stats"]["completion_tokens"]
+            if generated >= wanted:
+                break
         assert generated >= wanted, f"the engine stopped after {generated} tokens"
+        times = answer["token_times"]
         # As the window sees it: from the first token's arrival to the last one's.
         inside.append(answer["stats"]["tokens_per_second"])
         return (generated - 1) / (times[-1] - times[0])
