@@ -367,6 +367,8 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     if info is not None and (refusal := chat_refusal(info, model.path.name)):  # an embedding model cannot answer
         raise CoveError(refusal)
     cli_ask.check_allowed(args.notes)
+    if not remote:  # the engine (started early, prestart.py) loads the model while the question is saved
+        prestart.load(str(model.path), chat.load_options(config, model.name, cove_paths.data_dir))
 
     store = None
     try:  # the question is committed here, or printed back (another process may hold the database)

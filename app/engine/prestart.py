@@ -53,6 +53,12 @@ def start() -> None:
     _early = (client, relay)
 
 
+def load(model_path: str, options) -> None:
+    """Have the early engine, if there is one, load this model now (`cove chat`: while the question is saved)."""
+    if _early is not None:
+        _early[0].load(model_path, options)
+
+
 def load_default() -> None:
     """Have the early engine load the model the window is going to load, while Qt starts.
 
