@@ -94,7 +94,7 @@ def llama_command(tool: Path, model: str) -> list[str]:
     return [str(tool), "-m", model, "-p", rendered.text, "-n", str(MAX_TOKENS), "-no-cnv", "--no-display-prompt",
             "-c", str(chosen.n_ctx), "-t", str(chosen.n_threads), "-tb", str(chosen.n_threads_batch),
             "-ngl", "0", "-fa", "on" if chosen.flash_attn else "off", "--temp", "0", "--seed", "1",
-            "-nr", "--log-disable"]
+            "-nr"]  # -nr: repacking off, as Cove on AMX processors (common.NATIVE_ENV)
 
 
 def main() -> None:
