@@ -179,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception as exc:  # a bug: log it, say it in one line
         return _unexpected(exc)
+    finally:
+        from app.engine import prestart
+
+        prestart.discard()  # started for a command that ended before it needed the engine
     return 0
 
 
@@ -349,6 +353,7 @@ def _restored_model(library: ModelLibrary, last_model: str):
 
 def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     from app.core import remote_servers as rs
+    from app.engine import prestart
     from app.engine import protocol as p
     from app.engine.client import EngineClient
     from app.engine.remote_engine import RemoteEngine
@@ -367,6 +372,8 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     if info is not None and (refusal := chat_refusal(info, model.path.name)):  # an embedding model cannot answer
         raise CoveError(refusal)
     cli_ask.check_allowed(args.notes)
+    if not remote:  # the engine (started early, prestart.py) loads the model while the question is saved
+        prestart.load(str(model.path), chat.load_options(config, model.name, cove_paths.data_dir))
 
     store = None
     try:  # the question is committed here, or printed back (another process may hold the database)
@@ -381,7 +388,8 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
         raise _not_saved(question, exc) from None
     out = _Output()
     events: queue.Queue = queue.Queue()
-    client = EngineClient(events.put)  # local: the answer, or the notes' embeddings for a remote answer
+    # local: the answer, or the notes' embeddings for a remote answer; started early by app/__main__.py
+    client = prestart.take(events.put) or EngineClient(events.put)
     servers = rs.servers_in_use(config, policy.current(), cove_paths.data_dir)
     engine = RemoteEngine(events.put, lambda: servers) if remote else client
     recorder = chat.AnswerRecorder(store, turn.answer.id)
@@ -433,7 +441,10 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
                     error=exc), file=sys.stderr)
         if engine is not client:  # the local engine is ended once, below, without waiting after Ctrl+C
             engine.shutdown()
-        client.shutdown(timeout=0.1 if interrupted is not None else 3.0)  # Ctrl+C ends Cove within a second
+        if interrupted is None and recorder.finished:  # saved: the engine ends by itself, Cove need not wait
+            client.shutdown(wait=False)
+        else:
+            client.shutdown(timeout=0.1 if interrupted is not None else 3.0)  # Ctrl+C ends Cove within a second
         store.close()
 
 

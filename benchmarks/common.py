@@ -71,3 +71,116 @@ class Engine:
 
     def close(self) -> None:
         self.client.shutdown()
+
+
+# --- native llama.cpp, built once for the comparisons ---------------------------------------
+
+LLAMA_CPP_PYTHON_VERSION = "0.3.36"
+NATIVE_TARGETS = ("llama-completion", "llama-bench")
+# llama.cpp's extra buffer types crash on AMX processors (see app/engine/cpu_quirks.py); the native
+# tools get the same work-around as the engine: repacking off, on the command line and through the
+# environment variable that llama.cpp's common arguments read.
+NATIVE_ENV = {"LLAMA_ARG_REPACK": "0"}
+
+
+def native_dir(version: str = LLAMA_CPP_PYTHON_VERSION) -> Path:
+    return Path.home() / ".cache" / "cove-bench" / f"llama.cpp-{version}"
+
+
+def native_tools(version: str = LLAMA_CPP_PYTHON_VERSION) -> dict[str, Path]:
+    """Paths of llama-completion and llama-bench built from the llama.cpp that llama-cpp-python vendors.
+
+    Built once into ~/.cache/cove-bench (outside the repository) when missing: the sources come from
+    the sdist on the package index (pip download), the build is the CPU build with native flags, as a
+    user who compiles llama.cpp on this machine would get.
+    """
+    import subprocess
+    import tarfile
+    import tempfile
+
+    root = native_dir(version)
+    tools = {name: root / "build" / "bin" / name for name in NATIVE_TARGETS}
+    if all(tool.exists() for tool in tools.values()):
+        return tools
+    source = root / "src"
+    if not (source / "CMakeLists.txt").exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([sys.executable, "-m", "pip", "download", f"llama-cpp-python=={version}", "--no-deps",
+                            "--no-binary", ":all:", "-d", tmp], check=True,
+                           stdout=subprocess.DEVNULL)
+            archive = next(Path(tmp).glob("llama_cpp_python-*.tar.gz"))
+            with tarfile.open(archive) as tar:
+                tar.extractall(tmp, filter="data")
+            vendored = next(Path(tmp).glob("llama_cpp_python-*")) / "vendor" / "llama.cpp"
+            source.parent.mkdir(parents=True, exist_ok=True)
+            vendored.rename(source)
+    build = root / "build"
+    subprocess.run(["cmake", "-B", str(build), str(source), "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Release",
+                    "-DGGML_NATIVE=ON", "-DLLAMA_CURL=OFF", "-DLLAMA_BUILD_TESTS=OFF"], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", str(build), "-j2", "--target", *NATIVE_TARGETS], check=True,
+                   stdout=subprocess.DEVNULL)
+    return tools
+
+
+def native_env() -> dict:
+    return {**os.environ, **NATIVE_ENV}
+
+
+def load_average() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+def native_tg_tok_s(tool: Path, model: str, threads: int, tokens: int, flash_attn: bool = False) -> float:
+    """llama-bench's generation speed (tg): one run (after its warm-up), same model and threads as the engine."""
+    import json
+    import subprocess
+
+    result = subprocess.run([str(tool), "-m", model, "-p", "0", "-n", str(tokens), "-t", str(threads), "-r", "1",
+                             "-ngl", "0", "-fa", "on" if flash_attn else "off", "--repack", "0", "-o", "json"],
+                            capture_output=True, text=True, env=native_env(), check=True)
+    return float(json.loads(result.stdout)[0]["avg_ts"])
+
+
+def _busy_jiffies() -> int:
+    """CPU time the whole machine spent busy since boot, in clock ticks (/proc/stat)."""
+    with open("/proc/stat") as stat:
+        fields = [int(x) for x in stat.readline().split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return sum(fields[:8]) - idle
+
+
+def _process_jiffies(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime + stime
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+class OtherCpu:
+    """CPU seconds that processes other than ours used during a measured run (from /proc/stat)."""
+
+    def __init__(self, pids=()):
+        self.pids = [os.getpid(), *pids]
+
+    def __enter__(self):
+        import resource
+
+        self._children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self._ours = sum(_process_jiffies(pid) for pid in self.pids)
+        self._busy = _busy_jiffies()
+        self._wall = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        import resource
+
+        tick = os.sysconf("SC_CLK_TCK")
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)  # llama-bench, once it has ended
+        reaped = (children.ru_utime + children.ru_stime) - (self._children.ru_utime + self._children.ru_stime)
+        ours = (sum(_process_jiffies(pid) for pid in self.pids) - self._ours) / tick + reaped
+        self.seconds = max(0.0, (_busy_jiffies() - self._busy) / tick - ours)
+        self.cores = self.seconds / max(1e-9, time.perf_counter() - self._wall)  # others' average load
+        return False

@@ -1,8 +1,17 @@
-"""Generation speed through Cove's engine process versus plain llama-cpp-python.
+"""Generation speed through Cove's engine process versus plain llama-cpp-python and native llama.cpp.
 
-Both generate 256 tokens from the same prompt with the same model, context,
-threads and sampling (greedy), in the same run, in pairs; the ratio is the median
-of the pairs' ratios. Prints one JSON object: cove_tok_s, raw_tok_s, ratio.
+Each round runs, back to back in a rotating order: plain llama-cpp-python (greedy), Cove's
+engine greedy, Cove's engine with the app's default sampling (temperature 0.7, repeat
+penalty 1.1), and llama.cpp's own `llama-bench` tg (built once by common.native_tools()
+from the sources llama-cpp-python vendors; it decodes without sampling), all 256 tokens,
+same model, threads and flash-attention choice. Ratios are medians of the rounds' ratios.
+
+A shared machine makes some runs slower for reasons of its own: for every run the CPU
+time that other processes used is measured (/proc/stat minus ours); a round in which
+they used more than CONTAMINATED cores on average during any of its runs is dropped
+(all rounds are kept, and `contaminated` says so, if fewer than 3 are clean). The load
+average is recorded with each round. Prints one JSON object: cove_tok_s, raw_tok_s,
+ratio, cove_default_tok_s, native_tok_s, ratio_native, ratio_native_default, …
 
     python benchmarks/generation.py --model PATH [--runs 9]
 """
@@ -10,15 +19,19 @@ of the pairs' ratios. Prints one JSON object: cove_tok_s, raw_tok_s, ratio.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import statistics
 import time
 
-from common import Engine, machine, p
+from common import Engine, OtherCpu, load_average, machine, native_tg_tok_s, native_tools, p
 
 TOKENS = 256
+MIN_SAMPLED = 64  # a sampled answer may end early; fewer tokens than this is no measurement
+CONTAMINATED = 0.25  # other processes' average CPU use (cores) during a run that drops its round
 MESSAGES = [{"role": "user", "content": "Write a very long story about a dragon."}]
 SAMPLING = {"temperature": 0.0, "top_k": 40, "top_p": 0.95, "min_p": 0.05, "repeat_penalty": 1.0, "seed": 1}
+DEFAULT_SAMPLING = {**SAMPLING, "temperature": 0.7, "repeat_penalty": 1.1}  # the app's defaults
 
 
 def raw_run(llm, prompt: list[int]) -> float:
@@ -39,6 +52,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", required=True)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--no-native", action="store_true", help="leave llama-bench out (no build, no network)")
     args = parser.parse_args()
 
     import llama_cpp
@@ -62,34 +76,63 @@ def main() -> None:
     rendered = renderer.render(MESSAGES)
     prompt = llm.tokenize(rendered.text.encode(), add_bos=rendered.add_bos, special=True)
 
-    def cove_run() -> float:
-        answer = engine.ask(args.model, options, MESSAGES, {**SAMPLING, "max_tokens": TOKENS})
+    seeds = itertools.count(1)
+
+    def cove_run(sampling: dict) -> float:
+        wanted = TOKENS if sampling["temperature"] == 0 else MIN_SAMPLED
+        for _ in range(20):  # a sampled story can end early: another seed, until one runs long enough
+            answer = engine.ask(args.model, options, MESSAGES, {**sampling, "seed": next(seeds), "max_tokens": TOKENS})
+            generated = answer["stats"]["completion_tokens"]
+            if generated >= wanted:
+                break
+        assert generated >= wanted, f"the engine stopped after {generated} tokens"
         times = answer["token_times"]
-        generated = answer["stats"]["completion_tokens"]
-        assert generated == TOKENS, f"the engine stopped after {generated} tokens"
         # As the window sees it: from the first token's arrival to the last one's.
         inside.append(answer["stats"]["tokens_per_second"])
         return (generated - 1) / (times[-1] - times[0])
 
-    # Pairs run back to back, in alternating order, with a pause so that neither
-    # side's idle threads are still spinning when the other starts. The ratio is
-    # the median of the pairs' ratios: a shared machine's speed drifts over a run.
-    cove, raw, ratios, inside = [], [], [], []
+    engine_pid = engine.client.pid
+    runs = {"raw": lambda: raw_run(llm, prompt), "cove": lambda: cove_run(SAMPLING),
+            "cove_default": lambda: cove_run(DEFAULT_SAMPLING)}
+    if not args.no_native:
+        native = native_tools()["llama-bench"]
+        runs["native"] = lambda: native_tg_tok_s(native, args.model, threads, TOKENS)
+    # Rounds run back to back, in a rotating order, with a pause so that no side's idle threads
+    # are still spinning when the next starts. Ratios are medians of the rounds' ratios: a shared
+    # machine's speed drifts over a run.
+    inside: list[float] = []
+    rounds = []
+    names = list(runs)
     for i in range(args.runs):
-        order = (("raw", lambda: raw_run(llm, prompt)), ("cove", cove_run))
-        results = {}
-        for name, run in (order if i % 2 == 0 else order[::-1]):
+        results, others = {}, {}
+        loads = load_average()
+        for name in names[i % len(names):] + names[:i % len(names)]:
             time.sleep(0.5)
-            results[name] = run()
-        raw.append(results["raw"])
-        cove.append(results["cove"])
-        ratios.append(results["cove"] / results["raw"])
+            with OtherCpu([engine_pid]) as other:
+                results[name] = runs[name]()
+            others[name] = round(other.cores, 3)
+        rounds.append({"tok_s": {k: round(v, 2) for k, v in results.items()}, "other_cores": others,
+                       "load_average": loads, "clean": max(others.values()) <= CONTAMINATED})
     engine.close()
+    clean = [r for r in rounds if r["clean"]]
+    used = clean if len(clean) >= 3 else rounds
+
+    def median(name: str) -> float | None:
+        return round(statistics.median(r["tok_s"][name] for r in used), 2) if name in runs else None
+
+    def ratio(a: str, b: str) -> float | None:
+        return round(statistics.median(r["tok_s"][a] / r["tok_s"][b] for r in used), 3) if b in runs else None
+
     print(json.dumps({
         "benchmark": "generation", "model": args.model, "tokens": TOKENS, "runs": args.runs, "threads": threads,
-        "cove_tok_s": round(statistics.median(cove), 2), "raw_tok_s": round(statistics.median(raw), 2),
-        "ratio": round(statistics.median(ratios), 3),
-        "cove_runs": [round(x, 2) for x in cove], "engine_internal_runs": [round(x, 2) for x in inside], "raw_runs": [round(x, 2) for x in raw],
+        "cove_tok_s": median("cove"), "raw_tok_s": median("raw"), "ratio": ratio("cove", "raw"),
+        "cove_default_tok_s": median("cove_default"), "native_tok_s": median("native"),
+        "ratio_native": ratio("cove", "native"), "ratio_native_default": ratio("cove_default", "native"),
+        "default_over_greedy": ratio("cove_default", "cove"),
+        "rounds_used": len(used), "contaminated": len(clean) < 3, "contaminated_above_cores": CONTAMINATED,
+        "load_average": {"median": statistics.median(r["load_average"] for r in rounds),
+                         "max": max(r["load_average"] for r in rounds)},
+        "rounds": rounds, "engine_internal_runs": [round(x, 2) for x in inside if x],
         "machine": machine(),
     }))
 

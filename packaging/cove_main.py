@@ -11,6 +11,6 @@ import multiprocessing
 if __name__ == "__main__":
     multiprocessing.freeze_support()
 
-    from app.cli import main
+    from app.__main__ import run  # starts the engine before the rest of Cove is imported
 
-    raise SystemExit(main())
+    raise SystemExit(run())

@@ -64,6 +64,18 @@ def setup(language: str | None = None) -> str | None:
     return _language
 
 
+def chosen_language(settings_file: Path) -> str | None:
+    """Settings › Appearance › Language, read without settings.load()'s repairs (the window's own load
+    reports a bad file) and before anything else is imported; None: the system's (also when unreadable)."""
+    import json
+
+    try:
+        chosen = json.loads(Path(settings_file).read_bytes().decode("utf-8-sig"))["appearance"]["language"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return chosen if isinstance(chosen, str) and chosen in CHOICES and chosen != SYSTEM else None
+
+
 def language() -> str | None:
     """The language in use ("es", "pt_BR"; None: English as written), for numbers and dates (locale_format)."""
     _current()

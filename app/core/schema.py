@@ -7,7 +7,7 @@ transaction, after a backup of the old database (see store.Store._migrate).
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from app.core.sqlite_lib import Database, Migrations
 
 MIGRATION_SET = "cove"
 migrations = Migrations(MIGRATION_SET)

@@ -25,8 +25,6 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from app.core import backups, conversion, open_marks
 from app.core.attachments import Attachment
 from app.core.db_access import WRITE_WAIT, connect, explain_error, is_damage, set_up, write_transaction
@@ -45,6 +43,7 @@ from app.core.records import (  # noqa: F401 (re-exported)
 from app.core.schema import COMPLETE, ERROR, STOPPED, STREAMING, migrations  # noqa: F401 (re-exported)
 from app.core.search import SearchHit, fts_query, search_connection, search_file  # noqa: F401 (re-exported)
 from app.core.sources import Source, SourceAccess  # noqa: F401 (Source re-exported)
+from app.core.sqlite_lib import Database
 from app.core.store_rows import RowAccess
 from app.core.text import clean_text
 

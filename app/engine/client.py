@@ -10,6 +10,7 @@ fresh engine. The caller never blocks on the engine.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import multiprocessing
 import signal
@@ -23,7 +24,6 @@ from app.core import i18n
 from app.core.errors import CoveError
 from app.core.i18n import N_, _
 from app.engine import protocol as p
-from app.engine import worker
 
 _SIGNAL_WORDS = {
     signal.SIGKILL: N_("was stopped by the system (this usually means it ran out of memory)"),
@@ -41,11 +41,6 @@ EMBED_TIMEOUT = 120.0
 IDLE_POLL = 0.05  # seconds between looks at whether the answer being written is done
 
 
-def _engine_main(language: str, entry, *args) -> None:
-    """The engine process, in the app's language: a spawned child starts afresh and would otherwise follow
-    the system's, not the one chosen in Settings › Appearance (its Failed/LoadFailed messages are shown)."""
-    i18n.setup(language)
-    entry(*args)
 
 
 def _how(exit_code: int | None) -> str:
@@ -66,6 +61,17 @@ def describe_embedding_exit(exit_code: int | None, model_path: str) -> str:
     return (_("The model engine {how} while computing embeddings with "
               "{name}. The file may be damaged or not supported by this "
               "llama.cpp: download it again or choose another embedding model.").format(how=_how(exit_code), name=Path(model_path).name))
+
+
+def _engine_main(language: str | None, module: str, *args) -> None:
+    """The engine process's entry point (module: "worker", or "slots" for `cove serve`).
+
+    The engine's modules (llama.cpp's, the chat templates') are imported here only: the app starts
+    faster without them. It speaks the app's language: a spawned child starts afresh and would
+    otherwise follow the system's, not the one chosen in Settings › Appearance (its Failed and
+    LoadFailed messages are shown)."""
+    i18n.setup(language)
+    importlib.import_module(f"app.engine.{module}").main(*args)
 
 
 class _Waiter:
@@ -111,17 +117,19 @@ class EngineClient:
         # Looking at the sentinel does not reap the child (the reader thread does).
         return process is not None and not wait([process.sentinel], 0)
 
+    def start(self) -> None:
+        """Start the engine process now rather than with the first request (see prestart.py)."""
+        with self._send_lock:
+            self._ensure_process()
+
     def _ensure_process(self):
         if self.is_running():
             return self._conn
         parent_conn, child_conn = self._ctx.Pipe(duplex=True)
-        if self._slots > 0:
-            from app.engine import slots
-
-            target, args = slots.main, (child_conn, self._slots)
-        else:
-            target, args = worker.main, (child_conn, self._stop_counter)
-        process = self._ctx.Process(target=_engine_main, args=(i18n.language() or "en", target, *args),
+        module, args = ("slots", (child_conn, self._slots)) if self._slots > 0 \
+            else ("worker", (child_conn, self._stop_counter))
+        # The parent's language (None: it has not chosen one, the child follows the environment too)
+        process = self._ctx.Process(target=_engine_main, args=(i18n.language(), module, *args),
                                     name="cove-engine", daemon=True)
         process.start()
         child_conn.close()
@@ -288,7 +296,13 @@ class EngineClient:
     def active_request(self) -> int | None:
         return self._active
 
-    def shutdown(self, timeout: float = 3.0) -> None:
+    def shutdown(self, timeout: float = 3.0, wait: bool = True) -> None:
+        """End the engine: wait up to `timeout` for it to exit, then kill it.
+
+        With wait=False the engine is asked to exit and left to do so on its own (it finishes
+        what it was writing, such as the saved state of the last answer, and exits on the
+        request or when it finds this process gone); the process is no longer this one's
+        child for multiprocessing, so Python's exit neither waits for it nor kills it."""
         with self._lock:
             self._closing = True
             process, conn, reader = self._process, self._conn, self._reader
@@ -299,6 +313,9 @@ class EngineClient:
             conn.send(p.Shutdown())
         except (BrokenPipeError, OSError):
             pass
+        if not wait:
+            multiprocessing.process._children.discard(process)  # what Python's exit joins or terminates
+            return
         reader.join(timeout)
         if reader.is_alive():  # the engine did not exit in time
             process.kill()

@@ -28,7 +28,7 @@ from app.core.gguf_file import read_gguf
 from app.core.i18n import _
 from app.core.model_kinds import chat_refusal
 from app.core.private_files import private_umask
-from app.engine import backend, cpu_quirks, llama_logs, speculative
+from app.engine import backend, cpu_quirks, llama_logs, sampler, speculative
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit, fit_text
 from app.engine.embedding_model import EmbeddingModel
@@ -93,6 +93,7 @@ class Engine:
             # whatever is written to the file afterwards.
             self.llm = self._make_llama(Llama, model_path=model_path, verbose=False,
                                         use_mmap=verdict.hashed is None, **settings.llama_kwargs())
+            sampler.install(self.llm)  # the same draws, several times cheaper with a repeat penalty
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send(p.LoadFailed(
@@ -383,6 +384,10 @@ def main(conn, stop_counter) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     private_umask()  # saved states hold conversations' tokens: the user's only
     logs.setup(paths.current(), rotate=False)  # llama.cpp's lines and the engine's own errors go there
+    try:  # imported while the app is still starting (prestart.py); a failure is the first load's to report
+        import llama_cpp  # noqa: F401
+    except Exception:  # noqa: BLE001
+        pass
     engine = Engine(conn.send, stop_counter)
     while True:
         try:

@@ -11,8 +11,9 @@ local and a remote answer alike; the local engine process never sees a remote mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.engine import prestart
 from app.engine import protocol as p
 from app.engine.client import EngineClient
 from app.engine.remote_engine import RemoteEngine
@@ -32,7 +33,10 @@ class EngineBridge(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.client = EngineClient(self._dispatch)
+        # Started before Qt was imported, when there is one (app/__main__.py): the two starts overlap. What it
+        # has sent (the model it may have loaded already) comes once the event loop runs: the slots are connected.
+        self.client = prestart.take(self._dispatch, hold=True) or EngineClient(self._dispatch)
+        QTimer.singleShot(0, prestart.release)
         self.remote_servers = list  # set by the window: the remote servers in use now, with their keys
         self.remote = RemoteEngine(self._dispatch, lambda: self.remote_servers())
 

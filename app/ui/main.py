@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import signal
 import sqlite3
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.core import backups, encryption, logs, open_marks, paths, policy
+from app.core import i18n as core_i18n
 from app.core import settings as settings_mod
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.private_files import private_umask
@@ -149,17 +149,6 @@ def _cannot_start(message: str) -> int:
     return 1
 
 
-def _chosen_language(app_paths) -> str | None:
-    """Settings › Appearance › Language, read before any window exists and without settings.load()'s repairs
-    (the window's own load reports a bad file); anything unreadable means the system's language."""
-    try:
-        raw = json.loads(app_paths.settings_file.read_bytes().decode("utf-8-sig"))
-        language = raw["appearance"]["language"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return language if language in settings_mod.AppearanceOptions.CHOICES["language"] else None
-
-
 def run_gui() -> int:
     private_umask()  # every file Cove creates (SQLite's -wal and -shm too) is the user's only
     app = QApplication.instance() or QApplication(sys.argv)
@@ -172,7 +161,7 @@ def run_gui() -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cove")
     app.setWindowIcon(app_icon())
-    i18n.install_language(app, _chosen_language(app_paths))
+    i18n.install_language(app, core_i18n.chosen_language(app_paths.settings_file))
     instance = SingleInstance(app_paths.data_dir)  # one window per data folder
     if not instance.acquire():
         print(ALREADY_RUNNING, file=sys.stderr)

@@ -25,8 +25,20 @@ def test_multiturn_benchmark_short_run(smollm2):
 
 
 def test_generation_benchmark_short_run(smollm2):
-    data = run("generation.py", "--model", str(smollm2), "--runs", "1")
+    # --no-native: llama-bench is built from the sources on the package index, which tests cannot reach.
+    data = run("generation.py", "--model", str(smollm2), "--runs", "1", "--no-native")
     assert data["tokens"] == 256 and data["cove_tok_s"] > 0 and data["raw_tok_s"] > 0 and data["ratio"] > 0
+    assert data["cove_default_tok_s"] > 0 and data["default_over_greedy"] > 0
+    assert data["native_tok_s"] is None and data["ratio_native"] is None
+    (only,) = data["rounds"]
+    assert set(only["tok_s"]) == set(only["other_cores"]) == {"raw", "cove", "cove_default"}
+    assert all(cores >= 0 for cores in only["other_cores"].values()) and only["load_average"] >= 0
+
+
+def test_coldstart_benchmark_short_run(smollm2):
+    data = run("coldstart.py", "--model", str(smollm2), "--runs", "1", "--no-native")
+    assert 0 < data["cove_first_token_s"] < 60 and 0 < data["window_ready_s"] < 60
+    assert data["llama_cli_first_token_s"] is None and len(data["window_runs"]) == 1
 
 
 def test_history_benchmark_short_run():

@@ -1,0 +1,80 @@
+"""A fast start must not cost safety: what `cove chat` relies on to start and end quickly.
+
+The engine starts before the rest of Cove is imported (app/engine/prestart.py), the command
+line imports no numpy, pandas, Qt or llama.cpp (app/core/sqlite_lib.py), and `cove chat`
+exits without waiting for the engine once the answer is saved: the answer is in the
+database when the command ends, and no engine is left behind.
+"""
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.support.starter_model import PARIS_QUESTION
+
+HEAVY = ("numpy", "pandas", "PySide6", "llama_cpp")
+
+
+def _engines_of(home: Path) -> list[int]:
+    """Processes (ours) whose environment names this COVE_HOME: the command and its engine."""
+    marker = f"COVE_HOME={home}".encode() + b"\0"
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                if marker in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                pass
+    return found
+
+
+def _wait_until_gone(home: Path, seconds: float = 15.0) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while (left := _engines_of(home)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return left
+
+
+def test_the_command_line_imports_nothing_heavy():
+    code = ("import sys, app.__main__, app.cli, app.core.store; "
+            f"print(','.join(m for m in {HEAVY!r} if m in sys.modules) or 'none')")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "none"
+
+
+def test_the_store_still_works_with_numpy_imported_later(tmp_path):
+    # sqlite_utils was imported without numpy; the notes' vectors import numpy afterwards.
+    code = ("import app.core.store as st, numpy, pathlib, sys; s = st.Store(pathlib.Path(sys.argv[1])); "
+            "c = s.create_conversation(title='t'); print(s.conversation(c.id).title, numpy.__name__); s.close()")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.db")], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["t", "numpy"]
+
+
+def test_chat_has_saved_the_answer_when_it_exits_and_leaves_no_engine(smollm2, cove_home):
+    chat = subprocess.Popen([sys.executable, "-m", "app", "chat", "--model", str(smollm2), "--temperature", "0",
+                             "--seed", "42", PARIS_QUESTION], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    code = chat.wait(timeout=120)  # the command itself, not the engine it leaves to end on its own
+    # Read at once, before the engine has necessarily ended: the answer must already be saved.
+    db = sqlite3.connect(cove_home / "cove.db")
+    rows = db.execute("SELECT role, content, status FROM messages ORDER BY id").fetchall()
+    out, err = chat.communicate(timeout=60)
+    assert code == 0, err
+    assert [(role, status) for role, _, status in rows] == [("user", "complete"), ("assistant", "complete")]
+    assert rows[1][1].strip() == out.decode().strip() and "Paris" in rows[1][1]
+    assert _wait_until_gone(cove_home) == []
+
+
+def test_a_chat_that_fails_early_ends_the_engine_started_for_it(tmp_path, cove_home):
+    before = _engines_of(cove_home)
+    result = subprocess.run([sys.executable, "-m", "app", "chat", "--model", str(tmp_path / "missing.gguf"), "Hi"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("cove: ")
+    assert before == [] and _wait_until_gone(cove_home) == []
