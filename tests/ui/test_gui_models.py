@@ -272,10 +272,10 @@ def test_the_models_window_shows_at_once_and_fills_its_pages_in_steps_reading_fi
     window, controller = app_window
     (paths.current().models_dir / smollm2.name).write_bytes(smollm2.read_bytes())
     reads, built = [], []
-    real_read, real_build = models_facts.read_gguf, models_dialog.ModelsDialog.build_page
+    real_read, real_build = models_facts.read_gguf, models_dialog.ModelsDialog.build_part
     monkeypatch.setattr(models_facts, "read_gguf",
                         lambda path: reads.append(threading.current_thread()) or real_read(path))
-    monkeypatch.setattr(models_dialog.ModelsDialog, "build_page",
+    monkeypatch.setattr(models_dialog.ModelsDialog, "build_part",
                         lambda self, name: built.append(name) or real_build(self, name))
     models = controller.model_sources.open_dialog()
     mc = controller.model_sources.actions

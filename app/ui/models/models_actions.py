@@ -119,7 +119,7 @@ class ModelsActions(QObject):
             self.apply_policy(policy.current())
             self.filled.emit()
             return
-        self.window.build_page(step)
+        self.window.build_part(step)
         getattr(self, f"_wire_{step}")()
 
     def ready(self) -> None:

@@ -5,7 +5,7 @@ Layout only; models_actions.py decides what the buttons do.
 The window is shown before its pages are built: building all five pages at once froze
 the window for about 100 ms on a busy 2-core machine (every widget polished through the
 application's style sheet), then as long again to lay them out. So the constructor makes
-the frame and the tabs' empty pages, and build_page() fills one page at a time, called
+the frame and the tabs' empty pages, and build_part() fills one page at a time, called
 back in the event loop by ModelsActions (the visible tab first). Anything that reaches
 a widget of a page not built yet (a download started from the welcome page, a test)
 gets every page built at once, through __getattr__: never an AttributeError.
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.widgets.built_in_steps import BuiltInSteps
 
 
 def _table(name: str) -> QTableView:
@@ -108,7 +110,7 @@ def _buttons(*buttons) -> QHBoxLayout:
     return row
 
 
-class ModelsDialog(QDialog):
+class ModelsDialog(BuiltInSteps, QDialog):
     PAGES = ("installed", "catalog", "search", "downloads", "network")
 
     def __init__(self, parent=None):
@@ -121,11 +123,7 @@ class ModelsDialog(QDialog):
                                             self.tr("Downloads"), self.tr("Network"))):
             self._pages[name] = QWidget()
             self.tabs.addTab(self._pages[name], title)
-        self._unbuilt = list(self.PAGES)
-        self._completing = False
-        # What finishes the window when a widget of an unbuilt page is asked for: ModelsActions sets
-        # its ready(), which builds the pages and wires and fills them too.
-        self.complete = self.build_all
+        self._start_steps(self.PAGES)  # ModelsActions builds them, one per turn (built_in_steps.py)
 
         # What the administrator's policy decides here, when there is one.
         self.policy_label = QLabel()
@@ -138,32 +136,11 @@ class ModelsDialog(QDialog):
         outer.addWidget(self.policy_label)
         outer.addWidget(self.tabs)
 
-    def __getattr__(self, name: str):
-        """A widget of a page not built yet: finish the window now, then look again (see the docstring)."""
-        state = self.__dict__
-        if not state.get("_unbuilt") or state.get("_completing") or name.startswith("__"):
-            raise AttributeError(name)
-        self._completing = True
-        try:
-            self.complete()
-        finally:
-            self._completing = False
-        return getattr(self, name)
-
-    def build_all(self) -> None:
-        for page in list(self._unbuilt):
-            self.build_page(page)
-
     def visible_page(self) -> str:
         return self.PAGES[max(0, self.tabs.currentIndex())]
 
-    def build_page(self, name: str) -> bool:
-        """Build one page's widgets (False when it was built already)."""
-        if name not in self._unbuilt:
-            return False
-        self._unbuilt.remove(name)
+    def _build(self, name: str) -> None:
         getattr(self, f"_build_{name}")(self._pages[name])
-        return True
 
     def _build_installed(self, installed: QWidget) -> None:
         self.installed_table = _table(self.tr("Installed models"))

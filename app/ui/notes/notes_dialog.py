@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.models.models_dialog import fit_columns
+from app.ui.widgets.built_in_steps import BuiltInSteps
 
 
 def _table(name: str) -> QTableView:
@@ -48,7 +49,7 @@ def _table(name: str) -> QTableView:
     return table
 
 
-class NotesDialog(QDialog):
+class NotesDialog(BuiltInSteps, QDialog):
     PARTS = ("folders", "unreadable", "progress")  # built in this order, each in its own turn of the event loop
 
     def __init__(self, parent=None):
@@ -69,11 +70,7 @@ class NotesDialog(QDialog):
         self.policy_label.setObjectName("notesPolicyLabel")
         self.policy_label.hide()
 
-        self._unbuilt = list(self.PARTS)
-        self._completing = False
-        # What finishes the dialog when a widget of an unbuilt part is asked for: NotesActions sets its
-        # ready(), which builds the parts and wires and fills them too.
-        self.complete = self.build_all
+        self._start_steps(self.PARTS)  # NotesActions builds them, one per turn (built_in_steps.py)
         self.body = QVBoxLayout()  # the parts go here, in order, as they are built
         self.body.setContentsMargins(0, 0, 0, 0)
 
@@ -87,32 +84,8 @@ class NotesDialog(QDialog):
         layout.addLayout(self.body, 1)
         layout.addWidget(self.buttons)
 
-    def __getattr__(self, name: str):
-        """A widget of a part not built yet: finish the dialog now, then look again (see the docstring)."""
-        state = self.__dict__
-        if not state.get("_unbuilt") or state.get("_completing") or name.startswith("__"):
-            raise AttributeError(name)
-        self._completing = True
-        try:
-            self.complete()
-        finally:
-            self._completing = False
-        return getattr(self, name)
-
-    def build_all(self) -> None:
-        for part in list(self._unbuilt):
-            self.build_part(part)
-
-    def is_built(self, part: str) -> bool:
-        return part not in self.__dict__.get("_unbuilt", ())
-
-    def build_part(self, name: str) -> bool:
-        """Build one part's widgets (False when it was built already)."""
-        if name not in self._unbuilt:
-            return False
-        self._unbuilt.remove(name)
+    def _build(self, name: str) -> None:
         getattr(self, f"_build_{name}")()
-        return True
 
     def _build_folders(self) -> None:
         self.folders_table = _table(self.tr("Notes folders"))
