@@ -166,6 +166,15 @@ def _identity(database) -> tuple[str, int] | None:
         return None  # a URI or a name SQLite resolves itself: checked on every open
 
 
+def forget_formats() -> None:
+    """A store's files were replaced (converted, restored from a backup): find their formats again.
+
+    A new file can get the inode number of the one it replaced, and a rekeyed store keeps its salt in
+    the current format: either cache would otherwise open it with the old format ("not a database")."""
+    _format_of.clear()
+    _legacy_salts.clear()
+
+
 def _readable(connection) -> bool:
     try:
         connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()

@@ -194,6 +194,7 @@ def convert(database: Path, old_key: bytes | None, new_key: bytes | None, new_sa
     _write_journal(database, SWAP)
     _pause(database, "before-swap")
     os.replace(target, database)
+    cipher_db.forget_formats()
     _fsync(database.parent)
     _pause(database, "after-swap")
     _remove_old_form(database)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import psutil
 
+START_TOLERANCE_MS = 2000
 _ours: set[Path] = set()  # this process's marks, removed at exit if the stores were not closed
 _lock = threading.Lock()
 
@@ -81,10 +82,20 @@ def unclosed(database: Path) -> list[Path]:
     left = []
     for mark in marks:
         pid, _, rest = mark.name.partition("-")
-        started = rest.partition("-")[0]
-        if not (pid.isdigit() and started.isdigit()) or _start_ms(int(pid)) != int(started):
+        if _gone(pid, rest.partition("-")[0]):
             left.append(mark)  # its process is gone (or the name is not ours: checked, then removed)
     return left
+
+
+def _gone(pid: str, started: str) -> bool:
+    if not pid.isdigit() or not psutil.pid_exists(int(pid)):
+        return True
+    now = _start_ms(int(pid))
+    if now is None or not started.isdigit():
+        return False  # alive, its start time unreadable (another user's, another namespace): assume it is it
+    # Start times are read from the clock at boot plus ticks: a clock stepped since (NTP, resume) moves them a
+    # little; a pid reused by a later process starts seconds or more after the one that wrote the mark.
+    return abs(now - int(started)) > START_TOLERANCE_MS
 
 
 def check_as_needed(database: Path, check: bool | None, run_check) -> Path | None:

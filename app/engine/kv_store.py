@@ -188,12 +188,20 @@ class KVStore:
 
     def trim(self) -> None:
         """Delete the least recently used states (of any model) beyond the capacity."""
-        files = sorted(self.root.glob("*/*.state"), key=lambda p: p.stat().st_mtime)
-        total = sum(p.stat().st_size for p in files)
+        # Another engine (a `cove chat` that has just answered, ending on its own) may be deleting states of
+        # this folder at the same moment: a file gone between the listing and its stat is simply not counted.
+        stats = {}
+        for path in self.root.glob("*/*.state"):
+            try:
+                stats[path] = path.stat()
+            except FileNotFoundError:
+                pass
+        files = sorted(stats, key=lambda p: stats[p].st_mtime)
+        total = sum(st.st_size for st in stats.values())
         for path in files:
             if total <= self.capacity:
                 break
-            total -= path.stat().st_size
+            total -= stats[path].st_size
             if path.parent == self.folder:
                 self.forget(path.name)
             else:

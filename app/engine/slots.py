@@ -118,6 +118,7 @@ class SlotEngine(worker.Engine):
         super().__init__(send, stop_counter=None)
         self.n_slots = n_slots
         self.slots = [Slot(i) for i in range(n_slots)]
+        self._prefix_reuse = True  # set per model when it loads
         self.waiting: deque[Job] = deque()
         self._batch = None
         self._slots_for = None  # the Llama whose cells the slots' caches describe
@@ -156,6 +157,13 @@ class SlotEngine(worker.Engine):
                 slot.cache, slot.last_used = [], 0.0
             self._batch = _internals.LlamaBatch(n_tokens=self.llm.n_batch, embd=0, n_seq_max=1, verbose=False)
             self._slots_for = self.llm
+            # A recurrent or hybrid model (Mamba, LFM2, Granite-4-H…) keeps a state that can be neither cut at
+            # a position nor shared between sequences: its slots read each prompt whole.
+            import llama_cpp
+
+            model = self.llm._model.model
+            self._prefix_reuse = not any(getattr(llama_cpp, name, lambda _m: False)(model)
+                                         for name in ("llama_model_is_recurrent", "llama_model_is_hybrid"))
         return True
 
     def busy(self) -> bool:
@@ -220,13 +228,15 @@ class SlotEngine(worker.Engine):
         source, shared = max(((s, common_prefix(s.cache, job.prompt)) for s in self.slots if s is not slot),
                              key=lambda pair: pair[1], default=(None, 0))
         reused = min(max(own, shared), len(job.prompt) - 1)
-        if source is not None and reused > own:
+        if self._prefix_reuse and source is not None and reused > own:
             self.llm._ctx.kv_cache_seq_rm(slot.seq_id, 0, -1)
             self.llm._ctx.kv_cache_seq_cp(source.seq_id, slot.seq_id, 0, reused)
             slot.cache = job.prompt[:reused]
-        else:
-            self.llm._ctx.kv_cache_seq_rm(slot.seq_id, reused, -1)
+        elif self._prefix_reuse and self.llm._ctx.kv_cache_seq_rm(slot.seq_id, reused, -1):
             slot.cache = slot.cache[:reused]
+        else:  # llama.cpp refused to cut this cache at a position: nothing is kept, the prompt is read whole
+            self.llm._ctx.kv_cache_seq_rm(slot.seq_id, 0, -1)
+            reused, slot.cache = 0, []
         job.reused = reused
         job.sampler = make_sampler(self.llm, job.seed, job.sampling)
         slot.job = job

@@ -28,7 +28,7 @@ from pathlib import Path
 from app.core.errors import CoveError
 from app.core.models import ModelEntry
 from app.engine import protocol as p
-from app.engine.client import EngineClient
+from app.engine.client import EngineClient, describe_exit
 from app.server.api import ApiError
 
 ENDS = (p.Finished, p.Failed, p.LoadFailed, p.EngineDied)  # the events that end a request
@@ -40,6 +40,10 @@ class _Job:
     def __init__(self, loop: asyncio.AbstractEventLoop):
         self.loop = loop
         self.queue: asyncio.Queue = asyncio.Queue()
+        # Set under the job lock: the id once the request is sent (by a worker thread), and whether its
+        # client left before the id reached the event loop (whichever comes second stops the request).
+        self.sent_id: int | None = None
+        self.abandoned = False
 
 
 class ServedModel:
@@ -54,6 +58,7 @@ class ServedModel:
         self.last_used = time.monotonic()
         self._jobs: dict[int, _Job] = {}  # requests in flight, by id
         self._early: dict[int, list] = {}  # events that came before their request's id was known here
+        self._deaths = 0  # engine processes that died: a request sent as one died is told so
         self._job_lock = threading.Lock()
         self._embedder = None
         self._stopped: dict[int, Callable[[dict], None]] = {}  # stopped requests: told their stats at the end
@@ -70,6 +75,8 @@ class ServedModel:
                 jobs = list(self._jobs.values())
                 told = [(callback, {}) for callback in self._stopped.values()]
                 self._stopped.clear()
+                self._early.clear()
+                self._deaths += 1
             elif rid is None:
                 return  # loading news
             elif rid in self._stopped:  # how far a request got before its client left: for the request log
@@ -107,14 +114,16 @@ class ServedModel:
             async with self.lock:
                 job = _Job(asyncio.get_running_loop())
                 request_id, ended = None, False
+                deaths = self._deaths
                 try:
                     # Sending may start the engine process (a second or two): off the event loop.
-                    request_id = await asyncio.to_thread(
-                        self.client.generate, self.path, self.options, messages, sampling, "stop", "", prompt_text)
+                    request_id = await asyncio.to_thread(self._send, job, messages, sampling, prompt_text)
                     with self._job_lock:
                         self._jobs[request_id] = job
                         for event in self._early.pop(request_id, ()):
                             job.queue.put_nowait(event)
+                        if self._deaths != deaths:  # it died while this was sent: its EngineDied went by
+                            job.queue.put_nowait(p.EngineDied(describe_exit(None), None, None))
                     while True:
                         event = await job.queue.get()
                         if not isinstance(event, p.EngineDied) and not isinstance(event, (p.Token, *ENDS)):
@@ -130,10 +139,35 @@ class ServedModel:
                             self._stopped[request_id] = on_stopped
                     if request_id is not None and not ended:
                         self.client.stop(request_id)
-                    elif request_id is None and on_stopped is not None:
-                        on_stopped({})  # gone before the engine was asked anything
+                    elif request_id is None:  # gone before the id came back: the request may be on its way
+                        with self._job_lock:
+                            job.abandoned = True
+                            sent = job.sent_id
+                            if sent is not None:
+                                self._forget(sent)
+                        if sent is not None:
+                            self.client.stop(sent)
+                        if on_stopped is not None:
+                            on_stopped({})
         finally:
             self._leave()
+
+    def _send(self, job: _Job, messages: list[dict], sampling: dict, prompt_text: str | None) -> int:
+        """Send the request (a worker thread); stop it at once if its client has left meanwhile."""
+        request_id = self.client.generate(self.path, self.options, messages, sampling, "stop", "", prompt_text)
+        with self._job_lock:
+            job.sent_id = request_id
+            abandoned = job.abandoned
+            if abandoned:
+                self._forget(request_id)
+        if abandoned:
+            self.client.stop(request_id)
+        return request_id
+
+    def _forget(self, request_id: int) -> None:
+        """A request nobody waits for (under the job lock): what it sends from now on is dropped."""
+        self._early.pop(request_id, None)
+        self._stopped[request_id] = lambda stats: None  # dropped at its end (_on_event)
 
     async def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
         """(vectors, the tokens read) for texts."""

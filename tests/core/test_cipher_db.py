@@ -127,3 +127,27 @@ def test_a_wrong_key_still_fails_when_both_formats_were_tried(encrypted):
     with pytest.raises(sqlite3.DatabaseError, match="not a database"):
         wrong.execute("SELECT x FROM t").fetchall()
     wrong.close()
+
+
+def test_a_legacy_store_converted_in_this_process_opens_in_its_new_format(tmp_path):
+    from app.core import conversion
+
+    salt = os.urandom(16)
+    path = tmp_path / "cove.db"
+    legacy = cipher.connect(str(path))
+    legacy.execute(cipher_db.key_pragma(KEY, salt))
+    legacy.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA512")
+    legacy.execute("CREATE TABLE t (x)")
+    legacy.execute("INSERT INTO t VALUES (3)")
+    legacy.commit()
+    legacy.close()
+    cipher_db.connect(str(path), KEY).close()  # found legacy: remembered for this path and salt
+    new_key = bytes(range(1, 33))
+    conversion.convert(path, KEY, new_key, salt)  # a passphrase change: same salt, the current format
+    store = cipher_db.connect(str(path), new_key)
+    assert (_hmac(store), store.execute("SELECT x FROM t").fetchall()) == ("HMAC_SHA256", [(3,)])
+    backup = cipher_db.connect(str(tmp_path / "backup.db"), new_key, salt)
+    assert _hmac(backup) == "HMAC_SHA256"  # so the backup API can copy the store's pages
+    store.backup(backup)
+    for connection in (store, backup):
+        connection.close()

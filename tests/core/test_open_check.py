@@ -4,6 +4,7 @@ A `cove` command on an 817 MB encrypted store waited 19 s for it. Damage stays r
 same clear message: found by the check after a crash, or by SQLite when a command reads the page.
 """
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -142,3 +143,19 @@ def test_damage_a_command_meets_after_a_clean_open_is_the_same_clear_message(cov
     assert len(lines) == 1 and "is damaged and cannot be opened" in lines[0] and str(database) in lines[0], err
     assert "unexpected" not in err and "Traceback" not in err
     assert database.read_bytes() == damaged
+
+
+def test_a_live_process_is_not_taken_for_a_crashed_one_when_its_start_time_reads_a_little_off(tmp_path):
+    from app.core import open_marks
+
+    database = tmp_path / "cove.db"
+    folder = open_marks._folder(database)
+    folder.mkdir()
+    me = os.getpid()
+    started = open_marks._start_ms(me)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    for name in (f"{me}-{started + 700}-a", f"{me}-None-b", f"{dead}-{started}-c", f"{me}-{started - 60000}-d"):
+        (folder / name).touch()
+    # a clock stepped by 0.7 s, an unreadable start time: alive; a pid that ended, or reused later: gone
+    assert sorted(m.name[-1] for m in open_marks.unclosed(database)) == ["c", "d"]

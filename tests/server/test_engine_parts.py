@@ -47,3 +47,53 @@ def test_a_plain_text_prompt_is_used_whole_or_refused_when_it_leaves_no_room():
             assert "too long" in str(exc) and "max_tokens" in str(exc)
         else:
             raise AssertionError("not refused")
+
+
+class _SlowSendingClient:
+    """An engine client whose generate() takes a while (the engine process starting)."""
+
+    def __init__(self):
+        import threading
+
+        self.release, self.stopped = threading.Event(), []
+
+    def generate(self, *args):
+        self.release.wait(10)
+        return 41
+
+    def stop(self, request_id):
+        self.stopped.append(request_id)
+
+
+def test_a_client_that_leaves_while_its_request_is_being_sent_stops_it_and_keeps_nothing(tmp_path):
+    import asyncio
+    from pathlib import Path
+
+    from app.core.models import ModelEntry
+    from app.server.engines import ServedModel
+
+    async def scenario():
+        served = ServedModel(ModelEntry(Path(tmp_path / "m.gguf"), 1), p.LoadOptions(n_ctx=512), max_waiting=4)
+        served.client = _SlowSendingClient()
+        told = []
+        stream = served.generate([{"role": "user", "content": "hi"}], None, {}, on_stopped=told.append)
+        waiting = asyncio.ensure_future(stream.__anext__())
+        await asyncio.sleep(0.2)  # the request is being sent
+        waiting.cancel()  # the HTTP client went away
+        try:
+            await waiting
+        except asyncio.CancelledError:
+            pass
+        served.client.release.set()  # now the engine has it
+        for _ in range(100):
+            if served.client.stopped:
+                break
+            await asyncio.sleep(0.02)
+        served._on_event(p.Token(41, "text nobody reads"))
+        served._on_event(p.Finished(41, p.COMPLETE, "stop", {}))
+        return served, told
+
+    served, told = asyncio.run(scenario())
+    assert served.client.stopped == [41]  # stopped as soon as its id was known
+    assert served._early == {} and served._stopped == {} and served._jobs == {}
+    assert told == [{}] and served.waiting == 0

@@ -233,3 +233,44 @@ def test_an_engine_that_dies_ends_every_answer_it_was_writing(smollm2):
     assert [type(events[-1]) for events in seen.values()] == [p.EngineDied, p.EngineDied]
     assert all("engine" in events[-1].message for events in seen.values())
     assert served.waiting == 0 and served._jobs == {}
+
+
+class _Cells:
+    """llama.cpp's memory calls as a recurrent model answers them: no cut at a position, only whole."""
+
+    def __init__(self, cuts: bool):
+        self.cuts, self.calls = cuts, []
+
+    def kv_cache_seq_rm(self, seq_id, p0, p1):
+        self.calls.append(("rm", seq_id, p0, p1))
+        return self.cuts or (p0 <= 0 and p1 < 0)
+
+    def kv_cache_seq_cp(self, src, dst, p0, p1):
+        self.calls.append(("cp", src, dst, p0, p1))
+
+
+def _started(cuts: bool, prefix_reuse: bool, monkeypatch):
+    from types import SimpleNamespace
+
+    from app.engine import slots
+
+    monkeypatch.setattr(slots, "make_sampler", lambda *args: None)
+    engine = slots.SlotEngine(lambda event: None, 2)
+    engine.llm = SimpleNamespace(_ctx=_Cells(cuts))
+    engine._prefix_reuse = prefix_reuse
+    engine.slots[0].cache = [1, 2, 3, 4, 5, 6]
+    request = p.Generate(request_id=7, model_path="m", options=OPTIONS, messages=[], sampling={})
+    job = slots.Job(request, SimpleNamespace(tokens=[1, 2, 3, 4, 9, 9], dropped=0), 8, {}, 1, [])
+    engine._start(engine.slots[0], job)
+    return engine, job
+
+
+def test_a_cache_llama_cpp_will_not_cut_is_cleared_and_the_prompt_read_whole(monkeypatch):
+    # Recurrent and hybrid models (Mamba, LFM2…): llama.cpp refuses to remove part of a sequence.
+    engine, job = _started(cuts=False, prefix_reuse=True, monkeypatch=monkeypatch)
+    assert (job.reused, engine.slots[0].cache) == (0, [])
+    assert engine.llm._ctx.calls[-1] == ("rm", 0, 0, -1)
+    engine, job = _started(cuts=True, prefix_reuse=False, monkeypatch=monkeypatch)  # known at load
+    assert (job.reused, engine.slots[0].cache) == (0, [])
+    engine, job = _started(cuts=True, prefix_reuse=True, monkeypatch=monkeypatch)  # a transformer keeps 4
+    assert (job.reused, engine.slots[0].cache) == (4, [1, 2, 3, 4])
