@@ -119,16 +119,17 @@ def conversation_markdown(store: st.Store, conversation_id: int) -> str:
     files = store.attachments_for(m.id for m in branch if m.role == "user")
     used_notes = store.sources_for(m.id for m in branch if m.role == "assistant")
     for message in branch:
-        who = "You" if message.role == "user" else (model_name(message.model_file) or "Assistant")
+        who = _("You") if message.role == "user" else (model_name(message.model_file) or _("Assistant"))
         lines += [f"## {who}", "", _local(message.created).strftime("%Y-%m-%d %H:%M"), "", message.content, ""]
         for attachment in files.get(message.id, []):
             lines += _attachment_markdown(attachment)
         if message.status == st.STOPPED:
-            lines += ["*Stopped before the end.*", ""]
+            lines += ["*" + _("Stopped before the end.") + "*", ""]
         elif message.status == st.ERROR:
-            lines += [f"*Not finished: {' '.join((message.error or 'an error stopped it').split())}*", ""]
+            reason = " ".join((message.error or _("an error stopped it")).split())
+            lines += ["*" + _("Not finished: {reason}").format(reason=reason) + "*", ""]
         elif message.status == st.STREAMING:
-            lines += ["*Still being written when exported.*", ""]
+            lines += ["*" + _("Still being written when exported.") + "*", ""]
         lines += _sources_markdown(used_notes.get(message.id, []))
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -139,7 +140,7 @@ def _attachment_markdown(attachment: Attachment) -> list[str]:
     longest = max((len(run) for run in re.findall(r"`+", attachment.text)), default=0)
     fence = "`" * max(3, longest + 1)
     name = attachment.name.replace("<", "&lt;").replace(">", "&gt;")
-    return [f"<details><summary>Attached: {name}</summary>", "", fence, attachment.text.rstrip("\n"), fence, "",
+    return ["<details><summary>" + _("Attached: {name}").format(name=name) + "</summary>", "", fence, attachment.text.rstrip("\n"), fence, "",
             "</details>", ""]
 
 
@@ -147,10 +148,10 @@ def _sources_markdown(sources: list[st.Source]) -> list[str]:
     """The note passages an answer was given, as a "Sources" list under it ([n] as the answer cites them)."""
     if not sources:
         return []
-    lines = ["**Sources**", ""]
+    lines = ["**" + _("Sources") + "**", ""]
     for source in sources:
         label = " ".join(source.label().split()).replace("<", "&lt;").replace(">", "&gt;")
-        lines.append(f"- {label}" + ("" if source.cited else " *(not cited)*"))
+        lines.append(f"- {label}" + ("" if source.cited else " *(" + _("not cited") + ")*"))
     return lines + [""]
 
 
