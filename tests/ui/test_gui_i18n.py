@@ -174,7 +174,7 @@ def test_the_settings_window_fits_at_its_default_size(qtbot, language, open_wind
 def test_the_language_choice_is_saved_for_the_next_start(qtbot, open_window, no_starter, cove_home):
     from app.core import paths
     from app.core import settings as settings_mod
-    from app.ui.main import _chosen_language
+    from app.core.i18n import chosen_language
 
     window, _controller = open_window()
     qtbot.keyClick(window, Qt.Key_Comma, Qt.ControlModifier)
@@ -184,9 +184,9 @@ def test_the_language_choice_is_saved_for_the_next_start(qtbot, open_window, no_
     dialog.buttons.accepted.emit()  # OK: what the user's click does
     settings_file = paths.current().settings_file
     assert settings_mod.load(settings_file)[0].appearance.language == "es"
-    assert _chosen_language(paths.current()) == "es"
+    assert chosen_language(settings_file) == "es"
     settings_file.write_text('{"appearance": {"language": "xx"}}')
-    assert _chosen_language(paths.current()) is None  # unknown: the system's language
+    assert chosen_language(settings_file) is None  # unknown: the system's language
 
 
 def test_untranslated_strings_keep_their_words_and_aliased_tr_is_found(qapp):
