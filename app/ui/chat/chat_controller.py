@@ -337,8 +337,8 @@ class ChatController(QObject):
         """After "Delete all my data": the window shows the empty database (and what models are left)."""
         self.window.search_edit.clear()
         self.conversations.refresh()
+        self.new_chat()  # first: the conversation on screen is gone
         self.notes_chat.folders_changed()  # the notes index went with the rest
-        self.new_chat()
         self.models.refresh()
         self.model_sources.refresh_installed()
 

@@ -89,7 +89,11 @@ class NotesChatActions(QObject):
         """The notes folders were added or removed (the Notes dialog): the toggle follows."""
         self._check_folders()
         conversation_id = self.current()
-        self.refresh(self.store.conversation(conversation_id) if conversation_id is not None else None)
+        try:
+            conversation = self.store.conversation(conversation_id) if conversation_id is not None else None
+        except CoveError:  # deleted meanwhile (all data deleted, or by `cove` in a terminal)
+            conversation = None
+        self.refresh(conversation)
 
     def _on_clicked(self, checked: bool) -> None:
         if not self._check_folders():
