@@ -100,7 +100,7 @@ class StreamingEngine:
     def stop(self, request_id) -> None:
         pass
 
-    def shutdown(self, timeout: float = 3.0) -> None:
+    def shutdown(self, timeout: float = 3.0, wait: bool = True) -> None:
         pass
 
 

@@ -81,9 +81,9 @@ def test_the_language_setting_is_kept_and_a_bad_one_corrected(tmp_path):
     assert settings_mod.AppearanceOptions().language == "system"
 
 
-def _cove(*args: str, lang: str, home: Path) -> subprocess.CompletedProcess:
+def _cove(*args: str, lang: str, home: Path, site: Path | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
-    env.update(LANG=lang, COVE_HOME=str(home), PYTHONPATH=str(ROOT))
+    env.update(LANG=lang, COVE_HOME=str(home), PYTHONPATH=os.pathsep.join(str(p) for p in (site, ROOT) if p))
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
                           cwd=ROOT, timeout=120)
 
@@ -133,8 +133,10 @@ def test_cli_mistakes_in_spanish_keep_the_usage_line(tmp_path):
     assert english.stderr.startswith("cove: unrecognized arguments: --bogus. Usage: cove search")
 
 
-def test_cli_output_and_sizes_in_german(tmp_path):
-    listed = _cove("models", "list", lang="de_DE.UTF-8", home=tmp_path / "home")
+def test_cli_output_and_sizes_in_german(tmp_path, starter_installed):
+    # The starter model installed (as README command 1 does; the test environment has only its file)
+    site = starter_installed.parent.parent
+    listed = _cove("models", "list", lang="de_DE.UTF-8", home=tmp_path / "home", site=site)
     assert listed.returncode == 0
     # the built-in starter model: its size with a decimal comma, its tags in German
     assert "eingebaut" in listed.stdout and " MB" in listed.stdout
