@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QPushButton, QTabBar, QTabWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QPushButton, QTabBar, QTabWidget, QToolButton
 
 from app.core import i18n as core_i18n
 from app.ui import i18n
@@ -168,6 +168,11 @@ def test_the_settings_window_fits_at_its_default_size(qtbot, language, open_wind
         QApplication.processEvents()
         problems += clipped(dialog)
         problems += english_left(dialog, language)
+    for tab in tabs:  # every tab's name in full, none behind scroll arrows
+        bar = tab.tabBar()
+        hidden = [tab.tabText(i) for i in range(tab.count()) if bar.tabRect(i).right() >= bar.width()]
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+        problems += [f"tab {text!r} past the tab bar's edge" for text in hidden] + (["scroll arrows"] if arrows else [])
     assert problems == []
 
 

@@ -202,7 +202,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        # Every tab's name in full (German and Spanish names are longer): the dialog is as wide as its tab
+        # bar needs rather than hiding the last tabs behind scroll arrows; it still fits an 800 px screen.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.ElideNone)
+        self.resize(max(640, self.tabs.tabBar().sizeHint().width() + 40), 560)
 
     def set_engine(self, options: EngineOptions) -> None:
         self.n_ctx.setValue(options.n_ctx)
