@@ -88,7 +88,7 @@ def _fit(table: QTableView) -> None:
     rows = min(model.rowCount(), FIT_ROWS)
     last = model.columnCount() - 1
     for column in range(model.columnCount()):
-        if column == last and header.stretchLastSection():
+        if column == last and header.stretchLastSection() or header.sectionResizeMode(column) == QHeaderView.Stretch:
             continue  # it takes the room that is left
         width = header.sectionSizeHint(column)
         for row in range(rows):

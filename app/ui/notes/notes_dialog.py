@@ -109,9 +109,6 @@ class NotesDialog(BuiltInSteps, QDialog):
         self.splitter.addWidget(folders)
         self.splitter.setChildrenCollapsible(False)
         self.body.insertWidget(0, self.splitter, 1)  # above the progress, whichever is built first
-        folders_header = self.folders_table.horizontalHeader()
-        folders_header.setStretchLastSection(False)
-        folders_header.setSectionResizeMode(0, QHeaderView.Stretch)
 
     def _build_unreadable(self) -> None:
         """Under the folders (in the splitter, which the folders part makes first)."""
@@ -177,5 +174,9 @@ class NotesDialog(BuiltInSteps, QDialog):
     def size_columns(self) -> None:
         """The counts and dates of the folders are sized from their text when the rows change
         (models_dialog.fit_columns), the folder's name takes the room left; not the header's
-        ResizeToContents mode, which asked every cell for its size through Python on each layout pass."""
+        ResizeToContents mode, which asked every cell for its size through Python on each layout pass.
+        Called once the model is set: setting a model resets the header's sections."""
+        header = self.folders_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
         fit_columns(self.folders_table)
