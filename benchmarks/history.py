@@ -28,7 +28,9 @@ With --encrypted, the same database is then converted to an encrypted one (SQLCi
 as `cove encrypt` does: conversion_s, the passphrase's key derivation unlock_s) and
 measured again: encrypted_open_s, encrypted_search_s, encrypted_load_conversation_s,
 encrypted_append_s (and encrypted_quick_check_s) beside the plain figures of the same
-run; encrypted_targets is the lower of 1.5x the plain figure and the plain target.
+run; encrypted_targets is the lower of 1.5x the plain figure and the plain target. Appends
+are compared in pairs: 100 messages committed alternately to a plain copy of the database and
+to the encrypted one (paired_plain_append_s, encrypted_append_s; medians).
 
     python benchmarks/history.py [--conversations 10000] [--messages 500000] [--long 2000] [--seed 1] [--keep]
                                  [--long-message-mb 10] [--encrypted]
@@ -333,23 +335,54 @@ def measure(path: Path, built: dict, seed: int, long_queries: list[str] | None =
     }
 
 
+def paired_appends(plain: Path, encrypted: Path, long_id: int, texts: list[str]) -> tuple[float, float]:
+    """Median commit time of the same messages into the plain copy and the encrypted store, alternating
+    which goes first: on a shared machine, a burst of load then hits both alike."""
+    stores = {"plain": Store(plain, check=False), "encrypted": Store(encrypted, check=False)}
+    times: dict[str, list[float]] = {"plain": [], "encrypted": []}
+    try:
+        for i, text in enumerate(texts):
+            for kind in ("plain", "encrypted") if i % 2 == 0 else ("encrypted", "plain"):
+                times[kind].append(timed(lambda store=stores[kind], text=text: store.add_user_message(long_id, text)))
+    finally:
+        for store in stores.values():
+            store.close()
+    return statistics.median(times["plain"]), statistics.median(times["encrypted"])
+
+
 def measure_encrypted(path: Path, built: dict, seed: int, plain: dict) -> dict:
-    """Encrypt the database as `cove encrypt` does, then the same timings on it."""
+    """Encrypt the database as `cove encrypt` does, then the same timings on it. Appends are timed again
+    against a plain copy of the database, interleaved (paired_appends): at under a millisecond each,
+    they are the figure a change in the machine's load moves most."""
     data_dir = path.parent
-    progress("encrypting")
-    started = time.perf_counter()
-    store_encryption.turn_on(data_dir, path, PASSPHRASE)
-    conversion_s = time.perf_counter() - started
-    encryption.forget()
-    started = time.perf_counter()
-    encryption.unlock(data_dir, path, PASSPHRASE)  # what each start pays once: the passphrase's scrypt
-    unlock_s = time.perf_counter() - started
-    result = measure(path, built, seed)
+    plain_copy = Path(tempfile.mkdtemp(prefix="cove-bench-history-plain-")) / path.name
+    shutil.copyfile(path, plain_copy)
+    try:
+        progress("encrypting")
+        started = time.perf_counter()
+        store_encryption.turn_on(data_dir, path, PASSPHRASE)
+        conversion_s = time.perf_counter() - started
+        encryption.forget()
+        started = time.perf_counter()
+        encryption.unlock(data_dir, path, PASSPHRASE)  # what each start pays once: the passphrase's scrypt
+        unlock_s = time.perf_counter() - started
+        result = measure(path, built, seed)
+        progress("timing appends, plain and encrypted in turn")
+        rng = random.Random(seed + 3)
+        maker = TextMaker(rng, built["words"], list(itertools.accumulate(
+            1.0 / (rank + 2.7) ** 1.05 for rank in range(1, len(built["words"]) + 1))))
+        paired_plain, encrypted_append = paired_appends(
+            plain_copy, path, built["long_conversation_id"], [maker.message("user") for _ in range(100)])
+        result["append_s"] = round(encrypted_append, 5)
+    finally:
+        shutil.rmtree(plain_copy.parent, ignore_errors=True)
+    plain = {**plain, "append_s": paired_plain}
     fields = {f"encrypted_{key}": result[key] for key in TARGETS}
     targets = {f"encrypted_{key}": round(min(target, plain[key] * ENCRYPTED_SLOWDOWN), 5)
                for key, target in TARGETS.items()}
     return {
         **fields,
+        "paired_plain_append_s": round(paired_plain, 5),
         "encrypted_quick_check_s": result["quick_check_s"],
         "encrypted_search_max_s": result["search_max_s"],
         "encrypted_targets": targets,

@@ -60,6 +60,8 @@ def test_history_benchmark_encrypted_short_run():
         assert data[key] > 0 and data[f"encrypted_{key}"] > 0, key
         assert data["encrypted_targets"][f"encrypted_{key}"] <= data["targets"][key]
     assert set(data["encrypted_meets_targets"]) == {f"encrypted_{key}" for key in keys}
+    # the append target is 1.5x the plain copy's appends, timed in turn with the encrypted ones
+    assert data["encrypted_targets"]["encrypted_append_s"] == round(min(0.005, 1.5 * data["paired_plain_append_s"]), 5)
     assert data["conversion_s"] > 0 and data["unlock_s"] > 0 and data["encrypted_db_bytes"] > 0
 
 

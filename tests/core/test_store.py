@@ -13,7 +13,8 @@ def test_schema_is_migrated_in_wal_mode(store, tmp_path):
     assert {"conversations", "messages"} <= set(store.db.table_names())
     assert [m.name for m in st.migrations.applied(store.db)] == [
         "m001_conversations_and_messages", "m002_conversation_settings_and_context", "m003_message_search",
-        "m004_branches_organising_and_identity", "m005_attachments", "m006_notes_sources"]
+        "m004_branches_organising_and_identity", "m005_attachments", "m006_notes_sources",
+        "m007_fewer_pages_per_message"]
     assert stat.S_IMODE(os.stat(tmp_path / "cove.db").st_mode) == 0o600
     # Opening again applies nothing twice.
     st.Store(tmp_path / "cove.db").close()
