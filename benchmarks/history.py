@@ -27,10 +27,11 @@ middle and two words; each must stay within search_s's target whatever N is.
 With --encrypted, the same database is then converted to an encrypted one (SQLCipher,
 as `cove encrypt` does: conversion_s, the passphrase's key derivation unlock_s) and
 measured again: encrypted_open_s, encrypted_search_s, encrypted_load_conversation_s,
-encrypted_append_s (and encrypted_quick_check_s) beside the plain figures of the same
-run; encrypted_targets is the lower of 1.5x the plain figure and the plain target. Appends
-are compared in pairs: 100 messages committed alternately to a plain copy of the database and
-to the encrypted one (paired_plain_append_s, encrypted_append_s; medians).
+encrypted_append_s (and encrypted_quick_check_s), each timed in turn with the same operation on
+a plain copy of the database (paired_plain_open_s and so on: 9 opens and loads, the 20 searches,
+100 appends, alternating which goes first; medians), so that the machine's load hits both alike;
+encrypted_ratios gives encrypted over paired plain, and encrypted_targets is the lower of 1.5x the
+paired plain figure and the plain target.
 
     python benchmarks/history.py [--conversations 10000] [--messages 500000] [--long 2000] [--seed 1] [--keep]
                                  [--long-message-mb 10] [--encrypted]
@@ -335,25 +336,47 @@ def measure(path: Path, built: dict, seed: int, long_queries: list[str] | None =
     }
 
 
-def paired_appends(plain: Path, encrypted: Path, long_id: int, texts: list[str]) -> tuple[float, float]:
-    """Median commit time of the same messages into the plain copy and the encrypted store, alternating
-    which goes first: on a shared machine, a burst of load then hits both alike."""
-    stores = {"plain": Store(plain, check=False), "encrypted": Store(encrypted, check=False)}
-    times: dict[str, list[float]] = {"plain": [], "encrypted": []}
+def paired(plain: Path, encrypted: Path, built: dict, seed: int) -> dict[str, dict[str, float]]:
+    """Each timing of measure(), on the plain copy and on the encrypted store in turn (which goes first
+    alternates): on a shared machine a burst of load then hits both alike. {"plain"|"encrypted": {field: s}}."""
+    kinds = ("plain", "encrypted")
+    paths_of = {"plain": plain, "encrypted": encrypted}
+    times: dict[str, dict[str, list[float]]] = {kind: {key: [] for key in TARGETS} for kind in kinds}
+
+    def in_turn(key: str, rounds: int, action) -> None:
+        for i in range(rounds):
+            for kind in kinds if i % 2 == 0 else kinds[::-1]:
+                times[kind][key].append(action(kind, i))
+
+    def open_and_list(kind: str, _i: int) -> float:
+        def run():
+            store = Store(paths_of[kind], check=False)
+            store.conversations(limit=50)
+            store.close()
+        return timed(run)
+
+    in_turn("open_s", 9, open_and_list)
+    stores = {kind: Store(paths_of[kind], check=False) for kind in kinds}
     try:
-        for i, text in enumerate(texts):
-            for kind in ("plain", "encrypted") if i % 2 == 0 else ("encrypted", "plain"):
-                times[kind].append(timed(lambda store=stores[kind], text=text: store.add_user_message(long_id, text)))
+        searches = queries(random.Random(seed + 1), built["words"], stores["plain"].db)
+        in_turn("search_s", len(searches), lambda kind, i: timed(lambda: stores[kind].search(searches[i])))
+        long_id = built["long_conversation_id"]
+        in_turn("load_conversation_s", 9, lambda kind, _i: timed(lambda: stores[kind].branch(long_id)))
+        rng = random.Random(seed + 3)
+        maker = TextMaker(rng, built["words"], list(itertools.accumulate(
+            1.0 / (rank + 2.7) ** 1.05 for rank in range(1, len(built["words"]) + 1))))
+        texts = [maker.message("user") for _ in range(100)]
+        in_turn("append_s", len(texts),
+                lambda kind, i: timed(lambda: stores[kind].add_user_message(long_id, texts[i])))
     finally:
         for store in stores.values():
             store.close()
-    return statistics.median(times["plain"]), statistics.median(times["encrypted"])
+    return {kind: {key: statistics.median(values) for key, values in times[kind].items()} for kind in kinds}
 
 
-def measure_encrypted(path: Path, built: dict, seed: int, plain: dict) -> dict:
-    """Encrypt the database as `cove encrypt` does, then the same timings on it. Appends are timed again
-    against a plain copy of the database, interleaved (paired_appends): at under a millisecond each,
-    they are the figure a change in the machine's load moves most."""
+def measure_encrypted(path: Path, built: dict, seed: int) -> dict:
+    """Encrypt the database as `cove encrypt` does, then time open, search, load and append on it and on a
+    plain copy of the same database in turn (paired): the ratio is what the machine's load moves least."""
     data_dir = path.parent
     plain_copy = Path(tempfile.mkdtemp(prefix="cove-bench-history-plain-")) / path.name
     shutil.copyfile(path, plain_copy)
@@ -366,25 +389,21 @@ def measure_encrypted(path: Path, built: dict, seed: int, plain: dict) -> dict:
         started = time.perf_counter()
         encryption.unlock(data_dir, path, PASSPHRASE)  # what each start pays once: the passphrase's scrypt
         unlock_s = time.perf_counter() - started
-        result = measure(path, built, seed)
-        progress("timing appends, plain and encrypted in turn")
-        rng = random.Random(seed + 3)
-        maker = TextMaker(rng, built["words"], list(itertools.accumulate(
-            1.0 / (rank + 2.7) ** 1.05 for rank in range(1, len(built["words"]) + 1))))
-        paired_plain, encrypted_append = paired_appends(
-            plain_copy, path, built["long_conversation_id"], [maker.message("user") for _ in range(100)])
-        result["append_s"] = round(encrypted_append, 5)
+        progress("timing plain and encrypted in turn")
+        both = paired(plain_copy, path, built, seed)
+        store = Store(path, check=False)
+        quick_check_s = timed(store.check)
+        store.close()
     finally:
         shutil.rmtree(plain_copy.parent, ignore_errors=True)
-    plain = {**plain, "append_s": paired_plain}
-    fields = {f"encrypted_{key}": result[key] for key in TARGETS}
-    targets = {f"encrypted_{key}": round(min(target, plain[key] * ENCRYPTED_SLOWDOWN), 5)
+    fields = {f"encrypted_{key}": round(both["encrypted"][key], 5) for key in TARGETS}
+    targets = {f"encrypted_{key}": round(min(target, both["plain"][key] * ENCRYPTED_SLOWDOWN), 5)
                for key, target in TARGETS.items()}
     return {
         **fields,
-        "paired_plain_append_s": round(paired_plain, 5),
-        "encrypted_quick_check_s": result["quick_check_s"],
-        "encrypted_search_max_s": result["search_max_s"],
+        **{f"paired_plain_{key}": round(both["plain"][key], 5) for key in TARGETS},
+        "encrypted_ratios": {key: round(both["encrypted"][key] / both["plain"][key], 2) for key in TARGETS},
+        "encrypted_quick_check_s": round(quick_check_s, 4),
         "encrypted_targets": targets,
         "encrypted_meets_targets": {key: fields[key] <= target for key, target in targets.items()},
         "conversion_s": round(conversion_s, 2),
@@ -423,7 +442,7 @@ def main() -> None:
             progress(f"adding a message of {args.long_message_mb} MB")
             long_queries = add_long_message(path, args.long_message_mb, built["words"], args.seed)
         result = measure(path, built, args.seed, long_queries)
-        encrypted = measure_encrypted(path, built, args.seed, result) if args.encrypted else {}
+        encrypted = measure_encrypted(path, built, args.seed) if args.encrypted else {}
     finally:
         if args.keep:
             progress(f"kept {path}")
