@@ -39,7 +39,9 @@ def has_link(window, action, message_id):
 
 
 def answer_after(qtbot, controller, act):
-    with qtbot.waitSignal(controller.answer_finished, timeout=60_000) as finished:
+    # A bound for a hang, not a speed: on a machine loaded 4x over (a CI run beside other work) the 2-thread
+    # engine made 2 tokens a second and a 120-token answer took past a minute.
+    with qtbot.waitSignal(controller.answer_finished, timeout=240_000) as finished:
         act()
     return controller.store.message(finished.args[0])
 
