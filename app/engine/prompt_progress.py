@@ -11,7 +11,8 @@ from __future__ import annotations
 from app.engine import protocol as p
 
 
-def read_prompt(llm, request_id: int, prompt: list[int], reused: int, send, last_alone: bool = False) -> None:
+def read_prompt(llm, request_id: int, prompt: list[int], reused: int, send, last_alone: bool = False,
+                between_batches=None) -> None:
     """Evaluate prompt[reused:-1] a batch at a time with progress; nothing when it fits one batch
     (unless `last_alone`).
 
@@ -35,5 +36,7 @@ def read_prompt(llm, request_id: int, prompt: list[int], reused: int, send, last
     for start in range(0, len(todo), batch):
         chunk = todo[start:start + batch]
         llm.eval(chunk)
+        if between_batches is not None:
+            between_batches()  # the engine's thread count follows the machine's load (thread_governor.py)
         if show:
             send(p.PromptProgress(request_id, start + len(chunk), total))

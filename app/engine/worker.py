@@ -37,6 +37,7 @@ from app.engine.prompt import PromptRenderer
 from app.engine.prompt_lookup import PromptLookup
 from app.engine.prompt_progress import read_prompt
 from app.engine.stream_text import StopText, token_bytes  # noqa: F401 (tests import them here)
+from app.engine.thread_governor import ThreadGovernor
 from app.engine.tokens import IncrementalTokenizer, Special
 
 log = logging.getLogger("cove.engine")
@@ -61,6 +62,7 @@ class Engine:
         self._abort_cb = None
         self.lookup = PromptLookup()  # its index is kept between answers: a chat's prompt grows at its end
         self.embedding = EmbeddingModel()  # beside the chat model: loading one never unloads the other
+        self.governor: ThreadGovernor | None = None  # made with each chat model (thread_governor.py)
 
     # Loading ---------------------------------------------------------------
 
@@ -123,6 +125,11 @@ class Engine:
             except OSError as exc:  # saved states are a speed-up: without them everything still works
                 log.warning("saved states are off (%s)", exc)
         self.model_path, self.options = model_path, options
+        # Fewer threads while other programs use the CPU (thread_governor.py says why): only while the
+        # user's threads setting is automatic.
+        self.governor = ThreadGovernor(settings.n_threads, settings.n_threads_batch,
+                                       options.n_threads <= 0 and options.n_threads_batch <= 0,
+                                       llm._ctx.set_n_threads)
         self.send(p.ModelLoaded(model_path, llm.n_ctx(), time.perf_counter() - started, self.renderer.source,
                                 settings.describe(llm.n_ctx())))
         return True
@@ -309,6 +316,7 @@ class Engine:
             "dropped_messages": fitted.dropped,
             "restored_state": restored,
             **drafts,  # draft_tokens, draft_accepted, draft_acceptance: when drafts were checked
+            "threads": self.governor.fewest,  # fewer than set while other programs used the CPU
         }
         if self.stopped(rid):
             self.send(p.Finished(rid, p.STOPPED, "user", stats))
@@ -342,8 +350,11 @@ class Engine:
         )
         try:
             # a long one: "1,200 / 3,400 tokens"
-            read_prompt(llm, rid, prompt, reused, self.send, last_alone=sampling.get("repeatable", False))
+            self.governor.begin_answer()
+            read_prompt(llm, rid, prompt, reused, self.send, last_alone=sampling.get("repeatable", False),
+                        between_batches=self.governor.check)
             for token in tokens:
+                self.governor.check()
                 if first_token_at is None:
                     first_token_at = time.perf_counter()
                     self._set_abort(None)  # prompt done: the per-token check takes over

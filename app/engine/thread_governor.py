@@ -1,0 +1,85 @@
+"""Fewer threads while other programs use the CPU, all of them again when they stop.
+
+llama.cpp's threads meet at a barrier after every step of every layer, so when another program
+takes one of the cores a thread runs on, every token waits for the operating system to give
+that thread its core back. Measured on this project's 2-core machine with other work running
+(load average 5-6): SmolLM2-135M made 2.0 tokens/s with 2 threads and 21.8 with 1
+(benchmarks/busy_machine.py measures it with busy-loop processes as the other programs). So
+while the user's own threads setting is "automatic", the engine counts, twice a second during an
+answer, how many cores the other programs keep busy (the whole machine's CPU time minus this
+process's own), and gives llama.cpp one thread per core left to it (a core at least 70% free
+counts), never more than the automatic count and never fewer than one. A number the user chose
+is theirs: it is never changed.
+
+The engine's own time is left out of the count, so its threads never crowd themselves out:
+with one thread, a machine that has become quiet again shows a free core and the next check
+takes it back.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import psutil
+
+CHECK_INTERVAL = 0.5  # seconds between two looks at the machine while an answer runs
+FREE_ENOUGH = 0.7  # a core other programs leave at least this free gets a thread
+
+
+def threads_for(others_cores: float, cores: int, most: int) -> int:
+    """Threads for llama.cpp when other programs keep `others_cores` cores busy (on average)."""
+    free = cores - max(0.0, others_cores)
+    return max(1, min(most, math.floor(free + (1 - FREE_ENOUGH))))
+
+
+class ThreadGovernor:
+    """Follows the machine's load for one loaded model; `apply` hands llama.cpp the thread counts."""
+
+    def __init__(self, threads: int, threads_batch: int, adaptive: bool, apply, cores: int | None = None,
+                 clock=time.monotonic):
+        self.most = (threads, threads_batch)
+        self.adaptive = adaptive
+        self.cores = cores or psutil.cpu_count(logical=True) or 1
+        self._apply = apply  # (threads, threads_batch) -> None: llama_set_n_threads on the model's context
+        self._clock = clock
+        self._process = psutil.Process()
+        self._since: tuple[float, float, float] | None = None
+        self._checked = 0.0
+        self.current = self.most
+        self.fewest = threads  # the fewest generation threads an answer ran with (its stats say so)
+
+    def _sample(self) -> tuple[float, float, float]:
+        total = psutil.cpu_times()
+        busy = sum(total) - total.idle - getattr(total, "iowait", 0.0)
+        own = self._process.cpu_times()
+        return self._clock(), busy, own.user + own.system
+
+    def begin_answer(self) -> None:
+        """At an answer's start: what other programs used since the last look decides its first threads."""
+        self.fewest = self.current[0]
+        self.check(force=True)
+
+    def check(self, force: bool = False) -> None:
+        """Called per token: looks at the machine at most every CHECK_INTERVAL seconds."""
+        if not self.adaptive:
+            return
+        now = self._clock()
+        if not force and now - self._checked < CHECK_INTERVAL:
+            return
+        self._checked = now
+        try:
+            sample = self._sample()
+        except (psutil.Error, OSError):  # a machine that hides its counters: keep what we have
+            return
+        previous, self._since = self._since, sample
+        if previous is None or sample[0] - previous[0] < 0.05:
+            return  # too short a window to say anything
+        wall = sample[0] - previous[0]
+        others = max(0.0, (sample[1] - previous[1]) - (sample[2] - previous[2])) / wall
+        threads = threads_for(others, self.cores, self.most[0])
+        wanted = (threads, min(self.most[1], max(threads, 1)))
+        if wanted != self.current:
+            self._apply(*wanted)
+            self.current = wanted
+        self.fewest = min(self.fewest, self.current[0])
