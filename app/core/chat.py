@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from app.core import encryption, paths, policy
+from app.core import draft_pairs, encryption, paths, policy
 from app.core import store as st
 from app.core.attachments import Attachment, prompt_content
 from app.core.engine_options import LoadOptions
@@ -90,6 +90,7 @@ def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOpt
         kv_cache_key=seal_key or b"",
         allowed_models=admin.allowed_models, policy_note=admin.message,
         models_dir=str(paths.models_in(data_dir)),
+        draft_model=draft_pairs.chosen_draft(settings, model_name, data_dir),
     )
 
 

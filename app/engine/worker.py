@@ -31,6 +31,7 @@ from app.core.private_files import private_umask
 from app.engine import backend, cpu_quirks, llama_logs, sampler, speculative
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit, fit_text
+from app.engine.draft_model import DraftSlot, same_model
 from app.engine.embedding_model import EmbeddingModel
 from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
@@ -60,12 +61,17 @@ class Engine:
         self.bos_id: int | None = None
         self._abort_cb = None
         self.lookup = PromptLookup()  # its index is kept between answers: a chat's prompt grows at its end
+        self.draft = DraftSlot()  # a smaller model of the same family drafting for this one (draft_model.py)
         self.embedding = EmbeddingModel()  # beside the chat model: loading one never unloads the other
 
     # Loading ---------------------------------------------------------------
 
     def ensure_loaded(self, model_path: str, options: p.LoadOptions, request_id: int | None = None) -> bool:
         if self.llm is not None and self.model_path == model_path and self.options == options:
+            return True
+        if self.llm is not None and self.model_path == model_path and same_model(self.options, options):
+            self.options = options  # only the draft model changed: the chat model and its cache stay
+            self.draft.follow(self, options)
             return True
         self.unload()
         self.send(p.ModelLoading(model_path))
@@ -123,8 +129,9 @@ class Engine:
             except OSError as exc:  # saved states are a speed-up: without them everything still works
                 log.warning("saved states are off (%s)", exc)
         self.model_path, self.options = model_path, options
+        self.draft.follow(self, options)
         self.send(p.ModelLoaded(model_path, llm.n_ctx(), time.perf_counter() - started, self.renderer.source,
-                                settings.describe(llm.n_ctx())))
+                                {**settings.describe(llm.n_ctx()), **self.draft.describe()}))
         return True
 
     def _make_llama(self, llama_class, **kwargs):
@@ -169,6 +176,7 @@ class Engine:
             special)
 
     def unload(self) -> None:
+        self.draft.unload()
         if self.llm is not None:
             self.llm.close()
         self.llm = None
@@ -309,6 +317,7 @@ class Engine:
             "dropped_messages": fitted.dropped,
             "restored_state": restored,
             **drafts,  # draft_tokens, draft_accepted, draft_acceptance: when drafts were checked
+            **self.draft.describe(),  # draft_model, or draft_problem: why none drafts
         }
         if self.stopped(rid):
             self.send(p.Finished(rid, p.STOPPED, "user", stats))
@@ -331,8 +340,11 @@ class Engine:
         outbox: list[str] = []
         last_send = 0.0  # the first piece goes out at once: it is the time to first token
         self._set_abort(rid)
-        # Drafts copied from the prompt, checked in batches: the same tokens, sooner (speculative.py).
-        drafter = self.lookup if sampling.get("prompt_lookup", True) else None
+        # Drafts from the draft model or copied from the prompt, checked in batches: the same tokens, sooner
+        # (speculative.py).
+        drafter = self.draft.model if sampling.get("draft_model", True) else None
+        if drafter is None:
+            drafter = self.lookup if sampling.get("prompt_lookup", True) else None
         tokens = speculative.generate(
             llm, prompt, drafter, lambda: self.stopped(rid),
             temp=float(sampling.get("temperature", 0.7)),
