@@ -19,9 +19,12 @@ import json
 import re
 from pathlib import Path
 
+from app.core import paths, policy
+from app.core.catalog import load_catalog
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import _ARRAY, _MAX_COUNT, _STRING, MAGIC, _Reader, _Truncated, open_regular, read_gguf
 from app.core.model_names import SPLIT_PART, parse_quant
+from app.core.models import ModelLibrary
 from app.core.resources import resource_path
 from app.core.settings import DRAFT_OFF, Settings
 
@@ -123,8 +126,6 @@ def draft_candidates(main: str | Path, installed: list[Path], choices=None,
                      pairs: dict | None = None) -> list[Path]:
     """The installed files that can draft for `main`, preferred first: paired with it in the catalog
     and holding the same token list."""
-    from app.core.catalog import load_catalog
-
     choices = load_catalog() if choices is None else choices
     pairs = load_pairs() if pairs is None else pairs
     main_id = catalog_id(main, choices)
@@ -146,9 +147,6 @@ def chosen_draft(settings: Settings, model_name: str, data_dir: Path) -> str:
     """The draft model file the engine should load beside `model_name` ("" for none), from its setting."""
     if settings.draft_model(model_name) == DRAFT_OFF:
         return ""
-    from app.core import paths, policy
-    from app.core.models import ModelLibrary
-
     library = ModelLibrary(paths.models_in(data_dir), shared_dir=policy.current().shared_models_folder)
     entries = library.installed()
     main = next((e.path for e in entries if e.name == model_name), None)
