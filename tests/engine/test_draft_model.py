@@ -192,3 +192,27 @@ def test_smollm2_drafting_for_itself_gives_the_plain_answer(smollm2, tmp_path):
             assert stats["draft_tokens"] > 10 and stats["draft_acceptance"] > 0.8
     finally:
         engine.unload()
+
+
+def test_the_gain_is_measured_with_and_without_the_draft_model(tmp_path):
+    from app.engine import draft_gain
+
+    main, draft = pair(tmp_path, "qwen2.5", same_weights=True)
+    gain = draft_gain.measure(str(main), replace(OPTIONS, draft_model=str(draft)), runs=1, max_tokens=24)
+    assert gain["draft"] == draft.name
+    assert gain["plain_tok_s"] > 0 and gain["drafted_tok_s"] > 0
+    assert gain["speedup"] == pytest.approx(gain["drafted_tok_s"] / gain["plain_tok_s"], abs=0.06)
+    assert gain["acceptance"] is not None and gain["acceptance"] > 0.5
+
+
+def test_measuring_a_draft_model_that_cannot_draft_says_why(tmp_path):
+    """In a process of its own, as the Models window runs it: the refusal comes back as one line."""
+    from app.core.errors import CoveError
+    from app.engine import draft_gain
+
+    main, _ = pair(tmp_path, "qwen2.5")
+    other = write_tiny_model(tmp_path / "qwen2.5-0.5b-instruct-q8_0-other.gguf", "qwen2.5", quantized=True,
+                             extra_tokens=("▁a",))
+    with pytest.raises(CoveError) as caught:
+        draft_gain.measure_in_child(str(main), replace(OPTIONS, draft_model=str(other)), timeout=120)
+    assert "vocabularies differ" in str(caught.value) and "\n" not in str(caught.value)
