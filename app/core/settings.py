@@ -191,7 +191,7 @@ class Settings:
         """The speed-up measured with the draft model on this machine, if it was measured."""
         return self.models.get(model_name, {}).get("draft_gain")
 
-    def with_model_value(self, model_name: str, key: str, value) -> "Settings":
+    def with_model_value(self, model_name: str, key: str, value) -> Settings:
         """These settings with one per-model value set (None removes it)."""
         models = dict(self.models)
         entry = dict(models.get(model_name, {}))

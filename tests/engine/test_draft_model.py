@@ -216,3 +216,29 @@ def test_measuring_a_draft_model_that_cannot_draft_says_why(tmp_path):
     with pytest.raises(CoveError) as caught:
         draft_gain.measure_in_child(str(main), replace(OPTIONS, draft_model=str(other)), timeout=120)
     assert "vocabularies differ" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_drafts_grow_while_accepted_and_shrink_and_pause_after_misses(tmp_path):
+    from app.engine.prompt_lookup import FIRST_DRAFT, MAX_DRAFT
+
+    main, draft = pair(tmp_path, "llama-3.2")
+    engine, _events = engine_for(main, draft)
+    drafter = engine.draft.model
+    try:
+        drafter.start(engine.tokenize(TINY_PROMPTS[0]))
+        assert len(drafter.draft(100)) == FIRST_DRAFT
+        drafter.record(FIRST_DRAFT, FIRST_DRAFT)
+        drafter.record(FIRST_DRAFT * 2, FIRST_DRAFT * 2)
+        assert drafter.length == min(FIRST_DRAFT * 4, MAX_DRAFT)
+        assert len(drafter.draft(100)) == drafter.length
+        assert len(drafter.draft(3)) == 3  # never past the context's room
+        assert drafter.length == 8
+        drafter.record(drafter.length, 1)  # one accepted: the next draft is short
+        assert drafter.length == FIRST_DRAFT
+        drafter.record(FIRST_DRAFT, 0)  # none accepted: a pause before the next draft
+        evaluated = drafter.llm.n_tokens
+        assert drafter.draft(100) == [] and drafter.llm.n_tokens == evaluated  # waiting costs no pass
+        stats = drafter.stats()
+        assert (stats["draft_tokens"], stats["draft_accepted"]) == (2 + 4 + 8 + 2, 2 + 4 + 1 + 0)
+    finally:
+        engine.unload()
