@@ -156,6 +156,15 @@ def chosen_draft(settings: Settings, model_name: str, data_dir: Path) -> str:
     return str(draft) if draft is not None else ""
 
 
+def measuring_options(options):
+    """The load options a draft model's gain is measured with: the user's model settings, but no saved states
+    (the measuring engine would write its answers into the user's kv-cache, evicting real ones, and would get
+    its seal key) and a context no longer than the short measurement needs."""
+    from dataclasses import replace
+
+    return replace(options, kv_cache_dir="", kv_cache_key=b"", n_ctx=min(options.n_ctx or 2048, 2048))
+
+
 def measured_gain(draft: str | Path, plain_tok_s: float, drafted_tok_s: float, acceptance: float | None) -> dict:
     """What is stored in a model's settings ("draft_gain") after measuring its draft model here."""
     return {"draft": Path(draft).name, "speedup": round(drafted_tok_s / plain_tok_s, 2) if plain_tok_s else 1.0,

@@ -31,6 +31,7 @@ def measure(model_path: str, options, runs: int = RUNS, max_tokens: int = MAX_TO
     from app.engine import protocol as p
     from app.engine.worker import Engine
 
+    options = draft_pairs.measuring_options(options)  # never the user's saved states
     events: list = []
     engine = Engine(events.append, c_longlong(0))
     try:

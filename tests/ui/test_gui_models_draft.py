@@ -144,3 +144,65 @@ def test_the_models_window_offers_it_for_the_selected_model(qtbot, no_starter):
         assert "SmolLM2-135M-Instruct-Q4_K_M" in models.draft_label.text()
     finally:
         controller.shutdown()
+
+
+def blocking_measure(panel, outcome):
+    """Make the panel's measurement wait for `release`; it then returns GAIN or raises, as `outcome` says."""
+    import threading
+
+    release, calls = threading.Event(), []
+
+    def measure(model_path, options):
+        calls.append((model_path, options))
+        assert release.wait(10)
+        if outcome == "fail":
+            raise CoveError("The model could not be loaded.")
+        return dict(GAIN)
+    panel.measure = measure
+    return release, calls
+
+
+@pytest.mark.parametrize("outcome", ["ok", "fail"])
+def test_a_measurement_survives_the_list_being_refreshed_and_runs_once(qtbot, details, outcome):
+    """A list refresh rebuilds the row dicts: the running measurement still belongs to the model's path."""
+    dialog, panel, settings, tasks, main, _draft, _measured = details
+    release, calls = blocking_measure(panel, outcome)
+    panel.show_for(row(main))
+    qtbot.waitUntil(dialog.draft_box.isVisible, timeout=10_000)
+    dialog.draft_measure_button.click()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=10_000)
+    panel.show_for(row(main))  # the same model, a new row dict (modelReset, or selected again)
+    qtbot.waitUntil(dialog.draft_box.isVisible, timeout=10_000)
+    assert not dialog.draft_measure_button.isEnabled()
+    assert dialog.draft_gain_label.text().startswith("Measuring")
+    panel._measure()  # as a click would: no second measurement of the same model
+    release.set()
+    settle(qtbot, tasks)
+    assert len(calls) == 1 and panel.measuring == set()
+    assert dialog.draft_measure_button.isEnabled()
+    if outcome == "ok":
+        assert "1.65×" in dialog.draft_gain_label.text() and settings.value.draft_gain(MAIN) == GAIN
+    else:
+        assert dialog.draft_gain_label.text() == "Could not measure the speed-up: The model could not be loaded."
+        assert settings.value.draft_gain(MAIN) is None
+
+
+def test_the_measurement_keeps_away_from_the_saved_states(qtbot, details, monkeypatch):
+    """The measuring engine gets no kv-cache folder nor its seal key, and a short context."""
+    from dataclasses import replace
+
+    from app.core import chat
+
+    dialog, panel, _settings, tasks, main, draft, _measured = details
+    release, calls = blocking_measure(panel, "ok")
+    release.set()
+    real = chat.load_options
+    monkeypatch.setattr(chat, "load_options", lambda *a, **k: replace(
+        real(*a, **k), kv_cache_dir="/somewhere/kv", kv_cache_key=b"k" * 32, n_ctx=8192))
+    panel.show_for(row(main))
+    qtbot.waitUntil(dialog.draft_box.isVisible, timeout=10_000)
+    dialog.draft_measure_button.click()
+    settle(qtbot, tasks)
+    [(path, options)] = calls
+    assert path == str(main) and options.draft_model == str(draft)
+    assert (options.kv_cache_dir, options.kv_cache_key, options.n_ctx) == ("", b"", 2048)

@@ -37,6 +37,9 @@ class DraftDetails(QObject):
         self.model: dict | None = None   # the selected row
         self.draft: Path | None = None   # the model that drafts for it
         self._asked = 0                  # the latest show_for(); an older answer is dropped
+        # Paths of the models being measured: a row dict is rebuilt on every list refresh, so a measurement
+        # is tied to its model's path, and a model is measured once at a time.
+        self.measuring: set[str] = set()
         w = window
         w.draft_combo.addItem(self.tr("Off"), DRAFT_OFF)
         w.draft_combo.addItem(self.tr("Automatic"), DRAFT_AUTO)
@@ -66,8 +69,12 @@ class DraftDetails(QObject):
         w.draft_label.setText(self.tr("Draft model: {} (drafts the next words; the answer stays the same)")
                               .format(Path(draft).stem))
         w.draft_combo.setCurrentIndex(max(0, w.draft_combo.findData(self.settings.value.draft_model(name))))
-        self._show_gain()
-        w.draft_measure_button.setEnabled(True)
+        if self.model["path"] in self.measuring:
+            w.draft_gain_label.setText(self.tr("Measuring the speed-up (about a minute)…"))
+            w.draft_measure_button.setEnabled(False)
+        else:
+            self._show_gain()
+            w.draft_measure_button.setEnabled(True)
         w.draft_box.show()
 
     def _show_gain(self) -> None:
@@ -88,24 +95,38 @@ class DraftDetails(QObject):
         value = self.window.draft_combo.itemData(index)
         self.settings.update(self.settings.value.with_model_value(self.model["name"], "draft_model", value))
 
+    def _shown(self, path: str) -> bool:
+        """Whether the details show this model now (whichever row dict stands for it)."""
+        return self.model is not None and self.model["path"] == path and self.draft is not None
+
     def _measure(self) -> None:
-        if self.model is None or self.draft is None:
+        if self.model is None or self.draft is None or self.model["path"] in self.measuring:
             return
         model, draft = self.model, self.draft
-        options = chat.load_options(self.settings.value, model["name"], self.data_dir)
-        options = replace(options, draft_model=str(draft))  # measured whatever the setting is now
+        path = model["path"]
+        settings, data_dir = self.settings.value, self.data_dir
         w = self.window
         w.draft_measure_button.setEnabled(False)
         w.draft_gain_label.setText(self.tr("Measuring the speed-up (about a minute)…"))
 
+        self.measuring.add(path)
+
         def done(gain: dict) -> None:
+            self.measuring.discard(path)
             self.settings.update(self.settings.value.with_model_value(model["name"], "draft_gain", gain))
-            if self.model is model:
+            if self._shown(path):
                 w.draft_measure_button.setEnabled(True)
                 self._show_gain()
 
         def failed(message: str) -> None:
-            if self.model is model:
+            self.measuring.discard(path)
+            if self._shown(path):
                 w.draft_measure_button.setEnabled(True)
                 w.draft_gain_label.setText(self.tr("Could not measure the speed-up: {}").format(message))
-        self.tasks.run(lambda: self.measure(model["path"], options), done, failed)
+
+        def measure() -> dict:
+            # Built here, on the pool thread: the options look through the models folders.
+            options = chat.load_options(settings, model["name"], data_dir)
+            options = replace(options, draft_model=str(draft))  # measured whatever the setting is now
+            return self.measure(path, draft_pairs.measuring_options(options))
+        self.tasks.run(measure, done, failed)
