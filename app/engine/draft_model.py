@@ -22,9 +22,10 @@ one llama.cpp cannot load. A draft model is never a reason for an answer to fail
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from app.core import draft_pairs
+from app.core import draft_pairs, model_check
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.i18n import _
@@ -45,9 +46,29 @@ class DraftModel(PromptLookup):
 
         self._greedy = LlamaSampler()
         self._greedy.add_greedy()
+        # The answer's Stop (set by the engine for each answer): a long prompt's read checks it between batches.
+        self.stopped: Callable[[], bool] = lambda: False
+        # Called with the reason when the draft model's llama.cpp fails: the slot drops it (DraftSlot).
+        self.on_failure: Callable[[str], None] = lambda _reason: None
+        self.broken = False
 
     def draft(self, room: int) -> list[int]:
-        """Up to the adaptive length (and `room`) tokens the draft model would write next, greedily."""
+        """Up to the adaptive length (and `room`) tokens the draft model would write next, greedily.
+
+        A failure of the draft model's llama.cpp never fails the answer: the draft model is dropped
+        (on_failure) and the answer goes on without drafts."""
+        if self.broken:
+            return []
+        try:
+            return self._draft(room)
+        except RuntimeError as exc:
+            self.broken = True
+            log.warning("draft model %s failed: %s", Path(self.path).name, exc)
+            self.on_failure(_("The draft model {draft} failed ({exc}); answers go on without it.").format(
+                draft=Path(self.path).name, exc=exc))
+            return []
+
+    def _draft(self, room: int) -> list[int]:
         if self.wait > 0:
             self.wait -= 1
             return []
@@ -55,7 +76,8 @@ class DraftModel(PromptLookup):
         size = min(self.length, room, llm.n_ctx() - len(tokens))
         if size <= 0 or not tokens:
             return []
-        self._catch_up(tokens)
+        if not self._catch_up(tokens):
+            return []  # stopped while reading: the answer ends
         import llama_cpp
 
         vocab, draft = llm._model.vocab, []
@@ -69,8 +91,9 @@ class DraftModel(PromptLookup):
             llm.eval([token])
         return draft
 
-    def _catch_up(self, tokens: list[int]) -> None:
-        """Make the draft model's context hold `tokens`, with the logits after the last one."""
+    def _catch_up(self, tokens: list[int]) -> bool:
+        """Make the draft model's context hold `tokens`, with the logits after the last one; False when the
+        answer was stopped before it was done (a long prompt is read in batches, Stop checked between)."""
         llm = self.llm
         kept = common_prefix(llm.input_ids[: llm.n_tokens], tokens)
         kept = min(kept, len(tokens) - 1)  # the last token is read again for its logits
@@ -80,18 +103,29 @@ class DraftModel(PromptLookup):
             llm._ctx.kv_cache_clear()
             kept = 0
         llm.n_tokens = kept
-        llm.eval(tokens[kept:])
+        step = max(1, llm.n_batch)
+        for start in range(kept, len(tokens), step):
+            if self.stopped():
+                return False
+            llm.eval(tokens[start:start + step])
+        return True
 
     def close(self) -> None:
         self._greedy.close()
         self.llm.close()
 
 
-def load(path: str, main_llm, main_path: str, options) -> tuple[DraftModel | None, str]:
-    """(the draft model, "") or (None, why it is not used): never raises for a bad draft model."""
+def load(path: str, main_llm, main_path: str, options, policy=None) -> tuple[DraftModel | None, str]:
+    """(the draft model, "") or (None, why it is not used): never raises for a bad draft model.
+
+    policy(path, options) -> model_check.Verdict: the administrator's policy, as for the chat model (the
+    engine's _policy): a draft model runs on the computer like any model, so it is allowed the same way."""
     name = Path(path).name
     try:
-        info = read_gguf(path)
+        info = read_gguf(path)  # first: a FIFO or device is refused before anything reads it
+        verdict = policy(path, options) if policy is not None else model_check.Verdict(None)
+        if verdict.refusal:
+            return None, verdict.refusal
         if not draft_pairs.same_vocabulary(main_path, path):
             return None, _("{draft} cannot draft for {model}: their vocabularies differ. Answers go on without "
                            "a draft model; choose a model of the same family.").format(
@@ -101,11 +135,16 @@ def load(path: str, main_llm, main_path: str, options) -> tuple[DraftModel | Non
         # Its context follows the chat model's, so every position the answer can reach has a cell here.
         settings = backend.choose(info, _same_threads(options, main_llm))
         kwargs = {**settings.llama_kwargs(), "n_ctx": main_llm.n_ctx()}
-        llm = Llama(model_path=path, verbose=False, **kwargs)
+        # A model allowed by its hash is read into memory, not mapped: what runs is what was hashed.
+        llm = Llama(model_path=path, verbose=False, use_mmap=verdict.hashed is None, **kwargs)
     except (CoveError, ValueError, RuntimeError, OSError) as exc:
         log.warning("draft model %s not loaded: %s", name, exc)
         return None, _("The draft model {draft} could not be loaded ({exc}); answers go on without it.").format(
             draft=name, exc=exc)
+    changed = verdict.hashed and model_check.loaded_file_changed(Path(path), verdict.hashed)
+    if changed:
+        llm.close()
+        return None, changed
     return DraftModel(llm, path), ""
 
 
@@ -130,6 +169,7 @@ class DraftSlot:
     def __init__(self):
         self.model: DraftModel | None = None
         self.path, self.problem = "", ""
+        self._dropped: list[DraftModel] = []
 
     def follow(self, engine, options) -> None:
         """Load, change or unload the draft model as the chat model's load options say."""
@@ -138,16 +178,50 @@ class DraftSlot:
             return
         self.unload()
         self.path = wanted
-        if wanted:
-            self.model, self.problem = load(wanted, engine.llm, engine.model_path, options)
+        if not wanted:
+            return
+        from app.engine import speculative
+
+        if not speculative.exact_batches(engine.llm):
+            # Drafts are only checked where a batch gives the same logits as one token (speculative.py): a draft
+            # model loaded now would only take memory.
+            self.problem = _("The draft model {draft} is not used with these settings: drafts need flash attention "
+                             "on and one thread (Settings › Engine).").format(draft=Path(wanted).name)
+            return
+        self.model, self.problem = load(wanted, engine.llm, engine.model_path, options, engine._policy)
+        if self.model is not None:
+            self.model.on_failure = self._failed
+
+    def _failed(self, reason: str) -> None:
+        """The draft model's llama.cpp failed mid-answer: it is dropped (the answer goes on plainly); the same
+        options do not load it again."""
+        model, self.model, self.problem = self.model, None, reason
+        if model is not None:
+            self._dropped.append(model)  # closed after the answer: the answer's loop still holds it
+
+    def close_dropped(self) -> None:
+        """Close draft models dropped during the answer that just ended."""
+        while self._dropped:
+            self._dropped.pop().close()
 
     def unload(self) -> None:
+        self.close_dropped()
         if self.model is not None:
             self.model.close()
         self.model, self.path, self.problem = None, "", ""
 
     def describe(self) -> dict:
-        """For ModelLoaded's info and an answer's stats: the draft model used, or why none is."""
+        """For ModelLoaded's info: the draft model loaded, or why none is."""
         if self.model is not None:
             return {"draft_model": Path(self.path).name}
         return {"draft_problem": self.problem} if self.problem else {}
+
+    def answer_stats(self, drafter) -> dict:
+        """For an answer's stats: the draft model when it drafted this answer, and why none does if one is
+        wanted but not used."""
+        stats = {}
+        if drafter is not None and drafter is self.model:
+            stats["draft_model"] = Path(self.path).name
+        if self.problem:
+            stats["draft_problem"] = self.problem
+        return stats

@@ -316,8 +316,7 @@ class Engine:
             "n_ctx": llm.n_ctx(),
             "dropped_messages": fitted.dropped,
             "restored_state": restored,
-            **drafts,  # draft_tokens, draft_accepted, draft_acceptance: when drafts were checked
-            **self.draft.describe(),  # draft_model, or draft_problem: why none drafts
+            **drafts,  # draft_tokens, draft_accepted, draft_acceptance, draft_model, draft_problem (_run)
         }
         if self.stopped(rid):
             self.send(p.Finished(rid, p.STOPPED, "user", stats))
@@ -343,7 +342,9 @@ class Engine:
         # Drafts from the draft model or copied from the prompt, checked in batches: the same tokens, sooner
         # (speculative.py).
         drafter = self.draft.model if sampling.get("draft_model", True) else None
-        if drafter is None:
+        if drafter is not None:
+            drafter.stopped = lambda: self.stopped(rid)  # its own read of a long prompt heeds Stop
+        else:
             drafter = self.lookup if sampling.get("prompt_lookup", True) else None
         tokens = speculative.generate(
             llm, prompt, drafter, lambda: self.stopped(rid),
@@ -383,10 +384,14 @@ class Engine:
         finally:
             tokens.close()
             self._set_abort(None)
+            self.draft.close_dropped()  # a draft model that failed during the answer
         outbox.append(text_out.flush(decoder.decode(b"", final=True)))
         if "".join(outbox):
             self.send(p.Token(rid, "".join(outbox)))
-        return generated, finish_reason, first_token_at, drafter.stats() if drafter is not None else {}
+        drafts = drafter.stats() if drafter is not None else {}
+        if sampling.get("draft_model", True):
+            drafts.update(self.draft.answer_stats(drafter))
+        return generated, finish_reason, first_token_at, drafts
 
 
 def main(conn, stop_counter) -> None:

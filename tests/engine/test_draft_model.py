@@ -90,11 +90,11 @@ def test_a_draft_that_guesses_right_is_accepted_and_speeds_nothing_wrong(tmp_pat
             plain, _ = answer(engine, events, main, messages, rid * 2, draft_model=False, max_tokens=80)
             drafted, stats = answer(engine, events, main, messages, rid * 2 + 1, max_tokens=80)
             assert drafted == plain
-            if stats["completion_tokens"] > 3:
-                # Not 1.0: a random model's logits are near ties (within 1e-6 of each other), and the order
-                # in which a context was read (in batches, or in cells freed by a rejected draft) can flip one.
-                assert stats["draft_acceptance"] > 0.6
-                assert stats["draft_accepted"] == round(stats["draft_acceptance"] * stats["draft_tokens"])
+            assert stats["completion_tokens"] > 3  # long enough for drafts to be checked
+            # Not 1.0: a random model's logits are near ties (within 1e-6 of each other), and the order
+            # in which a context was read (in batches, or in cells freed by a rejected draft) can flip one.
+            assert stats["draft_acceptance"] > 0.6
+            assert stats["draft_accepted"] == round(stats["draft_acceptance"] * stats["draft_tokens"])
     finally:
         engine.unload()
 
@@ -146,8 +146,14 @@ def test_a_draft_that_cannot_be_loaded_leaves_plain_decoding(tmp_path):
         text, stats = answer(engine, events, main, TINY_PROMPTS[1], 1, max_tokens=40)
     finally:
         engine.unload()
-    assert stats["completion_tokens"] > 0 or text == ""
     assert broken.name in stats["draft_problem"] and "draft_tokens" not in stats
+    plain_engine, plain_events = engine_for(main)
+    try:
+        plain, plain_stats = answer(plain_engine, plain_events, main, TINY_PROMPTS[1], 1, max_tokens=40)
+    finally:
+        plain_engine.unload()
+    assert (text, stats["completion_tokens"]) == (plain, plain_stats["completion_tokens"])  # the plain answer
+    assert plain_stats["completion_tokens"] > 0
 
 
 def test_changing_the_draft_model_keeps_the_chat_model_loaded(tmp_path):
@@ -167,14 +173,124 @@ def test_changing_the_draft_model_keeps_the_chat_model_loaded(tmp_path):
 
 
 def test_without_exact_batches_the_draft_model_is_not_used(tmp_path):
-    """The same gate as prompt lookup: with two threads a batch's logits differ from one token's."""
+    """The same gate as prompt lookup: with two threads a batch's logits differ from one token's. The draft
+    model is then not even loaded (it would only take memory), and the answer's stats say why."""
     main, draft = pair(tmp_path, "smollm2", same_weights=True)
     engine, events = engine_for(main, draft, replace(OPTIONS, n_threads=2, n_threads_batch=2))
+    loaded = [e for e in events if isinstance(e, p.ModelLoaded)][0]
     try:
+        assert engine.draft.model is None
         _, stats = answer(engine, events, main, TINY_PROMPTS[0], 1, max_tokens=40)
     finally:
         engine.unload()
-    assert "draft_tokens" not in stats and stats["draft_model"] == draft.name
+    assert "draft_tokens" not in stats and "draft_model" not in stats and "draft_model" not in loaded.info
+    assert draft.name in stats["draft_problem"] and "one thread" in stats["draft_problem"]
+    assert "\n" not in stats["draft_problem"]
+
+
+def test_an_answer_that_did_not_draft_does_not_name_the_draft_model(tmp_path):
+    main, draft = pair(tmp_path, "qwen2.5", same_weights=True)
+    engine, events = engine_for(main, draft)
+    try:
+        _, plain = answer(engine, events, main, TINY_PROMPTS[0], 1, draft_model=False, max_tokens=20)
+        _, drafted = answer(engine, events, main, TINY_PROMPTS[0], 2, max_tokens=20)
+    finally:
+        engine.unload()
+    assert "draft_model" not in plain and "draft_problem" not in plain
+    assert drafted["draft_model"] == draft.name
+
+
+def digest_of(path) -> str:
+    import hashlib
+
+    return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_administrators_policy_refuses_a_draft_model_it_does_not_allow(tmp_path):
+    main, draft = pair(tmp_path, "qwen2.5")
+    options = replace(OPTIONS, allowed_models=(digest_of(main),), models_dir=str(tmp_path))
+    engine, events = engine_for(main, draft, options)
+    try:
+        assert engine.draft.model is None
+        _, stats = answer(engine, events, main, TINY_PROMPTS[0], 1, max_tokens=20)
+    finally:
+        engine.unload()
+    assert "not among the models your administrator allows" in stats["draft_problem"]
+    assert draft.name in stats["draft_problem"] and "draft_tokens" not in stats
+
+
+def test_a_draft_model_allowed_by_its_hash_is_read_into_memory(tmp_path):
+    main, draft = pair(tmp_path, "qwen2.5", same_weights=True)
+    options = replace(OPTIONS, allowed_models=(digest_of(main), digest_of(draft)), models_dir=str(tmp_path))
+    engine, events = engine_for(main, draft, options)
+    try:
+        assert engine.draft.model is not None and engine.draft.problem == ""
+        import llama_cpp
+
+        # What runs is what was hashed: read into memory, not mapped (the chat model is loaded the same way).
+        assert engine.draft.model.llm.model_params.load_mode == llama_cpp.LLAMA_LOAD_MODE_NONE
+        assert engine.llm.model_params.load_mode == llama_cpp.LLAMA_LOAD_MODE_NONE
+        _, stats = answer(engine, events, main, TINY_PROMPTS[0], 1, max_tokens=20)
+        assert stats["draft_model"] == draft.name
+    finally:
+        engine.unload()
+
+
+def test_a_draft_model_that_changes_while_loading_is_refused(tmp_path, monkeypatch):
+    from app.core import model_check
+
+    main, draft = pair(tmp_path, "qwen2.5", same_weights=True)
+    options = replace(OPTIONS, allowed_models=(digest_of(main), digest_of(draft)), models_dir=str(tmp_path))
+    real = model_check.loaded_file_changed
+    monkeypatch.setattr(model_check, "loaded_file_changed", lambda path, hashed: (
+        f"{path.name} changed while it was being checked" if path.name == draft.name else real(path, hashed)))
+    engine, _events = engine_for(main, draft, options)
+    try:
+        assert engine.draft.model is None and engine.llm is not None  # the chat model stays
+        assert engine.draft.problem == f"{draft.name} changed while it was being checked"
+    finally:
+        engine.unload()
+
+
+def test_stop_is_heeded_while_the_draft_model_reads_a_long_prompt(tmp_path):
+    main, draft = pair(tmp_path, "llama-3.2")
+    engine, _events = engine_for(main, draft)
+    drafter = engine.draft.model
+    reads = []
+    try:
+        real_eval = drafter.llm.eval
+        drafter.llm.eval = lambda tokens: (reads.append(len(tokens)), real_eval(tokens))
+        n_batch = drafter.llm.n_batch
+        assert drafter.llm.n_ctx() > 2 * n_batch - 100
+        drafter.start([3 + i % 250 for i in range(2 * n_batch - 100)])  # a prompt of two batches
+        drafter.stopped = lambda: len(reads) >= 1  # Stop pressed while the first batch was read
+        assert drafter.draft(100) == []
+        assert reads == [drafter.llm.n_batch]  # one batch read, then it stopped
+    finally:
+        engine.unload()
+
+
+def test_a_draft_model_that_fails_is_dropped_and_the_answer_goes_on(tmp_path):
+    main, draft = pair(tmp_path, "smollm2")
+    engine, events = engine_for(main)
+    plain, _ = answer(engine, events, main, TINY_PROMPTS[0], 1, max_tokens=40)
+    engine.unload()
+    engine, events = engine_for(main, draft)
+    drafter = engine.draft.model
+
+    def broken(_tokens):
+        raise RuntimeError("llama_decode returned -3")
+    drafter.llm.eval = broken
+    try:
+        text, stats = answer(engine, events, main, TINY_PROMPTS[0], 2, max_tokens=40)
+        assert text == plain  # answered, plainly
+        assert engine.draft.model is None and "llama_decode returned -3" in stats["draft_problem"]
+        assert "draft_model" not in stats
+        # The same options do not load it again; the next answer is plain too.
+        again, stats = answer(engine, events, main, TINY_PROMPTS[0], 3, max_tokens=40)
+        assert again == plain and engine.draft.model is None and "draft_problem" in stats
+    finally:
+        engine.unload()
 
 
 def test_smollm2_drafting_for_itself_gives_the_plain_answer(smollm2, tmp_path):
