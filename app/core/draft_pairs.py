@@ -17,9 +17,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import struct
 from pathlib import Path
 
-from app.core import paths, policy
+from app.core import model_check, paths, policy
 from app.core.catalog import load_catalog
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import _ARRAY, _MAX_COUNT, _STRING, MAGIC, _Reader, _Truncated, open_regular, read_gguf
@@ -59,20 +60,31 @@ def catalog_id(path: str | Path, choices) -> str | None:
 
 # Fingerprints already computed, by the file's identity on disk: a vocabulary is up to 150,000 strings.
 _FINGERPRINTS: dict[tuple, str | None] = {}
+_UNKNOWN = object()
+# Padding entries a converter appends to fill the model's embedding matrix (convert_hf_to_gguf names them
+# "[PAD<id>]"): Qwen2.5 7B holds 152,064 entries, 0.5B 151,936, over the same 151,665 real tokens. Nobody
+# writes them, so they are left out of the fingerprint; the engine never lets a draft propose one the
+# chat model lacks (draft_model.py).
+_PAD = re.compile(rb"\[PAD\d+\]")
 
 
 def vocab_fingerprint(path: str | Path) -> str | None:
-    """A digest of the file's token list (tokenizer.ggml.tokens, as stored), or None when it has none.
+    """A digest of the file's token list (tokenizer.ggml.tokens, as stored, without trailing padding
+    entries), or None when it has none.
 
     Raises CoveError (NotAModelFile) for a file that is not a readable GGUF model."""
     path = Path(path)
     st = path.stat()
     key = (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
-    if key not in _FINGERPRINTS:
+    fp = _FINGERPRINTS.get(key, _UNKNOWN)
+    if fp is _UNKNOWN:
+        # Read into a local and returned from it: another thread (the window's pool) may clear the cache
+        # between this store and any read back.
+        fp = _read_fingerprint(path)
         if len(_FINGERPRINTS) > 64:
             _FINGERPRINTS.clear()
-        _FINGERPRINTS[key] = _read_fingerprint(path)
-    return _FINGERPRINTS[key]
+        _FINGERPRINTS[key] = fp
+    return fp
 
 
 def _read_fingerprint(path: Path) -> str | None:
@@ -96,21 +108,30 @@ def _read_fingerprint(path: Path) -> str | None:
                     reader.skip_strings(count)  # checks every length; then the bytes between are hashed
                     end = stream.tell()
                     stream.seek(start)
-                    digest = hashlib.sha256(count.to_bytes(8, "little"))
-                    left = end - start
-                    while left > 0:
-                        block = stream.read(min(left, 1 << 20))
-                        if not block:
-                            raise _Truncated
-                        digest.update(block)
-                        left -= len(block)
-                    return digest.hexdigest()
+                    blob = stream.read(end - start)  # a few MB for the largest vocabularies
+                    if len(blob) != end - start:
+                        raise _Truncated
+                    kept, cut = _without_padding(blob, count)
+                    return hashlib.sha256(kept.to_bytes(8, "little") + blob[:cut]).hexdigest()
                 reader.value(vtype, keep=False)
         except (_Truncated, CoveError, ValueError) as exc:
             raise NotAModelFile(str(exc) or path.name) from None
         except Exception:  # noqa: BLE001 - _Damaged and struct errors: read_gguf said the header was sound
             return None
     return None
+
+
+def _without_padding(blob: bytes, count: int) -> tuple[int, int]:
+    """(how many tokens are left, where their bytes end) once the trailing [PADn] entries are dropped."""
+    kept, cut, pos = 0, 0, 0
+    unpack_from = struct.Struct("<Q").unpack_from
+    for index in range(count):
+        (length,) = unpack_from(blob, pos)
+        text = blob[pos + 8:pos + 8 + length]
+        pos += 8 + length
+        if not _PAD.fullmatch(text):
+            kept, cut = index + 1, pos
+    return kept, cut
 
 
 def same_vocabulary(a: str | Path, b: str | Path) -> bool:
@@ -152,8 +173,25 @@ def chosen_draft(settings: Settings, model_name: str, data_dir: Path) -> str:
     main = next((e.path for e in entries if e.name == model_name), None)
     if main is None:
         return ""
-    draft = draft_for(main, [e.path for e in entries])
+    admin = policy.current()
+    candidates = draft_candidates(main, [e.path for e in entries])
+    # The administrator's allowed_models apply to a draft model as to any model (the engine checks again).
+    draft = next((path for path in candidates if _allowed(admin, path, data_dir)), None)
     return str(draft) if draft is not None else ""
+
+
+def _allowed(admin, path: Path, data_dir: Path) -> bool:
+    if admin.allowed_models is None:
+        return True
+    from app.core.models import starter_model_path
+
+    starter = starter_model_path()
+    builtin = starter is not None and Path(path).resolve() == starter.resolve()
+    try:
+        return model_check.refusal(admin.allowed_models, admin.message, Path(path), paths.models_in(data_dir),
+                                   builtin) is None
+    except (CoveError, OSError):
+        return False
 
 
 def measuring_options(options):

@@ -39,9 +39,12 @@ log = logging.getLogger("cove.engine")
 class DraftModel(PromptLookup):
     """A loaded draft model, used as speculative.generate()'s drafter."""
 
-    def __init__(self, llm, path: str):
+    def __init__(self, llm, path: str, n_vocab: int | None = None):
         super().__init__()
         self.llm, self.path = llm, path
+        # The chat model's vocabulary size: a draft's vocabulary may have more padding entries at its end
+        # (draft_pairs.vocab_fingerprint), which the chat model cannot read; a draft stops before one.
+        self.n_vocab = n_vocab if n_vocab is not None else llm.n_vocab()
         from llama_cpp._internals import LlamaSampler
 
         self._greedy = LlamaSampler()
@@ -83,7 +86,7 @@ class DraftModel(PromptLookup):
         vocab, draft = llm._model.vocab, []
         while True:
             token = self._greedy.sample(llm._ctx, -1)
-            if llama_cpp.llama_vocab_is_eog(vocab, token):
+            if llama_cpp.llama_vocab_is_eog(vocab, token) or token >= self.n_vocab:
                 break  # the answer ends here, if the draft is right: nothing to guess past it
             draft.append(token)
             if len(draft) >= size:
@@ -145,7 +148,7 @@ def load(path: str, main_llm, main_path: str, options, policy=None) -> tuple[Dra
     if changed:
         llm.close()
         return None, changed
-    return DraftModel(llm, path), ""
+    return DraftModel(llm, path, main_llm.n_vocab()), ""
 
 
 def _same_threads(options, main_llm):

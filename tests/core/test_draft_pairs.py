@@ -59,6 +59,34 @@ def test_the_vocabulary_is_read_from_the_file_not_the_name(tmp_path):
         dp.vocab_fingerprint(junk)
 
 
+def test_padding_entries_at_the_end_of_a_vocabulary_do_not_make_it_another(tmp_path):
+    """Qwen2.5 7B holds 152,064 entries and 0.5B 151,936: the same tokens, then [PADn] fillers."""
+    big = tiny(tmp_path, "big.gguf", family="qwen2.5", n_embd=128, n_layer=3,
+               extra_tokens=tuple(f"[PAD{i}]" for i in range(262, 270)))
+    small = tiny(tmp_path, "small.gguf", family="qwen2.5", seed=5, extra_tokens=("[PAD262]",))
+    plain = tiny(tmp_path, "plain.gguf", family="qwen2.5", seed=6)
+    assert dp.vocab_fingerprint(big) == dp.vocab_fingerprint(small) == dp.vocab_fingerprint(plain) is not None
+    assert dp.same_vocabulary(big, small) and dp.same_vocabulary(small, plain)
+    # Padding inside the list, or a real token after it, is another vocabulary.
+    inside = tiny(tmp_path, "inside.gguf", family="qwen2.5", extra_tokens=("[PAD262]", "▁the"))
+    real = tiny(tmp_path, "real.gguf", family="qwen2.5", extra_tokens=("▁the",))
+    assert not dp.same_vocabulary(big, inside) and not dp.same_vocabulary(inside, real)
+    assert not dp.same_vocabulary(big, real)
+
+
+def test_a_fingerprint_survives_the_cache_being_cleared_meanwhile(tmp_path, monkeypatch):
+    """The window's pool threads share the cache: one clearing it just after another stored its fingerprint
+    must not make the other's read fail."""
+    big = tiny(tmp_path, "big.gguf")
+
+    class ClearedByAnotherThread(dict):
+        def __setitem__(self, key, value):
+            super().__setitem__(key, value)
+            self.clear()  # as another thread past the size limit would, between the store and a read back
+    monkeypatch.setattr(dp, "_FINGERPRINTS", ClearedByAnotherThread())
+    assert dp.vocab_fingerprint(big) == dp._read_fingerprint(big) is not None
+
+
 def test_the_installed_draft_is_the_paired_one_with_the_same_vocabulary(tmp_path):
     main = tiny(tmp_path, "SmolLM2-1.7B-Instruct-Q4_K_M.gguf", n_embd=128, n_layer=3)
     small = tiny(tmp_path, "SmolLM2-135M-Instruct-Q4_K_M.gguf", seed=3)
@@ -93,6 +121,29 @@ def test_the_setting_chooses_the_file_the_engine_loads(tmp_path, monkeypatch):
     assert chat.load_options(settings, name, tmp_path).draft_model == ""
     draft.unlink()  # uninstalled: automatic finds nothing, and the model loads as before
     assert dp.chosen_draft(auto, name, tmp_path) == "" and main.is_file()
+
+
+def test_a_draft_model_the_administrator_does_not_allow_is_not_chosen(tmp_path, admin_policy):
+    import hashlib
+
+    from app.core import policy
+
+    models = paths_mod.models_in(tmp_path)
+    main = tiny(models / "HuggingFaceTB" / "big", "SmolLM2-1.7B-Instruct-Q4_K_M.gguf", n_embd=128, n_layer=3)
+    small = tiny(models / "HuggingFaceTB" / "small", "SmolLM2-135M-Instruct-Q4_K_M.gguf", seed=3)
+    medium = tiny(models / "HuggingFaceTB" / "medium", "SmolLM2-360M-Instruct-Q8_0.gguf", seed=4)
+    name = "SmolLM2-1.7B-Instruct-Q4_K_M"
+    auto = s.Settings().with_model_value(name, "draft_model", s.DRAFT_AUTO)
+    assert dp.chosen_draft(auto, name, tmp_path) == str(small)  # no policy: the catalog's first choice
+
+    def digest(path):
+        return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+    admin_policy(f'allowed_models = ["{digest(main)}", "{digest(medium)}"]\n')
+    policy.reset()
+    assert dp.chosen_draft(auto, name, tmp_path) == str(medium)  # the allowed one
+    admin_policy(f'allowed_models = ["{digest(main)}"]\n')
+    policy.reset()
+    assert dp.chosen_draft(auto, name, tmp_path) == ""  # none allowed: no draft model
 
 
 def test_the_draft_setting_and_its_gain_round_trip(tmp_path):

@@ -358,3 +358,22 @@ def test_drafts_grow_while_accepted_and_shrink_and_pause_after_misses(tmp_path):
         assert (stats["draft_tokens"], stats["draft_accepted"]) == (2 + 4 + 8 + 2, 2 + 4 + 1 + 0)
     finally:
         engine.unload()
+
+
+def test_a_draft_whose_vocabulary_has_more_padding_drafts_the_same_answer(tmp_path):
+    """Qwen2.5 0.5B drafting for 7B: the same tokens, padded to other sizes. A padding entry the chat model
+    lacks is never proposed to it."""
+    main = write_tiny_model(tmp_path / "qwen2.5-7b-instruct-q8_0.gguf", "qwen2.5", quantized=True, n_embd=128,
+                            n_layer=3, seed=1)
+    draft = write_tiny_model(tmp_path / "qwen2.5-0.5b-instruct-q8_0.gguf", "qwen2.5", quantized=True, seed=1,
+                             n_embd=128, n_layer=3, extra_tokens=tuple(f"[PAD{i}]" for i in range(262, 390)))
+    engine, events = engine_for(main, draft)
+    try:
+        assert engine.draft.model is not None and engine.draft.problem == ""
+        assert engine.draft.model.llm.n_vocab() == engine.llm.n_vocab() + 128
+        for rid, messages in enumerate(TINY_PROMPTS[:2], start=1):
+            plain, _ = answer(engine, events, main, messages, rid * 2, draft_model=False, max_tokens=60)
+            drafted, stats = answer(engine, events, main, messages, rid * 2 + 1, max_tokens=60)
+            assert drafted == plain and stats["draft_model"] == draft.name and stats["draft_tokens"] > 0
+    finally:
+        engine.unload()
