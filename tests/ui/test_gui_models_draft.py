@@ -206,3 +206,50 @@ def test_the_measurement_keeps_away_from_the_saved_states(qtbot, details, monkey
     [(path, options)] = calls
     assert path == str(main) and options.draft_model == str(draft)
     assert (options.kv_cache_dir, options.kv_cache_key, options.n_ctx) == ("", b"", 2048)
+
+
+def test_the_draft_model_is_looked_up_off_the_gui_thread_and_loaded_beside(qtbot, no_starter, monkeypatch):
+    """Finding the draft model lists the models folders and reads two vocabularies: never on the GUI thread,
+    neither when a model is picked nor for each answer's options."""
+    import threading
+
+    from app.core import paths
+    from app.ui.chat import model_picker
+    from app.ui.main import build
+
+    home = paths.current().ensure()
+    main = write_tiny_model(home.models_dir / f"{MAIN}.gguf", "smollm2", quantized=True, n_embd=128, n_layer=3)
+    draft = write_tiny_model(home.models_dir / "SmolLM2-135M-Instruct-Q4_K_M.gguf", "smollm2", quantized=True,
+                             seed=2)
+    window, controller = build(home)
+    qtbot.addWidget(window)
+    try:
+        picker, settings = controller.models, controller.settings_model
+        threads, real = [], model_picker.chosen_draft
+        monkeypatch.setattr(model_picker, "chosen_draft",
+                            lambda *a: (threads.append(threading.current_thread()), real(*a))[1])
+        loads = []
+        monkeypatch.setattr(controller.bridge, "load", lambda path, options: loads.append((path, options)))
+        settings.update(settings.value.with_model_value(MAIN, "draft_model", s.DRAFT_AUTO))
+        qtbot.waitUntil(lambda: picker.combo.findData(str(main)) >= 0, timeout=10_000)
+        picker.select(str(draft))
+        picker.loaded_model = None
+        loads.clear()
+        picker.select(str(main))
+        qtbot.waitUntil(lambda: controller.tasks.running() == 0, timeout=10_000)
+        qtbot.waitUntil(lambda: len(loads) == 2, timeout=10_000)
+        # Loaded at once without it, then (found on the pool) with it: the engine keeps the model, adds the draft.
+        assert [(path, o.draft_model) for path, o in loads] == [(str(main), ""), (str(main), str(draft))]
+        assert threads and threading.main_thread() not in threads
+        looked = len(threads)
+        model = picker.current_model()
+        for _answer in range(3):  # each answer's options: what was found, nothing looked up again
+            assert picker.engine_options(model).draft_model == str(draft)
+        assert len(threads) == looked
+        # Off in the Models window: the engine is told at once, with no draft model.
+        loads.clear()
+        settings.update(settings.value.with_model_value(MAIN, "draft_model", s.DRAFT_OFF))
+        assert [o.draft_model for _p, o in loads] == [""]
+        assert picker.engine_options(model).draft_model == "" and len(threads) == looked
+    finally:
+        controller.shutdown()
