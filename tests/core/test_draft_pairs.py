@@ -199,3 +199,16 @@ def test_a_draft_model_answer_says_how_many_drafts_were_accepted(store):
     message = store.begin_answer(conversation.id, "/models/SmolLM2-1.7B-Instruct-Q4_K_M.gguf", {"temperature": 0.0})
     done = store.finish_answer(message.id, "A poem.", st.COMPLETE, stats)
     assert Line()(store.message(done.id)).endswith(" · drafts accepted 75%")
+
+
+def test_an_answer_without_its_draft_model_says_why_in_its_stats_line(store):
+    problem = ("The draft model SmolLM2-135M-Instruct-Q4_K_M.gguf is not used with these settings: drafts need "
+               "flash attention on and one thread (Settings › Engine).")
+    stats = {"prompt_tokens": 40, "processed_tokens": 40, "completion_tokens": 90, "tokens_per_second": 25.0,
+             "time_to_first_token": 0.2, "seed": 3, "n_ctx": 2048, "draft_problem": problem}
+    conversation = store.create_conversation()
+    store.add_user_message(conversation.id, "Write a poem")
+    message = store.begin_answer(conversation.id, "/models/SmolLM2-1.7B-Instruct-Q4_K_M.gguf", {"temperature": 0.0})
+    done = store.finish_answer(message.id, "A poem.", st.COMPLETE, stats)
+    assert store.message(done.id).generation_settings["draft_problem"] == problem
+    assert Line()(store.message(done.id)).endswith(" · " + problem)

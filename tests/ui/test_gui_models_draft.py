@@ -137,8 +137,10 @@ def test_the_models_window_offers_it_for_the_selected_model(qtbot, no_starter):
         models.tabs.setCurrentIndex(0)
         names = [actions.installed.index(r, 0).data() for r in range(2)]
         models.installed_table.selectRow(next(r for r, n in enumerate(names) if "135M" in n))
-        qtbot.wait(200)
-        assert not models.draft_box.isVisible()
+        panel = actions.draft_details
+        assert panel.model is not None and "135M" in panel.model["name"]  # asked for the selected model
+        qtbot.waitUntil(lambda: controller.tasks.running() == 0, timeout=10_000)  # its answer is in
+        assert not models.draft_box.isVisible() and panel.draft is None
         models.installed_table.selectRow(next(r for r, n in enumerate(names) if "1.7B" in n))
         qtbot.waitUntil(models.draft_box.isVisible, timeout=10_000)
         assert "SmolLM2-135M-Instruct-Q4_K_M" in models.draft_label.text()
