@@ -74,17 +74,35 @@ def _child(model_path: str, options, language: str | None) -> tuple[str, object]
 
 
 def measure_in_child(model_path: str, options, timeout: float = 600) -> dict:
-    """measure() in a process of its own; raises CoveError with the child's message."""
+    """measure() in a process of its own; raises CoveError with the child's message.
+
+    A child that dies (out of memory, an abort inside llama.cpp) breaks the executor at once, which is
+    said in one line, rather than waiting out the timeout as a pool would (its worker is replaced
+    silently and the result never comes)."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
 
     from app.core import i18n
 
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(1) as pool:
-        try:
-            kind, value = pool.apply_async(_child, (model_path, options, i18n.language())).get(timeout)
-        except multiprocessing.TimeoutError:
-            raise CoveError(_("Measuring the draft model took too long; try again when the computer is less busy.")) from None
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        kind, value = executor.submit(_child, model_path, options, i18n.language()).result(timeout)
+    except FutureTimeout:
+        _end(executor)
+        raise CoveError(_("Measuring the draft model took too long; try again when the computer is less busy.")) from None
+    except BrokenProcessPool:
+        raise CoveError(_("Measuring the draft model stopped: its process ended abruptly (perhaps out of memory). "
+                          "Close other programs and try again, or leave the draft model off.")) from None
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
     if kind != "ok":
         raise CoveError(str(value))
     return value
+
+
+def _end(executor) -> None:
+    """End a child still measuring (shutdown() would wait for it)."""
+    for process in list(getattr(executor, "_processes", {}).values()):
+        process.terminate()

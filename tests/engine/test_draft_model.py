@@ -377,3 +377,24 @@ def test_a_draft_whose_vocabulary_has_more_padding_drafts_the_same_answer(tmp_pa
             assert drafted == plain and stats["draft_model"] == draft.name and stats["draft_tokens"] > 0
     finally:
         engine.unload()
+
+
+def _die(*_args):
+    import os
+
+    os._exit(134)  # as an abort inside llama.cpp, or the kernel's OOM killer, ends a process
+
+
+def test_a_measuring_process_that_dies_is_said_at_once_in_one_line(tmp_path, monkeypatch):
+    import time
+
+    from app.core.errors import CoveError
+    from app.engine import draft_gain
+
+    monkeypatch.setattr(draft_gain, "_child", _die)  # a spawned child imports it by name from this module
+    main, draft = pair(tmp_path, "qwen2.5", same_weights=True)
+    started = time.monotonic()
+    with pytest.raises(CoveError) as caught:
+        draft_gain.measure_in_child(str(main), replace(OPTIONS, draft_model=str(draft)), timeout=120)
+    assert time.monotonic() - started < 60  # not the timeout
+    assert "ended abruptly" in str(caught.value) and "\n" not in str(caught.value)
