@@ -23,10 +23,10 @@ from PySide6.QtCore import QObject, Qt
 
 from app.core import chat, policy
 from app.core import remote_servers as rs
+from app.core.draft_pairs import chosen_draft
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.model_names import display_name
-from app.core.draft_pairs import chosen_draft
 from app.core.models import ModelEntry, ModelLibrary
 from app.core.settings import DRAFT_OFF
 from app.engine.protocol import LoadOptions
