@@ -16,7 +16,10 @@ accepted, shorter after misses, and none for a while after drafts are wholly rej
 
 Both models must read and write the same tokens: a draft model whose token list differs from
 the chat model's is refused when it loads (a clear message; answers go on without drafts), as is
-one llama.cpp cannot load. A draft model is never a reason for an answer to fail.
+one llama.cpp cannot load, one the administrator's policy does not allow (checked as the chat model is:
+engine._policy), and one that would sit unused because batches are not exact here. A draft model is
+never a reason for an answer to fail: one whose llama.cpp fails mid-answer is dropped, and the answer
+goes on plainly.
 """
 
 from __future__ import annotations
