@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from app.core import encryption, paths, policy
+from app.core import draft_pairs, encryption, paths, policy
 from app.core import store as st
 from app.core.attachments import Attachment, prompt_content
 from app.core.engine_options import LoadOptions
@@ -74,8 +74,11 @@ def effective_sampling(settings: Settings, model_name: str, conversation: st.Con
     return parse_sampling(values)[0]
 
 
-def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOptions:
-    """How the engine should load a model, from the user's settings."""
+def load_options(settings: Settings, model_name: str, data_dir: Path, draft: str | None = None) -> LoadOptions:
+    """How the engine should load a model, from the user's settings.
+
+    draft: the draft model's file when the caller already knows it (the window looks it up on its pool:
+    finding it lists the models folders and reads vocabularies); None looks it up here."""
     engine = settings.engine
     admin = policy.current()
     # An encrypted store's conversations are saved in engine states only sealed with a key from its own.
@@ -90,6 +93,7 @@ def load_options(settings: Settings, model_name: str, data_dir: Path) -> LoadOpt
         kv_cache_key=seal_key or b"",
         allowed_models=admin.allowed_models, policy_note=admin.message,
         models_dir=str(paths.models_in(data_dir)),
+        draft_model=draft_pairs.chosen_draft(settings, model_name, data_dir) if draft is None else draft,
     )
 
 

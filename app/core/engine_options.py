@@ -36,6 +36,9 @@ class LoadOptions:
     allowed_models: tuple[str, ...] | None = None
     policy_note: str = ""
     models_dir: str = ""
+    # A smaller model of the same family that drafts tokens for this one ("": none; app/engine/draft_model.py).
+    # Loaded beside the model: changing it loads or unloads the draft only, never the model itself.
+    draft_model: str = ""
 
 
 def auto_threads(physical: int, logical: int) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,6 +22,10 @@ from app.core.endpoints import valid_endpoint
 from app.core.i18n import _
 from app.core.private_files import write_private
 from app.core.remote_servers import parse_servers
+
+# A model's "draft model" setting (app/core/draft_pairs.py): none, or the paired smaller model when installed.
+DRAFT_OFF, DRAFT_AUTO = "off", "auto"
+DRAFT_CHOICES = (DRAFT_OFF, DRAFT_AUTO)
 
 
 @dataclass(frozen=True)
@@ -153,7 +157,8 @@ class Settings:
     appearance: AppearanceOptions = field(default_factory=AppearanceOptions)
     server: ServerOptions = field(default_factory=ServerOptions)
     last_model: str = ""  # path of the model used last
-    # Per model file name: {"sampling": {...overrides}, "chat_template": "..."}
+    # Per model file name: {"sampling": {...overrides}, "chat_template": "...", "draft_model": "off"|"auto",
+    # "draft_gain": {...}} (the draft model and its measured gain: app/core/draft_pairs.py)
     models: dict = field(default_factory=dict)
     # System prompt presets: [{"name": ..., "text": ...}], in the order shown.
     presets: tuple = DEFAULT_PRESETS
@@ -177,6 +182,25 @@ class Settings:
 
     def chat_template(self, model_name: str) -> str:
         return self.models.get(model_name, {}).get("chat_template", "")
+
+    def draft_model(self, model_name: str) -> str:
+        """DRAFT_OFF or DRAFT_AUTO (a smaller model of the same family drafts for it, when installed)."""
+        return self.models.get(model_name, {}).get("draft_model", DRAFT_OFF)
+
+    def draft_gain(self, model_name: str) -> dict | None:
+        """The speed-up measured with the draft model on this machine, if it was measured."""
+        return self.models.get(model_name, {}).get("draft_gain")
+
+    def with_model_value(self, model_name: str, key: str, value) -> Settings:
+        """These settings with one per-model value set (None removes it)."""
+        models = dict(self.models)
+        entry = dict(models.get(model_name, {}))
+        if value is None:
+            entry.pop(key, None)
+        else:
+            entry[key] = value
+        models[model_name] = entry
+        return replace(self, models=models)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -260,6 +284,15 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
                                 if k in entry["sampling"] and entry["sampling"][k] == v}
         if isinstance(entry.get("chat_template"), str) and entry["chat_template"].strip():
             kept["chat_template"] = entry["chat_template"]
+        if "draft_model" in entry:
+            if entry["draft_model"] in DRAFT_CHOICES:
+                kept["draft_model"] = entry["draft_model"]
+            else:
+                problems.append(_("models.{name}.draft_model = {value!r} is not valid (expected one of {choices}); "
+                                  "using {default!r}").format(name=name, value=str(entry["draft_model"])[:40],
+                                                              choices=", ".join(DRAFT_CHOICES), default=DRAFT_OFF))
+        if _valid_gain(entry.get("draft_gain")):
+            kept["draft_gain"] = entry["draft_gain"]
         models[str(name)] = kept
     settings = Settings(
         sampling=_coerce_section(Sampling, raw.get("sampling"), problems, "sampling"),
@@ -278,6 +311,15 @@ def parse(raw: object) -> tuple[Settings, list[str]]:
         remote_servers=parse_servers(raw.get("remote_servers", []), problems),
     )
     return settings, problems
+
+
+def _valid_gain(gain: object) -> bool:
+    """A measurement as draft_pairs.measured_gain records it; anything else is dropped (it is measured again)."""
+    number = (int, float)
+    return (isinstance(gain, dict) and isinstance(gain.get("draft"), str)
+            and isinstance(gain.get("speedup"), number) and not isinstance(gain.get("speedup"), bool)
+            and 0 < gain["speedup"] < 100
+            and (gain.get("acceptance") is None or isinstance(gain.get("acceptance"), number)))
 
 
 def _parse_presets(raw: object, problems: list[str], key: str = "presets", default: tuple = DEFAULT_PRESETS) -> tuple:

@@ -369,7 +369,9 @@ class Store(RowAccess, SourceAccess):
                 # in batches (prompt lookup) keep their acceptance rate for the answer's stats line.
                 row = self.db["messages"].get(message_id)
                 used = json.loads(row["generation_settings"] or "{}")
-                used.update({k: stats[k] for k in ("seed", "n_ctx", "draft_acceptance") if k in stats})
+                # draft_problem: why the draft model the answer asked for was not used (one translated line).
+                used.update({k: stats[k] for k in ("seed", "n_ctx", "draft_acceptance", "draft_problem")
+                             if k in stats})
                 changes["generation_settings"] = json.dumps(used)
             self.db["messages"].update(message_id, _clean(changes))
         return self.message(message_id)

@@ -114,6 +114,8 @@ def make_sampler(llm, seed: int, sampling: dict):
 
 
 class SlotEngine(worker.Engine):
+    uses_drafts = False  # several answers share one batch: no room for a draft model's guesses
+
     def __init__(self, send, n_slots: int):
         super().__init__(send, stop_counter=None)
         self.n_slots = n_slots

@@ -31,6 +31,7 @@ from app.core.private_files import private_umask
 from app.engine import backend, cpu_quirks, llama_logs, sampler, speculative
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit, fit_text
+from app.engine.draft_model import DraftSlot, same_model
 from app.engine.embedding_model import EmbeddingModel
 from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
@@ -61,6 +62,7 @@ class Engine:
         self.bos_id: int | None = None
         self._abort_cb = None
         self.lookup = PromptLookup()  # its index is kept between answers: a chat's prompt grows at its end
+        self.draft = DraftSlot()  # a smaller model of the same family drafting for this one (draft_model.py)
         self.embedding = EmbeddingModel()  # beside the chat model: loading one never unloads the other
         self.governor: ThreadGovernor | None = None  # made with each chat model (thread_governor.py)
 
@@ -68,6 +70,10 @@ class Engine:
 
     def ensure_loaded(self, model_path: str, options: p.LoadOptions, request_id: int | None = None) -> bool:
         if self.llm is not None and self.model_path == model_path and self.options == options:
+            return True
+        if self.llm is not None and self.model_path == model_path and same_model(self.options, options):
+            self.options = options  # only the draft model changed: the chat model and its cache stay
+            self.draft.follow(self, options)
             return True
         self.unload()
         self.send(p.ModelLoading(model_path))
@@ -130,8 +136,9 @@ class Engine:
         self.governor = ThreadGovernor(settings.n_threads, settings.n_threads_batch,
                                        options.n_threads <= 0 and options.n_threads_batch <= 0,
                                        llm._ctx.set_n_threads)
+        self.draft.follow(self, options)
         self.send(p.ModelLoaded(model_path, llm.n_ctx(), time.perf_counter() - started, self.renderer.source,
-                                settings.describe(llm.n_ctx())))
+                                {**settings.describe(llm.n_ctx()), **self.draft.describe()}))
         return True
 
     def _make_llama(self, llama_class, **kwargs):
@@ -176,6 +183,7 @@ class Engine:
             special)
 
     def unload(self) -> None:
+        self.draft.unload()
         if self.llm is not None:
             self.llm.close()
         self.llm = None
@@ -315,7 +323,7 @@ class Engine:
             "n_ctx": llm.n_ctx(),
             "dropped_messages": fitted.dropped,
             "restored_state": restored,
-            **drafts,  # draft_tokens, draft_accepted, draft_acceptance: when drafts were checked
+            **drafts,  # draft_tokens, draft_accepted, draft_acceptance, draft_model, draft_problem (_run)
             "threads": self.governor.fewest,  # fewer than set while other programs used the CPU
         }
         if self.stopped(rid):
@@ -339,8 +347,13 @@ class Engine:
         outbox: list[str] = []
         last_send = 0.0  # the first piece goes out at once: it is the time to first token
         self._set_abort(rid)
-        # Drafts copied from the prompt, checked in batches: the same tokens, sooner (speculative.py).
-        drafter = self.lookup if sampling.get("prompt_lookup", True) else None
+        # Drafts from the draft model or copied from the prompt, checked in batches: the same tokens, sooner
+        # (speculative.py).
+        drafter = self.draft.model if sampling.get("draft_model", True) else None
+        if drafter is not None:
+            drafter.stopped = lambda: self.stopped(rid)  # its own read of a long prompt heeds Stop
+        else:
+            drafter = self.lookup if sampling.get("prompt_lookup", True) else None
         tokens = speculative.generate(
             llm, prompt, drafter, lambda: self.stopped(rid),
             temp=float(sampling.get("temperature", 0.7)),
@@ -382,10 +395,14 @@ class Engine:
         finally:
             tokens.close()
             self._set_abort(None)
+            self.draft.close_dropped()  # a draft model that failed during the answer
         outbox.append(text_out.flush(decoder.decode(b"", final=True)))
         if "".join(outbox):
             self.send(p.Token(rid, "".join(outbox)))
-        return generated, finish_reason, first_token_at, drafter.stats() if drafter is not None else {}
+        drafts = drafter.stats() if drafter is not None else {}
+        if sampling.get("draft_model", True):
+            drafts.update(self.draft.answer_stats(drafter))
+        return generated, finish_reason, first_token_at, drafts
 
 
 def main(conn, stop_counter) -> None:

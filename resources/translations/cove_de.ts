@@ -493,6 +493,41 @@ Schreiben Sie unten eine Nachricht, um zu beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>DraftDetails</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Draft model: {} (drafts the next words; the answer stays the same)</source>
+        <translation>Entwurfsmodell: {} (entwirft die nächsten Wörter; die Antwort bleibt dieselbe)</translation>
+    </message>
+    <message>
+        <source>Speed-up here: not measured yet.</source>
+        <translation>Beschleunigung hier: noch nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Speed-up here: none with the current engine settings (drafts are checked with flash attention on and one generation thread).</source>
+        <translation>Beschleunigung hier: keine mit den aktuellen Engine-Einstellungen (Entwürfe werden mit eingeschalteter Flash Attention und einem Generierungs-Thread geprüft).</translation>
+    </message>
+    <message>
+        <source>Speed-up here: {:.2f}× ({:.0%} of drafts accepted).</source>
+        <translation>Beschleunigung hier: {:.2f}× ({:.0%} der Entwürfe angenommen).</translation>
+    </message>
+    <message>
+        <source>Measuring the speed-up (about a minute)…</source>
+        <translation>Die Beschleunigung wird gemessen (etwa eine Minute) …</translation>
+    </message>
+    <message>
+        <source>Could not measure the speed-up: {}</source>
+        <translation>Die Beschleunigung konnte nicht gemessen werden: {}</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingCatalog</name>
     <message>
         <source>Find notes by meaning, not only by their words: ask “when is the dentist?” and Cove also finds the note that says “appointment with Dr. Reyes on Tuesday”. An embedding model does this on this computer, beside the chat model, in little memory; your notes never leave it. It cannot chat, so the model picker does not offer it.</source>
@@ -1467,6 +1502,14 @@ Format:</translation>
     <message>
         <source>Downloads</source>
         <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Draft model</source>
+        <translation>Entwurfsmodell</translation>
+    </message>
+    <message>
+        <source>Measure speed-up</source>
+        <translation>Beschleunigung messen</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -493,6 +493,41 @@ Escriba un mensaje abajo para empezar.</translation>
     </message>
 </context>
 <context>
+    <name>DraftDetails</name>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Draft model: {} (drafts the next words; the answer stays the same)</source>
+        <translation>Modelo de borrador: {} (propone las palabras siguientes; la respuesta no cambia)</translation>
+    </message>
+    <message>
+        <source>Speed-up here: not measured yet.</source>
+        <translation>Aceleración aquí: aún no medida.</translation>
+    </message>
+    <message>
+        <source>Speed-up here: none with the current engine settings (drafts are checked with flash attention on and one generation thread).</source>
+        <translation>Aceleración aquí: ninguna con los ajustes actuales del motor (los borradores se comprueban con flash attention activada y un hilo de generación).</translation>
+    </message>
+    <message>
+        <source>Speed-up here: {:.2f}× ({:.0%} of drafts accepted).</source>
+        <translation>Aceleración aquí: {:.2f}× ({:.0%} de los borradores aceptados).</translation>
+    </message>
+    <message>
+        <source>Measuring the speed-up (about a minute)…</source>
+        <translation>Midiendo la aceleración (alrededor de un minuto)…</translation>
+    </message>
+    <message>
+        <source>Could not measure the speed-up: {}</source>
+        <translation>No se pudo medir la aceleración: {}</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingCatalog</name>
     <message>
         <source>Find notes by meaning, not only by their words: ask “when is the dentist?” and Cove also finds the note that says “appointment with Dr. Reyes on Tuesday”. An embedding model does this on this computer, beside the chat model, in little memory; your notes never leave it. It cannot chat, so the model picker does not offer it.</source>
@@ -1467,6 +1502,14 @@ Formato:</translation>
     <message>
         <source>Downloads</source>
         <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Draft model</source>
+        <translation>Modelo de borrador</translation>
+    </message>
+    <message>
+        <source>Measure speed-up</source>
+        <translation>Medir la aceleración</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -493,6 +493,41 @@ Type a message below to start.</source>
     </message>
 </context>
 <context>
+    <name>DraftDetails</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Draft model: {} (drafts the next words; the answer stays the same)</source>
+        <translation>Modèle d’ébauche : {} (propose les mots suivants ; la réponse reste la même)</translation>
+    </message>
+    <message>
+        <source>Speed-up here: not measured yet.</source>
+        <translation>Accélération ici : pas encore mesurée.</translation>
+    </message>
+    <message>
+        <source>Speed-up here: none with the current engine settings (drafts are checked with flash attention on and one generation thread).</source>
+        <translation>Accélération ici : aucune avec les réglages actuels du moteur (les ébauches sont vérifiées avec flash attention activée et un seul thread de génération).</translation>
+    </message>
+    <message>
+        <source>Speed-up here: {:.2f}× ({:.0%} of drafts accepted).</source>
+        <translation>Accélération ici : {:.2f}× ({:.0%} des ébauches acceptées).</translation>
+    </message>
+    <message>
+        <source>Measuring the speed-up (about a minute)…</source>
+        <translation>Mesure de l’accélération (environ une minute)…</translation>
+    </message>
+    <message>
+        <source>Could not measure the speed-up: {}</source>
+        <translation>Impossible de mesurer l’accélération : {}</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingCatalog</name>
     <message>
         <source>Find notes by meaning, not only by their words: ask “when is the dentist?” and Cove also finds the note that says “appointment with Dr. Reyes on Tuesday”. An embedding model does this on this computer, beside the chat model, in little memory; your notes never leave it. It cannot chat, so the model picker does not offer it.</source>
@@ -1467,6 +1502,14 @@ Format :</translation>
     <message>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Draft model</source>
+        <translation>Modèle d’ébauche</translation>
+    </message>
+    <message>
+        <source>Measure speed-up</source>
+        <translation>Mesurer l’accélération</translation>
     </message>
     <message>
         <source>Pause</source>

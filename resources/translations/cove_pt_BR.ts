@@ -493,6 +493,41 @@ Digite uma mensagem abaixo para começar.</translation>
     </message>
 </context>
 <context>
+    <name>DraftDetails</name>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Draft model: {} (drafts the next words; the answer stays the same)</source>
+        <translation>Modelo de rascunho: {} (propõe as próximas palavras; a resposta continua a mesma)</translation>
+    </message>
+    <message>
+        <source>Speed-up here: not measured yet.</source>
+        <translation>Aceleração aqui: ainda não medida.</translation>
+    </message>
+    <message>
+        <source>Speed-up here: none with the current engine settings (drafts are checked with flash attention on and one generation thread).</source>
+        <translation>Aceleração aqui: nenhuma com as configurações atuais do motor (os rascunhos são verificados com flash attention ativada e uma thread de geração).</translation>
+    </message>
+    <message>
+        <source>Speed-up here: {:.2f}× ({:.0%} of drafts accepted).</source>
+        <translation>Aceleração aqui: {:.2f}× ({:.0%} dos rascunhos aceitos).</translation>
+    </message>
+    <message>
+        <source>Measuring the speed-up (about a minute)…</source>
+        <translation>Medindo a aceleração (cerca de um minuto)…</translation>
+    </message>
+    <message>
+        <source>Could not measure the speed-up: {}</source>
+        <translation>Não foi possível medir a aceleração: {}</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingCatalog</name>
     <message>
         <source>Find notes by meaning, not only by their words: ask “when is the dentist?” and Cove also finds the note that says “appointment with Dr. Reyes on Tuesday”. An embedding model does this on this computer, beside the chat model, in little memory; your notes never leave it. It cannot chat, so the model picker does not offer it.</source>
@@ -1467,6 +1502,14 @@ Formato:</translation>
     <message>
         <source>Downloads</source>
         <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Draft model</source>
+        <translation>Modelo de rascunho</translation>
+    </message>
+    <message>
+        <source>Measure speed-up</source>
+        <translation>Medir a aceleração</translation>
     </message>
     <message>
         <source>Pause</source>

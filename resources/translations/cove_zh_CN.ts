@@ -493,6 +493,41 @@ Type a message below to start.</source>
     </message>
 </context>
 <context>
+    <name>DraftDetails</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Draft model: {} (drafts the next words; the answer stays the same)</source>
+        <translation>草稿模型：{}（预先起草后面的词；回答保持不变）</translation>
+    </message>
+    <message>
+        <source>Speed-up here: not measured yet.</source>
+        <translation>本机加速：尚未测量。</translation>
+    </message>
+    <message>
+        <source>Speed-up here: none with the current engine settings (drafts are checked with flash attention on and one generation thread).</source>
+        <translation>本机加速：在当前引擎设置下没有（草稿需在开启 flash attention 且只用一个生成线程时才会被验证）。</translation>
+    </message>
+    <message>
+        <source>Speed-up here: {:.2f}× ({:.0%} of drafts accepted).</source>
+        <translation>本机加速：{:.2f}×（{:.0%} 的草稿被接受）。</translation>
+    </message>
+    <message>
+        <source>Measuring the speed-up (about a minute)…</source>
+        <translation>正在测量加速效果（约一分钟）…</translation>
+    </message>
+    <message>
+        <source>Could not measure the speed-up: {}</source>
+        <translation>无法测量加速效果：{}</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingCatalog</name>
     <message>
         <source>Find notes by meaning, not only by their words: ask “when is the dentist?” and Cove also finds the note that says “appointment with Dr. Reyes on Tuesday”. An embedding model does this on this computer, beside the chat model, in little memory; your notes never leave it. It cannot chat, so the model picker does not offer it.</source>
@@ -1467,6 +1502,14 @@ Format:</source>
     <message>
         <source>Downloads</source>
         <translation>下载</translation>
+    </message>
+    <message>
+        <source>Draft model</source>
+        <translation>草稿模型</translation>
+    </message>
+    <message>
+        <source>Measure speed-up</source>
+        <translation>测量加速</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -29,15 +29,18 @@ N_EMBD, N_HEAD, N_HEAD_KV, N_FF, N_LAYER, N_CTX = 64, 4, 2, 128, 2, 1024
 
 
 def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: int = 0,
-                     add_bos: bool = False, quantized: bool = False) -> Path:
-    """quantized: the matrices as Q8_0 (general.file_type 7), as real downloads are, instead of F32."""
+                     add_bos: bool = False, quantized: bool = False, n_embd: int = N_EMBD,
+                     n_layer: int = N_LAYER, extra_tokens: tuple[str, ...] = ()) -> Path:
+    """quantized: the matrices as Q8_0 (general.file_type 7), as real downloads are, instead of F32.
+    n_embd, n_layer: a bigger or smaller model with the same vocabulary (a draft model's pair);
+    extra_tokens: a vocabulary that differs from the family's by these tokens."""
     from gguf import GGMLQuantizationType, GGUFWriter, TokenType
     from gguf.quants import quantize
 
     specials, bos, eos = FAMILY_TOKENS[family]
-    tokens = ["<unk>"] + [f"<0x{b:02X}>" for b in range(256)] + specials + ["▁"]
+    tokens = ["<unk>"] + [f"<0x{b:02X}>" for b in range(256)] + specials + ["▁"] + list(extra_tokens)
     types = ([TokenType.UNKNOWN] + [TokenType.BYTE] * 256 + [TokenType.CONTROL] * len(specials)
-             + [TokenType.NORMAL])
+             + [TokenType.NORMAL] * (1 + len(extra_tokens)))
     scores = [0.0] * len(tokens)
     rng = np.random.default_rng(seed)
 
@@ -60,13 +63,13 @@ def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: 
             writer.add_tensor(name, data, raw_dtype=kind)  # bytes: the shape follows from the type
 
     writer.add_context_length(N_CTX)
-    writer.add_embedding_length(N_EMBD)
-    writer.add_block_count(N_LAYER)
+    writer.add_embedding_length(n_embd)
+    writer.add_block_count(n_layer)
     writer.add_feed_forward_length(N_FF)
     writer.add_head_count(N_HEAD)
     writer.add_head_count_kv(N_HEAD_KV)
     writer.add_layer_norm_rms_eps(1e-5)
-    writer.add_rope_dimension_count(N_EMBD // N_HEAD)
+    writer.add_rope_dimension_count(n_embd // N_HEAD)
     writer.add_tokenizer_model("llama")
     writer.add_token_list(tokens)
     writer.add_token_scores(scores)
@@ -79,20 +82,20 @@ def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: 
     if with_template:
         writer.add_chat_template((TEMPLATES / f"{family}.jinja").read_text())
     n_vocab = len(tokens)
-    add_matrix("token_embd.weight", (n_vocab, N_EMBD))
-    writer.add_tensor("output_norm.weight", np.ones(N_EMBD, dtype=np.float32))
-    add_matrix("output.weight", (n_vocab, N_EMBD))
-    head_dim = N_EMBD // N_HEAD
-    for i in range(N_LAYER):
-        writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(N_EMBD, dtype=np.float32))
-        add_matrix(f"blk.{i}.attn_q.weight", (N_EMBD, N_EMBD))
-        add_matrix(f"blk.{i}.attn_k.weight", (N_HEAD_KV * head_dim, N_EMBD))
-        add_matrix(f"blk.{i}.attn_v.weight", (N_HEAD_KV * head_dim, N_EMBD))
-        add_matrix(f"blk.{i}.attn_output.weight", (N_EMBD, N_EMBD))
-        writer.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(N_EMBD, dtype=np.float32))
-        add_matrix(f"blk.{i}.ffn_gate.weight", (N_FF, N_EMBD))
-        add_matrix(f"blk.{i}.ffn_up.weight", (N_FF, N_EMBD))
-        add_matrix(f"blk.{i}.ffn_down.weight", (N_EMBD, N_FF))
+    add_matrix("token_embd.weight", (n_vocab, n_embd))
+    writer.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))
+    add_matrix("output.weight", (n_vocab, n_embd))
+    head_dim = n_embd // N_HEAD
+    for i in range(n_layer):
+        writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(n_embd, dtype=np.float32))
+        add_matrix(f"blk.{i}.attn_q.weight", (n_embd, n_embd))
+        add_matrix(f"blk.{i}.attn_k.weight", (N_HEAD_KV * head_dim, n_embd))
+        add_matrix(f"blk.{i}.attn_v.weight", (N_HEAD_KV * head_dim, n_embd))
+        add_matrix(f"blk.{i}.attn_output.weight", (n_embd, n_embd))
+        writer.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(n_embd, dtype=np.float32))
+        add_matrix(f"blk.{i}.ffn_gate.weight", (N_FF, n_embd))
+        add_matrix(f"blk.{i}.ffn_up.weight", (N_FF, n_embd))
+        add_matrix(f"blk.{i}.ffn_down.weight", (n_embd, N_FF))
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()

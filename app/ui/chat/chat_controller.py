@@ -85,7 +85,7 @@ class ChatController(QObject):
             self.bridge.remote_servers = self.remote_models.servers
         self.models = ModelPicker(w.model_picker, self.library, self.settings_model, self.bridge, self.status,
                                   paths.data_dir, busy=lambda: self.session.generating, parent=self,
-                                  remote=self.remote_models)
+                                  remote=self.remote_models, tasks=self.tasks)
         self.session = AnswerSession(store, self.bridge, self.settings_model, self.models, draft=self._draft,
                                      parent=self)
         s = self.session

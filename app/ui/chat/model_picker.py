@@ -23,10 +23,12 @@ from PySide6.QtCore import QObject, Qt
 
 from app.core import chat, policy
 from app.core import remote_servers as rs
+from app.core.draft_pairs import chosen_draft
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.model_names import display_name
 from app.core.models import ModelEntry, ModelLibrary
+from app.core.settings import DRAFT_OFF
 from app.engine.protocol import LoadOptions
 from app.ui.chat.status_presenter import LOADING, NO_MODEL, READY, StatusPresenter
 from app.ui.i18n import decimal
@@ -37,9 +39,17 @@ READY_PROBE = "COVE_READY_PROBE"  # set: "cove: ready" goes to stderr when a mod
 
 class ModelPicker(QObject):
     def __init__(self, combo, library: ModelLibrary, settings: SettingsModel, bridge, status: StatusPresenter,
-                 data_dir: Path, busy: Callable[[], bool], parent: QObject | None = None, remote=None):
-        """`remote`: the remote servers' models (app/ui/chat/remote_models.py), or None."""
+                 data_dir: Path, busy: Callable[[], bool], parent: QObject | None = None, remote=None,
+                 tasks=None):
+        """`remote`: the remote servers' models (app/ui/chat/remote_models.py), or None. `tasks`: the pool
+        (app/ui/tasks.py) a model's draft model is looked up on (without it, on the calling thread)."""
         super().__init__(parent)
+        self.tasks = tasks
+        # Each local model's draft model (draft_pairs.chosen_draft: it lists the models folders and reads
+        # vocabularies, so it runs on the pool, never on each pick or answer): name -> (its setting, the
+        # listing it was found in, the file or ""). A new listing or another setting looks it up again.
+        self._drafts: dict[str, tuple[str, int, str]] = {}
+        self._draft_asked: set[tuple[str, str, int]] = set()
         self.remote = remote
         self.combo = combo
         self.library = library
@@ -49,6 +59,7 @@ class ModelPicker(QObject):
         self.data_dir = data_dir
         self.busy = busy
         self.loaded_model: str | None = None
+        self._requested = ""  # the model the engine was last asked to load (it may still be loading)
         self.backend_info: dict = {}  # what the engine chose for the loaded model (context, backend…)
         # The local models as last listed, by path: current_model() is asked each time a conversation is
         # shown and each answer starts, and looking through the models folder each time read the disk
@@ -62,6 +73,7 @@ class ModelPicker(QObject):
         bridge.model_loaded.connect(self._on_loaded)
         bridge.model_load_failed.connect(self._on_load_failed)
         bridge.engine_died.connect(self._on_engine_died)
+        settings.changed.connect(self._settings_changed)
 
     def refresh(self, select: str | None = None) -> None:
         """List the installed models again, keeping (or selecting) the one to use."""
@@ -144,7 +156,48 @@ class ModelPicker(QObject):
         return next((m for m in self.library.installed() if str(m.path) == path), None)
 
     def engine_options(self, model: ModelEntry) -> LoadOptions:
-        return chat.load_options(self.settings.value, model.name, self.data_dir)
+        settings = self.settings.value
+        return chat.load_options(settings, model.name, self.data_dir, draft=self._draft_for(settings, model))
+
+    def _draft_for(self, settings, model: ModelEntry) -> str:
+        """The model's draft model as last looked up (a new lookup started on the pool when that is stale)."""
+        setting = settings.draft_model(model.name)
+        if setting == DRAFT_OFF:
+            return ""
+        known = self._drafts.get(model.name)
+        if known is not None and known[:2] == (setting, self._listing):
+            return known[2]
+        key = (model.name, setting, self._listing)
+        if self.tasks is None:
+            self._drafts[model.name] = (setting, self._listing, chosen_draft(settings, model.name, self.data_dir))
+            return self._drafts[model.name][2]
+        if key not in self._draft_asked:
+            self._draft_asked.add(key)
+            data_dir = self.data_dir
+
+            def found(draft: str) -> None:
+                self._draft_asked.discard(key)
+                before = self._drafts.get(model.name)
+                self._drafts[model.name] = (setting, key[2], draft)
+                # Loaded without it (or with another): the engine loads the draft beside the model, which stays.
+                path = str(model.path)
+                if (before is None or before[2] != draft) and path in (self.loaded_model, self._requested) \
+                        and not self.busy() and self.settings.value.draft_model(model.name) == setting:
+                    self.bridge.load(str(model.path), self.engine_options(model))
+            self.tasks.run(lambda: chosen_draft(settings, model.name, data_dir), found,
+                           lambda _error: self._draft_asked.discard(key))
+        # Meanwhile the one found before, while it is there (one stat), so that an answer does not unload it.
+        if known is not None and known[0] == setting and known[2] and Path(known[2]).is_file():
+            return known[2]
+        return ""
+
+    def _settings_changed(self, new, old) -> None:
+        """The draft model setting changed (Models › Installed): look the draft up for the loaded model."""
+        model = self._entries.get(self.loaded_model or self._requested)
+        if model is not None and not self.busy() and new.draft_model(model.name) != old.draft_model(model.name):
+            draft = self._draft_for(new, model)
+            if new.draft_model(model.name) == DRAFT_OFF or draft:
+                self.bridge.load(str(model.path), self.engine_options(model))
 
     def on_picked(self, *_args) -> None:
         self.combo.setToolTip(self.combo.currentText())
@@ -170,6 +223,7 @@ class ModelPicker(QObject):
         if str(model.path) != settings.last_model:
             self.settings.update(replace(settings, last_model=str(model.path)))
         if self.loaded_model != str(model.path):
+            self._requested = str(model.path)
             self.bridge.load(str(model.path), self.engine_options(model))
 
     def reload(self) -> None:
@@ -179,7 +233,7 @@ class ModelPicker(QObject):
 
     def forget_loaded(self) -> None:
         """The engine was ended (its files may be deleted): the next request loads the model again."""
-        self.loaded_model = None
+        self.loaded_model, self._requested = None, ""
 
     def _on_loading(self, path: str) -> None:
         self.loaded_model = None
@@ -197,11 +251,11 @@ class ModelPicker(QObject):
                 print("cove: ready", file=sys.stderr, flush=True)
 
     def _on_load_failed(self, _path: str, message: str, _request_id) -> None:
-        self.loaded_model = None
+        self.loaded_model, self._requested = None, ""
         self.status.set_model_text("")
         self.status.show_error(message)
 
     def _on_engine_died(self, message: str, _request_id) -> None:
-        self.loaded_model = None
+        self.loaded_model, self._requested = None, ""
         self.status.set_model_text("")
         self.status.show_error(message)

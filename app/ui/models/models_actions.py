@@ -19,6 +19,7 @@ from app.core.paths import CovePaths
 from app.core.units import human_size
 from app.ui.models import models_facts
 from app.ui.models.downloads_bridge import DownloadsBridge
+from app.ui.models.draft_details import DraftDetails
 from app.ui.models.embedding_catalog import LOOK, EmbeddingCatalog
 from app.ui.models.hub_search import HubSearch
 from app.ui.models.models_dialog import ModelsDialog, fit_columns
@@ -148,6 +149,11 @@ class ModelsActions(QObject):
         w.delete_button.clicked.connect(self.delete_selected)
         w.open_folder_button.clicked.connect(self.open_selected_folder)
         w.template_button.clicked.connect(self._edit_template)
+        self.draft_details = DraftDetails(w, self.settings, self.tasks,
+                                          lambda: [e.path for e in self.library.installed()], self.paths.data_dir)
+        show_details = lambda *_: self.draft_details.show_for(self._selected(w.installed_table, self.installed))  # noqa: E731
+        w.installed_table.selectionModel().currentChanged.connect(show_details)
+        self.installed.modelReset.connect(show_details)
 
     def _wire_catalog(self) -> None:
         w = self.window

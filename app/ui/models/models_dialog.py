@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -149,8 +150,24 @@ class ModelsDialog(BuiltInSteps, QDialog):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.template_button = QPushButton(self.tr("Chat template…"))
         self.template_button.setToolTip(self.tr("Use your own chat template for the selected model"))
+        # The selected model's details: its draft model, when one is installed (draft_details.py).
+        self.draft_box = QWidget()
+        self.draft_label = QLabel()
+        self.draft_label.setWordWrap(True)
+        self.draft_combo = QComboBox()
+        self.draft_combo.setAccessibleName(self.tr("Draft model"))
+        self.draft_gain_label = QLabel()
+        self.draft_gain_label.setWordWrap(True)
+        self.draft_measure_button = QPushButton(self.tr("Measure speed-up"))
+        draft_row = QHBoxLayout(self.draft_box)
+        draft_row.setContentsMargins(0, 0, 0, 0)
+        draft_row.addWidget(self.draft_label, 2)
+        draft_row.addWidget(self.draft_combo)
+        draft_row.addWidget(self.draft_gain_label, 2)
+        draft_row.addWidget(self.draft_measure_button)
         layout = QVBoxLayout(installed)
         layout.addWidget(self.installed_table)
+        layout.addWidget(self.draft_box)
         layout.addLayout(_buttons(self.add_file_button, self.template_button, self.open_folder_button,
                                   self.delete_button))
 

@@ -191,6 +191,9 @@ class MessageHtml:
         accepted = (message.generation_settings or {}).get("draft_acceptance")
         if isinstance(accepted, (int, float)):  # drafts from the prompt were checked (speculative decoding)
             parts.append(self.tr("drafts accepted {:.0%}").format(accepted))
+        problem = (message.generation_settings or {}).get("draft_problem")
+        if isinstance(problem, str) and problem:  # the engine's own line, in the app's language
+            parts.append(problem)
         return " · ".join(parts)
 
     def _footer_html(self, message: Message) -> str:
