@@ -13,8 +13,8 @@ as it reports them in Finished's stats); the ratio of each pair is window over h
 and the reported figure is the median of the pairs' ratios. With each pair: the load
 average, the CPU other processes used during each side (benchmarks/common.OtherCpu; a
 pair in which they used more than CONTAMINATED cores is dropped, unless fewer than 3
-are clean), and per answer the app's CPU seconds and wake-ups (context switches, both
-kinds) beside the headless client's.
+are clean), and per answer the app's CPU seconds, wake-ups (voluntary context switches)
+and preemptions (involuntary ones), beside the headless client's, and the engine's CPU.
 
 Nothing here polls: the window side waits on the controller's answer_finished signal,
 the headless side blocks on the child's pipe, so the benchmark adds no wake-ups of its own.
@@ -35,10 +35,14 @@ CONTAMINATED = 0.25  # other processes' average CPU use (cores) during a side th
 QUESTION = "Write a very long story about a dragon."
 
 
-def _counters(process) -> tuple[float, int]:
-    """(CPU seconds, context switches) of a psutil.Process so far."""
+def _counters(process) -> tuple[float, int, int]:
+    """(CPU seconds, voluntary and involuntary context switches) of a psutil.Process so far, all its threads.
+
+    A voluntary switch is a thread going to sleep (on the pipe, the event loop, a lock) that something
+    then wakes: the wake-ups. Involuntary ones are the scheduler taking a core away: they grow with the
+    machine's load as much as with what the process does."""
     cpu, switches = process.cpu_times(), process.num_ctx_switches()
-    return cpu.user + cpu.system, switches.voluntary + switches.involuntary
+    return cpu.user + cpu.system, switches.voluntary, switches.involuntary
 
 
 def serve_headless() -> None:
@@ -61,8 +65,8 @@ def serve_headless() -> None:
     for line in sys.stdin:
         model, options, messages, sampling = pickle.loads(base64.b64decode(line))
         engine = psutil.Process(client.pid)
-        cpu, switches = _counters(me)
-        engine_cpu, _ = _counters(engine)
+        cpu, switches, preempted = _counters(me)
+        engine_cpu = _counters(engine)[0]
         rid = client.generate(model, options, messages, sampling)
         pieces = 0
         while True:
@@ -73,9 +77,10 @@ def serve_headless() -> None:
                 break
             elif isinstance(event, (p.Failed, p.LoadFailed, p.EngineDied)):
                 raise SystemExit(f"headless engine failed: {event.message}")
-        cpu_after, switches_after = _counters(me)
+        cpu_after, switches_after, preempted_after = _counters(me)
         print(json.dumps({"tok_s": event.stats.get("tokens_per_second"), "tokens": event.stats["completion_tokens"],
-                          "cpu_s": cpu_after - cpu, "wakeups": switches_after - switches, "messages": pieces,
+                          "cpu_s": cpu_after - cpu, "wakeups": switches_after - switches,
+                          "preempted": preempted_after - preempted, "messages": pieces,
                           "engine_cpu_s": _counters(engine)[0] - engine_cpu, "engine_pid": client.pid}), flush=True)
     client.shutdown()
 
@@ -175,21 +180,22 @@ def _pairs(controller, window, headless: Headless, pairs: int, tokens: int, othe
         on_finished = lambda message_id, _status: finished.append(message_id)  # noqa: E731
         controller.answer_finished.connect(on_finished)
         controller.new_chat()
-        cpu, switches = _counters(me)
+        cpu, switches, preempted = _counters(me)
         engine = psutil.Process(bridge.client.pid)
-        engine_cpu, _ = _counters(engine)
+        engine_cpu = _counters(engine)[0]
         pieces = [0]
         count = lambda *_: pieces.__setitem__(0, pieces[0] + 1)  # noqa: E731
         bridge.token_received.connect(count)
         window.composer.edit.setPlainText(QUESTION)
         controller.send(window.composer.edit.toPlainText())
         run_until(controller.answer_finished, lambda: bool(finished), 600)
-        cpu_after, switches_after = _counters(me)
+        cpu_after, switches_after, preempted_after = _counters(me)
         bridge.token_received.disconnect(count)
         controller.answer_finished.disconnect(on_finished)
         message = controller.store.message(finished[-1])
         return {"tok_s": message.tokens_per_second, "tokens": message.completion_tokens,
-                "cpu_s": cpu_after - cpu, "wakeups": switches_after - switches, "messages": pieces[0],
+                "cpu_s": cpu_after - cpu, "wakeups": switches_after - switches,
+                "preempted": preempted_after - preempted, "messages": pieces[0],
                 "engine_cpu_s": _counters(engine)[0] - engine_cpu}
 
     try:
@@ -223,6 +229,7 @@ def _pairs(controller, window, headless: Headless, pairs: int, tokens: int, othe
     return {"ratio": round(statistics.median(r["ratio"] for r in used), 3),
             "window_tok_s": median("window", "tok_s"), "headless_tok_s": median("headless", "tok_s"),
             "app_cpu_s_per_answer": median("window", "cpu_s"), "app_wakeups_per_answer": median("window", "wakeups"),
+            "app_preempted_per_answer": median("window", "preempted"),
             "app_messages_per_answer": median("window", "messages"),
             "headless_cpu_s_per_answer": median("headless", "cpu_s"),
             "headless_wakeups_per_answer": median("headless", "wakeups"),

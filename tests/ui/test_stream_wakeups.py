@@ -5,6 +5,8 @@ each other at every token: a lay-out timer and a save timer that fired between t
 cost the engine 9% of its speed. Text that comes once the lay-out interval has passed is laid out in
 the wake-up that brought it; the save timer fires only when the engine pauses."""
 
+import time
+
 from PySide6.QtWidgets import QApplication
 
 from app.core import store as st
@@ -87,3 +89,33 @@ def test_the_save_timer_waits_while_text_streams_and_saves_it_when_the_engine_pa
     assert fired == [1]
     qtbot.wait(700)
     assert fired == [1]  # once: nothing new came, nothing to save again
+
+
+def test_a_signal_reaches_its_python_handler_while_qt_waits_with_no_timer(qapp):
+    """Ctrl+C or `kill` closes the window: a 250 ms timer used to wake the process four times a second
+    so that Python could run the handler; the signal now wakes Qt itself (signal.set_wakeup_fd)."""
+    import os
+    import signal
+    import threading
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from app.ui.main import wake_on_signals
+
+    loop = QEventLoop()
+    handled = []
+    previous_handler = signal.signal(signal.SIGUSR1, lambda *_: handled.append(time.monotonic()) or loop.quit())
+    previous_fd = signal.set_wakeup_fd(-1)
+    notifier = wake_on_signals(qapp)
+    try:
+        QTimer.singleShot(5000, loop.quit)  # the test's limit: a handler left waiting ends the loop here
+        sent = []
+        threading.Timer(0.2, lambda: sent.append(time.monotonic()) or os.kill(os.getpid(), signal.SIGUSR1)).start()
+        loop.exec()
+    finally:
+        signal.set_wakeup_fd(previous_fd)
+        signal.signal(signal.SIGUSR1, previous_handler)
+        notifier.setEnabled(False)
+        for sock in notifier.sockets:
+            sock.close()
+    assert handled and handled[0] - sent[0] < 2.0  # at once, not when something else woke the loop
