@@ -336,9 +336,9 @@ def speed_only(args, app_paths, app) -> dict:
     """The window_over_headless phase alone: the window built, the model loaded, then the pairs."""
     from common import machine
     from PySide6.QtCore import QCoreApplication, QEvent
+    from window_speed import measure
 
     from app.ui.main import build
-    from window_speed import measure
 
     window, controller = build(app_paths)
     window.show()

@@ -108,7 +108,8 @@ class Headless:
 
 
 def measure(controller, window, script: str, pairs: int, tokens: int) -> dict:
-    """window_over_headless with the engine's threads at the physical cores, then at the app's automatic default."""
+    """window_over_headless with the engine's threads at the physical cores, then at the app's automatic default
+    (run again only where that is another number of threads: on 2 cores both are 2)."""
     from dataclasses import replace
 
     from common import OtherCpu, load_average
@@ -120,13 +121,18 @@ def measure(controller, window, script: str, pairs: int, tokens: int) -> dict:
     try:
         results = {}
         cores = physical_cores()
+        automatic = auto_threads(cores, logical_cores())
         for name, threads in (("physical_cores", cores), ("automatic", 0)):
+            if threads == 0 and automatic == cores:  # the same engine as the run before: not run twice
+                results[name] = {"threads": automatic, "same_as": "physical_cores",
+                                 "ratio": results["physical_cores"]["ratio"]}
+                continue
             engine = replace(controller.settings.engine, n_threads=threads, n_threads_batch=threads)
             sampling = replace(controller.settings.sampling, temperature=0.0, repeat_penalty=1.0, seed=42,
                                max_tokens=tokens)
             controller.update_settings(replace(controller.settings, engine=engine, sampling=sampling))
             result = _pairs(controller, window, headless, pairs, tokens, OtherCpu, load_average)
-            result["threads"] = threads or auto_threads(cores, logical_cores())
+            result["threads"] = threads or automatic
             results[name] = result
     finally:
         headless.close()
@@ -218,6 +224,8 @@ def _pairs(controller, window, headless: Headless, pairs: int, tokens: int, othe
                            "clean": max(s["other_cores"] for s in sides.values()) <= CONTAMINATED,
                            **{k: {f: round(v, 3) if isinstance(v, float) else v for f, v in s.items()}
                               for k, s in sides.items()}})
+            print(f"window_over_headless: pair {i + 1}/{pairs}, ratio {rounds[-1]['ratio']}, load {load}, "
+                  f"clean {rounds[-1]['clean']}", file=sys.stderr, flush=True)
     finally:
         bridge.generate = real_generate
     clean = [r for r in rounds if r["clean"]]
