@@ -18,6 +18,11 @@ Phases, each measured separately:
   notes_indexing              a folder of --notes generated Markdown notes (benchmarks/notes.py's
                               generator, ~5 KB each) added through Notes › Notes folders…, which
                               stays open showing progress, until its pass has ended
+  window_over_headless        after the others, with the probe stopped (it would wake the process every
+                              5 ms): the engine's speed with the window streaming its answer over the
+                              same engine's headless, in --pairs interleaved pairs of --pair-tokens
+                              greedy tokens, with the app's CPU seconds and wake-ups per answer
+                              (benchmarks/window_speed.py); `--only window_over_headless` runs it alone
 
 The Models window is opened between generation and download (its opening is
 reported as models_window_open, not one of the phases).
@@ -30,6 +35,7 @@ tokens_per_second (as the engine timed them), target_ms 50 and meets_target
 (max_stall_ms <= 50), and the machine's load average before and after.
 
     python benchmarks/ui_latency.py --model PATH [--max-tokens 400] [--download-mb 16] [--notes 1000] [--stacks]
+                                    [--pairs 7] [--pair-tokens 256] [--only window_over_headless]
 
 --stacks adds to each worst stall the Python stacks the GUI thread was seen in during it
 (benchmarks/stall_probe.py's sampler): where the time went. The sampler takes the GIL
@@ -108,12 +114,19 @@ def main() -> None:
     parser.add_argument("--download-mb", type=float, default=16)
     parser.add_argument("--chunk-delay", type=float, default=0.02, help="seconds between 64 KB chunks")
     parser.add_argument("--notes", type=int, default=1000, help="notes indexed in the notes_indexing phase")
+    parser.add_argument("--pairs", type=int, default=7, help="window/headless pairs (0: leave the phase out)")
+    parser.add_argument("--pair-tokens", type=int, default=256, help="tokens of each answer in those pairs")
+    parser.add_argument("--only", choices=["window_over_headless"], help="run only this phase")
     parser.add_argument("--serve-hub", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--headless-engine", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--keep-home", action="store_true", help="keep the temporary COVE_HOME")
     parser.add_argument("--stacks", action="store_true", help="say where each worst stall was spent (diagnosis)")
     args = parser.parse_args()
     if args.serve_hub:
         return serve_hub(int(args.serve_hub[0]), float(args.serve_hub[1]))
+    if args.headless_engine:  # window_over_headless's other side: no Qt in this process
+        from window_speed import serve_headless
+        return serve_headless()
     if not args.model:
         parser.error("--model is required")
 
@@ -153,9 +166,11 @@ def run(args, home: Path, hub_url: str) -> dict:
         "sampling": {"temperature": 0.0, "repeat_penalty": 1.0, "seed": 42, "max_tokens": args.max_tokens},
         "engine": {"n_ctx": 4096}}))
 
+    app = QApplication.instance() or QApplication([])
+    if args.only == "window_over_headless":
+        return speed_only(args, app_paths, app)
     # Written before the probe starts: generating them keeps this thread busy for a while.
     vault = write_notes(home.with_name(home.name + "-notes"), args.notes)  # not inside Cove's data folder
-    app = QApplication.instance() or QApplication([])
     load_before = os.getloadavg()[0]  # other programs on the machine make stalls longer
     probe = StallProbe(sample_stacks=args.stacks).start()
 
@@ -268,6 +283,11 @@ def run(args, home: Path, hub_url: str) -> dict:
         raise SystemExit(f"notes indexing did not finish: {synced[-1]}")
 
     probe.stop()
+    speed = {}
+    if args.pairs > 0:
+        controller.model_sources.dialog.close()
+        from window_speed import measure
+        speed = measure(controller, window, __file__, args.pairs, args.pair_tokens)
     window.close()  # shutdown: stops the engine and the queue
     # Destroy the widgets now, while Qt is whole, rather than at the interpreter's exit.
     window.deleteLater()
@@ -305,9 +325,32 @@ def run(args, home: Path, hub_url: str) -> dict:
         "window_build_ms": round(build_ms, 1), "first_load_s": round(load_s, 2),
         "notes": args.notes, "notes_passages": synced[-1].passages, "notes_index_s": round(notes_s, 2),
         "target_ms": TARGET_MS, "meets_target": max_stall <= TARGET_MS,
+        **({"window_over_headless": speed.pop("window_over_headless"),
+            "window_speed": speed} if speed else {}),
         "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # before, after
         "machine": machine(),
     }
+
+
+def speed_only(args, app_paths, app) -> dict:
+    """The window_over_headless phase alone: the window built, the model loaded, then the pairs."""
+    from common import machine
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from window_speed import measure
+
+    from app.ui.main import build
+
+    window, controller = build(app_paths)
+    window.show()
+    load_before = os.getloadavg()[0]
+    speed = measure(controller, window, __file__, args.pairs, args.pair_tokens)
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    app.processEvents()
+    return {"benchmark": "ui_latency", "phase": "window_over_headless", "model": str(args.model),
+            "window_over_headless": speed.pop("window_over_headless"), "window_speed": speed,
+            "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)], "machine": machine()}
 
 
 if __name__ == "__main__":

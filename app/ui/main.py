@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import signal
+import socket
 import sqlite3
 import sys
 from datetime import datetime
 
-from PySide6.QtCore import QProcess, QTimer
+from PySide6.QtCore import QProcess, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
@@ -142,6 +143,24 @@ def _damage_found_while_running(window, controller, database) -> None:
     QApplication.instance().quit()
 
 
+def wake_on_signals(app: QApplication) -> QSocketNotifier:
+    """Let Python run its signal handlers while Qt waits, without waking the process to look.
+
+    Python runs a handler only once the interpreter gets control, which Qt's event loop does not
+    give it by itself. A timer every 250 ms did, and woke the process four times a second even
+    while nothing happened; while an answer streams, each wake-up takes a core from the engine's
+    threads on a small machine. Instead the signal writes a byte to a socket (signal.set_wakeup_fd)
+    that Qt watches: the process wakes only when a signal comes, and the handler runs then."""
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Read, app)
+    notifier.activated.connect(lambda *_: receiver.recv(512))  # entering Python runs the handler
+    notifier.sockets = (receiver, sender)  # open as long as the notifier lives
+    return notifier
+
+
 def _cannot_start(message: str) -> int:
     """Cove cannot start (data folder, database): say why and what to do, in the terminal and a dialog."""
     print(f"cove: {message}", file=sys.stderr)
@@ -189,9 +208,7 @@ def run_gui() -> int:
     # answer in progress is saved as stopped), instead of killing Python mid-write.
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: window.close())
-    heartbeat = QTimer()  # lets Python run its signal handlers while Qt waits
-    heartbeat.start(250)
-    heartbeat.timeout.connect(lambda: None)
+    signal_wakeup = wake_on_signals(app)  # noqa: F841 (kept, with its sockets, while the window runs)
     instance.activated.connect(lambda: bring_to_front(window))
     window.show()
     code = app.exec()

@@ -79,7 +79,10 @@ class AnswerSession(QObject):
         self.typeahead_timer.setSingleShot(True)
         self.typeahead_timer.setInterval(TYPEAHEAD_PAUSE_MS)
         self.typeahead_timer.timeout.connect(self.prefill_draft)
+        # Saves what came when the engine pauses; while text streams, the recorder saves it on the way
+        # (every SAVE_INTERVAL), so the timer is restarted by each piece and never wakes the process then.
         self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(int(chat.SAVE_INTERVAL * 1000))
         self.save_timer.timeout.connect(self.flush)
 
@@ -177,7 +180,6 @@ class AnswerSession(QObject):
         self.started.emit(turn.conversation.id)
         if loading and self.request_id is not None:
             self.reading.emit(turn.conversation.id, LOADING_MODEL, 0)
-        self.save_timer.start()
         if self._preparing is not None:
             self.status.emit(GENERATING, self.tr("Looking in your notes… (Esc to stop)"))
         return True
@@ -234,6 +236,7 @@ class AnswerSession(QObject):
         if request_id != self.request_id or self.recorder is None:
             return
         self.recorder.append(text)
+        self.save_timer.start()  # what the recorder has not saved yet is saved if nothing follows
         self.token.emit(self.conversation_id, text)
 
     def _on_prompt_progress(self, request_id: int, done: int, total: int) -> None:

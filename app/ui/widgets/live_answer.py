@@ -2,7 +2,11 @@
 
 Streaming appends each piece to a list and lays out only the answer's own part of the
 document again, at most every RENDER_INTERVAL_MS (slower when a layout takes long), so a
-token costs an append, not a layout of the whole conversation. What is laid out goes
+token costs an append, not a layout of the whole conversation. The engine sends its text
+about as often (worker.SEND_INTERVAL), so a piece that comes once the interval has (nearly)
+passed is laid out at once, in the wake-up that brought it: a timer of its own would wake
+the process again a moment later, and on a small machine each wake-up of the window's
+process takes a core from the engine's threads. What is laid out goes
 through markdown_stream first, so nothing shown changes meaning when more text comes.
 Before the first word it shows "Reading your message…" with a bar: moving, or filling
 with "1,200 / 3,400 tokens" as the engine reports how much of a long prompt it has read.
@@ -20,6 +24,9 @@ from app.ui.widgets import markdown_html, markdown_stream
 from app.ui.widgets.message_html import DISPLAY_CHARS
 
 RENDER_INTERVAL_MS = 80  # how often a streaming answer's Markdown is laid out again
+# A piece that comes this much before the interval is over is laid out now rather than by a timer
+# a few ms later: the engine's batches come every SEND_INTERVAL, give or take the pipe's delay.
+RENDER_SLACK_MS = 20
 READING_FRAME_MS = 150  # how often the bar moves while the prompt is read
 
 
@@ -34,10 +41,11 @@ class LiveAnswer:
         self._live_parts: list[str] = []  # the streaming answer's pieces (joined when laid out)
         self._live_capped = False  # its shown part is complete: nothing to lay out until it ends
         self._live_start = 0  # where the streaming answer's text begins in the document
-        self.render_timer = QTimer(self)
+        self.render_timer = QTimer(self)  # started for what is left of the interval, when a piece comes early
         self.render_timer.setSingleShot(True)
-        self.render_timer.setInterval(RENDER_INTERVAL_MS)
         self.render_timer.timeout.connect(self._render_live)
+        self._render_every_ms = RENDER_INTERVAL_MS  # longer for a long answer (see _render_live)
+        self._rendered_at = 0.0  # perf_counter() when the last lay-out started
         # Before the first word, "Reading your message…" with a moving bar (or tokens read of how many).
         self._reading, self._reading_frame, self._reading_id = (0, 0), 0, None
         self.reading_timer = QTimer(self)
@@ -52,7 +60,11 @@ class LiveAnswer:
         if first:  # "Reading your message…" goes at once
             self._render_live()
         elif not self._live_capped and not self.render_timer.isActive():
-            self.render_timer.start()
+            wait_ms = self._render_every_ms - (time.perf_counter() - self._rendered_at) * 1000
+            if wait_ms <= RENDER_SLACK_MS:
+                self._render_live()  # in this wake-up: no timer to wake the process again
+            else:
+                self.render_timer.start(int(wait_ms))
 
     def show_reading(self, done: int, total: int) -> None:
         """The engine has read `done` of the prompt's `total` new tokens (before the answer's first word)."""
@@ -106,7 +118,8 @@ class LiveAnswer:
         bar.setValue(bar.maximum() if at_bottom else value)
         # A long answer costs more to lay out each time: the window gets at least three quarters of the time.
         spent_ms = (time.perf_counter() - started) * 1000
-        self.render_timer.setInterval(max(RENDER_INTERVAL_MS, min(2000, int(spent_ms * 4))))
+        self._render_every_ms = max(RENDER_INTERVAL_MS, min(2000, int(spent_ms * 4)))
+        self._rendered_at = started  # from start to start, as the engine keeps time between its batches
 
     @property
     def live_text(self) -> str:

@@ -249,7 +249,7 @@ class TranscriptView(LiveAnswer, MessageHtml, QTextBrowser):
         if busy:
             self._live_id, self._live_capped = live_answer_id, False
             self._live_parts = [live_text] if live_text else []
-            self.render_timer.setInterval(RENDER_INTERVAL_MS)
+            self._render_every_ms = RENDER_INTERVAL_MS
             self._live_start = self.document().lastBlock().position()
             if live_answer_id != self._reading_id:
                 self._reading_id, self._reading = live_answer_id, (0, 0)
