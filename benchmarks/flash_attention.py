@@ -89,7 +89,8 @@ def load(model: str, kwargs: dict, flash: bool):
     return Llama(model, verbose=False, **{**kwargs, "flash_attn": flash})
 
 
-def measure(model: str, base: p.LoadOptions, info, n_ctx: int, runs: int, generated: int) -> dict:
+def measure(model: str, base: p.LoadOptions, info, n_ctx: int, runs: int, generated: int,
+            deadline: float = float("inf")) -> dict:
     from app.engine import backend
 
     settings = dataclasses.replace(backend.choose(info, base), n_ctx=n_ctx)
@@ -108,6 +109,8 @@ def measure(model: str, base: p.LoadOptions, info, n_ctx: int, runs: int, genera
             one_run(llm, prompt[:64], 4)
         pairs = []
         for i in range(runs):
+            if pairs and time.monotonic() > deadline:
+                break  # out of time: the pairs so far are the result (runs_done says how many)
             ttft, tok_s, others = {}, {}, {}
             loads = load_average()
             for side in (("on", "off") if i % 2 == 0 else ("off", "on")):
@@ -128,6 +131,7 @@ def measure(model: str, base: p.LoadOptions, info, n_ctx: int, runs: int, genera
 
     return {
         "n_ctx": n_ctx, "prompt_tokens": len(prompt), "generated_tokens": generated, "rope_scaling": scaling,
+        "runs_done": len(pairs),
         "ttft_s": {"on": median("ttft_s", "on"), "off": median("ttft_s", "off")},
         "prompt_speedup_flash": round(statistics.median(x["ttft_s"]["off"] / x["ttft_s"]["on"] for x in pairs), 3),
         "gen_tok_s": {"on": median("gen_tok_s", "on"), "off": median("gen_tok_s", "off")},
@@ -144,6 +148,8 @@ def main() -> None:
     parser.add_argument("--runs", default="3", help="interleaved on/off pairs per context: one number, "
                         "or one per context (e.g. 3,3,2: a 16k prompt takes minutes on two cores)")
     parser.add_argument("--generated", type=int, default=GENERATED, help="tokens generated after the prompt")
+    parser.add_argument("--budget-s", type=float, default=float("inf"),
+                        help="stop adding pairs, and leave out a context that would not fit, past this many seconds")
     parser.add_argument("--threads", type=int, default=0, help="threads for both prompt and generation; "
                         "0: Cove's automatic count (one thread shows the kernels' cost without contention)")
     args = parser.parse_args()
@@ -170,11 +176,23 @@ def main() -> None:
     settings = backend.choose(info, base)
     started_load = load_average()
     results, unreachable = {}, {}
+    deadline = time.monotonic() + args.budget_s
+    pair_seconds = None  # the last context's time per pair, to tell whether the next one fits the budget
     for n_ctx, count in zip(contexts, runs):
+        if pair_seconds is not None:
+            # Prompt reading grows at least linearly with the context (attention more than that).
+            expected = pair_seconds * n_ctx / previous
+            if time.monotonic() + expected > deadline:
+                unreachable[str(n_ctx)] = (f"not measured: one on/off pair would take about {expected:.0f} s here "
+                                           f"(from {previous} tokens), past the --budget-s of {args.budget_s:.0f} s")
+                continue
+        started = time.monotonic()
         try:
-            results[str(n_ctx)] = measure(args.model, base, info, n_ctx, count, args.generated)
+            results[str(n_ctx)] = measure(args.model, base, info, n_ctx, count, args.generated, deadline)
         except (ValueError, RuntimeError, MemoryError) as exc:
             unreachable[str(n_ctx)] = f"{type(exc).__name__}: {exc}"
+            continue
+        pair_seconds, previous = (time.monotonic() - started) / results[str(n_ctx)]["runs_done"], n_ctx
     print(json.dumps({
         "benchmark": "flash_attention", "model": args.model, "backend": "cpu", "runs": dict(zip(map(str, contexts), runs)),
         "n_ctx_train": info.context_length, "threads": settings.n_threads, "threads_batch": settings.n_threads_batch,

@@ -17,9 +17,10 @@ threads, context, flash-attention choice and KV type as Cove's engine reports, i
 prompt cache on: --cache true) through its OpenAI-compatible API, streamed; the
 first streamed text is its first token. It gets the same messages, Cove's answers
 included, so both read the same prompts; the two take turns going first. Per turn:
-per_turn[i] = {"cove_s", "server_s"}; at turn N: ratio_last_vs_server (Cove after
-Enter without type-ahead over the server; below 1 Cove answers sooner) and
-ratio_last_typeahead_vs_server. The server is stopped at the end whatever happens
+per_turn[i] = {"cove_s", "server_s", "same_answer", "load_average"}; at turn N:
+ratio_last_vs_server (Cove after Enter without type-ahead over the server; below 1
+Cove answers sooner) and ratio_last_typeahead_vs_server; ratio_median_vs_server is
+the median of every turn's ratio (turn N alone is one sample on a shared machine). The server is stopped at the end whatever happens
 (an error, Ctrl+C, SIGTERM); --no-server leaves it out.
 
 Then: ttft_reopen_s (the slower of: back after switching to another conversation,
@@ -207,6 +208,9 @@ def main() -> None:
                         "kv_type": used["kv_type"], "cache": True}},
         "ratio_last_vs_server": vs_server(last["ttft"]),
         "ratio_last_typeahead_vs_server": vs_server(ttft(typeahead)),
+        # Turn N alone is one sample on a shared machine: the median of every turn's ratio beside it.
+        "ratio_median_vs_server": None if args.no_server else round(
+            statistics.median(t["cove_s"] / t["server_s"] for t in per_turn), 3),
         "per_turn": per_turn,
         "new_tokens_last": new_tokens_last,
         "tokens_processed_last": last["processed_tokens"],

@@ -48,12 +48,14 @@ def test_multiturn_benchmark_short_run(smollm2):
     assert server["options"]["cache"] is True and server["options"]["n_ctx"] == data["engine"]["n_ctx"]
     assert server["options"]["n_threads"] == data["engine"]["n_threads"]
     assert data["ratio_last_vs_server"] == round(data["ttft_last_s"] / server["ttft_last_s"], 3)
+    ratios = sorted(t["cove_s"] / t["server_s"] for t in data["per_turn"])
+    assert data["ratio_median_vs_server"] == round(ratios[1], 3)
     assert 0 <= server["same_answers"] <= 3 and _gone(server["pid"])
 
 
 def test_multiturn_benchmark_without_the_server(smollm2):
     data = run("multiturn.py", "--model", str(smollm2), "--turns", "2", "--max-tokens", "16", "--no-server")
-    assert data["server"] is None and data["ratio_last_vs_server"] is None
+    assert data["server"] is None and data["ratio_last_vs_server"] is None and data["ratio_median_vs_server"] is None
     assert data["rows"][2]["ttft_last_s"] is None and all("server_s" not in t for t in data["per_turn"])
     assert data["ttft_last_s"] > 0 and data["ttft_last_typeahead_s"] > 0
 
