@@ -17,7 +17,8 @@ threads, context, flash-attention choice and KV type as Cove's engine reports, i
 prompt cache on: --cache true) through its OpenAI-compatible API, streamed; the
 first streamed text is its first token. It gets the same messages, Cove's answers
 included, so both read the same prompts; the two take turns going first. Per turn:
-per_turn[i] = {"cove_s", "server_s", "same_answer", "load_average"}; at turn N:
+per_turn[i] = {"cove_s", "cove_engine_s" (the part inside the engine process),
+"server_s", "same_answer", "load_average"}; at turn N:
 ratio_last_vs_server (Cove after Enter without type-ahead over the server; below 1
 Cove answers sooner) and ratio_last_typeahead_vs_server; ratio_median_vs_server is
 the median of every turn's ratio (turn N alone is one sample on a shared machine). The server is stopped at the end whatever happens
@@ -126,6 +127,8 @@ def main() -> None:
                     answer = engine.ask(args.model, options, messages, sampling)
                     turns.append({**answer["stats"], "ttft": ttft(answer)})
                     row["cove_s"] = round(ttft(answer), 4)
+                    # Inside the engine process, from the request's arrival: the rest is the pipe and the client.
+                    row["cove_engine_s"] = round(answer["stats"].get("time_to_first_token") or 0.0, 4)
                 elif server is not None:
                     # The same prompt: Cove's history so far (the answer to this turn is not in it yet).
                     reply = server.chat_stream(messages, sampling)

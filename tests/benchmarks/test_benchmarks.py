@@ -43,6 +43,7 @@ def test_multiturn_benchmark_short_run(smollm2):
     # llama.cpp's own server answered every turn of the same conversation, and was stopped at the end.
     assert [t["turn"] for t in data["per_turn"]] == [1, 2, 3]
     assert all(t["server_s"] > 0 and t["cove_s"] > 0 and t["load_average"] >= 0 for t in data["per_turn"])
+    assert all(0 < t["cove_engine_s"] <= t["cove_s"] for t in data["per_turn"])
     server = data["server"]
     assert server["ttft_last_s"] == data["rows"][2]["ttft_last_s"] == data["per_turn"][-1]["server_s"]
     assert server["options"]["cache"] is True and server["options"]["n_ctx"] == data["engine"]["n_ctx"]
