@@ -81,11 +81,11 @@ def _gpu_layers(info: GGUFInfo, requested: int, backend: str, kv_total: int) -> 
 # Flash attention's "automatic", per backend ("" is the CPU). On a GPU it is llama.cpp's own default
 # (its "auto" turns it on for CUDA and Metal) and the faster kernel there. On the CPU it stays off:
 # benchmarks/flash_attention.py (issue 17; SmolLM2-135M Q4_1, 2-core Xeon, llama-cpp-python 0.3.36,
-# interleaved on/off pairs, medians, 1 thread, load average 5-7 from other work) measured, with it on,
-# prompts read 1.05x as fast at 512 tokens and 1.12x at 4k, but generation at 0.69x the speed
-# after a 512-token prompt and 0.37x after 4k (the earlier ad-hoc run: 1.09x / 0.95x at 512, 1.13x /
-# 0.43x at 4k). An answer's generated tokens outweigh the few tokens a chat turn reads after Enter,
-# so off is the faster default. A user may still turn it on (settings), which also lets prompt-lookup
+# interleaved on/off pairs, medians, 1 thread, load average 4-7 from other work) measured, with it on,
+# prompts read 1.05x as fast at 512 tokens and 1.12x at 4k but 0.66x at 16k (RoPE-scaled, one pair),
+# and generation at 0.69x the speed after a 512-token prompt, 0.37x after 4k and 0.11x after 16k (the
+# earlier ad-hoc run: 1.09x / 0.95x at 512, 1.13x / 0.43x at 4k). Generated tokens outweigh the few
+# tokens a chat turn reads after Enter, and long contexts lose on both, so off is the faster default. A user may still turn it on (settings), which also lets prompt-lookup
 # drafts be checked (speculative.exact_batches); a quantized KV cache turns it on (see choose()).
 FLASH_AUTO = {"": False, "cuda": True, "metal": True}
 
