@@ -177,7 +177,7 @@ def main() -> None:
     started_load = load_average()
     results, unreachable = {}, {}
     deadline = time.monotonic() + args.budget_s
-    pair_seconds = None  # the last context's time per pair, to tell whether the next one fits the budget
+    pair_seconds, previous = None, 0  # the last context's time per pair, to tell whether the next one fits the budget
     for n_ctx, count in zip(contexts, runs):
         if pair_seconds is not None:
             # Prompt reading grows at least linearly with the context (attention more than that).
