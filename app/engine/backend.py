@@ -78,6 +78,29 @@ def _gpu_layers(info: GGUFInfo, requested: int, backend: str, kv_total: int) -> 
     return max(0, int(layers * room / info.file_size)) if room > 0 else 0
 
 
+# Flash attention's "automatic", per backend ("" is the CPU). On a GPU it is llama.cpp's own default
+# (its "auto" turns it on for CUDA and Metal) and the faster kernel there. On the CPU it stays off:
+# benchmarks/flash_attention.py (issue 17; SmolLM2-135M Q4_1, 2-core Xeon, llama-cpp-python 0.3.36,
+# interleaved on/off pairs, medians, 1 thread, load average 4-7 from other work) measured, with it on,
+# prompts read 1.05x as fast at 512 tokens and 1.12x at 4k but 0.66x at 16k (RoPE-scaled, one pair),
+# and generation at 0.69x the speed after a 512-token prompt, 0.37x after 4k and 0.11x after 16k (the
+# earlier ad-hoc run: 1.09x / 0.95x at 512, 1.13x / 0.43x at 4k). Generated tokens outweigh the few
+# tokens a chat turn reads after Enter, and long contexts lose on both, so off is the faster default. A user may still turn it on (settings), which also lets prompt-lookup
+# drafts be checked (speculative.exact_batches); a quantized KV cache turns it on (see choose()).
+FLASH_AUTO = {"": False, "cuda": True, "metal": True}
+
+
+def auto_flash_attn(backend: str, gpu_layers: int) -> bool:
+    """Flash attention when the user left it on "auto": per FLASH_AUTO for the backend that runs the layers.
+
+    With no layer on the GPU (none offloaded, or a CPU build), the CPU runs the attention: its entry
+    applies. Other GPU backends (Vulkan, HIP, SYCL) keep it on when they hold layers, as before: not
+    measured here, and llama.cpp's own default is on where the device supports it.
+    """
+    runs_on = backend if backend and gpu_layers != 0 else ""
+    return FLASH_AUTO.get(runs_on, True)
+
+
 def choose(info: GGUFInfo, options: LoadOptions) -> BackendSettings:
     import llama_cpp
 
@@ -90,11 +113,9 @@ def choose(info: GGUFInfo, options: LoadOptions) -> BackendSettings:
     backend = system.gpu_backend() if offload else ""
     gpu_layers = _gpu_layers(info, options.n_gpu_layers, backend, kv_bytes_per_token(info, kv_type) * n_ctx) \
         if offload else 0
-    # Automatic: on where layers are offloaded to a GPU. On the CPU it read prompts 1.22x faster here
-    # (llama-bench, issue 17), against an earlier finding that it slows long-context first tokens; it
-    # stays off there until the 512 / 4k / 16k comparison is made. Prompt-lookup drafts are only checked
-    # with it on (speculative.py): a user who turns it on gets them.
-    flash = {"on": True, "off": False}.get(options.flash_attn, offload and gpu_layers != 0)
+    # An offloading build whose backend has no name here (its library files named otherwise) still has a GPU.
+    flash = {"on": True, "off": False}.get(options.flash_attn,
+                                           auto_flash_attn(backend or ("gpu" if offload else ""), gpu_layers))
     if kv_type != "f16":
         flash = True  # llama.cpp needs flash attention for a quantized V cache
     threads, threads_batch = thread_counts(options.n_threads, options.n_threads_batch,

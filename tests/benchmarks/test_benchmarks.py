@@ -1,9 +1,13 @@
 """The benchmark scripts run and print the fields the README's table is made from."""
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -15,13 +19,100 @@ def run(script, *args):
     return json.loads(result.stdout)
 
 
+def _gone(pid: int) -> bool:
+    """Whether a process has ended (a zombie has: it only waits for its parent to read its status)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state in ("Z", "X")
+
+
 def test_multiturn_benchmark_short_run(smollm2):
-    data = run("multiturn.py", "--model", str(smollm2), "--turns", "3")
+    data = run("multiturn.py", "--model", str(smollm2), "--turns", "3", "--max-tokens", "40")
     for key in ("ttft_first_s", "ttft_turn2_s", "ttft_last_s", "new_tokens_last", "tokens_processed_last",
-                "ttft_reopen_s", "ttft_cold_s", "prompt_extends_previous"):
+                "ttft_reopen_s", "ttft_cold_s", "prompt_extends_previous", "ttft_last_typeahead_s",
+                "ttft_last_enter_after_last_word_s"):
         assert key in data, key
     assert data["prompt_extends_previous"] is True and data["reopen_restored_state"] is True
     assert data["tokens_processed_last"] <= data["new_tokens_last"] + 32
+    # The figure after Enter without type-ahead leads; type-ahead is the second row, the server the third.
+    assert [row["case"] for row in data["rows"]] == ["cove_after_enter_no_typeahead", "cove_with_typeahead",
+                                                     "llama_cpp_server_prompt_cache"]
+    assert data["rows"][0]["ttft_last_s"] == data["ttft_last_s"] == data["per_turn"][-1]["cove_s"]
+    assert data["tokens_processed_last_typeahead"] < data["tokens_processed_last"]  # the draft was read ahead
+    # llama.cpp's own server answered every turn of the same conversation, and was stopped at the end.
+    assert [t["turn"] for t in data["per_turn"]] == [1, 2, 3]
+    assert all(t["server_s"] > 0 and t["cove_s"] > 0 and t["load_average"] >= 0 for t in data["per_turn"])
+    assert all(0 < t["cove_engine_s"] <= t["cove_s"] for t in data["per_turn"])
+    server = data["server"]
+    assert server["ttft_last_s"] == data["rows"][2]["ttft_last_s"] == data["per_turn"][-1]["server_s"]
+    assert server["options"]["cache"] is True and server["options"]["n_ctx"] == data["engine"]["n_ctx"]
+    assert server["options"]["n_threads"] == data["engine"]["n_threads"]
+    # The script divides the unrounded times: the ratio of the rounded ones may differ in the last digit.
+    assert data["ratio_last_vs_server"] == pytest.approx(data["ttft_last_s"] / server["ttft_last_s"], abs=2e-3)
+    ratios = sorted(t["cove_s"] / t["server_s"] for t in data["per_turn"])
+    assert data["ratio_median_vs_server"] == pytest.approx(ratios[1], abs=2e-3)
+    assert 0 <= server["same_answers"] <= 3 and _gone(server["pid"])
+
+
+def test_multiturn_benchmark_without_the_server(smollm2):
+    data = run("multiturn.py", "--model", str(smollm2), "--turns", "2", "--max-tokens", "16", "--no-server")
+    assert data["server"] is None and data["ratio_last_vs_server"] is None and data["ratio_median_vs_server"] is None
+    assert data["rows"][2]["ttft_last_s"] is None and all("server_s" not in t for t in data["per_turn"])
+    assert data["ttft_last_s"] > 0 and data["ttft_last_typeahead_s"] > 0
+
+
+def test_multiturn_benchmark_rejects_bad_numbers_in_one_line(smollm2):
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "multiturn.py"), "--model", str(smollm2),
+                             "--turns", "1"], capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        "--turns must be at least 2 (turn 2 is the reference for the last turn), --max-tokens at least 1 and "
+        "--threads 0 (automatic) or more"]
+
+
+def test_llama_server_is_stopped_when_the_benchmark_is(smollm2):
+    """A benchmark stopped with SIGTERM (a timeout, a CI job cancelled) stops the server it started."""
+    script = ("import sys, time; sys.path.insert(0, sys.argv[1]); from llama_server import LlamaServer\n"
+              "with LlamaServer(sys.argv[2], n_ctx=512, n_threads=1, n_threads_batch=1, flash_attn=False) as s:\n"
+              "    print(s.pid, flush=True); time.sleep(600)\n")
+    bench = subprocess.Popen([sys.executable, "-c", script, str(ROOT / "benchmarks"), str(smollm2)],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        pid = int(bench.stdout.readline())
+        assert not _gone(pid)  # it is serving
+        bench.send_signal(signal.SIGTERM)
+        assert bench.wait(30) == 128 + signal.SIGTERM
+        assert _gone(pid)
+    finally:
+        if bench.poll() is None:
+            bench.kill()
+        if "pid" in locals() and not _gone(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_flash_attention_benchmark_short_run(smollm2):
+    data = run("flash_attention.py", "--model", str(smollm2), "--contexts", "128,256", "--runs", "2,1",
+               "--generated", "8", "--threads", "1")
+    assert data["n_ctx_train"] == 8192 and data["threads"] == data["threads_batch"] == 1
+    assert set(data["contexts"]) == {"128", "256"} and data["unreachable"] == {}
+    assert data["runs"] == {"128": 2, "256": 1} and data["largest_context"] == 256
+    for n_ctx, result in data["contexts"].items():
+        assert result["n_ctx"] == int(n_ctx) and result["prompt_tokens"] == int(n_ctx) - 8
+        assert result["rope_scaling"] is None and len(result["pairs"]) == data["runs"][n_ctx]
+        for side in ("on", "off"):
+            assert result["ttft_s"][side] > 0 and result["gen_tok_s"][side] > 0
+        assert result["prompt_speedup_flash"] > 0 and result["gen_speedup_flash"] > 0
+        assert all(set(pair["other_cores"]) == {"on", "off"} for pair in result["pairs"])
+    assert data["load_average"]["start"] >= 0 and data["automatic_flash_attn_cpu"] is False
+
+
+def test_flash_attention_benchmark_rejects_bad_contexts_in_one_line(smollm2):
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "flash_attention.py"), "--model",
+                             str(smollm2), "--contexts", "4k"], capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == ["--contexts and --runs take whole numbers separated by commas"]
 
 
 def test_generation_benchmark_short_run(smollm2):
