@@ -356,7 +356,6 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     from app.engine import prestart
     from app.engine import protocol as p
     from app.engine.client import EngineClient
-    from app.engine.remote_engine import RemoteEngine
 
     config = _load_settings(cove_paths)
     question = _read_question(args)
@@ -391,7 +390,12 @@ def cmd_chat(args, cove_paths: paths.CovePaths) -> int:
     # local: the answer, or the notes' embeddings for a remote answer; started early by app/__main__.py
     client = prestart.take(events.put) or EngineClient(events.put)
     servers = rs.servers_in_use(config, policy.current(), cove_paths.data_dir)
-    engine = RemoteEngine(events.put, lambda: servers) if remote else client
+    if remote:  # its HTTP client is imported only for a remote model
+        from app.engine.remote_engine import RemoteEngine
+
+        engine = RemoteEngine(events.put, lambda: servers)
+    else:
+        engine = client
     recorder = chat.AnswerRecorder(store, turn.answer.id)
     interrupted: float | None = None  # when Ctrl+C was pressed
     try:

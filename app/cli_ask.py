@@ -12,15 +12,18 @@ the answer comes without sources. `--notes` is remembered by the conversation:
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from app import cli_meaning
-from app.cli_notes import shown
 from app.core import policy
-from app.core import store as st
 from app.core.i18n import _
-from app.core.notes import asking, citing, folders
 from app.core.paths import CovePaths
-from app.core.sources import Source
+
+if TYPE_CHECKING:
+    from app.core import store as st
+    from app.core.sources import Source
+
+# The notes' modules (retrieval, citing, meaning search) are imported where a turn uses the notes:
+# a plain `cove chat` does not pay for them at start (cold start).
 
 
 def add_flags(chat_cmd) -> None:
@@ -34,6 +37,8 @@ def add_flags(chat_cmd) -> None:
 def check_allowed(wanted: bool | None) -> None:
     """Refuse `--notes` (before anything is saved) when the administrator turned Notes off."""
     if wanted:
+        from app.core.notes import folders
+
         folders.require_notes(policy.current())
 
 
@@ -44,6 +49,8 @@ def use_notes(store: st.Store, conversation: st.Conversation, wanted: bool | Non
             store.set_use_notes(conversation.id, wanted)
         return wanted
     if conversation.use_notes:
+        from app.core.notes import folders
+
         folders.require_notes(policy.current())  # turned off by the administrator since
     return bool(conversation.use_notes)
 
@@ -53,6 +60,8 @@ def context_size(setting: int, model_context: int | None) -> int:
     the engine caps it when memory is short), else a common size."""
     if setting:
         return setting
+    from app.core.notes import citing
+
     return min(model_context or citing.DEFAULT_N_CTX, 2 * citing.DEFAULT_N_CTX)
 
 
@@ -61,6 +70,9 @@ def prepare(store: st.Store, paths: CovePaths, answer_id: int, question: str, pr
     """The prompt with the passages for this question, and those passages, stored with the answer.
     Hybrid retrieval when an embedding model is installed, embedding the question with `client`,
     the chat's engine (cli_meaning.py)."""
+    from app import cli_meaning
+    from app.core.notes import asking, citing
+
     with cli_meaning.session(paths, settings, client) as meaning:
         found = asking.find(paths.notes_index, question, prompt, n_ctx, max_tokens, meaning=meaning,
                             on_meaning_error=cli_meaning.warn)
@@ -79,6 +91,9 @@ def finish(store: st.Store, answer_id: int, answer: str, sources: list[Source], 
     """Record which sources the answer cites and list them after it."""
     if not sources:
         return
+    from app.cli_notes import shown
+    from app.core.notes import asking
+
     sources = asking.record_citations(store, answer_id, answer, sources)
     lines = ["", _("Sources:")]
     lines += [shown(s.label()) + ("" if s.cited else "  " + _("(not cited)")) for s in sources]

@@ -18,16 +18,20 @@ import json
 import re
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from app import cli_meaning, cli_notes_write
+from app import cli_notes_write
 from app.core import policy
 from app.core.errors import CoveError
 from app.core.i18n import _
-from app.core.notes import folders
-from app.core.notes.index import NotesIndex, Root
-from app.core.notes.indexer import Indexer, Progress, SyncResult, plural, summary
-from app.core.notes.retrieval import match_expression, search
 from app.core.paths import CovePaths
+
+if TYPE_CHECKING:
+    from app.core.notes.index import NotesIndex, Root
+    from app.core.notes.indexer import SyncResult
+
+# The notes' own modules (index, indexer, retrieval, meaning search) are imported in the functions
+# that use them: `cove chat` builds this command's parser too, and must not pay for them at start.
 from app.core.text import clean_text
 from app.core.units import human_duration
 
@@ -60,6 +64,10 @@ def run(args, paths: CovePaths, settings=None) -> int:
     action = args.notes_command or "list"
     if action in ("new", "save"):
         return cli_notes_write.run(args, paths, action)
+    from app import cli_meaning
+    from app.core.notes import folders
+    from app.core.notes.index import NotesIndex
+
     rules = policy.current()
     with NotesIndex(paths.notes_index) as index:
         if action == "add":
@@ -90,6 +98,8 @@ def run(args, paths: CovePaths, settings=None) -> int:
 
 def _embed(index: NotesIndex, paths: CovePaths, settings) -> int:
     """After the keyword index is current: embed the new passages, when meaning search is on."""
+    from app import cli_meaning
+
     with cli_meaning.session(paths, settings) as pair:
         if pair is not None:
             cli_meaning.embed_passages(index, pair)
@@ -97,6 +107,8 @@ def _embed(index: NotesIndex, paths: CovePaths, settings) -> int:
 
 
 def _sync(index: NotesIndex, root: Root) -> SyncResult:
+    from app.core.notes.indexer import Indexer, Progress, plural
+
     last = [0.0]
 
     def show(p: Progress) -> None:
@@ -120,6 +132,8 @@ def _sync(index: NotesIndex, root: Root) -> SyncResult:
 
 
 def _report(root: Root, result: SyncResult) -> int:
+    from app.core.notes.indexer import plural, summary
+
     print(summary(result, shown(str(root.path))), file=sys.stderr)
     if result.unreadable:
         print(_("{unreadable} could not be read: see `cove notes status`.").format(unreadable=plural(result.unreadable, 'file')), file=sys.stderr)
@@ -127,6 +141,8 @@ def _report(root: Root, result: SyncResult) -> int:
 
 
 def _list(index: NotesIndex) -> int:
+    from app.core.notes.indexer import plural
+
     roots = index.roots()
     if not roots:
         print(_("No notes folders yet. Add one with: cove notes add PATH"), file=sys.stderr)
@@ -137,6 +153,9 @@ def _list(index: NotesIndex) -> int:
 
 
 def _remove(index: NotesIndex, text: str) -> int:
+    from app.core.notes import folders
+    from app.core.notes.indexer import plural
+
     path = folders.resolve(text)
     root = index.root(path) or next((r for r in index.roots() if str(r.path) == text), None)
     if root is None:
@@ -148,6 +167,9 @@ def _remove(index: NotesIndex, text: str) -> int:
 
 
 def _status(index: NotesIndex, paths: CovePaths, settings) -> int:
+    from app import cli_meaning
+    from app.core.notes.indexer import plural
+
     files, passages, bad = index.counts()
     roots = index.roots()
     print(_("{count}, {files} indexed, "
@@ -168,6 +190,10 @@ def _status(index: NotesIndex, paths: CovePaths, settings) -> int:
 
 
 def _search(index: NotesIndex, args, rules: policy.Policy, paths: CovePaths, settings) -> int:
+    from app import cli_meaning
+    from app.core.notes import folders
+    from app.core.notes.retrieval import match_expression, search
+
     folders.require_notes(rules)
     if not 1 <= args.limit <= 1000:
         raise CoveError(_("--limit must be a whole number from 1 to 1000."))

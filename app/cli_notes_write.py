@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from app.core import policy
 from app.core import settings as settings_mod
 from app.core.errors import CoveError
 from app.core.i18n import _
-from app.core.notes import writing
-from app.core.notes.index import NotesIndex
 from app.core.paths import CovePaths
 from app.core.text import clean_text, decode_input
+
+if TYPE_CHECKING:
+    from app.core.notes import writing
 
 MAX_NOTE_BYTES = 8 << 20  # quick capture, not a file copier
 
@@ -60,6 +62,9 @@ def _read_text(args) -> str:
 
 
 def run(args, paths: CovePaths, action: str) -> int:
+    from app.core.notes import writing  # here, not at the top: `cove chat` builds this parser too (cold start)
+    from app.core.notes.index import NotesIndex
+
     rules = policy.current()
     config, problems = settings_mod.load(paths.settings_file)
     for problem in problems:
@@ -90,6 +95,7 @@ def run(args, paths: CovePaths, action: str) -> int:
 
 
 def _from_store(args, paths: CovePaths) -> writing.Draft:
+    from app.core.notes import writing
     from app.core.store import Store
 
     store = Store(paths.database)

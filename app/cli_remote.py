@@ -23,7 +23,14 @@ from app.core.i18n import _
 from app.core.locale_format import count_of
 from app.core.models import ModelLibrary
 from app.core.paths import CovePaths
-from app.core.remote_client import list_models
+
+
+def list_models(server: rs.RemoteServer) -> list[str]:
+    """The server's model ids (app/core/remote_client.py, imported only when a server is asked:
+    a `cove chat` with a local model does not pay for the HTTP client at start)."""
+    from app.core.remote_client import list_models as ask
+
+    return ask(server)
 
 
 def add_parser(commands) -> None:

@@ -20,7 +20,6 @@ from app.core.engine_options import auto_threads
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.core.i18n import _
-from app.core.notes.embedding import is_embedding_model
 from app.engine import cpu_quirks
 
 # An encoder's context is 512 tokens (BERT) to 8192 (some long-context models); beyond
@@ -53,6 +52,8 @@ class EmbeddingModel:
             info = read_gguf(model_path)
         except NotAModelFile as exc:
             raise CoveError(str(exc)) from None
+        from app.core.notes.embedding import is_embedding_model  # only here: a chat's engine starts without it
+
         if not is_embedding_model(info):
             raise CoveError(_("{name} is not an embedding model (it is a {architecture} model). "
                               "Choose an embedding model such as nomic-embed-text for meaning search.").format(name=name, architecture=info.architecture or 'unknown'))

@@ -33,9 +33,6 @@ import os
 import time
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from app.core.private_files import write_private
 
 MIN_TOKENS = 64          # shorter conversations are cheap to process again
@@ -62,10 +59,23 @@ def common_prefix(a, b) -> int:
     return first if differs[first] else n
 
 
+class _NeverRaised(Exception):
+    """Stands for cryptography's InvalidTag where nothing is sealed (nothing can fail to open)."""
+
+
+def _aead(seal_key: bytes):
+    """AES-GCM with this key, and the error of a forged or damaged blob. Imported only for sealed
+    states (an encrypted store): cryptography's import would add ~12 ms to every engine's start."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(seal_key), InvalidTag
+
+
 class KVStore:
     def __init__(self, root: Path, key: str, capacity_bytes: int, seal_key: bytes | None = None):
         self.root = Path(root)
-        self.seal = AESGCM(seal_key) if seal_key else None
+        self.seal, self._forged = _aead(seal_key) if seal_key else (None, _NeverRaised)
         self.folder = self.root / (key + ("-sealed" if self.seal else ""))
         self.capacity = capacity_bytes
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -77,7 +87,7 @@ class KVStore:
             else:
                 raw = json.loads((self.folder / INDEX).read_text())
             self.index = {name: list(tokens) for name, tokens in raw.items() if (self.folder / name).is_file()}
-        except (OSError, ValueError, AttributeError, InvalidTag):
+        except (OSError, ValueError, AttributeError, self._forged):
             self.index = {}
 
     def _sealed(self, name: str, data: bytes) -> bytes:
@@ -134,7 +144,7 @@ class KVStore:
         known = self.index.get(name)
         try:
             data = self._open(name, path.read_bytes())
-        except (OSError, InvalidTag):
+        except (OSError, self._forged):
             return 0
         if known is None or len(known) > len(tokens):
             return 0

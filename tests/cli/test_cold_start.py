@@ -16,6 +16,13 @@ from pathlib import Path
 from tests.support.starter_model import PARIS_QUESTION
 
 HEAVY = ("numpy", "pandas", "PySide6", "llama_cpp")
+# What `cove chat` with a local model does not use: imported by the commands (or the turns) that do.
+NOT_FOR_CHAT = ("app.core.notes.writing", "app.core.exporting", "app.core.notes.meaning", "app.core.notes.index",
+                "app.core.notes.retrieval", "app.core.notes.indexer", "app.cli_meaning", "app.core.remote_client",
+                "app.engine.remote_engine", "app.cli_models")
+# What the engine process does not need before its first answer (the embedding model's code is imported with one).
+# cryptography seals saved states only for an encrypted store (kv_store.py).
+NOT_FOR_THE_ENGINE = ("app.core.models", "app.core.notes.embedding", "importlib.metadata", "cryptography", "PySide6")
 
 
 def _engines_of(home: Path) -> list[int]:
@@ -45,6 +52,34 @@ def test_the_command_line_imports_nothing_heavy():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "none"
+
+
+def _loaded(code: str, names: tuple[str, ...], *args: str) -> list[str]:
+    code += f"; import sys; print('loaded:' + ','.join(m for m in {names!r} if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip().splitlines()[-1]
+    assert line.startswith("loaded:"), result.stdout
+    return [name for name in line.removeprefix("loaded:").split(",") if name]
+
+
+def test_the_command_line_imports_each_command_s_modules_only_for_that_command():
+    # Every command's parser is built (`cove --help` lists them all) without importing what they run.
+    assert _loaded("import app.cli; app.cli.build_parser()", NOT_FOR_CHAT) == []
+
+
+def test_a_chat_imports_no_notes_export_or_remote_code(tmp_path, cove_home):
+    # The whole command up to the model: settings, policy, the store's encryption check, the model's lookup.
+    code = ("import sys; from app.cli import main; "
+            "assert main(['chat', '--model', sys.argv[1], 'Hi']) == 1")  # the missing model, said in one line
+    assert _loaded(code, NOT_FOR_CHAT, str(tmp_path / "missing.gguf")) == []
+    # Those commands still import what they need when they run.
+    assert _loaded("from app.cli import main; main(['notes', 'list'])", ("app.core.notes.index",)) == [
+        "app.core.notes.index"]
+
+
+def test_the_engine_process_imports_only_what_a_chat_needs():
+    assert _loaded("import app.engine.worker", NOT_FOR_THE_ENGINE) == []
 
 
 def test_the_store_still_works_with_numpy_imported_later(tmp_path):
