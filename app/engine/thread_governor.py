@@ -24,6 +24,8 @@ import time
 import psutil
 
 CHECK_INTERVAL = 0.5  # seconds between two looks at the machine while an answer runs
+FIRST_LOOK = 0.15  # an answer after a pause: its first look, over its own first moments
+STALE = 2.0  # a count older than this says what the machine did then, not now
 FREE_ENOUGH = 0.7  # a core other programs leave at least this free gets a thread
 
 
@@ -45,7 +47,7 @@ class ThreadGovernor:
         self._clock = clock
         self._process = psutil.Process()
         self._since: tuple[float, float, float] | None = None
-        self._checked = 0.0
+        self._next_look = 0.0
         self.current = self.most
         self.fewest = threads  # the fewest generation threads an answer ran with (its stats say so)
 
@@ -56,18 +58,30 @@ class ThreadGovernor:
         return self._clock(), busy, own.user + own.system
 
     def begin_answer(self) -> None:
-        """At an answer's start: what other programs used since the last look decides its first threads."""
+        """At an answer's start. Right after another answer, what other programs did meanwhile decides its
+        threads at once; after a pause, that long a count would mostly tell what they did back then, so the
+        answer starts with the threads the last one ended with and looks again FIRST_LOOK into it."""
         self.fewest = self.current[0]
-        self.check(force=True)
-
-    def check(self, force: bool = False) -> None:
-        """Called per token: looks at the machine at most every CHECK_INTERVAL seconds."""
         if not self.adaptive:
             return
         now = self._clock()
-        if not force and now - self._checked < CHECK_INTERVAL:
+        if self._since is not None and now - self._since[0] <= STALE:
+            self.check(force=True)
             return
-        self._checked = now
+        try:
+            self._since = self._sample()
+        except (psutil.Error, OSError):
+            return
+        self._next_look = now + FIRST_LOOK
+
+    def check(self, force: bool = False) -> None:
+        """Called per token and between prompt batches: looks at the machine at most every CHECK_INTERVAL."""
+        if not self.adaptive:
+            return
+        now = self._clock()
+        if not force and now < self._next_look:
+            return
+        self._next_look = now + CHECK_INTERVAL
         try:
             sample = self._sample()
         except (psutil.Error, OSError):  # a machine that hides its counters: keep what we have
@@ -78,7 +92,7 @@ class ThreadGovernor:
         wall = sample[0] - previous[0]
         others = max(0.0, (sample[1] - previous[1]) - (sample[2] - previous[2])) / wall
         threads = threads_for(others, self.cores, self.most[0])
-        wanted = (threads, min(self.most[1], max(threads, 1)))
+        wanted = (threads, min(self.most[1], threads))
         if wanted != self.current:
             self._apply(*wanted)
             self.current = wanted

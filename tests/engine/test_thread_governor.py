@@ -53,8 +53,8 @@ def make(monkeypatch, adaptive=True, threads=2, batch=2, cores=2):
 
 def test_other_programs_taking_a_core_leave_one_thread_and_a_quiet_machine_gives_it_back(monkeypatch):
     machine, governor, applied = make(monkeypatch)
-    governor.begin_answer()  # the first look only starts the count
-    machine.run(0.6, others=1.0, own=1.0)
+    governor.begin_answer()  # nothing counted yet: the first look comes a moment into the answer
+    machine.run(0.2, others=1.0, own=1.0)
     governor.check()
     assert applied == [(1, 1)] and governor.current == (1, 1) and governor.fewest == 1
     machine.run(0.6, others=0.0, own=1.0)  # the other program ended; the engine's own thread is not "others"
@@ -68,12 +68,40 @@ def test_other_programs_taking_a_core_leave_one_thread_and_a_quiet_machine_gives
 def test_the_machine_is_looked_at_at_most_twice_a_second(monkeypatch):
     machine, governor, applied = make(monkeypatch)
     governor.begin_answer()
-    machine.run(0.2, others=2.0, own=0.0)
-    governor.check()  # 0.2 s after the last look: not yet
+    machine.run(0.1, others=2.0, own=0.0)
+    governor.check()  # 0.1 s into the answer: not yet
     assert applied == []
-    machine.run(0.4, others=2.0, own=0.0)
-    governor.check()
+    machine.run(0.1, others=2.0, own=0.0)
+    governor.check()  # the first look
     assert applied == [(1, 1)]
+    machine.run(0.3, others=0.0, own=1.0)
+    governor.check()  # 0.3 s after it: not yet
+    assert applied == [(1, 1)]
+    machine.run(0.3, others=0.0, own=1.0)
+    governor.check()
+    assert applied == [(1, 1), (2, 2)]
+
+
+def test_an_answer_right_after_busy_moments_starts_with_fewer_threads_but_a_pause_is_not_held_against_it(
+        monkeypatch):
+    machine, governor, applied = make(monkeypatch)
+    governor.begin_answer()
+    machine.run(1.0, others=0.0, own=2.0)
+    governor.check()
+    assert applied == []
+    machine.run(1.0, others=2.0, own=0.0)  # between two answers, another program ran: the next starts with one
+    governor.begin_answer()
+    assert applied == [(1, 1)]
+    machine.run(1.0, others=0.0, own=1.0)
+    governor.check()
+    assert applied == [(1, 1), (2, 2)]
+    machine.run(30.0, others=2.0, own=0.0)  # busy long ago, quiet for the last moment:
+    machine.run(0.1, others=0.0, own=0.0)
+    governor.begin_answer()  # a count over the pause would say "busy": it starts as the last answer ended
+    assert applied == [(1, 1), (2, 2)]
+    machine.run(0.2, others=0.0, own=2.0)
+    governor.check()  # and looks at its own first moments
+    assert applied == [(1, 1), (2, 2)] and governor.current == (2, 2)
 
 
 def test_a_users_thread_count_is_never_changed(monkeypatch):
