@@ -24,9 +24,11 @@ import time
 import psutil
 
 CHECK_INTERVAL = 0.5  # seconds between two looks at the machine while an answer runs
-FIRST_LOOK = 0.15  # an answer after a pause: its first look, over its own first moments
+FIRST_LOOK = 0.4  # an answer after a pause: its first look, over its own first moments
+SHORTEST = 0.4  # CPU times come in 10 ms ticks: over less, a quiet machine can look a third of a core busy
 STALE = 2.0  # a count older than this says what the machine did then, not now
 FREE_ENOUGH = 0.7  # a core other programs leave at least this free gets a thread
+RAISE_MARGIN = 0.15  # a thread comes back only when its core is this much freer than needed: no flapping
 
 
 def threads_for(others_cores: float, cores: int, most: int) -> int:
@@ -53,7 +55,11 @@ class ThreadGovernor:
 
     def _sample(self) -> tuple[float, float, float]:
         total = psutil.cpu_times()
-        busy = sum(total) - total.idle - getattr(total, "iowait", 0.0)
+        if hasattr(total, "dpc"):  # Windows: kernel time already holds interrupts and DPCs
+            busy = total.user + total.system
+        else:  # Linux counts virtual machines' time (guest) inside user time too
+            busy = (sum(total) - total.idle - getattr(total, "iowait", 0.0)
+                    - getattr(total, "guest", 0.0) - getattr(total, "guest_nice", 0.0))
         own = self._process.cpu_times()
         return self._clock(), busy, own.user + own.system
 
@@ -66,8 +72,10 @@ class ThreadGovernor:
             return
         now = self._clock()
         if self._since is not None and now - self._since[0] <= STALE:
-            self.check(force=True)
-            return
+            if now - self._since[0] >= SHORTEST:
+                self.check(force=True)
+                self.fewest = self.current[0]  # what this answer starts with
+            return  # a shorter count goes on into the answer
         try:
             self._since = self._sample()
         except (psutil.Error, OSError):
@@ -86,12 +94,17 @@ class ThreadGovernor:
             sample = self._sample()
         except (psutil.Error, OSError):  # a machine that hides its counters: keep what we have
             return
-        previous, self._since = self._since, sample
-        if previous is None or sample[0] - previous[0] < 0.05:
-            return  # too short a window to say anything
-        wall = sample[0] - previous[0]
-        others = max(0.0, (sample[1] - previous[1]) - (sample[2] - previous[2])) / wall
+        if self._since is None:
+            self._since = sample
+            return
+        wall = sample[0] - self._since[0]
+        if wall < SHORTEST:
+            return  # too short a count to say anything: it goes on
+        others = max(0.0, (sample[1] - self._since[1]) - (sample[2] - self._since[2])) / wall
+        self._since = sample
         threads = threads_for(others, self.cores, self.most[0])
+        if threads > self.current[0]:
+            threads = max(self.current[0], threads_for(others + RAISE_MARGIN, self.cores, self.most[0]))
         wanted = (threads, min(self.most[1], threads))
         if wanted != self.current:
             self._apply(*wanted)

@@ -131,7 +131,7 @@ class Engine:
                 key = state_key(model_path, llm.n_ctx(), settings.kv_type, llama_cpp.__version__)
                 self.kv_store = KVStore(Path(options.kv_cache_dir), key, options.kv_cache_bytes,
                                         options.kv_cache_key or None)
-            except OSError as exc:  # saved states are a speed-up: without them everything still works
+            except (OSError, ImportError) as exc:  # saved states are a speed-up (a broken cryptography: none)
                 log.warning("saved states are off (%s)", exc)
         self.model_path, self.options = model_path, options
         # Fewer threads while other programs use the CPU (thread_governor.py says why): only while the

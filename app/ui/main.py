@@ -9,7 +9,7 @@ import sqlite3
 import sys
 from datetime import datetime
 
-from PySide6.QtCore import QProcess, QSocketNotifier
+from PySide6.QtCore import QProcess, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
@@ -156,9 +156,38 @@ def wake_on_signals(app: QApplication) -> QSocketNotifier:
     sender.setblocking(False)
     signal.set_wakeup_fd(sender.fileno(), warn_on_full_buffer=False)
     notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Read, app)
-    notifier.activated.connect(lambda *_: receiver.recv(512))  # entering Python runs the handler
+
+    def drain(*_):  # entering Python runs the handler; Windows may also wake it with nothing to read
+        try:
+            receiver.recv(512)
+        except OSError:
+            pass
+
+    notifier.activated.connect(drain)
     notifier.sockets = (receiver, sender)  # open as long as the notifier lives
     return notifier
+
+
+def stop_waking_on_signals(notifier) -> None:
+    """After the window: signals no longer write to sockets about to close (or to a file given their number)."""
+    if isinstance(notifier, QSocketNotifier):
+        signal.set_wakeup_fd(-1)
+        notifier.setEnabled(False)
+        for sock in notifier.sockets:
+            sock.close()
+
+
+def signal_waker(app: QApplication):
+    """wake_on_signals, or where a socket pair cannot be made (a firewall refusing Windows' loopback pair),
+    the timer it replaced: four wake-ups a second are better than Ctrl+C that never ends the window."""
+    try:
+        return wake_on_signals(app)
+    except (OSError, ValueError) as exc:
+        log.warning("signals wake the window through a timer (%s)", exc)
+        heartbeat = QTimer(app)
+        heartbeat.timeout.connect(lambda: None)
+        heartbeat.start(250)
+        return heartbeat
 
 
 def _cannot_start(message: str) -> int:
@@ -208,10 +237,11 @@ def run_gui() -> int:
     # answer in progress is saved as stopped), instead of killing Python mid-write.
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: window.close())
-    signal_wakeup = wake_on_signals(app)  # noqa: F841 (kept, with its sockets, while the window runs)
+    signal_wakeup = signal_waker(app)  # kept, with its sockets, while the window runs
     instance.activated.connect(lambda: bring_to_front(window))
     window.show()
     code = app.exec()
+    stop_waking_on_signals(signal_wakeup)
     controller.shutdown()
     instance.release()
     return code

@@ -156,7 +156,8 @@ def test_history_benchmark_encrypted_short_run():
         paired_plain = data[f"paired_plain_{key}"]
         target = min(data["targets"][key], 1.5 * paired_plain)  # from rounded figures: equal within rounding
         assert paired_plain > 0 and abs(data["encrypted_targets"][f"encrypted_{key}"] - target) <= 2e-5, key
-        assert abs(data["encrypted_ratios"][key] - data[f"encrypted_{key}"] / paired_plain) < 0.05, key
+        # figures rounded to 1e-5 s: their ratio may differ from the unrounded one by that much relatively
+        assert abs(data["encrypted_ratios"][key] - data[f"encrypted_{key}"] / paired_plain) < 0.02 + 2e-5 / paired_plain, key
     assert data["conversion_s"] > 0 and data["unlock_s"] > 0 and data["encrypted_db_bytes"] > 0
 
 

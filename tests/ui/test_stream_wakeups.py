@@ -92,6 +92,28 @@ def test_the_save_timer_waits_while_text_streams_and_saves_it_when_the_engine_pa
     assert fired == [1]  # once: nothing new came, nothing to save again
 
 
+def test_a_save_that_fails_is_tried_again_without_waiting_for_the_next_word(parts, qtbot):  # noqa: F811
+    """The save timer fires once per pause now; a save it makes that fails (a locked database) starts it again."""
+    store, bridge, _models, session, _record, _draft = parts
+    assert session.send(None, "Tell me a story.")
+    recorder = session.recorder
+    recorder.interval = 3600  # what the timer saves, not the recorder on a piece's way
+    tries, real_flush = [], recorder.flush
+
+    def locked_once():
+        tries.append(1)
+        if len(tries) == 1:
+            recorder.save_error = "database is locked"
+            return
+        real_flush()
+
+    recorder.flush = locked_once
+    bridge.stream(" word")  # and then nothing more for a while
+    qtbot.waitUntil(lambda: len(tries) >= 2, timeout=5000)
+    assert store.message(recorder.message_id).content == recorder.text == " word"
+    assert recorder.save_error is None
+
+
 def test_a_signal_reaches_its_python_handler_while_qt_waits_with_no_timer(qapp):
     """Ctrl+C or `kill` closes the window: a 250 ms timer used to wake the process four times a second
     so that Python could run the handler; the signal now wakes Qt itself (signal.set_wakeup_fd)."""
@@ -120,3 +142,32 @@ def test_a_signal_reaches_its_python_handler_while_qt_waits_with_no_timer(qapp):
         for sock in notifier.sockets:
             sock.close()
     assert handled and handled[0] - sent[0] < 2.0  # at once, not when something else woke the loop
+
+
+def test_without_a_socket_pair_signals_still_reach_python_through_a_timer_and_the_fd_is_undone(qapp, monkeypatch):
+    import signal
+    import socket
+
+    from PySide6.QtCore import QTimer
+
+    from app.ui import main
+
+    previous_fd = signal.set_wakeup_fd(-1)
+    try:
+        notifier = main.signal_waker(qapp)
+        assert signal.set_wakeup_fd(-1) >= 0  # it was set to the socket's number
+        signal.set_wakeup_fd(notifier.sockets[1].fileno())
+        main.stop_waking_on_signals(notifier)
+        assert signal.set_wakeup_fd(-1) == -1  # undone after the window: no late writes to a closed number
+        assert all(sock.fileno() == -1 for sock in notifier.sockets)
+
+        def refused():
+            raise OSError("loopback refused")
+
+        monkeypatch.setattr(socket, "socketpair", refused)
+        fallback = main.signal_waker(qapp)
+        assert isinstance(fallback, QTimer) and fallback.isActive() and fallback.interval() == 250
+        main.stop_waking_on_signals(fallback)  # nothing to undo
+        fallback.stop()
+    finally:
+        signal.set_wakeup_fd(previous_fd)

@@ -225,6 +225,8 @@ class AnswerSession(QObject):
     def flush(self) -> None:
         if self.recorder is not None:
             self.recorder.flush()
+            if self.recorder.save_error is not None:
+                self.save_timer.start()  # a locked database or a full disk: tried again, not only at the next word
 
     def live_text(self, conversation_id: int | None) -> tuple[int | None, str]:
         """(answer id, text so far) if this conversation's answer is being written, else (None, "")."""
