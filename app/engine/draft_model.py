@@ -28,7 +28,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from app.core import draft_pairs, model_check
+from app.core import model_check, vocabulary
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.i18n import _
@@ -46,7 +46,7 @@ class DraftModel(PromptLookup):
         super().__init__()
         self.llm, self.path = llm, path
         # The chat model's vocabulary size: a draft's vocabulary may have more padding entries at its end
-        # (draft_pairs.vocab_fingerprint), which the chat model cannot read; a draft stops before one.
+        # (vocabulary.vocab_fingerprint), which the chat model cannot read; a draft stops before one.
         self.n_vocab = n_vocab if n_vocab is not None else llm.n_vocab()
         from llama_cpp._internals import LlamaSampler
 
@@ -132,7 +132,7 @@ def load(path: str, main_llm, main_path: str, options, policy=None) -> tuple[Dra
         verdict = policy(path, options) if policy is not None else model_check.Verdict(None)
         if verdict.refusal:
             return None, verdict.refusal
-        if not draft_pairs.same_vocabulary(main_path, path):
+        if not vocabulary.same_vocabulary(main_path, path):
             return None, _("{draft} cannot draft for {model}: their vocabularies differ. Answers go on without "
                            "a draft model; choose a model of the same family.").format(
                                draft=name, model=Path(main_path).name)

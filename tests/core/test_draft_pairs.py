@@ -83,8 +83,10 @@ def test_a_fingerprint_survives_the_cache_being_cleared_meanwhile(tmp_path, monk
         def __setitem__(self, key, value):
             super().__setitem__(key, value)
             self.clear()  # as another thread past the size limit would, between the store and a read back
-    monkeypatch.setattr(dp, "_FINGERPRINTS", ClearedByAnotherThread())
-    assert dp.vocab_fingerprint(big) == dp._read_fingerprint(big) is not None
+    from app.core import vocabulary
+
+    monkeypatch.setattr(vocabulary, "_FINGERPRINTS", ClearedByAnotherThread())
+    assert dp.vocab_fingerprint(big) == vocabulary._read_fingerprint(big) is not None
 
 
 def test_the_installed_draft_is_the_paired_one_with_the_same_vocabulary(tmp_path):
