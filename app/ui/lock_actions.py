@@ -112,6 +112,8 @@ class LockActions(QObject):
         c.store.reopen()
         c.notes_actions.after_deletion()
         c.conversations.refresh()
+        if c.conversation_id is not None:
+            c.select_row(c.conversation_id)  # the list, read again, highlights the chat still shown
 
     def lock(self) -> bool:
         if self.locked or not self.encrypted:

@@ -64,6 +64,7 @@ def test_lock_hides_everything_and_unlocking_brings_the_window_back(qtbot, open_
     assert window.new_chat_action.isEnabled()
     qtbot.waitUntil(window.transcript.isVisible)
     assert controller.conversation_id == conversation_id and MARKER in window.transcript.plain_text()
+    assert controller.selected_conversation_id() == conversation_id  # the list highlights the chat shown
     assert controller.store.search("marmalade")  # the store is open again, with the key
 
 
