@@ -41,7 +41,9 @@ def test_ask_watch_stream_and_find_it_after_reopening(qtbot, open_window, starte
         assert window.composer.button.text() == "Stop"  # generating
     message_id, status = finished.args
     assert status == "complete"
-    assert len(tokens) >= 3  # it streamed, piece by piece
+    # it streamed, piece by piece: the first word at once, the rest as it came (every 80 ms at most, so a
+    # seven-token answer at 50 tokens/s comes in two or three pieces)
+    assert len(tokens) >= 2 and tokens[0].strip()
     shown = window.transcript.plain_text()
     assert PARIS_QUESTION in shown and "Paris" in shown
     assert "tok/s" in window.model_label.text()

@@ -75,8 +75,10 @@ def test_switch_on_serves_the_address_shown_and_off_stops_listening(qtbot, open_
     dialog, tab = _server_page(controller)
     assert tab.switch.isChecked() and tab.address.text() == address and not tab.host.isEnabled()
     tab.switch.setChecked(False)
-    qtbot.waitUntil(lambda: local.server is None and not local.busy, timeout=30_000)
-    assert tab.address.text() == "" and "Not serving" in tab.state.text()
+    # busy is cleared on the stopping thread and the tab hears of it through a queued signal: wait for the tab
+    qtbot.waitUntil(lambda: local.server is None and not local.busy and "Not serving" in tab.state.text(),
+                    timeout=30_000)
+    assert tab.address.text() == ""
     assert address not in window.statusBar().currentMessage()
     with pytest.raises(urllib.error.URLError) as refused:
         _status(address + "/models")
