@@ -3,12 +3,20 @@
 Tasks: "typos" (correct the typos in a ~600-token note with 10 typos), "minutes" (turn
 notes into minutes), "list" (continue a numbered list) and "free" (a free-form
 question: nothing to copy, so drafting must not slow it down). Each task runs with and
-without prompt lookup in the same engine, interleaved (alternating which goes first),
+without prompt lookup in the same engine, interleaved (rotating which goes first),
 greedy; the speed-up is the median of the pairs' ratios of the engine's generation speed
 (tokens/s from the first token to the last). `identical_output` says whether both gave
 the same text in every pair. Targets: typos >= 1.8x, minutes >= 1.3x, free >= 0.97x.
 
-    python benchmarks/speculative.py --model PATH [--runs 5] [--threads N] [--tasks typos,free]
+Drafts are only checked where llama.cpp computes a batch exactly as one token at a time
+(app/engine/speculative.py): on the CPU, flash attention with a quantized KV cache, or
+one thread. The engine runs with `--kv-type` (q8_0 by default: every thread can be
+used). A second engine with the default settings (F16 KV cache, flash attention
+automatic: off on the CPU), answering the same task without lookup in the same rounds,
+gives `speedup_over_defaults`: what a user who switches to the q8_0 cache gets against
+one who does not.
+
+    python benchmarks/speculative.py --model PATH [--runs 5] [--threads N] [--kv-type q8_0] [--tasks typos,free]
 """
 
 from __future__ import annotations
@@ -98,29 +106,38 @@ SAMPLING = {"temperature": 0.0, "top_k": 40, "top_p": 0.95, "min_p": 0.05, "repe
 TARGETS = {"typos": 1.8, "minutes": 1.3, "free": 0.97}
 
 
-def run_task(engine: Engine, model: str, options, messages: list[dict], max_tokens: int, runs: int) -> dict:
-    ratios, speeds, accepted, identical = [], {True: [], False: []}, [], True
-    # Not measured: afterwards every run finds the prompt in the cache, as the next does. (A prompt read in
-    # one batch and one read from the cache can give slightly different logits: not what is compared here.)
-    engine.ask(model, options, messages, {**SAMPLING, "max_tokens": 8, "prompt_lookup": False})
+def run_task(engines: dict, model: str, messages: list[dict], max_tokens: int, runs: int) -> dict:
+    """engines: variant -> (Engine, LoadOptions) for "exact" (drafts checked) and "defaults"."""
+    variants = [("exact", True), ("exact", False), ("defaults", False)]
+    speeds = {variant: [] for variant in variants}
+    ratios, over_defaults, accepted, identical = [], [], [], True
+    for engine, options in engines.values():
+        # Not measured: afterwards every run finds the prompt in the cache, as the next does. (A prompt read in
+        # one batch and one read from the cache can give slightly different logits: not what is compared here.)
+        engine.ask(model, options, messages, {**SAMPLING, "max_tokens": 8, "prompt_lookup": False})
     for i in range(runs):
         results = {}
-        for lookup in ((True, False) if i % 2 == 0 else (False, True)):
-            time.sleep(0.3)  # neither side's idle threads still spinning when the other starts
+        for variant in variants[i % 3:] + variants[:i % 3]:  # each goes first, second and third in turn
+            engine, options = engines[variant[0]]
+            time.sleep(0.3)  # no other side's idle threads still spinning when this one starts
             answer = engine.ask(model, options, messages,
-                                {**SAMPLING, "max_tokens": max_tokens, "prompt_lookup": lookup})
-            results[lookup] = answer
-            speeds[lookup].append(answer["stats"]["tokens_per_second"] or 0.0)
-        identical = identical and results[True]["text"] == results[False]["text"]
-        ratios.append(speeds[True][-1] / speeds[False][-1] if speeds[False][-1] else 0.0)
-        accepted.append(results[True]["stats"].get("draft_acceptance", 0.0))
+                                {**SAMPLING, "max_tokens": max_tokens, "prompt_lookup": variant[1]})
+            results[variant] = answer
+            speeds[variant].append(answer["stats"]["tokens_per_second"] or 0.0)
+        identical = identical and results[variants[0]]["text"] == results[variants[1]]["text"]
+        with_lookup, without, default = (speeds[variant][-1] for variant in variants)
+        ratios.append(with_lookup / without if without else 0.0)
+        over_defaults.append(with_lookup / default if default else 0.0)
+        accepted.append(results[variants[0]]["stats"].get("draft_acceptance", 0.0))
     return {
         "speedup": round(statistics.median(ratios), 3),
         "acceptance": round(statistics.median(accepted), 3),
         "identical_output": identical,
-        "tok_s_with": round(statistics.median(speeds[True]), 2),
-        "tok_s_without": round(statistics.median(speeds[False]), 2),
-        "tokens": results[True]["stats"]["completion_tokens"],
+        "tok_s_with": round(statistics.median(speeds[variants[0]]), 2),
+        "tok_s_without": round(statistics.median(speeds[variants[1]]), 2),
+        "tok_s_defaults": round(statistics.median(speeds[variants[2]]), 2),
+        "speedup_over_defaults": round(statistics.median(over_defaults), 3),
+        "tokens": results[variants[0]]["stats"]["completion_tokens"],
         "ratios": [round(r, 3) for r in ratios],
     }
 
@@ -130,6 +147,8 @@ def main() -> None:
     parser.add_argument("--model", required=True)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--threads", type=int, default=0, help="0: the machine's physical cores")
+    parser.add_argument("--kv-type", default="q8_0", choices=("q8_0", "q4_0", "f16"),
+                        help="the KV cache of the engine that checks drafts (f16: give --threads 1)")
     parser.add_argument("--tasks", default=",".join(TASKS), help="comma-separated subset of " + ", ".join(TASKS))
     args = parser.parse_args()
     names = [name.strip() for name in args.tasks.split(",") if name.strip()]
@@ -140,19 +159,25 @@ def main() -> None:
     from app.core.system import physical_cores
 
     threads = args.threads or physical_cores()
-    options = p.LoadOptions(n_ctx=4096, n_threads=threads, n_threads_batch=threads, n_gpu_layers=0)
-    engine = Engine()
-    engine.load(args.model, options)
+    exact = p.LoadOptions(n_ctx=4096, n_threads=threads, n_threads_batch=threads, n_gpu_layers=0,
+                          kv_type=args.kv_type, flash_attn="on")
+    defaults = p.LoadOptions(n_ctx=4096, n_threads=threads, n_threads_batch=threads, n_gpu_layers=0)
+    engines = {}
     tasks = {}
     try:
+        for name, options in (("exact", exact), ("defaults", defaults)):
+            engines[name] = (Engine(), options)
+            engines[name][0].load(args.model, options)
         for name in names:
             messages, max_tokens = TASKS[name]
-            tasks[name] = run_task(engine, args.model, options, messages, max_tokens, args.runs)
+            tasks[name] = run_task(engines, args.model, messages, max_tokens, args.runs)
     finally:
-        engine.close()
+        for engine, _ in engines.values():
+            engine.close()
     met = {name: tasks[name]["speedup"] >= target for name, target in TARGETS.items() if name in tasks}
     print(json.dumps({
         "benchmark": "speculative", "model": args.model, "runs": args.runs, "threads": threads,
+        "kv_type": args.kv_type, "flash_attn": True,
         "tasks": tasks, "targets": TARGETS, "targets_met": met,
         "all_identical": all(task["identical_output"] for task in tasks.values()),
         "load_average": [round(x, 2) for x in os.getloadavg()], "machine": machine(),

@@ -191,8 +191,8 @@ class DraftSlot:
         if not speculative.exact_batches(engine.llm):
             # Drafts are only checked where a batch gives the same logits as one token (speculative.py): a draft
             # model loaded now would only take memory.
-            self.problem = _("The draft model {draft} is not used with these settings: drafts need flash attention "
-                             "on and one thread (Settings › Engine).").format(draft=Path(wanted).name)
+            self.problem = _("The draft model {draft} is not used with these settings: drafts need a q8_0 KV cache, "
+                             "or flash attention on and one thread (Settings › Engine).").format(draft=Path(wanted).name)
             return
         self.model, self.problem = load(wanted, engine.llm, engine.model_path, options, engine._policy)
         if self.model is not None:

@@ -17,19 +17,25 @@ still has probability p(token), and since the sampler draws one random number pe
 emitted token, as plain decoding does, a fixed seed even gives the same answer.
 
 That needs the batch to compute each position's logits exactly as a single token would.
-llama.cpp's CPU flash attention does (bit for bit, measured); its CPU attention without
-flash attention does not (up to 1.06 apart on SmolLM2's logits, enough to flip a near
-tie), nor do unquantized (F32/F16) matrices or GPU kernels, which are chosen by batch
-size. So drafts are only checked where a batch matches (`exact_batches`); elsewhere
-generation is plain, as before.
+Measured with llama-cpp-python 0.3.36 (`tests/engine/test_speculative.py` keeps checking it):
 
-One difference remains, measured with llama-cpp-python 0.3.36: with two or more generation
-threads and a context past ~256 tokens, llama.cpp splits one token's attention over the
-context between the threads, which sums it in another order than a batch does (~3e-3 in the
-logits). With one generation thread the draft batches are bit-identical at any length
-tested; with more, a greedy answer can differ where two tokens are that close, as an
-answer already can between a prompt read in one batch and the same prompt read from the
-cache.
+- CPU attention without flash attention does not: a batch goes through llamafile's matrix
+  kernels and one token through ggml's dot products, which sum in another order (up to 1.5
+  apart in SmolLM2's logits, enough to flip a near tie). Nor do unquantized (F32/F16) weight
+  matrices, or GPU kernels, which are chosen by batch size.
+- CPU flash attention with an F16 KV cache and two or more generation threads does not
+  either: one token's attention over 512 cells or more is split between the threads and the
+  parts added up, in another order than a batch's.
+- CPU flash attention does, bit for bit at every length tested (up to 3,000 tokens, batches
+  of 2 to 16, 1 to 4 threads), with a quantized KV cache (q8_0, q4_0: llama.cpp has neither a
+  split nor a tiled kernel for it, so a batch and one token run the same code), or with one
+  generation thread.
+
+So drafts are only checked there (`exact_batches`); elsewhere generation is plain, as before.
+A q8_0 KV cache (Settings › Engine) is the way to have them with every thread: on this 2-core
+Xeon it generates as fast as the default F16 cache without flash attention up to ~1,000
+tokens of context (84 against 81 tok/s at 512, 0.92x at 2k, 0.85x at 4k) but reads long
+prompts slower (0.89x at 512, 0.53x at 4k), so it is not the default.
 """
 
 from __future__ import annotations
@@ -68,7 +74,7 @@ def generate(llm, prompt: list[int], drafter: PromptLookup | None, stopped: Call
             drafter.add(token)
             yield token
             n_past = llm.n_tokens
-            room = llm.n_ctx() - n_past - 1
+            room = min(llm.n_ctx() - n_past - 1, MAX_BATCH - 1)  # the batch is the token and the draft
             draft = drafter.draft(room) if room > 0 else []
             if not draft:
                 llm.eval([token])  # as plain decoding: one token, its logits
@@ -109,18 +115,22 @@ def _decode_all(llm, batch: list[int], n_past: int) -> None:
 # general.file_type of unquantized files: float matrices take another code path in a batch (measured
 # up to 9e-8 apart on a tiny F32 model); quantized ones (Q4_1, Q8_0 measured) are bit-identical.
 _FLOAT_FILE_TYPES = {"0", "1", "32"}  # ALL_F32, MOSTLY_F16, MOSTLY_BF16
+_FLOAT_KV_TYPES = {0, 1}              # GGML_TYPE_F32, GGML_TYPE_F16: the types with split and tiled kernels
+MAX_BATCH = 63  # from 64 query rows (GGML_FA_TILE_Q) llama.cpp's CPU flash attention tiles a batch differently
 
 
 def exact_batches(llm) -> bool:
     """Whether a batch gives every position the logits one token alone would get: on the CPU with flash
-    attention, for a quantized model."""
+    attention, for a quantized model, with a quantized KV cache or one generation thread."""
     import llama_cpp
 
-    flash = llm.context_params.flash_attn_type == llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
-    # Past ~256 tokens of context llama.cpp splits one token's attention over its threads and sums the
-    # parts in another order than in a batch (logits ~3e-3 apart, enough to change a greedy answer), so
-    # only one thread, for single tokens and for batches, gives identical answers.
-    one_thread = llm.context_params.n_threads == 1 and llm.context_params.n_threads_batch == 1
+    params = llm.context_params
+    flash = params.flash_attn_type == llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
+    float_kv = params.type_k in _FLOAT_KV_TYPES and params.type_v in _FLOAT_KV_TYPES
+    # With an F16 cache, one token's attention over 512 cells or more is split between the generation
+    # threads and summed in another order than in a batch (logits up to ~1 apart): one thread only.
+    # (The thread governor only ever lowers a count set to 1, so a 1 here stays 1.)
+    threads_ok = not float_kv or params.n_threads == 1
     on_gpu = llm.model_params.n_gpu_layers != 0 and llama_cpp.llama_supports_gpu_offload()
     file_type = str(llm.metadata.get("general.file_type", "0"))
-    return flash and one_thread and not on_gpu and file_type not in _FLOAT_FILE_TYPES
+    return flash and threads_ok and not on_gpu and file_type not in _FLOAT_FILE_TYPES

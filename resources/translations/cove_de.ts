@@ -511,8 +511,8 @@ Schreiben Sie unten eine Nachricht, um zu beginnen.</translation>
         <translation>Beschleunigung hier: noch nicht gemessen.</translation>
     </message>
     <message>
-        <source>Speed-up here: none with the current engine settings (drafts are checked with flash attention on and one generation thread).</source>
-        <translation>Beschleunigung hier: keine mit den aktuellen Engine-Einstellungen (Entwürfe werden mit eingeschalteter Flash Attention und einem Generierungs-Thread geprüft).</translation>
+        <source>Speed-up here: none with the current engine settings (drafts are checked with a q8_0 KV cache, or with flash attention on and one generation thread).</source>
+        <translation>Beschleunigung hier: keine mit den aktuellen Engine-Einstellungen (Entwürfe werden mit einem q8_0-KV-Cache geprüft oder mit eingeschalteter Flash Attention und einem Generierungs-Thread).</translation>
     </message>
     <message>
         <source>Speed-up here: {:.2f}× ({:.0%} of drafts accepted).</source>
@@ -2360,8 +2360,8 @@ Cove vergisst, was es dort gelesen hat; die Dateien selbst bleiben unberührt.</
         <translation>f16 (beste Qualität)</translation>
     </message>
     <message>
-        <source>q8_0 (half the memory)</source>
-        <translation>q8_0 (halber Speicher)</translation>
+        <source>q8_0 (half the memory; rewrites sooner)</source>
+        <translation>q8_0 (halber Speicher; Überarbeitungen schneller)</translation>
     </message>
     <message>
         <source>q4_0 (a quarter)</source>

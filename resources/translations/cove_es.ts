@@ -511,8 +511,8 @@ Escriba un mensaje abajo para empezar.</translation>
         <translation>Aceleración aquí: aún no medida.</translation>
     </message>
     <message>
-        <source>Speed-up here: none with the current engine settings (drafts are checked with flash attention on and one generation thread).</source>
-        <translation>Aceleración aquí: ninguna con los ajustes actuales del motor (los borradores se comprueban con flash attention activada y un hilo de generación).</translation>
+        <source>Speed-up here: none with the current engine settings (drafts are checked with a q8_0 KV cache, or with flash attention on and one generation thread).</source>
+        <translation>Aceleración aquí: ninguna con los ajustes actuales del motor (los borradores se comprueban con una caché KV q8_0, o con flash attention activada y un hilo de generación).</translation>
     </message>
     <message>
         <source>Speed-up here: {:.2f}× ({:.0%} of drafts accepted).</source>
@@ -2360,8 +2360,8 @@ Cove olvida lo que leyó allí; los archivos no se tocan.</translation>
         <translation>f16 (mejor calidad)</translation>
     </message>
     <message>
-        <source>q8_0 (half the memory)</source>
-        <translation>q8_0 (la mitad de memoria)</translation>
+        <source>q8_0 (half the memory; rewrites sooner)</source>
+        <translation>q8_0 (la mitad de memoria; reescrituras más rápidas)</translation>
     </message>
     <message>
         <source>q4_0 (a quarter)</source>

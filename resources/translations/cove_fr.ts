@@ -511,8 +511,8 @@ Type a message below to start.</source>
         <translation>Accélération ici : pas encore mesurée.</translation>
     </message>
     <message>
-        <source>Speed-up here: none with the current engine settings (drafts are checked with flash attention on and one generation thread).</source>
-        <translation>Accélération ici : aucune avec les réglages actuels du moteur (les ébauches sont vérifiées avec flash attention activée et un seul thread de génération).</translation>
+        <source>Speed-up here: none with the current engine settings (drafts are checked with a q8_0 KV cache, or with flash attention on and one generation thread).</source>
+        <translation>Accélération ici : aucune avec les réglages actuels du moteur (les ébauches sont vérifiées avec un cache KV q8_0, ou avec flash attention activée et un seul thread de génération).</translation>
     </message>
     <message>
         <source>Speed-up here: {:.2f}× ({:.0%} of drafts accepted).</source>
@@ -2360,8 +2360,8 @@ Cove oublie ce qu&apos;il y a lu ; les fichiers eux-mêmes ne sont pas touchés.
         <translation>f16 (meilleure qualité)</translation>
     </message>
     <message>
-        <source>q8_0 (half the memory)</source>
-        <translation>q8_0 (moitié moins de mémoire)</translation>
+        <source>q8_0 (half the memory; rewrites sooner)</source>
+        <translation>q8_0 (moitié moins de mémoire ; réécritures plus rapides)</translation>
     </message>
     <message>
         <source>q4_0 (a quarter)</source>

@@ -511,8 +511,8 @@ Type a message below to start.</source>
         <translation>本机加速：尚未测量。</translation>
     </message>
     <message>
-        <source>Speed-up here: none with the current engine settings (drafts are checked with flash attention on and one generation thread).</source>
-        <translation>本机加速：在当前引擎设置下没有（草稿需在开启 flash attention 且只用一个生成线程时才会被验证）。</translation>
+        <source>Speed-up here: none with the current engine settings (drafts are checked with a q8_0 KV cache, or with flash attention on and one generation thread).</source>
+        <translation>本机加速：在当前引擎设置下没有（草稿需使用 q8_0 KV 缓存，或开启 flash attention 且只用一个生成线程时才会被验证）。</translation>
     </message>
     <message>
         <source>Speed-up here: {:.2f}× ({:.0%} of drafts accepted).</source>
@@ -2360,8 +2360,8 @@ Cove 会忘记在那里读到的内容；文件本身不受影响。</translatio
         <translation>f16（最佳质量）</translation>
     </message>
     <message>
-        <source>q8_0 (half the memory)</source>
-        <translation>q8_0（一半内存）</translation>
+        <source>q8_0 (half the memory; rewrites sooner)</source>
+        <translation>q8_0（一半内存；改写更快）</translation>
     </message>
     <message>
         <source>q4_0 (a quarter)</source>

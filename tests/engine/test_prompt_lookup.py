@@ -13,18 +13,18 @@ def started(prompt, *answer):
 
 
 def test_drafts_what_followed_the_last_tokens_in_the_prompt():
-    lookup = started([1, 2, 3, 4, 5, 6, 7, 8, 9], 2, 3)
+    lookup = started([1, 2, 3, 4, 5, 6, 7, 8, 9], 1, 2, 3)
     lookup.length = 4
     assert lookup.draft(room=100) == [4, 5, 6, 7]
     assert lookup.draft(room=2) == [4, 5]  # never past the context's room
 
 
 def test_longer_ngrams_win_over_later_short_ones():
-    # "2 3" is followed by 4 at the start and by 9 later; "1 2 3" only at the start.
-    lookup = started([1, 2, 3, 4, 0, 2, 3, 9, 0], 1, 2, 3)
+    # "1 2 3" is followed by 4 at the start and by 9 later; "5 1 2 3" only at the start.
+    lookup = started([5, 1, 2, 3, 4, 0, 1, 2, 3, 9, 0], 5, 1, 2, 3)
     assert lookup.draft(room=100)[:1] == [4]
-    lookup = started([1, 2, 3, 4, 0, 2, 3, 9, 0], 7, 2, 3)
-    assert lookup.draft(room=100)[:1] == [9]  # only "2 3" matches: its latest occurrence
+    lookup = started([5, 1, 2, 3, 4, 0, 1, 2, 3, 9, 0], 7, 1, 2, 3)
+    assert lookup.draft(room=100)[:1] == [9]  # only "1 2 3" matches: its latest occurrence
 
 
 def test_no_draft_when_nothing_matches():
@@ -33,13 +33,13 @@ def test_no_draft_when_nothing_matches():
     assert lookup.stats() == {}
 
 
-def test_single_token_matches_are_not_guesses():
-    lookup = started([1, 2, 3, 4, 5], 6, 3)  # "3" alone occurs, "6 3" does not
+def test_matches_of_fewer_than_three_tokens_are_not_guesses():
+    lookup = started([1, 2, 3, 4, 5], 6, 2, 3)  # "2 3" occurs, "6 2 3" does not
     assert lookup.draft(room=100) == []
 
 
 def test_draft_length_grows_while_accepted_and_waits_after_misses():
-    lookup = started(list(range(100)), 10, 11)
+    lookup = started(list(range(100)), 9, 10, 11)
     assert len(lookup.draft(room=100)) == prompt_lookup.FIRST_DRAFT
     lookup.record(2, 2)
     assert len(lookup.draft(room=100)) == 4
@@ -64,38 +64,64 @@ def test_draft_length_grows_while_accepted_and_waits_after_misses():
 
 
 def test_the_wait_is_capped():
-    lookup = started([1, 2, 3], 1, 2)
+    lookup = started([1, 2, 3], 1, 2, 3)
     for _ in range(20):
         lookup.record(2, 0)
     assert lookup.wait == prompt_lookup.MAX_WAIT
 
 
 def test_a_chat_that_goes_on_keeps_its_index():
-    lookup = started([5, 6, 7, 8], 9)
+    lookup = started([4, 5, 6, 7, 8], 9)
     assert lookup.draft(room=100) == []
-    before = dict(lookup._index)
-    lookup.start([5, 6, 7, 8, 9, 1, 5, 6])  # the answer, then the next turn: only the new tokens are indexed
+    before = {key: list(at) for key, at in lookup._index.items()}
+    lookup.start([4, 5, 6, 7, 8, 9, 1, 4, 5, 6])  # the answer, then the next turn: only the new tokens are indexed
     assert lookup.stats() == {} and lookup.wait == 0 and lookup.length == prompt_lookup.FIRST_DRAFT
     assert lookup.draft(room=100) == [7, 8]
-    assert all(lookup._index[key] == at for key, at in before.items())
+    assert all(lookup._index[key][:len(at)] == at for key, at in before.items())
 
 
 def test_another_prompt_never_drafts_from_the_old_tokens():
-    # A regenerated answer: the old one copied "5 6 7 8" after the prompt; the new prompt ends sooner.
-    lookup = started([1, 5, 6, 3], 5, 6, 7, 8)
+    # A regenerated answer: the old one copied "4 5 6 7 8" after the prompt; the new prompt ends sooner.
+    lookup = started([1, 4, 5, 6, 3], 4, 5, 6, 7, 8)
     lookup.draft(room=100)
-    lookup.start([1, 5, 6, 3])
-    lookup.add(5)
-    lookup.add(6)
-    assert lookup.draft(room=100) == [3, 5]  # from the prompt, not the old answer's 7 8
+    lookup.start([1, 4, 5, 6, 3])
+    for token in (4, 5, 6):
+        lookup.add(token)
+    assert lookup.draft(room=100) == [3, 4]  # from the prompt, not the old answer's 7 8
     lookup.start([1, 2, 3, 4])
-    lookup.add(7)
-    lookup.add(8)
-    assert lookup.tokens == [1, 2, 3, 4, 7, 8]
+    for token in (7, 8, 9):
+        lookup.add(token)
+    assert lookup.tokens == [1, 2, 3, 4, 7, 8, 9]
     assert lookup.draft(room=100) == []
 
 
 def test_a_repetition_that_reaches_the_end_goes_on():
-    lookup = started([9, 9], 5, 6, 7, 5, 6)  # "5 6" last continued with 7, then the text came back to 5 6
+    lookup = started([9, 9], 4, 5, 6, 7, 4, 5, 6)  # "4 5 6" went on with 7, and the text came back to it
     lookup.length = 7
-    assert lookup.draft(room=100) == [7, 5, 6, 7, 5, 6, 7]
+    assert lookup.draft(room=100) == [7, 4, 5, 6, 7, 4, 5]
+
+
+def test_of_several_occurrences_the_one_with_the_longest_match_is_copied():
+    # "3 4 5 6" is followed by 9 after "1 2" and, later, by 8 after "7 2"; the answer is at "1 2 3 4 5 6".
+    lookup = started([1, 2, 3, 4, 5, 6, 9, 0, 0, 7, 2, 3, 4, 5, 6, 8], 1, 2, 3, 4, 5, 6)
+    assert lookup.draft(room=100)[:1] == [9]  # the latest occurrence alone would have guessed 8
+
+
+def test_a_repetition_with_a_line_break_every_few_items_is_followed_a_line_back():
+    item, last = [5, 6, 7, 4, 3], [5, 6, 7, 4, 8]  # four items a line, the fourth ending with 8, not 3
+    line = item * 3 + last
+    lookup = started([1], *(line * 2 + item * 3 + [5, 6, 7, 4]))
+    lookup.length = 6
+    # The latest "5 6 7 4" (this line's third item) was followed by 3; a line back, where the text
+    # before it matches too, by 8.
+    assert lookup.draft(room=100) == [8, 5, 6, 7, 4, 3]
+
+
+def test_drafts_are_longest_where_the_text_has_matched_the_place_copied_for_long():
+    copied = list(range(100, 140))
+    long_match = started([1] + copied, *copied[:prompt_lookup.LONG_MATCH])
+    long_match.length = prompt_lookup.MAX_DRAFT
+    assert len(long_match.draft(room=100)) == prompt_lookup.MAX_DRAFT
+    chance = started([1] + copied, 7, 8, *copied[10:13])  # only three tokens match the note
+    chance.length = prompt_lookup.MAX_DRAFT
+    assert chance.draft(room=100) == copied[13:13 + prompt_lookup.SHORT_MATCH_DRAFT]

@@ -9,8 +9,11 @@ from app.engine.worker import Engine
 from tests.engine.test_prompt import FAMILIES
 from tests.support.tiny_models import write_tiny_model
 
-# Drafts are checked only where a batch computes each position exactly as one token would (speculative.py).
-OPTIONS = p.LoadOptions(n_ctx=2048, flash_attn="on", n_threads=1, n_threads_batch=1)  # 1: a busy machine's cores
+# Drafts are checked only where a batch computes each position exactly as one token would (speculative.py):
+# flash attention with one generation thread, or with a quantized KV cache and any number of threads.
+OPTIONS = p.LoadOptions(n_ctx=2048, flash_attn="on", n_threads=1, n_threads_batch=1)
+CONFIGS = {"one thread": OPTIONS,
+           "q8_0 cache, two threads": p.LoadOptions(n_ctx=2048, kv_type="q8_0", n_threads=2, n_threads_batch=2)}
 GREEDY = {"temperature": 0.0, "repeat_penalty": 1.0, "seed": 42}
 
 NOTE = ("Meeting notes, 3 May. Attendees: Ana, Ben, Chloe. The release moves to Friday because the "
@@ -22,6 +25,9 @@ PROMPTS = {
     "repeat": [{"role": "user", "content": "Repeat this text exactly:\n\n" + NOTE}],
     "list": [{"role": "user", "content": "Continue this list up to 12.\n1. apples\n2. pears\n3. plums\n4. figs\n5."}],
     "free": [{"role": "user", "content": "Write a short poem about the sea."}],
+    # Over 512 tokens with its answer: where one token's attention is split between threads with an F16 cache.
+    "long": [{"role": "user", "content": "Correct the typos in these notes. Reply with the corrected notes only."
+              "\n\n" + "\n\n".join(f"Week {week}. {NOTE}" for week in range(1, 8))}],
 }
 
 
@@ -49,9 +55,9 @@ def kv_cells_end(engine) -> int:
     return llama_cpp.llama_memory_seq_pos_max(memory, 0) + 1
 
 
-@pytest.fixture(scope="module")
-def smol(smollm2):
-    engine, events = load(smollm2)
+@pytest.fixture(scope="module", params=sorted(CONFIGS))
+def smol(request, smollm2):
+    engine, events = load(smollm2, CONFIGS[request.param])
     yield engine, events, smollm2
     engine.unload()
 
@@ -66,7 +72,7 @@ def test_greedy_output_is_identical_with_smollm2(smol, name):
     assert drafted == plain and plain
     assert stats["completion_tokens"] == plain_stats["completion_tokens"]
     assert "draft_tokens" not in plain_stats
-    if name in ("typos", "repeat"):  # copying the prompt: drafts were checked, and mostly accepted
+    if name in ("typos", "repeat", "long"):  # copying the prompt: drafts were checked, and mostly accepted
         assert stats["draft_tokens"] > 20
         assert stats["draft_acceptance"] > 0.5
         assert stats["draft_accepted"] == round(stats["draft_acceptance"] * stats["draft_tokens"])
@@ -159,3 +165,52 @@ def test_flash_attention_is_off_on_the_cpu_unless_turned_on():
     assert backend.choose(_info(), p.LoadOptions(n_gpu_layers=0)).flash_attn is False
     assert backend.choose(_info(), p.LoadOptions(n_gpu_layers=0, flash_attn="off")).flash_attn is False
     assert backend.choose(_info(), p.LoadOptions(n_gpu_layers=0, flash_attn="on")).flash_attn is True
+
+
+def batch_vs_one_at_a_time(llm, context_tokens: int = 700, batch: int = 12) -> float:
+    """Largest difference between the logits of `batch` tokens decoded one at a time and in one batch."""
+    import llama_cpp
+    import numpy as np
+
+    def logits(i):
+        return np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(llm._ctx.ctx, i), shape=(llm.n_vocab(),)).copy()
+
+    text = " ".join(f"Item {i}: the quick brown fox jumps over the lazy dog." for i in range(200))
+    prompt = llm.tokenize(text.encode())[:context_tokens]
+    extra = llm.tokenize(b" Once upon a time a dragon liked tea, biscuits and long walks by the sea.",
+                         add_bos=False)[:batch]
+    llm.reset()
+    llm.eval(prompt)
+    alone = []
+    for token in extra:
+        llm.eval([token])
+        alone.append(logits(-1))
+    llm._ctx.kv_cache_seq_rm(-1, len(prompt), -1)
+    llm._batch.set_batch(batch=extra, n_past=len(prompt), logits_all=True)
+    llm._ctx.decode(llm._batch)
+    together = [logits(i) for i in range(len(extra))]
+    llm.reset()
+    llm._ctx.kv_cache_clear()
+    return max(float(np.abs(a - b).max()) for a, b in zip(alone, together))
+
+
+# Past 512 cells of context (n_kv is padded to 256s), where llama.cpp splits one token's attention between
+# threads with an F16 cache. What the gate lets through must be bit-identical there; what it keeps out is not.
+@pytest.mark.parametrize("kv_type, flash, threads, exact", [
+    ("q8_0", "on", 2, True), ("q4_0", "on", 3, True), ("f16", "on", 1, True),
+    ("f16", "on", 2, False), ("f16", "off", 2, False)])
+def test_the_gate_lets_through_exactly_the_settings_whose_batches_are_bit_identical(smollm2, kv_type, flash,
+                                                                                  threads, exact):
+    from app.engine import speculative
+
+    engine, _ = load(smollm2, p.LoadOptions(n_ctx=1024, kv_type=kv_type, flash_attn=flash, n_threads=threads,
+                                            n_threads_batch=threads))
+    try:
+        assert speculative.exact_batches(engine.llm) is exact
+        difference = batch_vs_one_at_a_time(engine.llm)
+    finally:
+        engine.unload()
+    if exact:
+        assert difference == 0.0
+    else:
+        assert difference > 0.0  # the reason these settings are kept out: if this fails, llama.cpp changed

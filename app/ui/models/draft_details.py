@@ -84,7 +84,7 @@ class DraftDetails(QObject):
             label.setText(self.tr("Speed-up here: not measured yet."))
         elif gain.get("acceptance") is None:
             label.setText(self.tr("Speed-up here: none with the current engine settings (drafts are checked with "
-                                  "flash attention on and one generation thread)."))
+                                  "a q8_0 KV cache, or with flash attention on and one generation thread)."))
         else:
             label.setText(self.tr("Speed-up here: {:.2f}× ({:.0%} of drafts accepted).").format(
                 gain["speedup"], gain["acceptance"]))

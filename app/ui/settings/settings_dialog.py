@@ -72,7 +72,9 @@ class SettingsDialog(QDialog):
         for value, label in (("auto", self.tr("automatic")), ("on", self.tr("on")), ("off", self.tr("off"))):
             self.flash_attn.addItem(label, value)
         self.kv_type = QComboBox()
-        for value, label in (("f16", self.tr("f16 (best quality)")), ("q8_0", self.tr("q8_0 (half the memory)")),
+        # q8_0 also lets prompt-lookup drafts be checked with every thread (app/engine/speculative.py).
+        for value, label in (("f16", self.tr("f16 (best quality)")),
+                             ("q8_0", self.tr("q8_0 (half the memory; rewrites sooner)")),
                              ("q4_0", self.tr("q4_0 (a quarter)"))):
             self.kv_type.addItem(label, value)
         self.overflow = QComboBox()
