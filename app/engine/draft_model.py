@@ -43,7 +43,9 @@ class DraftModel(PromptLookup):
     """A loaded draft model, used as speculative.generate()'s drafter."""
 
     def __init__(self, llm, path: str, n_vocab: int | None = None):
-        super().__init__()
+        # Each drafted token costs the draft model a decode of its own, so drafts stay at the 8 tokens measured
+        # for it (prompt lookup's copies, which cost nothing, may reach 16).
+        super().__init__(max_draft=8)
         self.llm, self.path = llm, path
         # The chat model's vocabulary size: a draft's vocabulary may have more padding entries at its end
         # (vocabulary.vocab_fingerprint), which the chat model cannot read; a draft stops before one.

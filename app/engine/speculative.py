@@ -116,7 +116,9 @@ def _decode_all(llm, batch: list[int], n_past: int) -> None:
 # up to 9e-8 apart on a tiny F32 model); quantized ones (Q4_1, Q8_0 measured) are bit-identical.
 _FLOAT_FILE_TYPES = {"0", "1", "32"}  # ALL_F32, MOSTLY_F16, MOSTLY_BF16
 _FLOAT_KV_TYPES = {0, 1}              # GGML_TYPE_F32, GGML_TYPE_F16: the types with split and tiled kernels
-MAX_BATCH = 63  # from 64 query rows (GGML_FA_TILE_Q) llama.cpp's CPU flash attention tiles a batch differently
+# From 64 query rows (GGML_FA_TILE_Q) llama.cpp's CPU flash attention tiles a batch differently, and a CUDA
+# build sends batches of 32 tokens or more (GGML_OP_OFFLOAD_MIN_BATCH) to the GPU even with no layer there.
+MAX_BATCH = 31
 
 
 def exact_batches(llm) -> bool:
