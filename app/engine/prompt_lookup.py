@@ -64,7 +64,7 @@ class PromptLookup:
             self._indexed = 0
         self.tokens.extend(prompt[shared:])
         self.length, self.wait, self.misses = FIRST_DRAFT, 0, 0
-        self.drafted = self.accepted = 0
+        self.forget_stats()
 
     def add(self, token: int) -> None:
         self.tokens.append(int(token))
@@ -135,6 +135,9 @@ class PromptLookup:
             self.length = FIRST_DRAFT
             self.wait = min(1 << self.misses, MAX_WAIT)
             self.misses += 1
+
+    def forget_stats(self) -> None:
+        self.drafted = self.accepted = 0
 
     def stats(self) -> dict:
         """For the answer's stats: nothing when no draft was checked."""

@@ -57,6 +57,8 @@ def generate(llm, prompt: list[int], drafter: PromptLookup | None, stopped: Call
     plain = llm.generate(prompt, stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: stopped()]),
                          **sampling)
     if drafter is None or not exact_batches(llm):
+        if drafter is not None:
+            drafter.forget_stats()  # this answer checks no drafts: its stats must not be the last answer's
         yield from plain
         return
     # The prompt and the first token as llama-cpp-python does them (prefix reuse, sampler set-up);

@@ -216,3 +216,19 @@ def test_the_gate_lets_through_exactly_the_settings_whose_batches_are_bit_identi
         assert difference == 0.0
     else:
         assert difference > 0.0  # the reason these settings are kept out: if this fails, llama.cpp changed
+
+
+def test_an_answer_without_drafts_after_one_with_them_reports_none(smollm2):
+    """Settings changed to ones whose batches are not exact: the next answer's stats must not repeat the last
+    answer's acceptance (its stats line would say "drafts accepted 96%" for drafts never checked)."""
+    engine, events = load(smollm2, CONFIGS["q8_0 cache, two threads"])
+    try:
+        _, drafted = answer(engine, events, smollm2, PROMPTS["repeat"], 1, max_tokens=60)
+        assert drafted["draft_tokens"] > 0
+        plain_options = p.LoadOptions(n_ctx=2048, kv_type="f16", flash_attn="off", n_threads=2, n_threads_batch=2)
+        assert engine.ensure_loaded(str(smollm2), plain_options), events
+        _, plain = answer(engine, events, smollm2, PROMPTS["repeat"], 2, max_tokens=60)
+    finally:
+        engine.unload()
+    assert plain["completion_tokens"] > 0
+    assert "draft_tokens" not in plain and "draft_acceptance" not in plain
