@@ -27,7 +27,7 @@ Measured with llama-cpp-python 0.3.36 (`tests/engine/test_speculative.py` keeps 
   either: one token's attention over 512 cells or more is split between the threads and the
   parts added up, in another order than a batch's.
 - CPU flash attention does, bit for bit at every length tested (up to 3,000 tokens, batches
-  of 2 to 16, 1 to 4 threads), with a quantized KV cache (q8_0, q4_0: llama.cpp has neither a
+  of 2 to 17, 1 to 4 threads), with a quantized KV cache (q8_0, q4_0: llama.cpp has neither a
   split nor a tiled kernel for it, so a batch and one token run the same code), or with one
   generation thread.
 

@@ -115,9 +115,8 @@ def test_an_answer_cut_short_leaves_the_context_as_plain_decoding_would(smol):
     assert reused == fresh and fresh
 
 
-# A tiny model's vocabulary is bytes: one token per character. Prompt and answer stay under 256 tokens,
-# where llama.cpp's CPU flash attention was measured bit-identical in a batch and alone (past that its
-# batched kernel differs by ~3e-3 in the logits, which flips the near ties of random weights).
+# A tiny model's vocabulary is bytes: one token per character. Random weights have near ties everywhere,
+# so any difference between a batch and one token at a time would show in these answers.
 TINY_PROMPTS = [[{"role": "user", "content": "Repeat: the cat sat on the mat, the cat sat."}],
                 [{"role": "user", "content": "Fix: teh dog ran, teh dog ran."}],
                 [{"role": "user", "content": "Hi"}]]
