@@ -11,6 +11,7 @@ local and a remote answer alike; the local engine process never sees a remote mo
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.engine import prestart
@@ -41,6 +42,14 @@ class EngineBridge(QObject):
         self.remote = RemoteEngine(self._dispatch, lambda: self.remote_servers())
 
     def _dispatch(self, event) -> None:
+        try:
+            self._emit(event)
+        except RuntimeError:
+            if shiboken6.isValid(self):
+                raise
+            # The window was closed while the engine's reader thread still brought news: nobody is left to tell.
+
+    def _emit(self, event) -> None:
         if isinstance(event, p.Token):
             self.token_received.emit(event.request_id, event.text)
         elif isinstance(event, p.PromptProgress):
