@@ -17,7 +17,7 @@ accepted, shorter after misses, and none for a while after drafts are wholly rej
 Both models must read and write the same tokens: a draft model whose token list differs from
 the chat model's is refused when it loads (a clear message; answers go on without drafts), as is
 one llama.cpp cannot load, one the administrator's policy does not allow (checked as the chat model is:
-engine._policy), and one that would sit unused because batches are not exact here. A draft model is
+model_setup.policy_verdict), and one that would sit unused because batches are not exact here. A draft model is
 never a reason for an answer to fail: one whose llama.cpp fails mid-answer is dropped, and the answer
 goes on plainly.
 """
@@ -32,7 +32,7 @@ from app.core import model_check, vocabulary
 from app.core.errors import CoveError
 from app.core.gguf_file import read_gguf
 from app.core.i18n import _
-from app.engine import backend
+from app.engine import backend, model_setup
 from app.engine.kv_store import common_prefix
 from app.engine.prompt_lookup import PromptLookup
 
@@ -43,9 +43,10 @@ class DraftModel(PromptLookup):
     """A loaded draft model, used as speculative.generate()'s drafter."""
 
     def __init__(self, llm, path: str, n_vocab: int | None = None):
-        # Each drafted token costs the draft model a decode of its own, so drafts stay at the 8 tokens measured
-        # for it (prompt lookup's copies, which cost nothing, may reach 16).
-        super().__init__(max_draft=8)
+        # Each drafted token costs the draft model a decode of its own, so drafts stay at 7 tokens (8 was
+        # measured best; 7 makes a batch of 8, see prompt_lookup.py), where prompt lookup's copies, which cost
+        # nothing, may reach 15.
+        super().__init__(max_draft=7)
         self.llm, self.path = llm, path
         # The chat model's vocabulary size: a draft's vocabulary may have more padding entries at its end
         # (vocabulary.vocab_fingerprint), which the chat model cannot read; a draft stops before one.
@@ -126,8 +127,8 @@ class DraftModel(PromptLookup):
 def load(path: str, main_llm, main_path: str, options, policy=None) -> tuple[DraftModel | None, str]:
     """(the draft model, "") or (None, why it is not used): never raises for a bad draft model.
 
-    policy(path, options) -> model_check.Verdict: the administrator's policy, as for the chat model (the
-    engine's _policy): a draft model runs on the computer like any model, so it is allowed the same way."""
+    policy(path, options) -> model_check.Verdict: the administrator's policy, as for the chat model
+    (model_setup.policy_verdict): a draft model runs on the computer like any model, so it is allowed the same way."""
     name = Path(path).name
     try:
         info = read_gguf(path)  # first: a FIFO or device is refused before anything reads it
@@ -196,7 +197,7 @@ class DraftSlot:
             self.problem = _("The draft model {draft} is not used with these settings: drafts need a q8_0 KV cache, "
                              "or flash attention on and one thread (Settings › Engine).").format(draft=Path(wanted).name)
             return
-        self.model, self.problem = load(wanted, engine.llm, engine.model_path, options, engine._policy)
+        self.model, self.problem = load(wanted, engine.llm, engine.model_path, options, model_setup.policy_verdict)
         if self.model is not None:
             self.model.on_failure = self._failed
 

@@ -25,7 +25,6 @@ not when they share a batch.
 
 from __future__ import annotations
 
-import codecs
 import logging
 import signal
 import time
@@ -37,7 +36,7 @@ from app.core.private_files import private_umask
 from app.engine import protocol as p
 from app.engine import worker
 from app.engine.kv_store import common_prefix
-from app.engine.stream_text import StopText, token_bytes
+from app.engine.stream_text import AnswerText
 
 log = logging.getLogger("cove.engine")
 BUSY_PROMPT_CHUNK = 128  # prompt tokens per step while answers stream: a step stays a few tokens' time
@@ -48,18 +47,14 @@ MAX_READS = 32           # requests read between two steps at most: a flood neve
 class Job:
     """A request the engine has tokenized: waiting for a slot, then being answered in one."""
 
-    def __init__(self, req: p.Generate, fitted, max_tokens: int, sampling: dict, seed: int, stops: list[str]):
+    def __init__(self, req: p.Generate, fitted, max_tokens: int, sampling: dict, seed: int, text: AnswerText):
         self.request_id, self.prompt, self.dropped = req.request_id, fitted.tokens, fitted.dropped
         self.max_tokens, self.sampling, self.seed = max_tokens, sampling, seed
         self.received = time.perf_counter()
-        self.text = StopText(stops)
-        self.text.started = bool(req.continue_text)  # a continued answer keeps its next word's space
-        self.decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self.text = text  # the answer's text, streamed to the app
         self.sampler = None
         self.reused = 0
         self.generated, self.finish_reason, self.first_token_at = 0, "length", None
-        self.outbox: list[str] = []
-        self.last_send = 0.0
         self.most_sequences = 0  # the most sequences decoded in one step beside (and with) this one
 
     @property
@@ -184,7 +179,8 @@ class SlotEngine(worker.Engine):
             self.send(p.Failed(req.request_id, _("The prompt is empty: send some text to continue.")))
             return
         stops = list(self.renderer.stop) + [s for s in sampling.get("stop") or () if s]
-        self.waiting.append(Job(req, fitted, max(1, max_tokens), sampling, seed, stops))
+        self.waiting.append(Job(req, fitted, max(1, max_tokens), sampling, seed,
+                                AnswerText(self.send, req.request_id, stops, bool(req.continue_text))))
 
     def stop(self, request_id: int) -> None:
         for job in self.waiting:
@@ -301,14 +297,7 @@ class SlotEngine(worker.Engine):
             self._finish(slot, p.COMPLETE, "stop")
             return
         job.generated += 1
-        ready, hit_stop = job.text.feed(job.decoder.decode(token_bytes(vocab, token)))
-        if ready:
-            job.outbox.append(ready)
-            now = time.perf_counter()
-            if now - job.last_send >= worker.SEND_INTERVAL:
-                self.send(p.Token(job.request_id, "".join(job.outbox)))
-                job.outbox.clear()
-                job.last_send = now
+        hit_stop = job.text.feed(vocab, token)
         if hit_stop:
             self._finish(slot, p.COMPLETE, "stop")
         elif job.generated >= job.max_tokens:
@@ -335,9 +324,7 @@ class SlotEngine(worker.Engine):
 
     def _finish(self, slot: Slot, status: str, reason: str) -> None:
         job = slot.job
-        job.outbox.append(job.text.flush(job.decoder.decode(b"", final=True)))
-        if "".join(job.outbox):
-            self.send(p.Token(job.request_id, "".join(job.outbox)))
+        job.text.flush()
         self.send(p.Finished(job.request_id, status, reason, self._stats(job)))
         self._release(slot)  # its cells stay: the prompt and answer so far, for the next request's prefix
 

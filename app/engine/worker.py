@@ -15,7 +15,6 @@ llama.cpp's abort callback, which the compute graph polls between operations.
 
 from __future__ import annotations
 
-import codecs
 import logging
 import random
 import signal
@@ -28,7 +27,7 @@ from app.core.gguf_file import read_gguf
 from app.core.i18n import _
 from app.core.model_kinds import chat_refusal
 from app.core.private_files import private_umask
-from app.engine import backend, cpu_quirks, llama_logs, sampler, speculative
+from app.engine import backend, cpu_quirks, llama_logs, model_setup, sampler, speculative
 from app.engine import protocol as p
 from app.engine.context import ContextFull, fit, fit_text
 from app.engine.draft_model import DraftSlot, same_model
@@ -37,19 +36,13 @@ from app.engine.kv_store import KVStore, common_prefix, state_key
 from app.engine.prompt import PromptRenderer
 from app.engine.prompt_lookup import PromptLookup
 from app.engine.prompt_progress import read_prompt
-from app.engine.stream_text import StopText, token_bytes  # noqa: F401 (tests import them here)
+from app.engine.stream_text import AnswerText, StopText  # noqa: F401 (tests import StopText here)
 from app.engine.thread_governor import ThreadGovernor
-from app.engine.tokens import IncrementalTokenizer, Special
+from app.engine.tokens import IncrementalTokenizer
 
 log = logging.getLogger("cove.engine")
 
 llama_cpp = None  # imported on first load: only this process uses llama.cpp
-# Text goes to the app in small batches: each message wakes the app's process (its reader
-# thread, then the window's thread), and on a small machine every wake-up takes a core from
-# llama.cpp's threads, which wait for each other at every token. The window lays the answer
-# out at most every 80 ms (app/ui/widgets/live_answer.py), so a message more often than that
-# only costs wake-ups: at 40 ms the engine ran at 0.91x its headless speed with the window open.
-SEND_INTERVAL = 0.08
 
 
 class Engine:
@@ -82,7 +75,7 @@ class Engine:
         self.send(p.ModelLoading(model_path))
         try:
             info = read_gguf(model_path)  # first: a FIFO or device is refused before anything reads it
-            verdict = self._policy(model_path, options)
+            verdict = model_setup.policy_verdict(model_path, options)
         except NotAModelFile as exc:
             self.send(p.LoadFailed(model_path, str(exc), request_id))
             return False
@@ -117,7 +110,8 @@ class Engine:
         changed = verdict.hashed and model_check.loaded_file_changed(Path(model_path), verdict.hashed)
         if not changed:
             try:
-                self._set_up_prompts(options, info)
+                self.renderer, self.tokenizer, self.bos_id = model_setup.chat_format(llama_cpp, self.llm,
+                                                                                     options, info)
             except ValueError as exc:  # the template cannot be read at all
                 changed = _("The chat template for {name} cannot be used: {exc}.").format(name=Path(model_path).name, exc=exc)
         if changed:
@@ -146,44 +140,6 @@ class Engine:
 
     def _make_llama(self, llama_class, **kwargs):
         return llama_class(**kwargs)  # slots.py builds its context with several sequences here
-
-    @staticmethod
-    def _policy(model_path: str, options: p.LoadOptions) -> model_check.Verdict:
-        if options.allowed_models is None:
-            return model_check.Verdict(None)
-        from app.core.models import starter_model_path
-
-        starter = starter_model_path()
-        return model_check.check(options.allowed_models, options.policy_note, Path(model_path),
-                                 Path(options.models_dir),
-                                 builtin=starter is not None and Path(model_path).resolve() == starter.resolve())
-
-    def _set_up_prompts(self, options: p.LoadOptions, info) -> None:
-        llm = self.llm
-        template, source = options.chat_template, "user"
-        if not template:
-            template, source = llm.metadata.get("tokenizer.chat_template") or info.chat_template, "gguf"
-        eos_id, bos_id = llm.token_eos(), llm.token_bos()
-        vocab = llm._model.vocab
-        self.bos_id = bos_id if bos_id != -1 else None
-        self.renderer = PromptRenderer(
-            template,
-            bos_token=llm._model.token_get_text(bos_id) if bos_id != -1 else "",
-            eos_token=llm._model.token_get_text(eos_id) if eos_id != -1 else "",
-            source=source,
-            model_adds_bos=bool(llama_cpp.llama_vocab_get_add_bos(vocab)) and bos_id != -1,
-        )
-
-        def special(token: int) -> Special | None:
-            attr = llama_cpp.llama_vocab_get_attr(vocab, token)
-            if not attr & llama_cpp.LLAMA_TOKEN_ATTR_CONTROL:
-                return None
-            return Special(token, llm._model.token_get_text(token), bool(attr & llama_cpp.LLAMA_TOKEN_ATTR_LSTRIP),
-                           bool(attr & llama_cpp.LLAMA_TOKEN_ATTR_RSTRIP))
-
-        self.tokenizer = IncrementalTokenizer(
-            lambda text, parse_special: llm.tokenize(text.encode("utf-8"), add_bos=False, special=parse_special),
-            special)
 
     def unload(self) -> None:
         self.draft.unload()
@@ -342,13 +298,10 @@ class Engine:
         llm = self.llm
         llm.set_seed(seed)
         # The caller's own stop strings (`cove serve`'s `stop`) end the answer like the template's.
-        text_out = StopText(list(self.renderer.stop) + [s for s in sampling.get("stop") or () if s])
-        text_out.started = continuing  # a continued answer keeps the space its next word starts with
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        text_out = AnswerText(self.send, rid, list(self.renderer.stop) + [s for s in sampling.get("stop") or () if s],
+                              continuing)
         vocab = llm._model.vocab
         generated, finish_reason, first_token_at = 0, "length", None
-        outbox: list[str] = []
-        last_send = 0.0  # the first piece goes out at once: it is the time to first token
         self._set_abort(rid)
         # Drafts from the draft model or copied from the prompt, checked in batches: the same tokens, sooner
         # (speculative.py).
@@ -378,15 +331,7 @@ class Engine:
                     finish_reason = "stop"
                     break
                 generated += 1
-                ready, hit_stop = text_out.feed(decoder.decode(token_bytes(vocab, token)))
-                if ready:
-                    outbox.append(ready)
-                    now = time.perf_counter()
-                    if now - last_send >= SEND_INTERVAL:
-                        self.send(p.Token(rid, "".join(outbox)))
-                        outbox.clear()
-                        last_send = now
-                if hit_stop:
+                if text_out.feed(vocab, token):
                     finish_reason = "stop"
                     break
                 if generated >= max_tokens:
@@ -399,9 +344,7 @@ class Engine:
             tokens.close()
             self._set_abort(None)
             self.draft.close_dropped()  # a draft model that failed during the answer
-        outbox.append(text_out.flush(decoder.decode(b"", final=True)))
-        if "".join(outbox):
-            self.send(p.Token(rid, "".join(outbox)))
+        text_out.flush()
         drafts = drafter.stats() if drafter is not None else {}
         if sampling.get("draft_model", True):
             drafts.update(self.draft.answer_stats(drafter))

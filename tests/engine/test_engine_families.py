@@ -78,17 +78,15 @@ def test_incremental_tokenizing_equals_tokenizing_everything(tmp_path, family):
 
 
 def test_token_text_is_complete_for_every_token(smollm2):
-    import llama_cpp
     from llama_cpp import Llama
 
-    import app.engine.worker as worker
+    from app.engine.stream_text import token_bytes
 
-    worker.llama_cpp = llama_cpp
     llm = Llama(str(smollm2), vocab_only=True, verbose=False)
     vocab = llm._model.vocab
     longest = 0
     for token in range(llm.n_vocab()):
-        text = worker.token_bytes(vocab, token)
+        text = token_bytes(vocab, token)
         longest = max(longest, len(text))
         if len(text) <= 32:
             assert text == llm._model.detokenize([token]), token

@@ -14,8 +14,7 @@ def started(prompt, *answer):
 
 def test_drafts_what_followed_the_last_tokens_in_the_prompt():
     lookup = started([1, 2, 3, 4, 5, 6, 7, 8, 9], 1, 2, 3)
-    lookup.length = 4
-    assert lookup.draft(room=100) == [4, 5, 6, 7]
+    assert lookup.draft(room=100) == [4, 5, 6]
     assert lookup.draft(room=2) == [4, 5]  # never past the context's room
 
 
@@ -40,18 +39,19 @@ def test_matches_of_fewer_than_three_tokens_are_not_guesses():
 
 def test_draft_length_grows_while_accepted_and_waits_after_misses():
     lookup = started(list(range(100)), 9, 10, 11)
-    assert len(lookup.draft(room=100)) == prompt_lookup.FIRST_DRAFT
-    lookup.record(2, 2)
-    assert len(lookup.draft(room=100)) == 4
-    lookup.record(4, 4)
-    lookup.record(8, 8)
-    lookup.record(16, 16)
-    assert lookup.length == prompt_lookup.MAX_DRAFT
-    lookup.record(8, 3)  # partly accepted: next time a little more than what was accepted
-    assert lookup.length == 4
+    assert len(lookup.draft(room=100)) == prompt_lookup.FIRST_DRAFT == 3
+    lengths = []
+    for size in (3, 7, 11, 15):  # each accepted in full: the next size (a batch of 4, 8, 12, 16 tokens)
+        lookup.record(size, size)
+        lengths.append(lookup.length)
+    assert lengths == [7, 11, 15, 15] and lookup.length == prompt_lookup.MAX_DRAFT
+    lookup.record(15, 9)  # partly accepted: the largest size that the accepted part fills
+    assert lookup.length == 7
+    lookup.record(7, 1)
+    assert lookup.length == prompt_lookup.FIRST_DRAFT
     waits = []
     for _ in range(4):
-        lookup.record(2, 0)  # wholly rejected: wait 1, 2, 4, 8 tokens before drafting again
+        lookup.record(3, 0)  # wholly rejected: wait 1, 2, 4, 8 tokens before drafting again
         waits.append(lookup.wait)
         assert lookup.length == prompt_lookup.FIRST_DRAFT
     assert waits == [1, 2, 4, 8]
@@ -59,8 +59,8 @@ def test_draft_length_grows_while_accepted_and_waits_after_misses():
     while lookup.draft(room=100) == []:
         skipped += 1
     assert skipped == 8
-    assert lookup.stats() == {"draft_tokens": 2 + 4 + 8 + 16 + 8 + 8, "draft_accepted": 33,
-                              "draft_acceptance": 33 / 46}
+    assert lookup.stats() == {"draft_tokens": 3 + 7 + 11 + 15 + 15 + 7 + 3 * 4, "draft_accepted": 46,
+                              "draft_acceptance": 46 / 70}
 
 
 def test_the_wait_is_capped():
@@ -76,7 +76,7 @@ def test_a_chat_that_goes_on_keeps_its_index():
     before = {key: list(at) for key, at in lookup._index.items()}
     lookup.start([4, 5, 6, 7, 8, 9, 1, 4, 5, 6])  # the answer, then the next turn: only the new tokens are indexed
     assert lookup.stats() == {} and lookup.wait == 0 and lookup.length == prompt_lookup.FIRST_DRAFT
-    assert lookup.draft(room=100) == [7, 8]
+    assert lookup.draft(room=100) == [7, 8, 9]
     assert all(lookup._index[key][:len(at)] == at for key, at in before.items())
 
 
@@ -87,7 +87,7 @@ def test_another_prompt_never_drafts_from_the_old_tokens():
     lookup.start([1, 4, 5, 6, 3])
     for token in (4, 5, 6):
         lookup.add(token)
-    assert lookup.draft(room=100) == [3, 4]  # from the prompt, not the old answer's 7 8
+    assert lookup.draft(room=100) == [3, 4, 5]  # from the prompt, not the old answer's 7 8 9
     lookup.start([1, 2, 3, 4])
     for token in (7, 8, 9):
         lookup.add(token)
@@ -96,7 +96,7 @@ def test_another_prompt_never_drafts_from_the_old_tokens():
 
 
 def test_a_repetition_that_reaches_the_end_goes_on():
-    lookup = started([9, 9], 4, 5, 6, 7, 4, 5, 6)  # "4 5 6" went on with 7, and the text came back to it
+    lookup = started([9, 9], *[4, 5, 6, 7] * 4, 4, 5, 6)  # "4 5 6" went on with 7, and the text came back to it
     lookup.length = 7
     assert lookup.draft(room=100) == [7, 4, 5, 6, 7, 4, 5]
 
@@ -125,3 +125,38 @@ def test_drafts_are_longest_where_the_text_has_matched_the_place_copied_for_long
     chance = started([1] + copied, 7, 8, *copied[10:13])  # only three tokens match the note
     chance.length = prompt_lookup.MAX_DRAFT
     assert chance.draft(room=100) == copied[13:13 + prompt_lookup.SHORT_MATCH_DRAFT]
+
+
+def test_a_copy_that_departs_for_a_token_goes_on_where_the_text_does():
+    """A typo corrected: the answer writes 999 where the note has copied[16], then goes on with the note."""
+    copied = list(range(100, 140))
+    lookup = started([1] + copied, *copied[:14])  # copying: the answer matches the note for 14 tokens
+    lookup.length = 7
+    assert lookup.draft(room=100) == copied[14:21]
+    lookup.record(7, 2)  # copied[14], copied[15] right; the model wrote 999 instead of copied[16]
+    for token in (copied[14], copied[15], 999):
+        lookup.add(token)
+    assert lookup.draft(room=100) == []  # nothing matches 999 near the place the copy stopped
+    lookup.add(copied[17])  # the note again, past its typo: no three-token n-gram ends the answer yet
+    assert lookup.draft(room=100) == copied[18:21]  # found again a token past the wrong guess
+
+
+def test_the_place_a_copy_stopped_is_forgotten_once_the_answer_has_gone_elsewhere():
+    copied = list(range(100, 140))
+    lookup = started([1] + copied, *copied[:14])
+    lookup.length = 7
+    lookup.draft(room=100)
+    lookup.record(7, 2)
+    for token in (copied[14], copied[15], *range(900, 900 + prompt_lookup.RESYNC_WINDOW), copied[17]):
+        lookup.add(token)
+    assert lookup.draft(room=100) == []  # copied[17] is a chance token now, not the note going on
+
+
+def test_a_chance_match_that_fails_is_not_followed_further():
+    copied = list(range(100, 140))
+    lookup = started([1] + copied, 7, 8, *copied[10:13])  # only three tokens match the note
+    assert lookup.draft(room=100) == copied[13:16]
+    lookup.record(3, 1)
+    for token in (copied[13], 999, copied[15]):
+        lookup.add(token)
+    assert lookup.draft(room=100) == []

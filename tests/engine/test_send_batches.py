@@ -5,7 +5,7 @@ from ctypes import c_longlong
 from types import SimpleNamespace
 
 from app.engine import protocol as p
-from app.engine import worker
+from app.engine import stream_text
 from app.engine.worker import Engine
 
 OPTIONS = p.LoadOptions(n_ctx=1024, n_threads=1, n_threads_batch=1)  # 1: a busy machine's cores
@@ -24,7 +24,7 @@ def test_tokens_coming_every_20_ms_go_out_at_most_once_per_80_ms_and_none_is_los
         events.clear()
         # The same answer on a clock that moves TOKEN_S each time the engine reads it (about once a token).
         clock = iter(i * TOKEN_S for i in range(1, 10**6))
-        monkeypatch.setattr(worker, "time", SimpleNamespace(perf_counter=lambda: next(clock)))
+        monkeypatch.setattr(stream_text, "time", SimpleNamespace(perf_counter=lambda: next(clock)))
         engine.generate(p.Generate(2, str(smollm2), OPTIONS, messages, dict(GREEDY)))
     finally:
         engine.unload()

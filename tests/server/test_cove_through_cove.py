@@ -71,8 +71,9 @@ def test_the_first_cove_stopped_mid_answer_leaves_the_partial_saved_with_status_
     served = serve()
     second = _second_home(tmp_path, monkeypatch)
     assert cove("remote", "add", served.url + "/v1").returncode == 0
+    # Seeded: an unseeded story once ended by itself before the server was stopped (~500 tokens with this seed).
     process = subprocess.Popen([sys.executable, "-m", "app", "chat", "--model", MODEL, "--max-tokens", "2000",
-                                "--temperature", "1", "Write a very long story about a lighthouse keeper."],
+                                "--temperature", "1", "--seed", "1", "Write a very long story about a lighthouse keeper."],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
     written = ""
     deadline = time.monotonic() + 60

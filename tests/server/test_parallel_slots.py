@@ -260,7 +260,7 @@ def _started(cuts: bool, prefix_reuse: bool, monkeypatch):
     engine._prefix_reuse = prefix_reuse
     engine.slots[0].cache = [1, 2, 3, 4, 5, 6]
     request = p.Generate(request_id=7, model_path="m", options=OPTIONS, messages=[], sampling={})
-    job = slots.Job(request, SimpleNamespace(tokens=[1, 2, 3, 4, 9, 9], dropped=0), 8, {}, 1, [])
+    job = slots.Job(request, SimpleNamespace(tokens=[1, 2, 3, 4, 9, 9], dropped=0), 8, {}, 1, None)
     engine._start(engine.slots[0], job)
     return engine, job
 

@@ -3,7 +3,7 @@
 Streaming appends each piece to a list and lays out only the answer's own part of the
 document again, at most every RENDER_INTERVAL_MS (slower when a layout takes long), so a
 token costs an append, not a layout of the whole conversation. The engine sends its text
-about as often (worker.SEND_INTERVAL), so a piece that comes once the interval has (nearly)
+about as often (stream_text.SEND_INTERVAL), so a piece that comes once the interval has (nearly)
 passed is laid out at once, in the wake-up that brought it: a timer of its own would wake
 the process again a moment later, and on a small machine each wake-up of the window's
 process takes a core from the engine's threads. What is laid out goes

@@ -1,0 +1,58 @@
+"""What a chat model needs before it answers: the admin's verdict on its file, and its chat format.
+
+Kept out of worker.py's loading sequence so that it reads as the steps it takes; each
+step's details are here. The chat format is the model's template (or the user's own,
+from the model's settings) rendered into text (prompt.py), and the tokenizer that reads
+that text with special tokens recognised only in the template's markup (tokens.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core import model_check
+from app.engine import protocol as p
+from app.engine.prompt import PromptRenderer
+from app.engine.tokens import IncrementalTokenizer, Special
+
+
+def policy_verdict(model_path: str, options: p.LoadOptions) -> model_check.Verdict:
+    """The admin policy's verdict on this file (no policy: allowed, unhashed)."""
+    if options.allowed_models is None:
+        return model_check.Verdict(None)
+    from app.core.models import starter_model_path
+
+    starter = starter_model_path()
+    return model_check.check(options.allowed_models, options.policy_note, Path(model_path),
+                             Path(options.models_dir),
+                             builtin=starter is not None and Path(model_path).resolve() == starter.resolve())
+
+
+def chat_format(llama_cpp, llm, options: p.LoadOptions, info) -> tuple[PromptRenderer, IncrementalTokenizer,
+                                                                        int | None]:
+    """(renderer, tokenizer, BOS token id or None) for a loaded model; ValueError when the template
+    cannot be read at all."""
+    template, source = options.chat_template, "user"
+    if not template:
+        template, source = llm.metadata.get("tokenizer.chat_template") or info.chat_template, "gguf"
+    eos_id, bos_id = llm.token_eos(), llm.token_bos()
+    vocab = llm._model.vocab
+    renderer = PromptRenderer(
+        template,
+        bos_token=llm._model.token_get_text(bos_id) if bos_id != -1 else "",
+        eos_token=llm._model.token_get_text(eos_id) if eos_id != -1 else "",
+        source=source,
+        model_adds_bos=bool(llama_cpp.llama_vocab_get_add_bos(vocab)) and bos_id != -1,
+    )
+
+    def special(token: int) -> Special | None:
+        attr = llama_cpp.llama_vocab_get_attr(vocab, token)
+        if not attr & llama_cpp.LLAMA_TOKEN_ATTR_CONTROL:
+            return None
+        return Special(token, llm._model.token_get_text(token), bool(attr & llama_cpp.LLAMA_TOKEN_ATTR_LSTRIP),
+                       bool(attr & llama_cpp.LLAMA_TOKEN_ATTR_RSTRIP))
+
+    tokenizer = IncrementalTokenizer(
+        lambda text, parse_special: llm.tokenize(text.encode("utf-8"), add_bos=False, special=parse_special),
+        special)
+    return renderer, tokenizer, bos_id if bos_id != -1 else None
