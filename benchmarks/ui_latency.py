@@ -35,7 +35,7 @@ tokens_per_second (as the engine timed them), target_ms 50 and meets_target
 (max_stall_ms <= 50), and the machine's load average before and after.
 
     python benchmarks/ui_latency.py --model PATH [--max-tokens 400] [--download-mb 16] [--notes 1000] [--stacks]
-                                    [--pairs 7] [--pair-tokens 256] [--only window_over_headless]
+                                    [--pairs 9] [--pair-tokens 256] [--only window_over_headless]
 
 --stacks adds to each worst stall the Python stacks the GUI thread was seen in during it
 (benchmarks/stall_probe.py's sampler): where the time went. The sampler takes the GIL
@@ -114,7 +114,7 @@ def main() -> None:
     parser.add_argument("--download-mb", type=float, default=16)
     parser.add_argument("--chunk-delay", type=float, default=0.02, help="seconds between 64 KB chunks")
     parser.add_argument("--notes", type=int, default=1000, help="notes indexed in the notes_indexing phase")
-    parser.add_argument("--pairs", type=int, default=7, help="window/headless pairs (0: leave the phase out)")
+    parser.add_argument("--pairs", type=int, default=9, help="window/headless pairs (0: leave the phase out)")
     parser.add_argument("--pair-tokens", type=int, default=256, help="tokens of each answer in those pairs")
     parser.add_argument("--only", choices=["window_over_headless"], help="run only this phase")
     parser.add_argument("--serve-hub", nargs=2, help=argparse.SUPPRESS)
