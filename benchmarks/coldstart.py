@@ -6,6 +6,11 @@
   by common.native_tools() from the llama.cpp that llama-cpp-python vendors), same model,
   same prompt as Cove renders it (chat template), same context, threads, greedy sampling.
 - ratio: Cove's median over llama.cpp's (target <= 1.3).
+- cove_no_saved_states_s, ratio_no_saved_states: the same with Settings › Engine › saved states
+  off. With them on (the default) a new conversation's opening, the template's start and system
+  prompt, is loaded from the state the warm-up's conversation saved (app/engine/opening.py);
+  llama-completion processes it every time. The question is the same every run, but no state of
+  the whole question is kept (conversations under 64 tokens are not saved).
 - window_ready_s: `python -m app` (the window, offscreen) in a fresh COVE_HOME whose only
   model is the starter model, from the process start to the window saying "Ready" (the
   engine has loaded the model; COVE_READY_PROBE makes the window say so on stderr).
@@ -120,7 +125,12 @@ def main() -> None:
             return window_ready({**os.environ, "COVE_HOME": str(home), "COVE_READY_PROBE": "1",
                                  "QT_QPA_PLATFORM": "offscreen"})
 
-        runs = {"cove": lambda: first_byte(cove, cove_env), "window": window}
+        bare_home = homes / "no-saved-states"
+        (bare_home / "config").mkdir(parents=True)
+        (bare_home / "config" / "settings.json").write_text(json.dumps({"engine": {"saved_states_mb": 0}}))
+        bare_env = {**os.environ, "COVE_HOME": str(bare_home)}
+        runs = {"cove": lambda: first_byte(cove, cove_env), "cove_no_saved_states": lambda: first_byte(cove, bare_env),
+                "window": window}
         if args.baseline:
             baseline_env = {**os.environ, "COVE_HOME": str(homes / "baseline")}
             runs["baseline"] = lambda: first_byte(cove, baseline_env, cwd=args.baseline.resolve())
@@ -140,15 +150,18 @@ def main() -> None:
     finally:
         shutil.rmtree(homes, ignore_errors=True)
     cove_s = statistics.median(results["cove"])
+    bare_s = statistics.median(results["cove_no_saved_states"])
     native_s = statistics.median(results["native"]) if "native" in results else None
     print(json.dumps({
         "benchmark": "coldstart", "model": model, "runs": args.runs, "max_tokens": MAX_TOKENS,
         "cove_first_token_s": round(cove_s, 3), "llama_cli_first_token_s": native_s and round(native_s, 3),
         "ratio": native_s and round(cove_s / native_s, 3),
+        "cove_no_saved_states_s": round(bare_s, 3), "ratio_no_saved_states": native_s and round(bare_s / native_s, 3),
         "window_ready_s": round(statistics.median(results["window"]), 3),
         "baseline_first_token_s": round(statistics.median(results["baseline"]), 3) if args.baseline else None,
         "baseline_runs": [round(x, 3) for x in results.get("baseline", [])],
         "cove_runs": [round(x, 3) for x in results["cove"]],
+        "cove_no_saved_states_runs": [round(x, 3) for x in results["cove_no_saved_states"]],
         "native_runs": [round(x, 3) for x in results.get("native", [])],
         "window_runs": [round(x, 3) for x in results["window"]],
         "load_average": {"median": round(statistics.median(loads), 2), "max": max(loads)},

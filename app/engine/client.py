@@ -13,7 +13,9 @@ from __future__ import annotations
 import importlib
 import itertools
 import multiprocessing
+import multiprocessing.util
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -74,6 +76,26 @@ def _engine_main(language: str | None, module: str, *args) -> None:
     importlib.import_module(f"app.engine.{module}").main(*args)
 
 
+# Libraries that start threads of their own, which threading.active_count() does not see: a copy
+# made after them could hang (llama.cpp's OpenMP pool, for one, does not survive a fork).
+NATIVE_THREADS = ("llama_cpp", "numpy", "PySide6")
+
+
+def _start_method(fork: bool) -> str:
+    """"fork" for an engine started while this process is still single-threaded, on Linux; else "spawn".
+
+    A spawned engine is a fresh interpreter that imports its parent's main module and the client
+    again before it starts on llama.cpp: about 0.1 s of `cove chat`'s time to the first word
+    (benchmarks/coldstart.py). A forked one starts from a copy of this process, which at
+    prestart has imported next to nothing. Forking is unsafe once other threads exist (a lock
+    one of them holds stays held in the copy) and on macOS (its system libraries), and absent
+    on Windows; the tests, which run llama.cpp in their own process too, get spawned engines."""
+    if fork and sys.platform.startswith("linux") and threading.active_count() == 1 \
+            and not any(name in sys.modules for name in NATIVE_THREADS):
+        return "fork"
+    return "spawn"
+
+
 class _Waiter:
     """A blocking embed() call waiting for its answer from the reader thread."""
 
@@ -117,20 +139,27 @@ class EngineClient:
         # Looking at the sentinel does not reap the child (the reader thread does).
         return process is not None and not wait([process.sentinel], 0)
 
-    def start(self) -> None:
-        """Start the engine process now rather than with the first request (see prestart.py)."""
-        with self._send_lock:
-            self._ensure_process()
+    def start(self, fork: bool = False) -> None:
+        """Start the engine process now rather than with the first request (see prestart.py).
 
-    def _ensure_process(self):
+        fork: as a copy of this process where that is safe (see _start_method); later engines
+        (after a crash, another model's) are spawned afresh."""
+        with self._send_lock:
+            self._ensure_process(fork)
+
+    def _ensure_process(self, fork: bool = False):
         if self.is_running():
             return self._conn
         parent_conn, child_conn = self._ctx.Pipe(duplex=True)
         module, args = ("slots", (child_conn, self._slots)) if self._slots > 0 \
             else ("worker", (child_conn, self._stop_counter))
+        method = _start_method(fork)
+        if method == "fork":  # the copy must not hold the app's end open: it would never see the app go
+            multiprocessing.util.register_after_fork(parent_conn, type(parent_conn).close)
+        ctx = multiprocessing.get_context(method)
         # The parent's language (None: it has not chosen one, the child follows the environment too)
-        process = self._ctx.Process(target=_engine_main, args=(i18n.language(), module, *args),
-                                    name="cove-engine", daemon=True)
+        process = ctx.Process(target=_engine_main, args=(i18n.language(), module, *args),
+                              name="cove-engine", daemon=True)
         process.start()
         child_conn.close()
         self._process, self._conn = process, parent_conn
@@ -209,7 +238,9 @@ class EngineClient:
     # Requests --------------------------------------------------------------
 
     def load(self, model_path: str, options: p.LoadOptions) -> None:
-        self._send(p.Load(str(model_path), options))
+        from app.core import gguf_file  # not at the top: prestart imports this module before forking
+
+        self._send(p.Load(str(model_path), options, gguf_file.known_header(model_path)))
 
     def generate(self, model_path: str, options: p.LoadOptions, messages: list[dict], sampling: dict,
                  overflow: str = "drop_oldest", continue_text: str = "", prompt_text: str | None = None) -> int:

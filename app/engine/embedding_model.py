@@ -20,7 +20,7 @@ from app.core.engine_options import auto_threads
 from app.core.errors import CoveError, NotAModelFile
 from app.core.gguf_file import read_gguf
 from app.core.i18n import _
-from app.engine import cpu_quirks
+from app.engine import cpu_quirks, model_setup
 
 # An encoder's context is 512 tokens (BERT) to 8192 (some long-context models); beyond
 # this, one batch would take more memory than a passage is worth.
@@ -60,6 +60,7 @@ class EmbeddingModel:
         import llama_cpp
 
         cpu_quirks.apply(llama_cpp)  # the same crash guard as the chat model's
+        model_setup.leave_templates_to_cove(llama_cpp)  # an embedding model has no use for one
         n_ctx = min(info.context_length or DEFAULT_CONTEXT, MAX_CONTEXT)
         pooling = info.metadata.get(f"{info.architecture}.pooling_type")
         kwargs = {}

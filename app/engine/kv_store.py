@@ -36,6 +36,7 @@ from pathlib import Path
 from app.core.private_files import write_private
 
 MIN_TOKENS = 64          # shorter conversations are cheap to process again
+OPENING = "opening-"     # a state of a new conversation's opening (opening.py), whatever its length
 INDEX = "index.json"
 SEALED_INDEX = "index.sealed"
 NONCE = 12
@@ -113,6 +114,11 @@ class KVStore:
                 best = (name, shared)
         return best
 
+    def opening(self, tokens: list[int]) -> str | None:
+        """The saved opening of exactly these tokens, if there is one."""
+        return next((name for name, saved in self.index.items() if name.startswith(OPENING) and saved == tokens),
+                    None)
+
     def load(self, llm, name: str) -> list[int] | None:
         """Replace the context's sequence 0 with a saved state; returns its tokens."""
         import llama_cpp
@@ -166,13 +172,15 @@ class KVStore:
         write_private(path, self._sealed(path.name, bytes(buffer)[:written]))  # never on disk unsealed
         return True
 
-    def save(self, llm) -> None:
+    def save(self, llm, opening: bool = False) -> None:
+        """Save the context's tokens; opening: as a new conversation's opening (kept apart from the
+        conversations that begin with it, however short)."""
         import llama_cpp
 
         tokens = llm.input_ids[: llm.n_tokens].tolist()
-        if len(tokens) < MIN_TOKENS:
+        if len(tokens) < MIN_TOKENS and not opening:
             return
-        name = f"{int(time.time() * 1000)}-{len(tokens)}.state"
+        name = f"{OPENING if opening else ''}{int(time.time() * 1000)}-{len(tokens)}.state"
         self.folder.mkdir(parents=True, exist_ok=True)
         if self.seal:
             written = self._save_sealed(llm, self.folder / name)
@@ -182,9 +190,11 @@ class KVStore:
                 llm._ctx.ctx, str(self.folder / name).encode(), 0, array, len(tokens))
         if not written:
             return
-        # A state that is a prefix of the new one is superseded by it.
+        # A conversation's state that is a prefix of the new one is superseded by it. Openings stay:
+        # every new conversation starts from one.
         for old, old_tokens in list(self.index.items()):
-            if len(old_tokens) <= len(tokens) and common_prefix(old_tokens, tokens) == len(old_tokens):
+            if not opening and not old.startswith(OPENING) and len(old_tokens) <= len(tokens) \
+                    and common_prefix(old_tokens, tokens) == len(old_tokens):
                 self.forget(old, write=False)
         self.index[name] = tokens
         self._write_index()

@@ -28,6 +28,27 @@ def policy_verdict(model_path: str, options: p.LoadOptions) -> model_check.Verdi
                              builtin=starter is not None and Path(model_path).resolve() == starter.resolve())
 
 
+class _UnusedChatHandler:
+    """Stands in for llama-cpp-python's Jinja2ChatFormatter (see leave_templates_to_cove)."""
+
+    def __init__(self, **_kwargs):
+        pass
+
+    def to_chat_handler(self):
+        return None
+
+
+def leave_templates_to_cove(llama_cpp) -> None:
+    """Keep Llama() from compiling the model's chat templates into chat handlers of its own.
+
+    It compiles every template in the file for create_chat_completion(), which Cove never
+    calls: Cove renders prompts itself (prompt.py: sandboxed, time-limited, the user's own
+    template where one is set). That compile took about 9 ms of every load, and a template
+    Jinja cannot parse ended the load with an error that said nothing of the template, even
+    where the user had set a template of their own. For this engine process only."""
+    llama_cpp.llama_chat_format.Jinja2ChatFormatter = _UnusedChatHandler
+
+
 def chat_format(llama_cpp, llm, options: p.LoadOptions, info) -> tuple[PromptRenderer, IncrementalTokenizer,
                                                                         int | None]:
     """(renderer, tokenizer, BOS token id or None) for a loaded model; ValueError when the template

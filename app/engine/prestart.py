@@ -56,7 +56,7 @@ def start(window: bool = False) -> None:
 
     relay = _Relay()
     client = EngineClient(relay)
-    client.start()
+    client.start(fork=True)  # a copy of this process, which has imported next to nothing yet
     _early = (client, relay)
 
 

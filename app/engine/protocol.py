@@ -22,6 +22,7 @@ STOPPED = "stopped"
 class Load:
     model_path: str
     options: LoadOptions
+    header: tuple | None = None  # the file's header as the app read it (gguf_file.known_header)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from app.core import logs, model_check, paths
 from app.core.errors import CoveError, NotAModelFile
-from app.core.gguf_file import read_gguf
+from app.core.gguf_file import read_gguf, remember_header
 from app.core.i18n import _
 from app.core.model_kinds import chat_refusal
 from app.core.private_files import private_umask
@@ -33,6 +33,7 @@ from app.engine.context import ContextFull, fit, fit_text
 from app.engine.draft_model import DraftSlot, same_model
 from app.engine.embedding_model import EmbeddingModel
 from app.engine.kv_store import KVStore, common_prefix, state_key
+from app.engine.opening import Openings
 from app.engine.prompt import PromptRenderer
 from app.engine.prompt_lookup import PromptLookup
 from app.engine.prompt_progress import read_prompt
@@ -54,6 +55,7 @@ class Engine:
         self.options: p.LoadOptions | None = None
         self.renderer: PromptRenderer | None = None
         self.kv_store: KVStore | None = None
+        self.openings = Openings(self.tokenize)  # with the model's template (ensure_loaded)
         self.tokenizer: IncrementalTokenizer | None = None
         self.bos_id: int | None = None
         self._abort_cb = None
@@ -89,6 +91,7 @@ class Engine:
 
         llama_logs.route(llama_cpp)  # its lines go to the log file, not the terminal
         cpu_quirks.apply(llama_cpp)
+        model_setup.leave_templates_to_cove(llama_cpp)
 
         started = time.perf_counter()
         try:
@@ -118,6 +121,7 @@ class Engine:
             self.unload()
             self.send(p.LoadFailed(model_path, changed, request_id))
             return False
+        self.openings = Openings(self.tokenize)
         llm = self.llm
         self.kv_store = None
         if options.kv_cache_dir:
@@ -191,6 +195,8 @@ class Engine:
             if prompt:
                 self._reuse_saved_state(prompt)
                 reused = common_prefix(llm.input_ids[: llm.n_tokens], prompt)
+                if self.kv_store is not None:
+                    reused, _processed = self.openings.start(llm, self.kv_store, req.messages, prompt, reused)
                 # All of it, up to the answer's first position: if the draft is what gets
                 # sent, the first token can be sampled at once. If the user types on, the
                 # next draft or the real request keeps the common prefix and redoes the rest.
@@ -265,8 +271,13 @@ class Engine:
         reused = common_prefix(llm.input_ids[: llm.n_tokens], prompt)
         if reused >= len(prompt) and (llm._requires_eval or llm.n_tokens != len(prompt)):
             reused = len(prompt) - 1  # the last prompt token is evaluated again for fresh logits
+        held = reused  # in the context before the prompt is read; reused: of those, not processed now
+        if self.kv_store is not None and req.prompt_text is None:  # a new chat's opening (opening.py)
+            held, processed = self.openings.start(llm, self.kv_store, req.messages, prompt, reused)
+            restored = restored or held > reused + processed
+            reused = held - processed
         result = self._run(rid, prompt, max_tokens, seed, sampling, continuing=bool(req.continue_text),
-                           reused=max(reused, 0))
+                           reused=max(held, 0))
         if result is None:
             return
         generated, finish_reason, first_token_at, drafts = result
@@ -372,6 +383,8 @@ def main(conn, stop_counter) -> None:
             if isinstance(request, p.Shutdown):
                 break
             if isinstance(request, p.Load):
+                if request.header is not None:
+                    remember_header(request.header)
                 engine.ensure_loaded(request.model_path, request.options)
             elif isinstance(request, p.Generate):
                 engine.generate(request)

@@ -69,22 +69,48 @@ def test_block_sizes_match_ggml():
         assert GGML_QUANT_SIZES[ggml_type] == (block, size), ggml_type
 
 
-def test_small_file_written_by_gguf_package(tmp_path):
+def _write_small_model(path, context_length=512):
     import numpy as np
     from gguf import GGUFWriter
 
-    path = tmp_path / "tiny.gguf"
     writer = GGUFWriter(str(path), "llama")
-    writer.add_context_length(512)
+    writer.add_context_length(context_length)
     writer.add_tensor("a", np.zeros((4, 32), dtype=np.float32))
     writer.add_tensor("b", np.ones(7, dtype=np.float16))
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
+    return path
+
+
+def test_small_file_written_by_gguf_package(tmp_path):
+    path = _write_small_model(tmp_path / "tiny.gguf")
     info = read_gguf(path)
     assert (info.architecture, info.context_length, info.tensor_count) == ("llama", 512, 2)
     data = path.read_bytes()
     path.write_bytes(data[:-20])  # past the 18 bytes of end padding, into tensor b
     with pytest.raises(NotAModelFile, match="incomplete"):
         read_gguf(path)
+
+
+def test_a_header_read_in_another_process_is_used_while_the_file_is_unchanged(tmp_path, monkeypatch):
+    import os
+    import pickle
+
+    from app.core import gguf_file
+
+    path = _write_small_model(tmp_path / "m.gguf", context_length=777)
+    assert gguf_file.known_header(path) is None  # not read yet
+    read_gguf(path)
+    sent = pickle.loads(pickle.dumps(gguf_file.known_header(path)))  # as the Load message carries it
+    gguf_file._CACHE.clear()  # the engine's process: it has read nothing
+    reads = []
+    real = gguf_file._read_gguf
+    monkeypatch.setattr(gguf_file, "_read_gguf", lambda p: reads.append(p) or real(p))
+    gguf_file.remember_header(sent)
+    assert read_gguf(path).context_length == 777 and reads == []
+    os.utime(path, ns=(1, 1))  # changed since the app read it: read again, not taken on trust
+    assert read_gguf(path).context_length == 777 and reads == [path]
+    gguf_file.remember_header((("x",), "not a header"))  # anything else is ignored
+    assert ("x",) not in gguf_file._CACHE

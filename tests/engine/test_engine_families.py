@@ -170,6 +170,24 @@ def test_a_hostile_template_fails_the_request_with_a_clear_message(tmp_path):
     engine.unload()
 
 
+def test_a_file_whose_template_does_not_parse_is_refused_with_a_clear_message(tmp_path):
+    # llama-cpp-python compiles a file's templates for chat handlers Cove never calls; its Jinja error
+    # would end the load as "unexpected". Cove reads the template itself and says what is wrong.
+    model = write_tiny_model(tmp_path / "m.gguf", "smollm2", chat_template="{% for m in messages %}{{ m['content'] }")
+    events = []
+    assert not Engine(events.append, c_longlong(0)).ensure_loaded(str(model), OPTIONS)
+    [failed] = [e for e in events if isinstance(e, p.LoadFailed)]
+    assert failed.message.startswith("The chat template for m.gguf cannot be used"), failed.message
+
+
+def test_a_user_template_replaces_a_file_template_that_does_not_parse(tmp_path):
+    model = write_tiny_model(tmp_path / "m.gguf", "smollm2", chat_template="{% if %}")
+    custom = "{% for m in messages %}[{{ m['role'] }}] {{ m['content'] }}\n{% endfor %}[assistant] "
+    engine, _ = engine_with(model, p.LoadOptions(n_ctx=512, chat_template=custom))
+    assert engine.renderer.render([Q1]).text == "[user] Hi\n[assistant] "
+    engine.unload()
+
+
 # Allowed models by hash: what is loaded is what was hashed --------------------------------
 
 def test_a_model_rewritten_in_place_with_the_same_size_and_mtime_is_hashed_again(tmp_path):

@@ -111,3 +111,74 @@ def test_the_windows_early_engine_speaks_the_language_chosen_in_settings(tmp_pat
         client.shutdown()
         i18n.setup("en")
     assert isinstance(event, p.LoadFailed) and "ist keine GGUF-Modelldatei" in event.message
+
+
+def test_the_early_engine_is_forked_only_from_a_process_with_no_other_threads(monkeypatch):
+    import sys
+    import threading
+
+    from app.engine import client
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(client, "NATIVE_THREADS", ("a_module_nothing_imports",))
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert client._start_method(fork=True) == "fork"
+    assert client._start_method(fork=False) == "spawn"  # a later engine (after a crash): afresh
+    monkeypatch.setattr(client, "NATIVE_THREADS", ("sys",))  # a library with threads of its own is loaded
+    assert client._start_method(fork=True) == "spawn"
+    monkeypatch.setattr(client, "NATIVE_THREADS", ("a_module_nothing_imports",))
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert client._start_method(fork=True) == "spawn"
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    for system in ("darwin", "win32"):
+        monkeypatch.setattr(sys, "platform", system)
+        assert client._start_method(fork=True) == "spawn"
+
+
+FORKED_ENGINE = """
+import os, queue, sys
+from app.engine import prestart, protocol as p
+prestart.start()
+client, relay = prestart._early
+events = queue.Queue()
+relay.attach(events.put)
+client.load(sys.argv[1], p.LoadOptions(n_ctx=512))
+client.generate(sys.argv[1], p.LoadOptions(n_ctx=512),
+                [{"role": "user", "content": "What is the capital of France? Answer in one word."}],
+                {"temperature": 0, "max_tokens": 16})
+answer = ""
+while not isinstance(event := events.get(timeout=120), (p.Finished, p.Failed, p.LoadFailed, p.EngineDied)):
+    answer += getattr(event, "text", "")
+print(type(client._process._popen).__module__, client.pid, type(event).__name__, repr(answer), flush=True)
+os._exit(0)  # the app gone without a word to its engine (killed, crashed)
+"""
+
+
+def test_a_forked_early_engine_answers_and_ends_when_the_app_is_gone(smollm2):
+    import subprocess
+    import sys
+
+    import psutil
+
+    app = subprocess.Popen([sys.executable, "-c", FORKED_ENGINE, str(smollm2)], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True, cwd=Path(__file__).resolve().parents[2])
+    try:
+        said = app.stdout.readline()  # not to the end: an engine left behind would hold the pipe open
+        assert app.wait(timeout=180) == 0, said
+    finally:
+        app.kill()
+    popen, pid, event, answer = said.split(maxsplit=3)
+    assert popen == "multiprocessing.popen_fork"  # a fresh process: forked, not spawned
+    assert event == "Finished" and "Paris" in answer
+    deadline = time.monotonic() + 30
+    try:  # it sees its pipe close (the app's end is not held open in the copy) and ends
+        engine = psutil.Process(int(pid))
+        while engine.status() != psutil.STATUS_ZOMBIE and time.monotonic() < deadline:
+            time.sleep(0.1)
+        alive = engine.status() != psutil.STATUS_ZOMBIE
+        if alive:
+            engine.kill()
+    except psutil.NoSuchProcess:
+        alive = False
+    app.stdout.close()
+    assert not alive, "the forked engine outlived the app"

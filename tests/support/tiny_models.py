@@ -30,8 +30,10 @@ N_EMBD, N_HEAD, N_HEAD_KV, N_FF, N_LAYER, N_CTX = 64, 4, 2, 128, 2, 1024
 
 def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: int = 0,
                      add_bos: bool = False, quantized: bool = False, n_embd: int = N_EMBD,
-                     n_layer: int = N_LAYER, extra_tokens: tuple[str, ...] = ()) -> Path:
-    """quantized: the matrices as Q8_0 (general.file_type 7), as real downloads are, instead of F32.
+                     n_layer: int = N_LAYER, extra_tokens: tuple[str, ...] = (),
+                     chat_template: str | None = None) -> Path:
+    """chat_template: this one in the file instead of the family's published one.
+    quantized: the matrices as Q8_0 (general.file_type 7), as real downloads are, instead of F32.
     n_embd, n_layer: a bigger or smaller model with the same vocabulary (a draft model's pair);
     extra_tokens: a vocabulary that differs from the family's by these tokens."""
     from gguf import GGMLQuantizationType, GGUFWriter, TokenType
@@ -80,7 +82,7 @@ def write_tiny_model(path: Path, family: str, with_template: bool = True, seed: 
     writer.add_add_bos_token(add_bos)
     writer.add_add_eos_token(False)
     if with_template:
-        writer.add_chat_template((TEMPLATES / f"{family}.jinja").read_text())
+        writer.add_chat_template(chat_template or (TEMPLATES / f"{family}.jinja").read_text())
     n_vocab = len(tokens)
     add_matrix("token_embd.weight", (n_vocab, n_embd))
     writer.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))

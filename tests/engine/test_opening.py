@@ -1,0 +1,84 @@
+"""A new conversation's opening (template start and system prompt) is saved once and loaded after (opening.py)."""
+
+from ctypes import c_longlong
+
+from app.engine import protocol as p
+from app.engine.kv_store import OPENING
+from app.engine.opening import OPENING_MIN
+from app.engine.worker import Engine
+from tests.support.settings import GREEDY
+from tests.support.starter_model import PARIS_QUESTION
+from tests.support.tiny_models import write_tiny_model
+
+OTHER_QUESTION = "Name a large animal that lives in the sea. Answer in one word."
+
+
+def answer(model, options, question, system=None):
+    """A fresh engine (as after a restart) answering a new conversation: (text, stats, the engine)."""
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": question}]
+    engine.generate(p.Generate(1, str(model), options, messages, {**GREEDY, "max_tokens": 12}))
+    [done] = [e for e in events if isinstance(e, (p.Finished, p.Failed, p.LoadFailed))]
+    assert isinstance(done, p.Finished), done
+    return "".join(e.text for e in events if isinstance(e, p.Token)), done.stats, engine
+
+
+def openings(folder):
+    return sorted(f for f in folder.glob(f"*/{OPENING}*.state"))
+
+
+def test_the_opening_is_saved_once_then_loaded_and_the_answers_are_unchanged(smollm2, tmp_path):
+    plain = p.LoadOptions(n_ctx=1024)  # no saved states: every token processed
+    saving = p.LoadOptions(n_ctx=1024, kv_cache_dir=str(tmp_path / "kv"))
+    first, stats, engine = answer(smollm2, saving, PARIS_QUESTION)
+    opening = engine.openings.tokens([{"role": "user", "content": PARIS_QUESTION}])
+    assert len(opening) == 24  # SmolLM2's default system prompt and the user header
+    assert stats["processed_tokens"] == stats["prompt_tokens"] and not stats["restored_state"]
+    [saved] = openings(tmp_path / "kv")
+    assert engine.kv_store.index[saved.name] == opening
+    engine.unload()
+    assert first == answer(smollm2, plain, PARIS_QUESTION)[0] and "Paris" in first
+
+    other, stats, engine = answer(smollm2, saving, OTHER_QUESTION)  # a new conversation in a new engine
+    engine.unload()
+    assert stats["restored_state"] is True
+    assert stats["processed_tokens"] == stats["prompt_tokens"] - len(opening)
+    assert other == answer(smollm2, plain, OTHER_QUESTION)[0]  # the same tokens as processing it all
+    assert openings(tmp_path / "kv") == [saved]  # loaded, not saved again
+
+    _, stats, engine = answer(smollm2, saving, OTHER_QUESTION, system="You are a careful assistant. You answer every question in French, briefly and politely.")
+    engine.unload()
+    assert not stats["restored_state"] and len(openings(tmp_path / "kv")) == 2  # another system prompt
+
+
+def test_a_long_answer_saved_after_it_leaves_the_opening_in_place(smollm2, tmp_path):
+    saving = p.LoadOptions(n_ctx=1024, kv_cache_dir=str(tmp_path / "kv"))
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    engine.generate(p.Generate(1, str(smollm2), saving, [{"role": "user", "content": "Tell me about the sea."}],
+                               {**GREEDY, "max_tokens": 48}))
+    states = sorted(f.name for f in (tmp_path / "kv").glob("*/*.state"))
+    engine.unload()
+    assert len(states) == 2 and sum(name.startswith(OPENING) for name in states) == 1  # the chat's own, and its opening
+
+
+def test_a_damaged_opening_is_dropped_and_the_prompt_processed(smollm2, tmp_path):
+    saving = p.LoadOptions(n_ctx=1024, kv_cache_dir=str(tmp_path / "kv"))
+    answer(smollm2, saving, PARIS_QUESTION)[2].unload()
+    [saved] = openings(tmp_path / "kv")
+    saved.write_bytes(b"not a state")
+    text, stats, engine = answer(smollm2, saving, OTHER_QUESTION)
+    engine.unload()
+    assert stats["processed_tokens"] == stats["prompt_tokens"] and not stats["restored_state"]
+    assert text == answer(smollm2, p.LoadOptions(n_ctx=1024), OTHER_QUESTION)[0]
+    assert [f.read_bytes() != b"not a state" for f in openings(tmp_path / "kv")] == [True]  # saved afresh
+
+
+def test_a_template_with_a_short_opening_saves_none(tmp_path):
+    model = write_tiny_model(tmp_path / "gemma.gguf", "gemma-2")  # no system prompt: "<start_of_turn>user\n"
+    saving = p.LoadOptions(n_ctx=512, kv_cache_dir=str(tmp_path / "kv"))
+    _, _, engine = answer(model, saving, "Hello there")
+    assert len(engine.openings.tokens([{"role": "user", "content": "Hi"}])) < OPENING_MIN
+    engine.unload()
+    assert openings(tmp_path / "kv") == []
