@@ -71,7 +71,9 @@ class Store(RowAccess, SourceAccess):
         conversion.recover(self.path)  # an encryption change a crash interrupted: finished or undone first
         self._mark = None
         try:
-            self.db = Database(connect(self.path))
+            # No sqlite-utils plugins: one installed beside Cove would run inside its database connection,
+            # and looking for them reads every installed package's metadata (13 ms of every start).
+            self.db = Database(connect(self.path), execute_plugins=False)
             set_up(self.db.conn)  # waits for other processes' locks instead of failing (db_access.py)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.enable_wal()

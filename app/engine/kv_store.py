@@ -17,7 +17,9 @@ AES-256-GCM (authenticated: a changed or swapped file is refused, not loaded) wi
 derived from the store's key (encryption.kv_cache_key), which reaches this process through
 the engine's pipe inside LoadOptions, never through argv or the environment. A sealed
 state is the sequence's raw state (llama_state_seq_get_data) encrypted in memory and
-written at once, its tokens kept in the sealed index. Measured on SmolLM2-135M with a
+written at once, its tokens kept in the sealed index. A new conversation's opening
+(opening.py) is kept that way in either store (in the clear in a plain one): it is
+copied in memory while the prompt is read and written after the answer. Measured on SmolLM2-135M with a
 2,000-token conversation (46 MB state): saving 0.24 s plain vs 0.76 s sealed (after the
 answer, while the user reads), loading 0.08 s vs 0.33 s; not saving states at all would
 mean processing the whole conversation again on every switch, seconds to minutes on a
@@ -30,6 +32,7 @@ import ctypes
 import hashlib
 import json
 import os
+import secrets
 import time
 from pathlib import Path
 
@@ -128,8 +131,8 @@ class KVStore:
         tokens = (llama_cpp.llama_token * capacity)()
         count = ctypes.c_size_t(0)
         llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(llm._ctx.ctx), True)
-        if self.seal:
-            read = self._load_sealed(llm, name, path, tokens, count)
+        if self.seal or name.startswith(OPENING):
+            read = self._load_copy(llm, name, path, tokens, count)
         else:
             read = llama_cpp.llama_state_seq_load_file(llm._ctx.ctx, str(path).encode(), 0, tokens, capacity,
                                                        ctypes.byref(count))
@@ -141,15 +144,21 @@ class KVStore:
         llm.input_ids[: len(loaded)] = loaded
         llm.n_tokens = len(loaded)
         llm._requires_eval = True  # logits are not part of the state: the next token is evaluated again
-        os.utime(path)  # recently used
+        try:
+            os.utime(path)  # recently used
+        except OSError:  # deleted meanwhile (the window forgetting saved states): what is loaded stays
+            pass
         return loaded
 
-    def _load_sealed(self, llm, name: str, path: Path, tokens, count) -> int:
+    def _load_copy(self, llm, name: str, path: Path, tokens, count) -> int:
+        """A state written by save_copy(): llama.cpp's sequence data (sealed in a sealed store), its tokens
+        in the index."""
         import llama_cpp
 
         known = self.index.get(name)
         try:
-            data = self._open(name, path.read_bytes())
+            blob = path.read_bytes()
+            data = self._open(name, blob) if self.seal else blob
         except (OSError, self._forged):
             return 0
         if known is None or len(known) > len(tokens):
@@ -161,16 +170,22 @@ class KVStore:
         count.value = len(known)
         return len(data)
 
-    def _save_sealed(self, llm, path: Path) -> bool:
+    @staticmethod
+    def copy(llm) -> tuple[list[int], bytes] | None:
+        """The context's tokens and llama.cpp's data for them, in memory, for save_copy()."""
         import llama_cpp
 
         size = llama_cpp.llama_state_seq_get_size(llm._ctx.ctx, 0)
         buffer = (ctypes.c_uint8 * size)()
         written = llama_cpp.llama_state_seq_get_data(llm._ctx.ctx, buffer, size, 0)
-        if not written:
-            return False
-        write_private(path, self._sealed(path.name, bytes(buffer)[:written]))  # never on disk unsealed
-        return True
+        return (llm.input_ids[: llm.n_tokens].tolist(), bytes(buffer)[:written]) if written else None
+
+    def save_copy(self, tokens: list[int], data: bytes, opening: bool = False) -> None:
+        """Write a copy(); sealed, never on disk in the clear, in a sealed store."""
+        name = self._new_name(tokens, opening)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_private(self.folder / name, self._sealed(name, data) if self.seal else data)
+        self._saved(name, tokens, opening)
 
     def save(self, llm, opening: bool = False) -> None:
         """Save the context's tokens; opening: as a new conversation's opening (kept apart from the
@@ -180,16 +195,24 @@ class KVStore:
         tokens = llm.input_ids[: llm.n_tokens].tolist()
         if len(tokens) < MIN_TOKENS and not opening:
             return
-        name = f"{OPENING if opening else ''}{int(time.time() * 1000)}-{len(tokens)}.state"
-        self.folder.mkdir(parents=True, exist_ok=True)
-        if self.seal:
-            written = self._save_sealed(llm, self.folder / name)
-        else:
-            array = (llama_cpp.llama_token * len(tokens))(*tokens)
-            written = llama_cpp.llama_state_seq_save_file(
-                llm._ctx.ctx, str(self.folder / name).encode(), 0, array, len(tokens))
-        if not written:
+        if self.seal or opening:
+            kept = self.copy(llm)
+            if kept is not None:
+                self.save_copy(*kept, opening=opening)
             return
+        name = self._new_name(tokens, opening)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        array = (llama_cpp.llama_token * len(tokens))(*tokens)
+        if llama_cpp.llama_state_seq_save_file(llm._ctx.ctx, str(self.folder / name).encode(), 0, array,
+                                               len(tokens)):
+            self._saved(name, tokens, opening)
+
+    @staticmethod
+    def _new_name(tokens: list[int], opening: bool) -> str:
+        # The random part: two engines (the window's, a `cove chat` ending on its own) may save in one millisecond.
+        return f"{OPENING if opening else ''}{int(time.time() * 1000)}-{secrets.token_hex(3)}-{len(tokens)}.state"
+
+    def _saved(self, name: str, tokens: list[int], opening: bool) -> None:
         # A conversation's state that is a prefix of the new one is superseded by it. Openings stay:
         # every new conversation starts from one.
         for old, old_tokens in list(self.index.items()):

@@ -2,18 +2,27 @@
 
 Every new conversation with a model starts with the same tokens: the template's start and
 the system prompt (the model's default or the user's), up to where the first message's
-words begin. SmolLM2's is 31 tokens: 0.12 s of a 2-core CPU before the first word of
-every new chat (benchmarks/coldstart.py), seconds for a long system prompt. The first
-conversation to need an opening processes it on its own and saves its state (kv_store.py,
-sealed like the others while the store is encrypted); later ones load it and process only
-what follows. Where the context already holds it (the chat goes on), nothing is done.
+words begin. SmolLM2's is 24 tokens: 0.07 s of a 2-core CPU before the first word of
+every new chat (benchmarks/coldstart.py), seconds for a long system prompt.
+
+The first conversation to need an opening reads it as part of its prompt (with progress
+and Stop as ever, prompt_progress.py); the engine copies the context's state in memory
+when the opening is read, and writes it after the answer (kv_store.py, sealed like the
+other states while the store is encrypted), so saving costs the first word nothing. Later
+new conversations load it and read only what follows. Where the context already holds the
+opening (the chat goes on), nothing is done.
 """
 
 from __future__ import annotations
 
+import logging
+
 from app.engine.kv_store import common_prefix
 
+log = logging.getLogger("cove.engine")
+
 OPENING_MIN = 16  # shorter (a template's header alone) costs little to process: no file for it
+KNOWN_MAX = 16  # openings remembered per model: a few system prompts are in use at a time
 
 
 class Openings:
@@ -23,47 +32,61 @@ class Openings:
         self._tokenize = tokenize  # messages -> prompt tokens (the engine's, with this template)
         self._known: dict[tuple, list[int]] = {}
 
-    def tokens(self, messages: list[dict]) -> list[int]:
+    def tokens(self, messages: list[dict], fresh: bool = False) -> list[int]:
         """The tokens every conversation that starts with these messages' system messages shares.
 
         The first user message is rendered twice with different words: what comes before
-        they differ is the opening."""
+        they differ is the opening. fresh: render again (a template that shows today's date
+        has another opening after midnight)."""
         system = []
         for message in messages:
             if message.get("role") != "system":
                 break
             system.append(message)
         key = tuple(str(message.get("content")) for message in system)
-        if key not in self._known:
+        if fresh or key not in self._known:
+            if len(self._known) >= KNOWN_MAX:
+                self._known.clear()
             first = self._tokenize([*system, {"role": "user", "content": "1"}])
             second = self._tokenize([*system, {"role": "user", "content": "2"}])
             self._known[key] = first[:common_prefix(first, second)]
         return self._known[key]
 
-    def start(self, llm, store, messages: list[dict], prompt: list[int], reused: int) -> tuple[int, int]:
-        """(tokens of the prompt the context holds, how many of them were processed here), once the
-        opening is in the context where it was not (reused: what it held of the prompt before).
+    def prepare(self, llm, store, messages: list[dict], prompt: list[int], reused: int) -> tuple[int, bool, int]:
+        """Before a prompt is read: (tokens of it the context holds, whether its opening was loaded,
+        where the opening ends if the reading should keep a copy of it there, else 0).
 
-        Loads the opening's saved state, or processes the opening and saves it for the next new
-        conversation. Nothing where the context already holds the opening, or where it is too
-        short to be worth a file."""
+        reused: the tokens of the prompt the context held before."""
         try:
             opening = self.tokens(messages)
+            if list(prompt[:len(opening)]) != opening:
+                opening = self.tokens(messages, fresh=True)
         except ValueError:  # the template's complaint: the request itself reports it
-            return reused, 0
+            return reused, False, 0
         size = len(opening)
         if size < OPENING_MIN or reused >= size or size >= len(prompt) or list(prompt[:size]) != opening:
-            return reused, 0
+            return reused, False, 0
         name = store.opening(opening)
-        if name is not None and store.load(llm, name) is not None:
-            return size, 0
-        held = common_prefix(llm.input_ids[: llm.n_tokens], prompt)  # none if a damaged state was dropped
-        llm.n_tokens = held
-        llm._requires_eval = True
+        if name is not None:
+            try:
+                loaded = store.load(llm, name)
+            except OSError as exc:  # the folder deleted meanwhile (the window forgetting saved states)
+                log.warning("a saved opening could not be read (%s)", exc)
+                loaded = None
+            if loaded == opening:
+                return size, True, 0
+            if loaded is not None:  # another state than its index said: not used
+                store.forget(name)
+                llm.reset()
+        held = common_prefix(llm.input_ids[: llm.n_tokens], prompt)  # none once a load cleared the context
+        return held, False, size
+
+    @staticmethod
+    def save(store, kept) -> None:
+        """Write an opening copied while the prompt was read (KVStore.copy), now that the answer is out."""
+        if kept is None:
+            return
         try:
-            llm.eval(opening[held:])
-        except RuntimeError:  # llama.cpp failed: the answer reads the rest as before, and reports it
-            now = common_prefix(llm.input_ids[: llm.n_tokens], prompt)
-            return now, max(now - held, 0)
-        store.save(llm, opening=True)
-        return size, size - held
+            store.save_copy(*kept, opening=True)
+        except OSError as exc:  # a full disk, a folder deleted meanwhile: the next new chat reads it again
+            log.warning("the conversation opening was not saved (%s)", exc)

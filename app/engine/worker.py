@@ -185,7 +185,7 @@ class Engine:
 
     def prefill(self, req: p.Prefill) -> None:
         """Evaluate a draft prompt so that sending it later starts from there."""
-        rid, processed = req.request_id, 0
+        rid, processed, kept = req.request_id, 0, None
         if not self.stopped(rid) and self.ensure_loaded(req.model_path, req.options):
             llm = self.llm
             try:
@@ -194,9 +194,10 @@ class Engine:
                 prompt = []
             if prompt:
                 self._reuse_saved_state(prompt)
-                reused = common_prefix(llm.input_ids[: llm.n_tokens], prompt)
-                if self.kv_store is not None:
-                    reused, _processed = self.openings.start(llm, self.kv_store, req.messages, prompt, reused)
+                reused, keep_at = common_prefix(llm.input_ids[: llm.n_tokens], prompt), 0
+                if self.kv_store is not None:  # a new chat's opening, loaded or read first and kept (opening.py)
+                    reused, _loaded, keep_at = self.openings.prepare(llm, self.kv_store, req.messages, prompt,
+                                                                     reused)
                 # All of it, up to the answer's first position: if the draft is what gets
                 # sent, the first token can be sampled at once. If the user types on, the
                 # next draft or the real request keeps the common prefix and redoes the rest.
@@ -205,13 +206,17 @@ class Engine:
                     llm._requires_eval = True  # if this is stopped half-way, the logits are not current
                     self._set_abort(rid)
                     try:
-                        llm.eval(prompt[reused:])
+                        if keep_at:
+                            llm.eval(prompt[reused:keep_at])
+                            kept = self.kv_store.copy(llm)
+                        llm.eval(prompt[max(reused, keep_at):])
                         processed = len(prompt) - reused
                     except RuntimeError:
                         pass  # stopped: a real request is waiting
                     finally:
                         self._set_abort(None)
         self.send(p.Prefilled(rid, processed))
+        self.openings.save(self.kv_store, kept)
 
     def count_tokens(self, req: p.CountTokens) -> None:
         """The text's tokens with this model (as plain text: no special tokens, no BOS)."""
@@ -271,13 +276,12 @@ class Engine:
         reused = common_prefix(llm.input_ids[: llm.n_tokens], prompt)
         if reused >= len(prompt) and (llm._requires_eval or llm.n_tokens != len(prompt)):
             reused = len(prompt) - 1  # the last prompt token is evaluated again for fresh logits
-        held = reused  # in the context before the prompt is read; reused: of those, not processed now
+        keep_at, kept = 0, []
         if self.kv_store is not None and req.prompt_text is None:  # a new chat's opening (opening.py)
-            held, processed = self.openings.start(llm, self.kv_store, req.messages, prompt, reused)
-            restored = restored or held > reused + processed
-            reused = held - processed
+            held, loaded, keep_at = self.openings.prepare(llm, self.kv_store, req.messages, prompt, reused)
+            restored, reused = loaded or (restored and held >= reused), held
         result = self._run(rid, prompt, max_tokens, seed, sampling, continuing=bool(req.continue_text),
-                           reused=max(held, 0))
+                           reused=max(reused, 0), keep_at=keep_at, keep=lambda: kept.append(self.kv_store.copy(llm)))
         if result is None:
             return
         generated, finish_reason, first_token_at, drafts = result
@@ -302,9 +306,10 @@ class Engine:
             self.send(p.Finished(rid, p.COMPLETE, finish_reason, stats))
         if self.kv_store is not None:
             self.kv_store.save(llm)  # while the user reads: the next turn or a reopen starts from here
+            self.openings.save(self.kv_store, kept[0] if kept else None)
 
     def _run(self, rid: int, prompt: list[int], max_tokens: int, seed: int, sampling: dict,
-             continuing: bool = False, reused: int = 0):
+             continuing: bool = False, reused: int = 0, keep_at: int = 0, keep=None):
         """Generate and stream; returns (tokens generated, finish reason, first token time, draft stats) or None."""
         llm = self.llm
         llm.set_seed(seed)
@@ -332,7 +337,7 @@ class Engine:
             # a long one: "1,200 / 3,400 tokens"
             self.governor.begin_answer()
             read_prompt(llm, rid, prompt, reused, self.send, last_alone=sampling.get("repeatable", False),
-                        between_batches=self.governor.check)
+                        between_batches=self.governor.check, keep_at=keep_at, keep=keep)
             for token in tokens:
                 self.governor.check()
                 if first_token_at is None:

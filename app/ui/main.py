@@ -25,6 +25,7 @@ from app.ui.lock_actions import LockActions
 from app.ui.lock_screen import encrypt_at_start, unlock_at_start
 from app.ui.resources import app_icon
 from app.ui.single_instance import ALREADY_RUNNING, SingleInstance, bring_to_front
+from app.ui.widgets import markdown_html
 from app.ui.widgets.main_window import MainWindow
 
 log = logging.getLogger("cove.ui")
@@ -240,6 +241,8 @@ def run_gui() -> int:
     signal_wakeup = signal_waker(app)  # kept, with its sockets, while the window runs
     instance.activated.connect(lambda: bring_to_front(window))
     window.show()
+    # The Markdown renderer's libraries load on a thread now that the window is up (markdown_html.py).
+    controller.tasks.run(markdown_html.warm_up, on_failure=lambda error: log.warning("markdown: %s", error))
     code = app.exec()
     stop_waking_on_signals(signal_wakeup)
     controller.shutdown()

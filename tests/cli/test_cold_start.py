@@ -82,6 +82,11 @@ def test_the_engine_process_imports_only_what_a_chat_needs():
     assert _loaded("import app.engine.worker", NOT_FOR_THE_ENGINE) == []
 
 
+def test_the_window_imports_the_markdown_renderer_after_it_shows():
+    # markdown-it and Pygments are for the first message shown; main.py loads them on a thread once the window is up.
+    assert _loaded("import app.ui.main", ("markdown_it", "pygments")) == []
+
+
 def test_the_store_still_works_with_numpy_imported_later(tmp_path):
     # sqlite_utils was imported without numpy; the notes' vectors import numpy afterwards.
     code = ("import app.core.store as st, numpy, pathlib, sys; s = st.Store(pathlib.Path(sys.argv[1])); "

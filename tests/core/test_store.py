@@ -32,6 +32,29 @@ def test_user_message_is_committed_and_names_the_conversation(store, tmp_path):
     assert title == "What is the capital of France? Answer in one word."
 
 
+def test_no_sqlite_utils_plugin_runs_in_the_database_connection(tmp_path, monkeypatch):
+    # A plugin installed beside Cove (an entry point in the "sqlite_utils" group) would be handed
+    # every connection through this hook: Cove's database stays its own.
+    from app.core.sqlite_lib import sqlite_utils
+
+    class Plugin:
+        connections = []
+
+        @sqlite_utils.hookimpl
+        def prepare_connection(self, conn):
+            self.connections.append(conn)
+
+    plugin = Plugin()
+    sqlite_utils.plugins.pm.register(plugin)
+    try:
+        sqlite_utils.Database(memory=True)  # the check can fail: sqlite-utils itself hands it over
+        assert len(plugin.connections) == 1
+        st.Store(tmp_path / "cove.db").close()
+        assert len(plugin.connections) == 1
+    finally:
+        sqlite_utils.plugins.pm.unregister(plugin)
+
+
 def test_long_first_message_gives_short_title():
     title = st.title_from("\n  Please summarise the following meeting notes about the quarterly budget review and hiring plan\nmore")
     assert title.endswith("…") and len(title) <= st.TITLE_LENGTH + 1

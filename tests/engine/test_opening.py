@@ -82,3 +82,70 @@ def test_a_template_with_a_short_opening_saves_none(tmp_path):
     assert len(engine.openings.tokens([{"role": "user", "content": "Hi"}])) < OPENING_MIN
     engine.unload()
     assert openings(tmp_path / "kv") == []
+
+
+LONG_SYSTEM = " ".join(f"Rule {i}: answer politely and briefly." for i in range(150))  # ~1,500 tokens
+
+
+def test_a_long_opening_is_read_with_progress_and_stops_at_once(smollm2, tmp_path):
+    import threading
+    import time
+
+    saving = p.LoadOptions(n_ctx=2048, kv_cache_dir=str(tmp_path / "kv"))
+    counter = c_longlong(0)
+    events = []
+    engine = Engine(events.append, counter)
+    assert engine.ensure_loaded(str(smollm2), saving)
+    messages = [{"role": "system", "content": LONG_SYSTEM}, {"role": "user", "content": "Hi"}]
+    timer = threading.Timer(0.3, lambda: setattr(counter, "value", 1))  # Stop, 0.3 s into reading it
+    timer.start()
+    started = time.perf_counter()
+    engine.generate(p.Generate(1, str(smollm2), saving, messages, {**GREEDY, "max_tokens": 4}))
+    took = time.perf_counter() - started
+    timer.join()
+    engine.unload()
+    [done] = [e for e in events if isinstance(e, (p.Finished, p.Failed))]
+    assert isinstance(done, p.Finished) and done.status == p.STOPPED
+    assert any(isinstance(e, p.PromptProgress) for e in events)  # "Reading your message… 512 / 1,500 tokens"
+    assert took < 3  # reading it all takes ~6 s here
+    assert openings(tmp_path / "kv") == []  # not read to its end: nothing kept
+
+
+def test_an_opening_that_cannot_be_written_leaves_the_answer_whole(smollm2, tmp_path, monkeypatch):
+    from app.engine import kv_store
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kv_store, "write_private", full_disk)
+    saving = p.LoadOptions(n_ctx=1024, kv_cache_dir=str(tmp_path / "kv"))
+    text, stats, engine = answer(smollm2, saving, PARIS_QUESTION)  # asserts Finished, not Failed
+    engine.unload()
+    assert "Paris" in text and openings(tmp_path / "kv") == []
+
+
+def test_a_sealed_opening_is_loaded_and_holds_no_words_in_the_clear(smollm2, tmp_path):
+    system = "You are Cove's careful assistant for the harbour office. Answer briefly, in English."
+    sealed = p.LoadOptions(n_ctx=1024, kv_cache_dir=str(tmp_path / "kv"), kv_cache_key=bytes(range(32)))
+    answer(smollm2, sealed, PARIS_QUESTION, system=system)[2].unload()
+    [saved] = openings(tmp_path / "kv")
+    assert saved.parent.name.endswith("-sealed") and b"harbour" not in saved.read_bytes()
+    other, stats, engine = answer(smollm2, sealed, OTHER_QUESTION, system=system)
+    opening = engine.openings.tokens([{"role": "system", "content": system}])
+    engine.unload()
+    assert stats["restored_state"] is True and stats["processed_tokens"] == stats["prompt_tokens"] - len(opening)
+    assert other == answer(smollm2, p.LoadOptions(n_ctx=1024), OTHER_QUESTION, system=system)[0]
+
+
+def test_typing_ahead_in_a_new_chat_keeps_its_opening(smollm2, tmp_path):
+    saving = p.LoadOptions(n_ctx=1024, kv_cache_dir=str(tmp_path / "kv"))
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    engine.prefill(p.Prefill(1, str(smollm2), saving, [{"role": "user", "content": "What is the capital of"}]))
+    [prefilled] = [e for e in events if isinstance(e, p.Prefilled)]
+    [saved] = openings(tmp_path / "kv")
+    assert prefilled.processed_tokens > len(engine.kv_store.index[saved.name]) >= OPENING_MIN
+    engine.unload()
+    _, stats, engine = answer(smollm2, saving, OTHER_QUESTION)  # the next new chat starts from it
+    engine.unload()
+    assert stats["restored_state"] is True

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from app.core.store import Message
-from app.ui.widgets.markdown_html import _MD
+from app.ui.widgets.markdown_html import _parser
 from app.ui.widgets.markdown_stream import shown_text
 from app.ui.widgets.transcript import TranscriptView
 
@@ -30,7 +30,7 @@ _INLINE = {"strong_open", "em_open", "s_open", "code_inline", "link_open"}
 def structure(text: str) -> list[tuple]:
     """Blocks and emphasis in order, with list items' numbers and lists' starts."""
     out = []
-    for token in _MD.parse(text):
+    for token in _parser().parse(text):
         if token.type in _BLOCKS:
             out.append((token.type, token.tag, token.info if token.type == "list_item_open" else "",
                         token.attrGet("start") or ""))
@@ -42,7 +42,7 @@ def structure(text: str) -> list[tuple]:
 def words(text: str) -> str:
     """The text the reader sees, without white space (markers that are syntax are not in it)."""
     out = []
-    for token in _MD.parse(text):
+    for token in _parser().parse(text):
         if token.type in ("fence", "code_block"):
             out.append(token.content)
         elif token.type == "inline":
@@ -86,7 +86,7 @@ def test_what_is_held_back_or_closed(partial, shown):
 
 
 def test_an_unclosed_fence_renders_as_code():
-    tokens = [t.type for t in _MD.parse(shown_text("Here:\n\n```python\ndef f():\n    return 1"))]
+    tokens = [t.type for t in _parser().parse(shown_text("Here:\n\n```python\ndef f():\n    return 1"))]
     assert "fence" in tokens
 
 

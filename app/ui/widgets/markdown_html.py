@@ -31,13 +31,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from markdown_it import MarkdownIt
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import TextLexer, get_lexer_by_name
-from pygments.styles import get_style_by_name
-from pygments.token import Token
-from pygments.util import ClassNotFound
+# markdown-it and Pygments are imported when the first message is rendered, not with the window:
+# about 45 ms of the window's start (benchmarks/coldstart.py); main.py has them imported on a
+# thread once the window is shown (warm_up).
 
 COPY_URL = "cove:copycode/{message_id}-{index}"
 MARKDOWN_CHARS = 100_000  # longer texts are shown as plain text (see above)
@@ -73,6 +69,9 @@ def _allowed_link(url: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _lexer(language: str):
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return get_lexer_by_name(language, stripnl=False, ensurenl=False) if language else None
     except ClassNotFound:
@@ -80,13 +79,18 @@ def _lexer(language: str):
 
 
 @lru_cache(maxsize=2)
-def _formatter(style: str) -> HtmlFormatter:
+def _formatter(style: str):
+    from pygments.formatters import HtmlFormatter
+
     return HtmlFormatter(noclasses=True, nowrap=True, style=style)
 
 
 @lru_cache(maxsize=2)
 def _code_text_colour(theme: _Theme) -> str:
     """The style's own colour for plain text (the default when it sets none)."""
+    from pygments.styles import get_style_by_name
+    from pygments.token import Token
+
     colour = get_style_by_name(theme.pygments_style).style_for_token(Token.Text).get("color")
     return f"#{colour}" if colour else theme.code_text
 
@@ -99,6 +103,9 @@ def _language(info: str) -> str:
 
 @lru_cache(maxsize=128)  # while an answer streams, its finished code blocks are not redone
 def _highlighted(code: str, language: str, style: str) -> str:
+    from pygments import highlight
+    from pygments.lexers import TextLexer
+
     lexer = _lexer(language) if len(code) <= HIGHLIGHT_CHARS else None
     if lexer is None or isinstance(lexer, TextLexer):
         return html.escape(code, quote=False)
@@ -140,7 +147,10 @@ def _image(self, tokens, idx, options, env) -> str:
     return f'<a href="{html.escape(token.attrGet("src") or "")}">{alt}</a>'
 
 
-def _new_parser() -> MarkdownIt:
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable(["table", "strikethrough"])
     md.validateLink = _allowed_link  # anything else stays as the text the model wrote
     md.add_render_rule("fence", _fence)
@@ -149,8 +159,6 @@ def _new_parser() -> MarkdownIt:
     md.add_render_rule("image", _image)
     return md
 
-
-_MD = _new_parser()
 
 # Inline styles so the look does not depend on the stylesheet of the page it lands in.
 _HEADING_SIZES = {"h1": "x-large", "h2": "large", "h3": "medium", "h4": "medium", "h5": "medium", "h6": "medium"}
@@ -207,9 +215,10 @@ def render(markdown_text: str, message_id: int, dark: bool = False, *, copy_labe
         return RenderedMarkdown(f"<p>{plain_html(markdown_text)}</p>")
     theme = _DARK if dark else _LIGHT
     env = {"code_blocks": [], "message_id": int(message_id), "theme": theme, "copy_label": copy_label}
-    tokens = _MD.parse(markdown_text or "", env)
+    parser = _parser()
+    tokens = parser.parse(markdown_text or "", env)
     _shape_for_qt(tokens, theme)
-    return RenderedMarkdown(_MD.renderer.render(tokens, _MD.options, env), env["code_blocks"])
+    return RenderedMarkdown(parser.renderer.render(tokens, parser.options, env), env["code_blocks"])
 
 
 def to_plain_text(markdown_text: str) -> str:
@@ -218,7 +227,7 @@ def to_plain_text(markdown_text: str) -> str:
         return markdown_text  # shown as plain text, so copied as it is
     out: list[str] = []
     lists: list[str] = []  # "bullet" or "ordered", one per open list
-    for token in _MD.parse(markdown_text or "", {}):
+    for token in _parser().parse(markdown_text or "", {}):
         kind = token.type
         if kind == "inline":
             out.append(_inline_text(token.children or []))
@@ -261,3 +270,9 @@ def _inline_text(children) -> str:
         elif child.type == "image":
             parts.append(_inline_text(child.children or []))
     return "".join(parts)
+
+
+def warm_up() -> None:
+    """Import markdown-it and Pygments and build the parser (main.py: on a thread, after the window shows)."""
+    _parser()
+    _formatter(_LIGHT.pygments_style)

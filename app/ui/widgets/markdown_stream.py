@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 import string
-
-from markdown_it import MarkdownIt
+from functools import lru_cache
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _MARKERS_ONLY = re.compile(r"^\s*(?:[-*+=_#>|~`:]+|\d{1,9}[.)]?)?\s*$")
@@ -29,8 +28,14 @@ _TRAILING_MARKS = re.compile(r"[*_~`]+$")
 _PIPE_LINE = re.compile(r"^\s*\|")
 _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _PUNCTUATION = set(string.punctuation)
-_INLINE = MarkdownIt("commonmark").enable(["strikethrough"])
 _EMPHASIS = ("strong_open", "em_open", "s_open", "code_inline")
+
+
+@lru_cache(maxsize=1)
+def _inline_parser():
+    from markdown_it import MarkdownIt  # with the first answer, not the window (markdown_html.py)
+
+    return MarkdownIt("commonmark").enable(["strikethrough"])
 
 
 def _open_fence(lines: list[str]) -> str | None:
@@ -97,7 +102,7 @@ def _closers(block: str) -> str:
 
 
 def _emphasis_count(block: str) -> int:
-    return sum(1 for token in _INLINE.parseInline(block) for child in token.children or []
+    return sum(1 for token in _inline_parser().parseInline(block) for child in token.children or []
                if child.type in _EMPHASIS)
 
 
