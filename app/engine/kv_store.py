@@ -131,6 +131,7 @@ class KVStore:
         tokens = (llama_cpp.llama_token * capacity)()
         count = ctypes.c_size_t(0)
         llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(llm._ctx.ctx), True)
+        llm.n_tokens = 0  # the context is empty now, whatever happens next
         if self.seal or name.startswith(OPENING):
             read = self._load_copy(llm, name, path, tokens, count)
         else:
@@ -166,6 +167,9 @@ class KVStore:
         source = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
         if llama_cpp.llama_state_seq_set_data(llm._ctx.ctx, source, len(data), 0) == 0:
             return 0
+        # As many cells as the index has tokens: the index and the file were written together.
+        if llama_cpp.llama_memory_seq_pos_max(llama_cpp.llama_get_memory(llm._ctx.ctx), 0) != len(known) - 1:
+            return 0
         tokens[: len(known)] = known
         count.value = len(known)
         return len(data)
@@ -178,7 +182,7 @@ class KVStore:
         size = llama_cpp.llama_state_seq_get_size(llm._ctx.ctx, 0)
         buffer = (ctypes.c_uint8 * size)()
         written = llama_cpp.llama_state_seq_get_data(llm._ctx.ctx, buffer, size, 0)
-        return (llm.input_ids[: llm.n_tokens].tolist(), bytes(buffer)[:written]) if written else None
+        return (llm.input_ids[: llm.n_tokens].tolist(), ctypes.string_at(buffer, written)) if written else None
 
     def save_copy(self, tokens: list[int], data: bytes, opening: bool = False) -> None:
         """Write a copy(); sealed, never on disk in the clear, in a sealed store."""

@@ -59,7 +59,7 @@ class Openings:
         reused: the tokens of the prompt the context held before."""
         try:
             opening = self.tokens(messages)
-            if list(prompt[:len(opening)]) != opening:
+            if reused < len(opening) and list(prompt[:len(opening)]) != opening:
                 opening = self.tokens(messages, fresh=True)
         except ValueError:  # the template's complaint: the request itself reports it
             return reused, False, 0
@@ -69,14 +69,10 @@ class Openings:
         name = store.opening(opening)
         if name is not None:
             try:
-                loaded = store.load(llm, name)
+                if store.load(llm, name) is not None:
+                    return size, True, 0
             except OSError as exc:  # the folder deleted meanwhile (the window forgetting saved states)
                 log.warning("a saved opening could not be read (%s)", exc)
-                loaded = None
-            if loaded == opening:
-                return size, True, 0
-            if loaded is not None:  # another state than its index said: not used
-                store.forget(name)
                 llm.reset()
         held = common_prefix(llm.input_ids[: llm.n_tokens], prompt)  # none once a load cleared the context
         return held, False, size

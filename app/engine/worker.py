@@ -305,8 +305,11 @@ class Engine:
         else:
             self.send(p.Finished(rid, p.COMPLETE, finish_reason, stats))
         if self.kv_store is not None:
-            self.kv_store.save(llm)  # while the user reads: the next turn or a reopen starts from here
             self.openings.save(self.kv_store, kept[0] if kept else None)
+            try:
+                self.kv_store.save(llm)  # while the user reads: the next turn or a reopen starts from here
+            except OSError as exc:  # a full disk: the answer is out; this conversation is read again next time
+                log.warning("the conversation's state was not saved (%s)", exc)
 
     def _run(self, rid: int, prompt: list[int], max_tokens: int, seed: int, sampling: dict,
              continuing: bool = False, reused: int = 0, keep_at: int = 0, keep=None):

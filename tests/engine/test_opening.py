@@ -88,53 +88,71 @@ LONG_SYSTEM = " ".join(f"Rule {i}: answer politely and briefly." for i in range(
 
 
 def test_a_long_opening_is_read_with_progress_and_stops_at_once(smollm2, tmp_path):
-    import threading
-    import time
-
     saving = p.LoadOptions(n_ctx=2048, kv_cache_dir=str(tmp_path / "kv"))
     counter = c_longlong(0)
     events = []
-    engine = Engine(events.append, counter)
+
+    def send(event):  # Stop as soon as the window says "Reading your message… 512 / 1,500 tokens"
+        events.append(event)
+        if isinstance(event, p.PromptProgress) and event.done > 0:
+            counter.value = 1
+
+    engine = Engine(send, counter)
     assert engine.ensure_loaded(str(smollm2), saving)
     messages = [{"role": "system", "content": LONG_SYSTEM}, {"role": "user", "content": "Hi"}]
-    timer = threading.Timer(0.3, lambda: setattr(counter, "value", 1))  # Stop, 0.3 s into reading it
-    timer.start()
-    started = time.perf_counter()
     engine.generate(p.Generate(1, str(smollm2), saving, messages, {**GREEDY, "max_tokens": 4}))
-    took = time.perf_counter() - started
-    timer.join()
+    opening = engine.openings.tokens(messages)
     engine.unload()
     [done] = [e for e in events if isinstance(e, (p.Finished, p.Failed))]
     assert isinstance(done, p.Finished) and done.status == p.STOPPED
-    assert any(isinstance(e, p.PromptProgress) for e in events)  # "Reading your message… 512 / 1,500 tokens"
-    assert took < 3  # reading it all takes ~6 s here
+    progress = [e.done for e in events if isinstance(e, p.PromptProgress)]
+    assert progress[-1] < len(opening) - 1  # stopped within the opening, at the next batch
     assert openings(tmp_path / "kv") == []  # not read to its end: nothing kept
 
 
-def test_an_opening_that_cannot_be_written_leaves_the_answer_whole(smollm2, tmp_path, monkeypatch):
+def test_states_that_cannot_be_written_leave_the_answer_whole(smollm2, tmp_path, monkeypatch):
     from app.engine import kv_store
 
     def full_disk(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(kv_store, "write_private", full_disk)
+    monkeypatch.setattr(kv_store, "write_private", full_disk)  # the openings, the sealed states, the index
     saving = p.LoadOptions(n_ctx=1024, kv_cache_dir=str(tmp_path / "kv"))
-    text, stats, engine = answer(smollm2, saving, PARIS_QUESTION)  # asserts Finished, not Failed
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    question = [{"role": "user", "content": "Tell me about the sea."}]
+    engine.generate(p.Generate(1, str(smollm2), saving, question, {**GREEDY, "max_tokens": 48}))  # over 64 tokens
     engine.unload()
-    assert "Paris" in text and openings(tmp_path / "kv") == []
+    assert [type(e) for e in events if isinstance(e, (p.Finished, p.Failed))] == [p.Finished]
+    assert openings(tmp_path / "kv") == []
 
 
-def test_a_sealed_opening_is_loaded_and_holds_no_words_in_the_clear(smollm2, tmp_path):
+def test_a_sealed_opening_is_loaded_and_holds_no_tokens_in_the_clear(smollm2, tmp_path):
+    import json
+
     system = "You are Cove's careful assistant for the harbour office. Answer briefly, in English."
-    sealed = p.LoadOptions(n_ctx=1024, kv_cache_dir=str(tmp_path / "kv"), kv_cache_key=bytes(range(32)))
-    answer(smollm2, sealed, PARIS_QUESTION, system=system)[2].unload()
-    [saved] = openings(tmp_path / "kv")
-    assert saved.parent.name.endswith("-sealed") and b"harbour" not in saved.read_bytes()
-    other, stats, engine = answer(smollm2, sealed, OTHER_QUESTION, system=system)
+    key = bytes(range(32))
+
+    def options(folder, seal_key=b""):
+        return p.LoadOptions(n_ctx=1024, kv_cache_dir=str(tmp_path / folder), kv_cache_key=seal_key)
+
+    _, _, engine = answer(smollm2, options("plain"), PARIS_QUESTION, system=system)
+    needle = json.dumps(engine.openings.tokens([{"role": "system", "content": system}]))[1:-1].encode()
+    engine.unload()
+    assert any(needle in f.read_bytes() for f in (tmp_path / "plain").rglob("index.json"))  # the check can fail
+    answer(smollm2, options("sealed", key), PARIS_QUESTION, system=system)[2].unload()
+    [saved] = openings(tmp_path / "sealed")
+    files = [f for f in (tmp_path / "sealed").rglob("*") if f.is_file()]
+    assert saved.parent.name.endswith("-sealed") and not any(f.name == "index.json" for f in files)
+    assert not any(needle in f.read_bytes() for f in files)
+    other, stats, engine = answer(smollm2, options("sealed", key), OTHER_QUESTION, system=system)
     opening = engine.openings.tokens([{"role": "system", "content": system}])
     engine.unload()
     assert stats["restored_state"] is True and stats["processed_tokens"] == stats["prompt_tokens"] - len(opening)
     assert other == answer(smollm2, p.LoadOptions(n_ctx=1024), OTHER_QUESTION, system=system)[0]
+    _, wrong, engine = answer(smollm2, options("sealed", bytes(32)), OTHER_QUESTION, system=system)
+    engine.unload()
+    assert wrong["restored_state"] is False  # another key opens nothing
 
 
 def test_typing_ahead_in_a_new_chat_keeps_its_opening(smollm2, tmp_path):

@@ -273,6 +273,10 @@ def _inline_text(children) -> str:
 
 
 def warm_up() -> None:
-    """Import markdown-it and Pygments and build the parser (main.py: on a thread, after the window shows)."""
-    _parser()
-    _formatter(_LIGHT.pygments_style)
+    """Import markdown-it and Pygments and build what the first answer uses (main.py: on a thread, after
+    the window shows)."""
+    from app.ui.widgets import markdown_stream
+
+    render("**Cove**\n\n```python\nprint(1)\n```", 0, dark=False)
+    render("`Cove`", 0, dark=True)
+    markdown_stream.warm_up()

@@ -139,3 +139,8 @@ def shown_text(text: str) -> str:
         del lines[table:]
     shown = "\n".join(lines).rstrip("\n")
     return _close_inline(shown) if shown else ""
+
+
+def warm_up() -> None:
+    """Build the inline parser ahead of the first answer (markdown_html.warm_up)."""
+    _inline_parser()
