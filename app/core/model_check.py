@@ -28,8 +28,7 @@ from pathlib import Path
 
 from app.core.gguf_file import open_regular
 from app.core.i18n import _
-from app.core.model_names import origin_entry
-from app.core.policy import BUILTIN
+from app.core.model_names import BUILTIN, origin_entry  # not policy's: the engine need not import the policy
 
 CHUNK = 4 << 20
 ATTEMPTS = 3  # a file that keeps changing while it is hashed is refused after this many tries

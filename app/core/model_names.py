@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 
 from app.core.i18n import _
 
+BUILTIN = "builtin"  # in the policy's allowed_models: the built-in starter model
+
 # Parts of a split model: name-00001-of-00003.gguf; llama.cpp loads it from part 1.
 SPLIT_PART = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 _QUANT = re.compile(

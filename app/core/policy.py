@@ -60,10 +60,10 @@ else:  # pragma: no cover - Python 3.10
 from app.core.endpoints import valid_endpoint
 from app.core.errors import CoveError
 from app.core.i18n import _
+from app.core.model_names import BUILTIN  # noqa: F401 (policy.BUILTIN: in allowed_models, the starter model)
 from app.core.remote_servers import RemoteServer, normalise_url, url_problem
 
 FILE_NAME = "policy.toml"
-BUILTIN = "builtin"  # in allowed_models: the built-in starter model
 _SHA256 = re.compile(r"^sha256:[0-9a-f]{64}$")
 # Longer than anyone keeps a conversation, and well inside what dates can count to: a larger
 # value (10**12, 2**63-1) overflows date sums downstream, and a cut-off before 1970 is an

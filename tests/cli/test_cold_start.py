@@ -21,8 +21,10 @@ NOT_FOR_CHAT = ("app.core.notes.writing", "app.core.exporting", "app.core.notes.
                 "app.core.notes.retrieval", "app.core.notes.indexer", "app.cli_meaning", "app.core.remote_client",
                 "app.engine.remote_engine", "app.cli_models")
 # What the engine process does not need before its first answer (the embedding model's code is imported with one).
-# cryptography seals saved states only for an encrypted store (kv_store.py).
-NOT_FOR_THE_ENGINE = ("app.core.models", "app.core.notes.embedding", "importlib.metadata", "cryptography", "PySide6")
+# cryptography seals saved states only for an encrypted store (kv_store.py); the policy file is the app's to read
+# (its verdict reaches the engine in LoadOptions).
+NOT_FOR_THE_ENGINE = ("app.core.models", "app.core.notes.embedding", "importlib.metadata", "cryptography", "PySide6",
+                      "app.core.policy")
 
 
 def _engines_of(home: Path) -> list[int]:
