@@ -142,6 +142,27 @@ def native_tg_tok_s(tool: Path, model: str, threads: int, tokens: int, flash_att
     return float(json.loads(result.stdout)[0]["avg_ts"])
 
 
+def native_decode_tok_s(tool: Path, model: str, prompt: str, threads: int, tokens: int, n_ctx: int) -> float:
+    """llama.cpp's own decoding speed at a given context size: llama-completion generating `tokens`
+    greedy tokens after `prompt` (its "eval time": llama_decode alone, as llama-bench's tg).
+
+    llama-bench sizes its context to the test (n_prompt + n_gen: 256 tokens for tg256), and without
+    flash attention the V cache is stored transposed, its rows n_ctx apart: at 2,048 llama.cpp itself
+    decodes a few percent slower than at 256. This runs it at the engine's context."""
+    import re
+    import subprocess
+
+    result = subprocess.run([str(tool), "-m", model, "-p", prompt, "-n", str(tokens), "-c", str(n_ctx),
+                             "-t", str(threads), "-tb", str(threads), "-ngl", "0", "-fa", "off", "--temp", "0",
+                             "--ignore-eos", "-no-cnv", "--no-display-prompt", "-nr"],
+                            capture_output=True, text=True, env=native_env(), check=True)
+    for line in result.stderr.splitlines():
+        found = re.search(r"(?<!prompt )eval time =\s*([\d.]+) ms /\s*(\d+) runs", line)
+        if found and "prompt eval" not in line:
+            return int(found.group(2)) / (float(found.group(1)) / 1000)
+    raise SystemExit("llama-completion printed no eval time")
+
+
 def _busy_jiffies() -> int:
     """CPU time the whole machine spent busy since boot, in clock ticks (/proc/stat)."""
     with open("/proc/stat") as stat:

@@ -2,9 +2,11 @@
 
 Each round runs, back to back in a rotating order: plain llama-cpp-python (greedy), Cove's
 engine greedy, Cove's engine with the app's default sampling (temperature 0.7, repeat
-penalty 1.1), and llama.cpp's own `llama-bench` tg (built once by common.native_tools()
-from the sources llama-cpp-python vendors; it decodes without sampling), all 256 tokens,
-same model, threads and flash-attention choice. Ratios are medians of the rounds' ratios.
+penalty 1.1), llama.cpp's own `llama-bench` tg (built once by common.native_tools()
+from the sources llama-cpp-python vendors; it decodes without sampling) and llama.cpp's
+`llama-completion` at the engine's context size (native_same_context: its decode time;
+llama-bench's context is only as long as its test), all 256 tokens, same model, threads
+and flash-attention choice. Ratios are medians of the rounds' ratios.
 
 A shared machine makes some runs slower for reasons of its own: for every run the CPU
 time that other processes used is measured (/proc/stat minus ours); a round in which
@@ -24,7 +26,7 @@ import json
 import statistics
 import time
 
-from common import Engine, OtherCpu, load_average, machine, native_tg_tok_s, native_tools, p
+from common import Engine, OtherCpu, load_average, machine, native_decode_tok_s, native_tg_tok_s, native_tools, p
 
 TOKENS = 256
 MIN_SAMPLED = 64  # a sampled answer may end early; fewer tokens than this is no measurement
@@ -95,8 +97,10 @@ def main() -> None:
     runs = {"raw": lambda: raw_run(llm, prompt), "cove": lambda: cove_run(SAMPLING),
             "cove_default": lambda: cove_run(DEFAULT_SAMPLING)}
     if not args.no_native:
-        native = native_tools()["llama-bench"]
-        runs["native"] = lambda: native_tg_tok_s(native, args.model, threads, TOKENS)
+        tools = native_tools()
+        runs["native"] = lambda: native_tg_tok_s(tools["llama-bench"], args.model, threads, TOKENS)
+        runs["native_same_context"] = lambda: native_decode_tok_s(tools["llama-completion"], args.model,
+                                                                  rendered.text, threads, TOKENS, options.n_ctx)
     # Rounds run back to back, in a rotating order, with a pause so that no side's idle threads
     # are still spinning when the next starts. Ratios are medians of the rounds' ratios: a shared
     # machine's speed drifts over a run.
@@ -128,6 +132,9 @@ def main() -> None:
         "cove_tok_s": median("cove"), "raw_tok_s": median("raw"), "ratio": ratio("cove", "raw"),
         "cove_default_tok_s": median("cove_default"), "native_tok_s": median("native"),
         "ratio_native": ratio("cove", "native"), "ratio_native_default": ratio("cove_default", "native"),
+        "native_same_context_tok_s": median("native_same_context"),
+        "ratio_native_same_context": ratio("cove", "native_same_context"),
+        "native_bench_over_same_context": ratio("native", "native_same_context"),
         "default_over_greedy": ratio("cove_default", "cove"),
         "rounds_used": len(used), "contaminated": len(clean) < 3, "contaminated_above_cores": CONTAMINATED,
         "load_average": {"median": statistics.median(r["load_average"] for r in rounds),
