@@ -19,7 +19,7 @@ from app.core import settings as settings_mod
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.private_files import private_umask
 from app.core.store import Store
-from app.ui import i18n
+from app.ui import i18n, theme
 from app.ui.chat.chat_controller import ChatController
 from app.ui.lock_actions import LockActions
 from app.ui.lock_screen import encrypt_at_start, unlock_at_start
@@ -97,6 +97,7 @@ def build(app_paths: paths.CovePaths) -> tuple[MainWindow, ChatController]:
     check_now = not database.exists() or database.stat().st_size <= inline
     store = Store(database, check=check_now)
     recovered = store.recover_interrupted_answers()
+    theme.apply(QApplication.instance(), config.appearance)  # before the widgets: they take the look as they are made
     window = MainWindow()
     window.setWindowIcon(app_icon())
     controller = ChatController(window, store, app_paths, config)

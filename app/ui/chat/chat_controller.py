@@ -152,7 +152,7 @@ class ChatController(QObject):
         w.composer.stop_requested.connect(self.stop)
         w.closing.connect(self.shutdown)
 
-        self.apply_appearance()
+        theme.style_new_window(QApplication.instance(), self.settings.appearance, self.window)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(
