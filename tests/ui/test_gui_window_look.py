@@ -17,10 +17,15 @@ def test_the_window_takes_its_look_as_it_is_built_not_twice(qtbot, open_window, 
     paths.current().ensure().settings_file.write_text(json.dumps({"appearance": {"theme": look, "font_size": 15}}))
     restyled = []
     monkeypatch.setattr(theme, "restyle", lambda *args: restyled.append(args))
+    monkeypatch.setattr(theme, "_applied", None)  # nothing left from an earlier window
     window, _controller = open_window()
     assert restyled == []  # styled once, before its widgets were made (50 ms of the start)
-    dark = QApplication.palette().color(QPalette.Window).lightness() < 128
+    palette = QApplication.palette()
+    dark = palette.color(QPalette.Window).lightness() < 128
     assert dark == (look == "dark")
+    # Style sheets took palette() as it is: the conversation list's background is the theme's.
+    sidebar = window.sidebar.grab().toImage()
+    assert sidebar.pixelColor(5, sidebar.height() - 5).name() == palette.color(QPalette.AlternateBase).name()
     assert window.transcript.font().pointSize() == 15
     image = window.new_chat_button.icon().pixmap(16, 16).toImage()
     inked = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
