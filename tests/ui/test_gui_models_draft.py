@@ -255,3 +255,29 @@ def test_the_draft_model_is_looked_up_off_the_gui_thread_and_loaded_beside(qtbot
         assert picker.engine_options(model).draft_model == "" and len(threads) == looked
     finally:
         controller.shutdown()
+
+
+def test_a_model_without_a_draft_is_loaded_once(qtbot, no_starter, monkeypatch):
+    """No draft model found (the usual case): the lookup ends without loading the model a second time, which
+    would reach the window as a second "loaded" in the middle of the first answer."""
+    from app.core import paths
+    from app.ui.main import build
+
+    home = paths.current().ensure()
+    main = write_tiny_model(home.models_dir / f"{MAIN}.gguf", "smollm2", quantized=True, n_embd=128, n_layer=3)
+    window, controller = build(home)
+    qtbot.addWidget(window)
+    try:
+        picker, settings = controller.models, controller.settings_model
+        loads = []
+        monkeypatch.setattr(controller.bridge, "load", lambda path, options: loads.append((path, options)))
+        settings.update(settings.value.with_model_value(MAIN, "draft_model", s.DRAFT_AUTO))
+        qtbot.waitUntil(lambda: picker.combo.findData(str(main)) >= 0, timeout=10_000)
+        picker.select(str(main))
+        loads.clear()
+        picker.reload()
+        qtbot.waitUntil(lambda: controller.tasks.running() == 0 and not picker._draft_asked, timeout=10_000)
+        qtbot.wait(100)  # the lookup's answer is delivered on the GUI thread
+        assert [(path, o.draft_model) for path, o in loads] == [(str(main), "")]
+    finally:
+        controller.shutdown()

@@ -19,7 +19,7 @@ def test_a_long_message_shows_reading_with_tokens_read_until_the_first_word(qtbo
     while_reading, at_first_token = [], []
     # Connected after the window's own handlers: each sees the transcript as the user does then.
     controller.session.reading.connect(
-        lambda _cid, done, _total: while_reading.append((done, window.transcript.plain_text())))
+        lambda _cid, done, total: while_reading.append((done, total, window.transcript.plain_text())))
     controller.bridge.token_received.connect(
         lambda *_: at_first_token.append(window.transcript.plain_text()) if not at_first_token else None)
     window.composer.edit.setPlainText(NOTES + "\nWhich room is item 3 in?")
@@ -28,9 +28,12 @@ def test_a_long_message_shows_reading_with_tokens_read_until_the_first_word(qtbo
         right_after = window.transcript.plain_text()
     # At once, where the answer will appear (after the model's name), before the engine has counted anything.
     assert "Reading your message…" in right_after.split(window.model_picker.currentText().split(" (")[0])[-1]
-    # The engine's counts; a "Loading the model…" first (the engine reloading it) is not a count.
+    # The engine's counts. If the engine loads the model first, "Loading the model…" and then "Reading your
+    # message…" without numbers (the model loaded, nothing counted yet) come before them: they are not counts.
     counted = [re.search(r"Reading your message…\s+([\d,]+) / ([\d,]+) tokens", text)
-               for done, text in while_reading if done != LOADING_MODEL]
+               for done, total, text in while_reading if done != LOADING_MODEL and total]
+    assert all("Reading your message…" in text for done, total, text in while_reading
+               if done != LOADING_MODEL and not total), while_reading
     assert len(counted) >= 2 and all(counted), while_reading
     done = [int(m.group(1).replace(",", "")) for m in counted]
     totals = {int(m.group(2).replace(",", "")) for m in counted}

@@ -179,9 +179,12 @@ class ModelPicker(QObject):
                 self._draft_asked.discard(key)
                 before = self._drafts.get(model.name)
                 self._drafts[model.name] = (setting, key[2], draft)
+                # What the load was sent with (see below): "" until a lookup has found one that is there.
+                used = before[2] if before is not None and before[2] and Path(before[2]).is_file() else ""
                 # Loaded without it (or with another): the engine loads the draft beside the model, which stays.
+                # None found, as when it was loaded: nothing to load again (an answer may have started since).
                 path = str(model.path)
-                if (before is None or before[2] != draft) and path in (self.loaded_model, self._requested) \
+                if used != draft and path in (self.loaded_model, self._requested) \
                         and not self.busy() and self.settings.value.draft_model(model.name) == setting:
                     self.bridge.load(str(model.path), self.engine_options(model))
             self.tasks.run(lambda: chosen_draft(settings, model.name, data_dir), found,
