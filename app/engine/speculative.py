@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from app.engine import sampler
 from app.engine.prompt_lookup import PromptLookup
 
 
@@ -56,32 +57,34 @@ def generate(llm, prompt: list[int], drafter: PromptLookup | None, stopped: Call
 
     plain = llm.generate(prompt, stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: stopped()]),
                          **sampling)
-    if drafter is None or not exact_batches(llm):
-        if drafter is not None:
-            drafter.forget_stats()  # this answer checks no drafts: its stats must not be the last answer's
-        yield from plain
-        return
+    drafting = drafter is not None and exact_batches(llm)
+    if drafter is not None and not drafting:
+        drafter.forget_stats()  # this answer checks no drafts: its stats must not be the last answer's
     # The prompt and the first token as llama-cpp-python does them (prefix reuse, sampler set-up);
-    # from then on its sampler chain, llm._sampler, draws every token here.
-    drafter.start(prompt)
+    # from then on its sampler chain, llm._sampler (or the same choice made by numpy), draws every token here.
+    if drafting:
+        drafter.start(prompt)
     try:
         token = next(plain)
     except StopIteration:
         return
     finally:
         plain.close()
+    draw = sampler.greedy_draw(llm, **sampling) or (lambda idx: llm._sampler.sample(llm._ctx, idx))
+    one = OneToken(llm)
     stale = False  # KV cells (and logits) past llm.n_tokens from a batch that was cut short
     try:
         while True:
-            drafter.add(token)
+            if drafting:
+                drafter.add(token)
             yield token
             n_past = llm.n_tokens
             room = min(llm.n_ctx() - n_past - 1, MAX_BATCH - 1)  # the batch is the token and the draft
-            draft = drafter.draft(room) if room > 0 else []
+            draft = drafter.draft(room) if drafting and room > 0 else []
             if not draft:
-                llm.eval([token])  # as plain decoding: one token, its logits
+                one.decode(token, clear_after=stale)  # as plain decoding: one token, its logits
                 stale = False
-                token = llm._sampler.sample(llm._ctx, -1)
+                token = draw(-1)
                 if stopped():
                     return
                 continue
@@ -89,7 +92,7 @@ def generate(llm, prompt: list[int], drafter: PromptLookup | None, stopped: Call
             _decode_all(llm, batch, n_past)
             stale = True
             for i in range(len(batch)):
-                token = llm._sampler.sample(llm._ctx, i)
+                token = draw(i)
                 llm.n_tokens = n_past + i + 1  # batch[:i + 1] is what the answer really holds so far
                 if stopped():
                     return
@@ -100,9 +103,44 @@ def generate(llm, prompt: list[int], drafter: PromptLookup | None, stopped: Call
                 drafter.add(token)
                 yield token
     finally:
+        one.free()
         if stale:
             llm._ctx.kv_cache_seq_rm(-1, llm.n_tokens, -1)
             llm._requires_eval = True  # the last logits are a discarded draft's
+
+
+class OneToken:
+    """A one-token batch for the answer's tokens, filled in place.
+
+    Llama.eval() fills its 512-token batch in a Python loop and clears the KV cache past the
+    end before every token; for one token after another only the token and its position
+    change, and nothing lies past the end unless a batch was cut short (clear_after)."""
+
+    def __init__(self, llm):
+        import llama_cpp
+
+        self.llm, self._decode = llm, llama_cpp.llama_decode
+        self.batch = llama_cpp.llama_batch_init(1, 0, 1)
+        self.batch.n_tokens, self.batch.n_seq_id[0], self.batch.seq_id[0][0], self.batch.logits[0] = 1, 1, 0, 1
+
+    def decode(self, token: int, clear_after: bool = False) -> None:
+        llm, n_past = self.llm, self.llm.n_tokens
+        if clear_after:
+            llm._ctx.kv_cache_seq_rm(-1, n_past, -1)
+        self.batch.token[0], self.batch.pos[0] = token, n_past
+        code = self._decode(llm._ctx.ctx, self.batch)
+        if code != 0:  # as Llama.eval says it (the worker reports it, or knows a Stop by it)
+            raise RuntimeError(f"llama_decode returned {code}")
+        llm.input_ids[n_past] = token
+        llm.n_tokens = n_past + 1
+        llm._requires_eval = False
+
+    def free(self) -> None:
+        import llama_cpp
+
+        if self.batch is not None:
+            llama_cpp.llama_batch_free(self.batch)
+            self.batch = None
 
 
 def _decode_all(llm, batch: list[int], n_past: int) -> None:
