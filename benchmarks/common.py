@@ -131,12 +131,16 @@ def load_average() -> float:
     return round(os.getloadavg()[0], 2)
 
 
-def native_tg_tok_s(tool: Path, model: str, threads: int, tokens: int, flash_attn: bool = False) -> float:
-    """llama-bench's generation speed (tg): one run (after its warm-up), same model and threads as the engine."""
+def native_tg_tok_s(tool: Path, model: str, threads: int, tokens: int, flash_attn: bool = False,
+                    depth: int = 0) -> float:
+    """llama-bench's generation speed (tg): one run (after its warm-up), same model and threads as the engine.
+
+    `depth`: tokens already in the context when it starts (llama-bench's -d), as a prompt is before an answer."""
     import json
     import subprocess
 
-    result = subprocess.run([str(tool), "-m", model, "-p", "0", "-n", str(tokens), "-t", str(threads), "-r", "1",
+    result = subprocess.run([str(tool), "-m", model, "-p", "0", "-n", str(tokens), "-d", str(depth),
+                             "-t", str(threads), "-r", "1",
                              "-ngl", "0", "-fa", "on" if flash_attn else "off", "--repack", "0", "-o", "json"],
                             capture_output=True, text=True, env=native_env(), check=True)
     return float(json.loads(result.stdout)[0]["avg_ts"])

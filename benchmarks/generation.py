@@ -8,6 +8,11 @@ from the sources llama-cpp-python vendors; it decodes without sampling) and llam
 llama-bench's context is only as long as its test), all 256 tokens, same model, threads
 and flash-attention choice. Ratios are medians of the rounds' ratios.
 
+Cove's 256 tokens follow the prompt (its chat template and the question: about 40
+tokens), so llama-bench's `native` run starts with as many tokens in its context (its
+`-d`): the same positions, the same attention work. `native_empty` is llama-bench from an
+empty context, as its plain tg256 (the figure the issue first compared with).
+
 A shared machine makes some runs slower for reasons of its own: for every run the CPU
 time that other processes used is measured (/proc/stat minus ours); a round in which
 they used more than CONTAMINATED cores on average during any of its runs is dropped
@@ -98,7 +103,9 @@ def main() -> None:
             "cove_default": lambda: cove_run(DEFAULT_SAMPLING)}
     if not args.no_native:
         tools = native_tools()
-        runs["native"] = lambda: native_tg_tok_s(tools["llama-bench"], args.model, threads, TOKENS)
+        runs["native"] = lambda: native_tg_tok_s(tools["llama-bench"], args.model, threads, TOKENS,
+                                                 depth=len(prompt))
+        runs["native_empty"] = lambda: native_tg_tok_s(tools["llama-bench"], args.model, threads, TOKENS)
         runs["native_same_context"] = lambda: native_decode_tok_s(tools["llama-completion"], args.model,
                                                                   rendered.text, threads, TOKENS, options.n_ctx)
     # Rounds run back to back, in a rotating order, with a pause so that no side's idle threads
@@ -132,6 +139,9 @@ def main() -> None:
         "cove_tok_s": median("cove"), "raw_tok_s": median("raw"), "ratio": ratio("cove", "raw"),
         "cove_default_tok_s": median("cove_default"), "native_tok_s": median("native"),
         "ratio_native": ratio("cove", "native"), "ratio_native_default": ratio("cove_default", "native"),
+        "prompt_tokens": len(prompt), "native_empty_tok_s": median("native_empty"),
+        "ratio_native_empty": ratio("cove", "native_empty"),
+        "ratio_native_empty_default": ratio("cove_default", "native_empty"),
         "native_same_context_tok_s": median("native_same_context"),
         "ratio_native_same_context": ratio("cove", "native_same_context"),
         "native_bench_over_same_context": ratio("native", "native_same_context"),

@@ -61,7 +61,7 @@ def generate(llm, prompt: list[int], drafter: PromptLookup | None, stopped: Call
     if drafter is not None and not drafting:
         drafter.forget_stats()  # this answer checks no drafts: its stats must not be the last answer's
     # The prompt and the first token as llama-cpp-python does them (prefix reuse, sampler set-up);
-    # from then on its sampler chain, llm._sampler (or the same choice made by numpy), draws every token here.
+    # from then on its sampler chain, llm._sampler, draws every token here (made cheaper: sampler.drawer).
     if drafting:
         drafter.start(prompt)
     try:
@@ -70,7 +70,7 @@ def generate(llm, prompt: list[int], drafter: PromptLookup | None, stopped: Call
         return
     finally:
         plain.close()
-    draw = sampler.greedy_draw(llm, **sampling) or (lambda idx: llm._sampler.sample(llm._ctx, idx))
+    draw = sampler.drawer(llm, **sampling)
     one = OneToken(llm)
     stale = False  # KV cells (and logits) past llm.n_tokens from a batch that was cut short
     try:

@@ -1,19 +1,21 @@
 """The engine's own loop over the answer's tokens (speculative.generate: a one-token batch filled in place,
-greedy choices by numpy) gives exactly the tokens llama-cpp-python's generate() gives."""
+greedy choices by numpy: sampler.drawer) gives exactly the tokens llama-cpp-python's generate() gives."""
 
 from ctypes import c_longlong
 
 import pytest
 
 from app.engine import protocol as p
-from app.engine import sampler, speculative
+from app.engine import speculative
 from app.engine.worker import Engine
 from tests.engine.test_prompt import FAMILIES
 from tests.engine.test_speculative import PROMPTS, TINY_PROMPTS
 from tests.support.tiny_models import write_tiny_model
 
 GREEDY = {"temp": 0.0, "repeat_penalty": 1.0}
-SAMPLED = {"temp": 0.7, "repeat_penalty": 1.1, "top_k": 40, "top_p": 0.95, "min_p": 0.05}
+SAMPLED = {"temp": 0.7, "repeat_penalty": 1.1, "top_k": 40, "top_p": 0.95, "min_p": 0.05}  # the app's defaults
+CHAINS = {"the app's defaults": SAMPLED, "no penalty": {**SAMPLED, "repeat_penalty": 1.0},
+          "greedy with a penalty": {**SAMPLED, "temp": 0.0}}
 
 
 def first(tokens, n: int) -> list[int]:
@@ -26,15 +28,25 @@ def first(tokens, n: int) -> list[int]:
     return out
 
 
-def both(llm, prompt, n, seed=None, **sampling):
-    """(llama-cpp-python's tokens, the engine loop's tokens), each from an empty context."""
+def both(llm, prompt, n, seed=None, full_draws=None, **sampling):
+    """(llama-cpp-python's tokens, the engine loop's tokens), each from an empty context. `full_draws`, a
+    list: how many of the engine loop's tokens went the full way through llama_sampler_sample."""
+    from llama_cpp import llama_cpp  # the bindings llama-cpp-python's sampler calls through
+
     runs = []
-    for make in (lambda: llm.generate(prompt, **sampling),
-                 lambda: speculative.generate(llm, prompt, None, lambda: False, **sampling)):
+    for ours, make in ((False, lambda: llm.generate(prompt, **sampling)),
+                       (True, lambda: speculative.generate(llm, prompt, None, lambda: False, **sampling))):
         llm.reset()
         if seed is not None:
             llm.set_seed(seed)
-        runs.append(first(make(), n))
+        real, calls = llama_cpp.llama_sampler_sample, []
+        llama_cpp.llama_sampler_sample = lambda *args, real=real, calls=calls: (calls.append(1), real(*args))[1]
+        try:
+            runs.append(first(make(), n))
+        finally:
+            llama_cpp.llama_sampler_sample = real
+        if ours and full_draws is not None:
+            full_draws.append(len(calls))
     return runs
 
 
@@ -50,20 +62,23 @@ def engine(smollm2):
 
 @pytest.mark.parametrize("name", sorted(PROMPTS))
 def test_greedy_tokens_are_llama_cpp_pythons_with_smollm2(engine, name):
-    assert sampler.greedy_draw(engine.llm, **GREEDY) is not None  # numpy makes the choices here
-    ours, theirs = both(engine.llm, engine.tokenize(PROMPTS[name]), 150, **GREEDY)
+    full = []
+    ours, theirs = both(engine.llm, engine.tokenize(PROMPTS[name]), 150, full_draws=full, **GREEDY)
     assert ours == theirs and len(ours) > 20
+    assert full == [1]  # the first token (llama-cpp-python's generate()); numpy chose every other
 
 
-def test_sampled_tokens_are_llama_cpp_pythons_with_the_same_seed(engine):
-    assert sampler.greedy_draw(engine.llm, **SAMPLED) is None  # the sampler chain draws
+@pytest.mark.parametrize("sampling", sorted(CHAINS))
+def test_sampled_tokens_are_llama_cpp_pythons_with_the_same_seed(engine, sampling):
     prompt = engine.tokenize(PROMPTS["free"])
-    answers = []
+    answers, full = [], []
     for seed in (1, 2, 3):
-        ours, theirs = both(engine.llm, prompt, 80, seed=seed, **SAMPLED)
+        ours, theirs = both(engine.llm, prompt, 80, seed=seed, full_draws=full, **CHAINS[sampling])
         assert ours == theirs and len(ours) > 20
         answers.append(ours)
-    assert len({tuple(a) for a in answers}) > 1  # the seeds did make different answers
+    if CHAINS[sampling]["temp"] > 0:
+        assert len({tuple(a) for a in answers}) > 1  # the seeds did make different answers
+    assert full == [80, 80, 80]  # llama-cpp-python's chain drew every token
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))

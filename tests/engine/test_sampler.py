@@ -72,3 +72,19 @@ def test_the_chain_starts_with_a_top_k_wide_enough_for_the_penalties(llm):
 ])
 def test_no_filter_in_front_where_it_could_change_the_draw(llm, sampling):
     assert sampler.prefilter_size(llm, **{**DEFAULT, **sampling}) == 0
+
+
+def test_only_a_chain_that_takes_the_best_token_is_drawn_by_numpy(llm):
+    sampler.install(llm)
+    kinds = {name: sampler.drawer(llm, **sampling).__qualname__.split(".")[0] for name, sampling in {
+        "greedy": {**DEFAULT, "temp": 0.0, "repeat_penalty": 1.0},
+        "defaults": DEFAULT,
+        "greedy, penalties": {**DEFAULT, "temp": 0.0},
+        "greedy, presence": {**DEFAULT, "temp": 0.0, "repeat_penalty": 1.0, "presence_penalty": 0.5},
+        "greedy, grammar": {**DEFAULT, "temp": 0.0, "repeat_penalty": 1.0, "grammar": object()},
+        "no penalties": {**DEFAULT, "repeat_penalty": 1.0},
+        "plain draw": {**DEFAULT, "temp": -1.0, "repeat_penalty": 1.0},
+    }.items()}
+    assert kinds == {"greedy": "_argmax_draw", "defaults": "drawer", "greedy, penalties": "drawer",
+                     "greedy, presence": "drawer", "greedy, grammar": "drawer", "no penalties": "drawer",
+                     "plain draw": "drawer"}
