@@ -103,8 +103,8 @@ def _argmax_draw(llm):
 
     def draw(idx: int) -> int:
         logits = llama_cpp.llama_get_logits_ith(ctx, idx)
-        if not logits:  # no logits at idx: as llama.cpp's own sampler would, refuse
-            raise RuntimeError(f"no logits at {idx}")
+        if not logits:  # no logits at idx (llama.cpp's own sampler would abort the process): the worker says so
+            raise RuntimeError(f"llama_get_logits_ith({idx}) returned NULL")
         return int(numpy.frombuffer(row.from_address(ctypes.addressof(logits.contents)), dtype=numpy.float32)
                    .argmax())
 

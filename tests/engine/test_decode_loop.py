@@ -108,6 +108,6 @@ def test_a_token_past_the_context_fails_as_llama_cpp_python_says_it(tmp_path):
             one.decode(11)
         assert llm.n_tokens == llm.n_ctx()
         one.free()
-        one.free()  # twice is harmless (the generator's finally after an error)
+        one.free()  # twice is harmless
     finally:
         engine.unload()

@@ -82,9 +82,43 @@ def test_only_a_chain_that_takes_the_best_token_is_drawn_by_numpy(llm):
         "greedy, penalties": {**DEFAULT, "temp": 0.0},
         "greedy, presence": {**DEFAULT, "temp": 0.0, "repeat_penalty": 1.0, "presence_penalty": 0.5},
         "greedy, grammar": {**DEFAULT, "temp": 0.0, "repeat_penalty": 1.0, "grammar": object()},
+        "greedy, frequency": {**DEFAULT, "temp": 0.0, "repeat_penalty": 1.0, "frequency_penalty": 0.2},
+        "greedy, processor": {**DEFAULT, "temp": 0.0, "repeat_penalty": 1.0, "logits_processor": [abs]},
         "no penalties": {**DEFAULT, "repeat_penalty": 1.0},
         "plain draw": {**DEFAULT, "temp": -1.0, "repeat_penalty": 1.0},
     }.items()}
     assert kinds == {"greedy": "_argmax_draw", "defaults": "drawer", "greedy, penalties": "drawer",
-                     "greedy, presence": "drawer", "greedy, grammar": "drawer", "no penalties": "drawer",
+                     "greedy, presence": "drawer", "greedy, grammar": "drawer", "greedy, frequency": "drawer",
+                     "greedy, processor": "drawer", "no penalties": "drawer",
                      "plain draw": "drawer"}
+
+
+def test_greedy_by_numpy_takes_the_first_of_equal_best_logits_as_llama_cpp_does(llm, monkeypatch):
+    import ctypes
+
+    import llama_cpp
+    import numpy
+
+    n = llm.n_vocab()
+    rng = numpy.random.default_rng(5)
+    ties = ([20000, 10, 40000], [49000, 3], [8, 7], [n - 1])
+    rows = []
+    for best in ties:
+        row = rng.standard_normal(n).astype(numpy.float32)
+        row[best] = row.max() + 1.0
+        rows.append(row)
+    monkeypatch.setattr(llama_cpp, "llama_get_logits_ith", lambda _ctx, idx: ctypes.cast(
+        rows[idx].ctypes.data, ctypes.POINTER(ctypes.c_float)))
+    draw = sampler.drawer(llm, temp=0.0, repeat_penalty=1.0)
+    greedy = llama_cpp.llama_sampler_init_greedy()
+    try:
+        for i, row in enumerate(rows):
+            candidates = numpy.zeros(n, dtype=numpy.dtype([("id", "<i4"), ("logit", "<f4"), ("p", "<f4")]))
+            candidates["id"], candidates["logit"] = numpy.arange(n), row
+            array = llama_cpp.llama_token_data_array(
+                data=ctypes.cast(candidates.ctypes.data, ctypes.POINTER(llama_cpp.llama_token_data)), size=n,
+                selected=-1, sorted=False)
+            llama_cpp.llama_sampler_apply(greedy, ctypes.byref(array))  # llama.cpp's greedy over the same logits
+            assert draw(i) == int(candidates["id"][array.selected]) == min(ties[i])
+    finally:
+        llama_cpp.llama_sampler_free(greedy)

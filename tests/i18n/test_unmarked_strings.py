@@ -37,6 +37,10 @@ ALLOWED = {
     ("app/core/store.py", "malformed: "),  # an sqlite3.DatabaseError caught and reported by db_access in words
     # The ImportError sqlite_utils catches while numpy and pandas are hidden from it: nobody sees it
     ("app/core/sqlite_lib.py", ""),
+    # llama.cpp's own failures, named as llama-cpp-python names them (its Llama.eval raises the first), inside
+    # the translated "llama.cpp failed while answering ({exc})."
+    ("app/engine/speculative.py", "llama_decode returned "),
+    ("app/engine/sampler.py", "llama_get_logits_ith("),
 }
 
 

@@ -260,11 +260,17 @@ def test_the_draft_model_is_looked_up_off_the_gui_thread_and_loaded_beside(qtbot
 def test_a_model_without_a_draft_is_loaded_once(qtbot, no_starter, monkeypatch):
     """No draft model found (the usual case): the lookup ends without loading the model a second time, which
     would reach the window as a second "loaded" in the middle of the first answer."""
+    import threading
+
     from app.core import paths
+    from app.ui.chat import model_picker
     from app.ui.main import build
 
     home = paths.current().ensure()
     main = write_tiny_model(home.models_dir / f"{MAIN}.gguf", "smollm2", quantized=True, n_embd=128, n_layer=3)
+    # Every lookup waits until the load is sent: its answer comes after, as on a busy machine.
+    release, real = threading.Event(), model_picker.chosen_draft
+    monkeypatch.setattr(model_picker, "chosen_draft", lambda *a: (release.wait(10), real(*a))[1])
     window, controller = build(home)
     qtbot.addWidget(window)
     try:
@@ -276,8 +282,14 @@ def test_a_model_without_a_draft_is_loaded_once(qtbot, no_starter, monkeypatch):
         picker.select(str(main))
         loads.clear()
         picker.reload()
+        assert [(path, o.draft_model) for path, o in loads] == [(str(main), "")]
+        asked = set(picker._draft_asked)
+        assert asked  # the lookup for this model and setting is under way
+        release.set()
         qtbot.waitUntil(lambda: controller.tasks.running() == 0 and not picker._draft_asked, timeout=10_000)
         qtbot.wait(100)  # the lookup's answer is delivered on the GUI thread
+        assert picker._drafts[MAIN][2] == ""  # looked up: none
         assert [(path, o.draft_model) for path, o in loads] == [(str(main), "")]
     finally:
+        release.set()
         controller.shutdown()
