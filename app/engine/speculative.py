@@ -52,7 +52,8 @@ def generate(llm, prompt: list[int], drafter: PromptLookup | None, stopped: Call
 
     The caller reads tokens until it has enough and closes the generator; the context then
     holds exactly what plain decoding would have evaluated (the prompt and the tokens
-    before the last one)."""
+    before the last one). Every token after the first is decoded here, drafts or none: one
+    at a time through OneToken, drafts through one batch each."""
     from llama_cpp import StoppingCriteriaList
 
     plain = llm.generate(prompt, stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: stopped()]),
