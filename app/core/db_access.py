@@ -82,6 +82,20 @@ def _retry_busy(connection: sqlite3.Connection, sql: str, deadline: float, path:
         delay = min(delay * 2, 0.25)
 
 
+def use_wal(connection: sqlite3.Connection, path: Path, wait: float = WRITE_WAIT) -> None:
+    """Put the database in WAL mode, waiting for other processes as a write does.
+
+    Switching a database into WAL mode rewrites its header: SQLite opens a read transaction
+    and then asks for the write lock. When another process takes that lock in between (two
+    Coves creating a new database at once), SQLite answers "database is locked" at once,
+    without the busy timeout, because waiting while holding a read lock could deadlock.
+    So the switch is retried with the same backoff as BEGIN IMMEDIATE.
+    """
+    if str(connection.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return  # already WAL (the header says so): nothing to write, nothing to wait for
+    _retry_busy(connection, "PRAGMA journal_mode = WAL", time.monotonic() + wait, path)
+
+
 @contextmanager
 def write_transaction(connection: sqlite3.Connection, path: Path, wait: float = WRITE_WAIT) -> Iterator[None]:
     """All the writes in the block commit together, or none do; other writers are waited for.

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from app.core import backups, conversion, open_marks
 from app.core.attachments import Attachment
-from app.core.db_access import WRITE_WAIT, connect, explain_error, is_damage, set_up, write_transaction
+from app.core.db_access import WRITE_WAIT, connect, explain_error, is_damage, set_up, use_wal, write_transaction
 from app.core.errors import CoveError, DatabaseDamaged
 from app.core.i18n import _
 from app.core.paths import make_private_file
@@ -76,7 +76,7 @@ class Store(RowAccess, SourceAccess):
             self.db = Database(connect(self.path), execute_plugins=False)
             set_up(self.db.conn)  # waits for other processes' locks instead of failing (db_access.py)
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.enable_wal()
+            use_wal(self.db.conn, self.path)  # waits for another Cove creating the file at the same moment
             # WAL + NORMAL: a crash of Cove (or a kill) loses nothing committed;
             # only a power cut can lose the last moments.
             self.db.execute("PRAGMA synchronous = NORMAL")

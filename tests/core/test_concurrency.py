@@ -13,6 +13,9 @@ import pytest
 from app.core import backups, chat, db_access
 from app.core import store as st
 from app.core.errors import CoveError, DatabaseBusy
+from app.core.notes import vectors
+from app.core.notes.index import NotesIndex
+from app.core.notes.vectors import VectorStore
 from app.core.settings import Sampling
 
 ROOT = Path(__file__).resolve().parents[2]  # the writers import this checkout's `app`
@@ -98,6 +101,43 @@ def _hold_write_lock(database: Path, seconds: float) -> threading.Thread:
     thread.start()
     assert taken.wait(10)
     return thread
+
+
+def _hold_new_database(database: Path, seconds: float, driver=sqlite3) -> threading.Thread:
+    """Another program creates the file first and holds its write lock (the file still in rollback mode).
+
+    driver: the SQLite library the opener uses. Two libraries in one process do not see each
+    other's locks (POSIX locks are per process), as two processes would."""
+    taken = threading.Event()
+
+    def hold():
+        other = driver.connect(str(database), isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("CREATE TABLE first_writer (x)")
+        taken.set()
+        time.sleep(seconds)
+        other.execute("COMMIT")
+        other.close()
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    assert taken.wait(10)
+    return thread
+
+
+@pytest.mark.parametrize("opener", [st.Store, NotesIndex, VectorStore], ids=["conversations", "notes index", "vectors"])
+def test_switching_a_new_database_to_wal_waits_for_the_other_writer(tmp_path, opener):
+    # SQLite refuses the switch at once (no busy timeout) while another connection holds the
+    # write lock: the race two Coves opening a new database at once ran into.
+    database = tmp_path / "cove.db"
+    holder = _hold_new_database(database, 1.0, vectors._driver() if opener is VectorStore else sqlite3)
+    started = time.monotonic()
+    opened = opener(database)
+    waited = time.monotonic() - started
+    holder.join()
+    assert waited >= 0.5
+    assert opened.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    opened.close()
 
 
 def test_a_write_waits_for_the_other_writer_and_then_commits(tmp_path):

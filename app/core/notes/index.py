@@ -134,7 +134,7 @@ class NotesIndex:
             self.db = db_access.connect(self.path, isolation_level=None, check_same_thread=False)
             db_access.set_up(self.db)
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode = WAL")
+            db_access.use_wal(self.db, self.path)
             self.db.execute("PRAGMA synchronous = NORMAL")  # derived data: losing the last second is fine
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:

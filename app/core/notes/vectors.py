@@ -29,7 +29,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from app.core import cipher_db, encryption
+from app.core import cipher_db, db_access, encryption
 from app.core.errors import CoveError
 from app.core.i18n import _
 from app.core.paths import database_in, make_private_file
@@ -90,7 +90,7 @@ class VectorStore:
             self.db.enable_load_extension(True)
             sqlite_vec.load(self.db)
             self.db.enable_load_extension(False)
-            self.db.execute("PRAGMA journal_mode = WAL")
+            db_access.use_wal(self.db, self.path)
             self.db.execute("PRAGMA synchronous = NORMAL")  # derived data: losing the last second is fine
             # Every query scans all the vectors (~1.5 KB each): read them mapped, not copied through the cache.
             self.db.execute("PRAGMA mmap_size = 268435456")
