@@ -84,36 +84,18 @@ def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path):
     assert len(names) == len(set(names))  # each migration applied once
 
 
-def _hold_write_lock(database: Path, seconds: float) -> threading.Thread:
-    """Another connection (as another process would) holds the write lock for a while."""
-    taken = threading.Event()
+def _hold_write_lock(database: Path, seconds: float, write: str = "UPDATE conversations SET title = title",
+                     driver=sqlite3) -> threading.Thread:
+    """Another connection (as another process would) holds the write lock for a while.
 
-    def hold():
-        other = sqlite3.connect(database, isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")
-        other.execute("UPDATE conversations SET title = title")
-        taken.set()
-        time.sleep(seconds)
-        other.execute("COMMIT")
-        other.close()
-
-    thread = threading.Thread(target=hold)
-    thread.start()
-    assert taken.wait(10)
-    return thread
-
-
-def _hold_new_database(database: Path, seconds: float, driver=sqlite3) -> threading.Thread:
-    """Another program creates the file first and holds its write lock (the file still in rollback mode).
-
-    driver: the SQLite library the opener uses. Two libraries in one process do not see each
-    other's locks (POSIX locks are per process), as two processes would."""
+    driver: the SQLite library the code under test uses. Two libraries in one process do not see
+    each other's locks (POSIX locks are per process), as two processes would."""
     taken = threading.Event()
 
     def hold():
         other = driver.connect(str(database), isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
-        other.execute("CREATE TABLE first_writer (x)")
+        other.execute(write)
         taken.set()
         time.sleep(seconds)
         other.execute("COMMIT")
@@ -130,7 +112,9 @@ def test_switching_a_new_database_to_wal_waits_for_the_other_writer(tmp_path, op
     # SQLite refuses the switch at once (no busy timeout) while another connection holds the
     # write lock: the race two Coves opening a new database at once ran into.
     database = tmp_path / "cove.db"
-    holder = _hold_new_database(database, 1.0, vectors._driver() if opener is VectorStore else sqlite3)
+    # Another program created the file first and holds its write lock (the file still in rollback mode).
+    holder = _hold_write_lock(database, 1.0, "CREATE TABLE first_writer (x)",
+                              vectors._driver() if opener is VectorStore else sqlite3)
     started = time.monotonic()
     opened = opener(database)
     waited = time.monotonic() - started
