@@ -38,7 +38,7 @@ def test_matches_of_fewer_than_three_tokens_are_not_guesses():
 
 
 def test_draft_length_grows_while_accepted_and_waits_after_misses():
-    lookup = started(list(range(100)), 9, 10, 11)
+    lookup = started(list(range(100)), *range(prompt_lookup.LONG_MATCH))  # copying the prompt
     assert len(lookup.draft(room=100)) == prompt_lookup.FIRST_DRAFT == 3
     lengths = []
     for size in (3, 7, 11, 15):  # each accepted in full: the next size (a batch of 4, 8, 12, 16 tokens)
@@ -56,7 +56,7 @@ def test_draft_length_grows_while_accepted_and_waits_after_misses():
         assert lookup.length == prompt_lookup.FIRST_DRAFT
     assert waits == [1, 2, 4, 8]
     skipped = 0
-    while lookup.draft(room=100) == []:
+    while lookup.draft(room=100) == [] and skipped < 100:
         skipped += 1
     assert skipped == 8
     assert lookup.stats() == {"draft_tokens": 3 + 7 + 11 + 15 + 15 + 7 + 3 * 4, "draft_accepted": 46,
@@ -127,29 +127,43 @@ def test_drafts_are_longest_where_the_text_has_matched_the_place_copied_for_long
     assert chance.draft(room=100) == copied[13:13 + prompt_lookup.SHORT_MATCH_DRAFT]
 
 
-def test_a_copy_that_departs_for_a_token_goes_on_where_the_text_does():
-    """A typo corrected: the answer writes 999 where the note has copied[16], then goes on with the note."""
-    copied = list(range(100, 140))
-    lookup = started([1] + copied, *copied[:14])  # copying: the answer matches the note for 14 tokens
+def copying(copied, run):
+    """An answer that has matched the note for `run` tokens, and its drafter's next draft (7 tokens)."""
+    lookup = started([1] + copied, *copied[:run])
     lookup.length = 7
-    assert lookup.draft(room=100) == copied[14:21]
-    lookup.record(7, 2)  # copied[14], copied[15] right; the model wrote 999 instead of copied[16]
-    for token in (copied[14], copied[15], 999):
+    assert lookup.draft(room=100) == copied[run:run + 7]
+    return lookup
+
+
+def test_a_copy_that_departs_for_a_token_goes_on_where_the_text_does():
+    """A typo corrected: the answer writes 999 where the note has copied[run + 2], then goes on with the note."""
+    copied, run = list(range(100, 160)), prompt_lookup.COPY_RUN - 2
+    lookup = copying(copied, run)
+    lookup.record(7, 2)  # copied[run], copied[run + 1] right; the model wrote 999 instead of copied[run + 2]
+    for token in (copied[run], copied[run + 1], 999):
         lookup.add(token)
     assert lookup.draft(room=100) == []  # nothing matches 999 near the place the copy stopped
-    lookup.add(copied[17])  # the note again, past its typo: no three-token n-gram ends the answer yet
-    assert lookup.draft(room=100) == copied[18:21]  # found again a token past the wrong guess
+    lookup.add(copied[run + 3])  # the note again, past its typo: no three-token n-gram ends the answer yet
+    assert lookup.draft(room=100) == copied[run + 4:run + 7]  # found again a token past the wrong guess
+
+
+def test_a_short_copy_that_departs_is_not_followed_past_the_change():
+    """A free-form answer that repeats a phrase for a while: where it departs, it has gone elsewhere."""
+    copied, run = list(range(100, 160)), prompt_lookup.COPY_RUN - 3  # one token short of a confirmed copy
+    lookup = copying(copied, run)
+    lookup.record(7, 2)
+    for token in (copied[run], copied[run + 1], 999, copied[run + 3]):
+        lookup.add(token)
+    assert lookup.draft(room=100) == []
 
 
 def test_the_place_a_copy_stopped_is_forgotten_once_the_answer_has_gone_elsewhere():
-    copied = list(range(100, 140))
-    lookup = started([1] + copied, *copied[:14])
-    lookup.length = 7
-    lookup.draft(room=100)
+    copied, run = list(range(100, 160)), prompt_lookup.COPY_RUN
+    lookup = copying(copied, run)
     lookup.record(7, 2)
-    for token in (copied[14], copied[15], *range(900, 900 + prompt_lookup.RESYNC_WINDOW), copied[17]):
+    for token in (copied[run], copied[run + 1], *range(900, 900 + prompt_lookup.RESYNC_WINDOW), copied[run + 3]):
         lookup.add(token)
-    assert lookup.draft(room=100) == []  # copied[17] is a chance token now, not the note going on
+    assert lookup.draft(room=100) == []  # copied[run + 3] is a chance token now, not the note going on
 
 
 def test_a_chance_match_that_fails_is_not_followed_further():
@@ -160,3 +174,26 @@ def test_a_chance_match_that_fails_is_not_followed_further():
     for token in (copied[13], 999, copied[15]):
         lookup.add(token)
     assert lookup.draft(room=100) == []
+
+
+def test_chance_matches_stop_drafting_once_most_of_their_drafts_were_rejected():
+    """Outside a copy, a short match drafts while two thirds of such drafts were accepted in this answer."""
+    copied = list(range(100, 140))
+    lookup = started([1] + copied, 7, 8, *copied[10:13])
+    assert lookup.draft(room=100) == copied[13:16]
+    lookup.record(3, 3)  # all accepted: chance matches go on drafting
+    for token in (*copied[13:16], 50, 51, *copied[20:23]):
+        lookup.add(token)
+    assert lookup.draft(room=100) == copied[23:26]
+    lookup.record(3, 1)  # 4 of 6 accepted: still two thirds
+    for token in (copied[23], 60, 61, *copied[30:33]):
+        lookup.add(token)
+    assert lookup.draft(room=100) == copied[33:36]
+    lookup.record(3, 1)  # 5 of 9: no more
+    for token in (copied[33], 70, 71, *copied[1:4]):
+        lookup.add(token)
+    assert lookup.draft(room=100) == []
+    lookup.start([1] + copied)  # the next answer tries again
+    for token in (7, 8, *copied[10:13]):
+        lookup.add(token)
+    assert lookup.draft(room=100) == copied[13:16]
