@@ -8,6 +8,12 @@ from the sources llama-cpp-python vendors; it decodes without sampling) and llam
 llama-bench's context is only as long as its test), all 256 tokens, same model, threads
 and flash-attention choice. Ratios are medians of the rounds' ratios.
 
+Everything runs at the context the app gives the starter model (APP_CONTEXT: 8,192 tokens,
+SmolLM2's own), where Cove's engine allocates 256 more KV cells than that
+(app/engine/backend.py, allocated_cells). `cove_unpadded` is Cove greedy asking for 8,191
+tokens, which llama.cpp rounds up to 8,192 cells with none added: the engine as it was
+before that padding; `padding_gain` is Cove greedy over it.
+
 Cove's 256 tokens follow the prompt (its chat template and the question: about 40
 tokens), so llama-bench's `native` run starts with as many tokens in its context (its
 `-d`): the same positions, the same attention work. `native_empty` is llama-bench from an
@@ -26,6 +32,7 @@ ratio, cove_default_tok_s, native_tok_s, ratio_native, ratio_native_default, …
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import statistics
@@ -34,6 +41,7 @@ import time
 from common import Engine, OtherCpu, load_average, machine, native_decode_tok_s, native_tg_tok_s, native_tools, p
 
 TOKENS = 256
+APP_CONTEXT = 8192  # the app's context for the starter model (SmolLM2's own)
 MIN_SAMPLED = 64  # a sampled answer may end early; fewer tokens than this is no measurement
 CONTAMINATED = 0.25  # other processes' average CPU use (cores) during a run that drops its round
 MESSAGES = [{"role": "user", "content": "Write a very long story about a dragon."}]
@@ -73,10 +81,10 @@ def main() -> None:
     cpu_quirks.apply(llama_cpp)  # the baseline runs as the engine does (plain defaults crash on AMX CPUs)
 
     threads = physical_cores()
-    options = p.LoadOptions(n_ctx=2048, n_threads=threads, n_threads_batch=threads, n_gpu_layers=0)
+    options = p.LoadOptions(n_ctx=APP_CONTEXT, n_threads=threads, n_threads_batch=threads, n_gpu_layers=0)
     engine = Engine()
     engine.load(args.model, options)
-    llm = Llama(args.model, n_ctx=2048, n_threads=threads, n_threads_batch=threads, n_gpu_layers=0, verbose=False)
+    llm = Llama(args.model, n_ctx=APP_CONTEXT, n_threads=threads, n_threads_batch=threads, n_gpu_layers=0, verbose=False)
     template = read_gguf(args.model).chat_template
     renderer = PromptRenderer(template, llm._model.token_get_text(llm.token_bos()),
                               llm._model.token_get_text(llm.token_eos()))
@@ -85,7 +93,7 @@ def main() -> None:
 
     seeds = itertools.count(1)
 
-    def cove_run(sampling: dict) -> float:
+    def cove_run(sampling: dict, options: p.LoadOptions = options) -> float:
         wanted = TOKENS if sampling["temperature"] == 0 else MIN_SAMPLED
         for _ in range(20):  # a sampled story can end early: another seed, until one runs long enough
             answer = engine.ask(args.model, options, MESSAGES, {**sampling, "seed": next(seeds), "max_tokens": TOKENS})
@@ -100,7 +108,8 @@ def main() -> None:
 
     engine_pid = engine.client.pid
     runs = {"raw": lambda: raw_run(llm, prompt), "cove": lambda: cove_run(SAMPLING),
-            "cove_default": lambda: cove_run(DEFAULT_SAMPLING)}
+            "cove_default": lambda: cove_run(DEFAULT_SAMPLING),
+            "cove_unpadded": lambda: cove_run(SAMPLING, dataclasses.replace(options, n_ctx=APP_CONTEXT - 1))}
     if not args.no_native:
         tools = native_tools()
         runs["native"] = lambda: native_tg_tok_s(tools["llama-bench"], args.model, threads, TOKENS,
@@ -146,6 +155,8 @@ def main() -> None:
         "ratio_native_same_context": ratio("cove", "native_same_context"),
         "native_bench_over_same_context": ratio("native", "native_same_context"),
         "default_over_greedy": ratio("cove_default", "cove"),
+        "cove_unpadded_tok_s": median("cove_unpadded"), "padding_gain": ratio("cove", "cove_unpadded"),
+        "ratio_native_unpadded": ratio("cove_unpadded", "native"), "context": APP_CONTEXT,
         "rounds_used": len(used), "contaminated": len(clean) < 3, "contaminated_above_cores": CONTAMINATED,
         "load_average": {"median": statistics.median(r["load_average"] for r in rounds),
                          "max": max(r["load_average"] for r in rounds)},

@@ -26,6 +26,9 @@ log.addHandler(logging.NullHandler())
 # takes llama.cpp's warnings for errors and prints them even with verbose=False.
 _LEVELS = {0: logging.DEBUG, 1: logging.DEBUG, 2: logging.DEBUG, 3: logging.WARNING, 4: logging.ERROR}
 _CONTINUE = 5
+# Cove never gives a model more context than it was trained for (backend.choose); where the KV cache has
+# cells past that, they are padding Cove never fills (backend.allocated_cells), so this warning is noise.
+_PADDING_WARNING = "possible training context overflow"
 _callback = None  # kept referenced: llama.cpp calls it for the life of the process
 _pending = {"level": logging.DEBUG, "text": ""}
 
@@ -38,7 +41,8 @@ def _receive(level: int, text: bytes | None) -> None:
     while "\n" in _pending["text"]:
         line, _pending["text"] = _pending["text"].split("\n", 1)
         if line.strip():
-            log.log(_pending["level"], "%s", line.rstrip())
+            level = logging.DEBUG if _PADDING_WARNING in line else _pending["level"]
+            log.log(level, "%s", line.rstrip())
 
 
 def route(llama_cpp) -> None:

@@ -49,6 +49,17 @@ def leave_templates_to_cove(llama_cpp) -> None:
     llama_cpp.llama_chat_format.Jinja2ChatFormatter = _UnusedChatHandler
 
 
+def hold_context(llm, settings) -> None:
+    """Make llm.n_ctx(), the context every part of the engine fits prompts and answers into, the one the
+    settings chose where the KV cache has more cells than that (backend.allocated_cells: a faster layout).
+    The model's context, the saved states' fit and the window's figures stay that; llama-cpp-python's own
+    checks keep the cache's real size (llm._ctx.n_ctx())."""
+    padding = settings.llama_kwargs()["n_ctx"] - settings.n_ctx
+    if padding:
+        held = llm.n_ctx() - padding
+        llm.n_ctx = lambda: held
+
+
 def chat_format(llama_cpp, llm, options: p.LoadOptions, info) -> tuple[PromptRenderer, IncrementalTokenizer,
                                                                         int | None]:
     """(renderer, tokenizer, BOS token id or None) for a loaded model; ValueError when the template

@@ -100,6 +100,7 @@ class Engine:
             # whatever is written to the file afterwards.
             self.llm = self._make_llama(Llama, model_path=model_path, verbose=False,
                                         use_mmap=verdict.hashed is None, **settings.llama_kwargs())
+            model_setup.hold_context(self.llm, settings)
             sampler.install(self.llm)  # the same draws, several times cheaper with a repeat penalty
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
@@ -126,7 +127,7 @@ class Engine:
         self.kv_store = None
         if options.kv_cache_dir:
             try:
-                key = state_key(model_path, llm.n_ctx(), settings.kv_type, llama_cpp.__version__)
+                key = state_key(model_path, llm._ctx.n_ctx(), settings.kv_type, llama_cpp.__version__)  # its cells
                 self.kv_store = KVStore(Path(options.kv_cache_dir), key, options.kv_cache_bytes,
                                         options.kv_cache_key or None)
             except (OSError, ImportError) as exc:  # saved states are a speed-up (a broken cryptography: none)

@@ -1,5 +1,6 @@
 """The engine process with the real SmolLM2 model."""
 
+import logging
 import os
 import queue
 import signal
@@ -324,3 +325,32 @@ def test_sealed_saved_states_resume_and_hold_no_plaintext_tokens(smollm2, tmp_pa
     assert again["restored_state"] is True and again["processed_tokens"] < again["prompt_tokens"]
     _, wrong = turn("sealed", bytes(32), follow)  # another key opens nothing (a fresh, empty index)
     assert wrong["restored_state"] is False
+
+
+def test_a_context_of_8192_tokens_has_256_more_cells_that_it_never_fills(smollm2, caplog):
+    """backend.allocated_cells: without flash attention, 8,192 F16 cells put the V cache's rows 16 KiB apart,
+    which the CPU's caches handle badly; the engine allocates 8,448 and still fits everything into 8,192."""
+    from ctypes import c_longlong
+
+    from app.engine import backend
+    from app.engine.worker import Engine
+
+    events = []
+    engine = Engine(events.append, c_longlong(0))
+    caplog.set_level(logging.DEBUG, logger="cove.engine.llama")
+    assert engine.ensure_loaded(str(smollm2), p.LoadOptions(n_ctx=8192, flash_attn="off")), events
+    loaded = next(event for event in events if isinstance(event, p.ModelLoaded))
+    assert engine.llm._ctx.n_ctx() == 8192 + backend.PAD_CELLS
+    assert engine.llm.n_ctx() == loaded.n_ctx == loaded.info["n_ctx"] == 8192
+    assert not [record for record in caplog.records if record.levelno >= logging.WARNING]  # the padding is no overflow
+    words = "the " * 8250  # more tokens than 8,192 and fewer than 8,448
+    prompt = engine.tokenize([{"role": "user", "content": words}])
+    assert 8192 < len(prompt) < 8192 + backend.PAD_CELLS, len(prompt)
+    engine.generate(p.Generate(1, str(smollm2), p.LoadOptions(n_ctx=8192, flash_attn="off"),
+                               [{"role": "user", "content": words}], GREEDY, "stop"))
+    failed = [event for event in events if isinstance(event, p.Failed)]
+    assert failed and "8,192" in failed[-1].message
+    engine.unload()
+    engine.ensure_loaded(str(smollm2), p.LoadOptions(n_ctx=8192, flash_attn="on"))
+    assert engine.llm._ctx.n_ctx() == engine.llm.n_ctx() == 8192  # V is not transposed with flash attention
+    engine.unload()

@@ -50,3 +50,21 @@ def test_the_users_choice_and_a_quantized_cache_override_automatic(monkeypatch, 
 def test_a_cuda_build_with_every_layer_on_the_cpu_follows_the_cpu(monkeypatch):
     chosen = _choose(monkeypatch, "cuda", eo.LoadOptions(n_gpu_layers=0))
     assert chosen.n_gpu_layers == 0 and chosen.flash_attn is backend.FLASH_AUTO[""] is False
+
+
+@pytest.mark.parametrize("n_ctx, flash, cells", [
+    (8192, False, 8192 + 256),    # V's rows 16 KiB apart (F16, transposed): 256 cells more
+    (16384, False, 16384 + 256),
+    (4096, False, 4096),          # 8 KiB apart: measured as fast as 4,352 cells
+    (2048, False, 2048),
+    (8192 + 256, False, 8192 + 256),
+    (8192, True, 8192),           # with flash attention V is not transposed
+])
+def test_kv_cells_allocated_for_a_context(n_ctx, flash, cells):
+    assert backend.allocated_cells(n_ctx, flash) == cells
+
+
+def test_the_settings_ask_llama_for_the_allocated_cells(monkeypatch):
+    chosen = _choose(monkeypatch, "", eo.LoadOptions(n_ctx=8192))
+    assert chosen.n_ctx == 8192 and chosen.llama_kwargs()["n_ctx"] == 8192 + backend.PAD_CELLS
+    assert chosen.describe(8192)["n_ctx"] == 8192
