@@ -45,6 +45,7 @@ def auto_context(info: GGUFInfo, kv_type: str, free_ram: int) -> int:
 # the pattern. Measured with SmolLM2-135M on the 2-core Xeon, 2 threads, generation after a 40-token prompt,
 # interleaved rounds: 8,448 cells ran 1.04x as fast as 8,192 (medians of the rounds' ratios, 4 runs of 9-15
 # rounds: 1.03 to 1.06, one run 1.005), 16,640 1.05x 16,384; 4,352 and 2,304 the same as 4,096 and 2,048.
+# Through the engine (benchmarks/generation.py, padding_gain): 1.021 and 1.023.
 # The context Cove uses stays n_ctx (model_setup.hold_context): the extra cells are never filled.
 PAD_CELLS = 256
 _ALIASED_CELLS = 8192
@@ -67,7 +68,8 @@ class BackendSettings:
     backend: str
 
     def llama_kwargs(self) -> dict:
-        return {"n_ctx": allocated_cells(self.n_ctx, self.flash_attn), "n_threads": self.n_threads, "n_threads_batch": self.n_threads_batch,
+        return {"n_ctx": allocated_cells(self.n_ctx, self.flash_attn),
+                "n_threads": self.n_threads, "n_threads_batch": self.n_threads_batch,
                 "n_gpu_layers": self.n_gpu_layers, "flash_attn": self.flash_attn,
                 "type_k": KV_TYPES[self.kv_type], "type_v": KV_TYPES[self.kv_type]}
 

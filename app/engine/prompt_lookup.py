@@ -31,8 +31,8 @@ batch of 4 costs 2.8 single tokens at 200 tokens of context on the 2-core Xeon, 
 single token after a batch 1.3 (llama.cpp builds the graph again for each new batch
 size). Such matches therefore draft while two thirds of their drafted tokens in this
 answer were accepted. On the free-form benchmark question that cut the drafted tokens
-from 57 (27 accepted) to 19 (10 accepted) and made it 1.05x as fast with drafts as
-before; notes turned into minutes, which copy short phrases, keep their short drafts.
+from 57 (27 accepted) to 19 (10 accepted) and made it 1.02-1.05x as fast with drafts
+as before; notes turned into minutes, which copy short phrases, keep their short drafts.
 
 Where the answer departs from the text it copies for a token or two (a typo corrected, a
 number added before a line), the n-grams that end it match nothing until three tokens
