@@ -123,7 +123,8 @@ def test_generation_benchmark_short_run(smollm2):
     assert data["native_tok_s"] is None and data["ratio_native"] is None and data["native_empty_tok_s"] is None
     assert 20 < data["prompt_tokens"] < 80  # the question in its chat template: llama-bench starts that deep
     (only,) = data["rounds"]
-    assert set(only["tok_s"]) == set(only["other_cores"]) == {"raw", "cove", "cove_default"}
+    assert set(only["tok_s"]) == set(only["other_cores"]) == {"raw", "cove", "cove_default", "cove_unpadded"}
+    assert data["context"] == 8192 and data["cove_unpadded_tok_s"] > 0 and data["padding_gain"] > 0
     assert all(cores >= 0 for cores in only["other_cores"].values()) and only["load_average"] >= 0
 
 
