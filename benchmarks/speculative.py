@@ -16,12 +16,25 @@ automatic: off on the CPU), answering the same task without lookup in the same r
 gives `speedup_over_defaults`: what a user who switches to the q8_0 cache gets against
 one who does not.
 
+`ceiling` is what any drafter could reach here: in this process, the engine's own generation
+code (app/engine/speculative.py) and settings, interleaved, with no drafts, with prompt lookup
+(`in_process_speedup`) and with a drafter that knows the plain answer, so that every draft
+of the longest size (prompt_lookup.MAX_DRAFT) is accepted in full. Checking a batch costs
+more per token on some CPUs than on others (the attention over a quantized KV cache is done
+row by row), so the ceiling is the machine's, and so is how close the lookup comes to it.
+
+A model too small for a task may loop instead of doing it (greedy decoding repeats itself),
+and a loop is the easiest text there is to draft: `answer_repeats` says how much of the
+answer repeats itself, and for the typos `similarity_to_corrected_note` and `typos_left`
+say whether the answer is the corrected note (answer_quality).
+
     python benchmarks/speculative.py --model PATH [--runs 6] [--threads N] [--kv-type q8_0] [--tasks typos,free]
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import statistics
@@ -67,6 +80,12 @@ error message. Jonas tests the incremental index on staging. Maria collects the 
 finance about a second QA engineer. Tom sends the holiday reminder to the whole team by Wensday.
 """  # 10 typos: migraton, posible, mesage, accessibilty, wether, alredy, writting, Wensday + 2 below
 NOTE = NOTE.replace("summarised the support", "sumarised the support").replace("shorter flow", "shortr flow")
+TYPOS = {"migraton": "migration", "posible": "possible", "mesage": "message", "accessibilty": "accessibility",
+         "wether": "whether", "alredy": "already", "writting": "writing", "Wensday": "Wednesday",
+         "sumarised": "summarised", "shortr": "shorter"}
+CORRECTED = NOTE
+for typo, fix in TYPOS.items():
+    CORRECTED = CORRECTED.replace(typo, fix)
 
 NOTES = """- 2.4 release end of month; sync engine done, account migration needs 1 more week of testing
 - Lena: full regression suite Thursday, blockers to release channel
@@ -104,9 +123,29 @@ TASKS = {
 }
 SAMPLING = {"temperature": 0.0, "top_k": 40, "top_p": 0.95, "min_p": 0.05, "repeat_penalty": 1.0, "seed": 1}
 TARGETS = {"typos": 1.8, "minutes": 1.3, "free": 0.97}
+REPEAT_RUN = 8  # words: a run this long written twice is the answer repeating itself
 
 
-def run_task(engines: dict, model: str, messages: list[dict], max_tokens: int, runs: int) -> dict:
+def answer_quality(name: str, text: str) -> dict:
+    """Whether the answer does the task: a small model may loop instead (greedy decoding repeats itself),
+    and a loop is the easiest text there is to draft. `answer_repeats`: the share of the answer's words
+    that end a run of REPEAT_RUN words it had already written; for the typos, how alike the answer and
+    the corrected note are (difflib, by words: 1.0 is the note itself) and how many typos are left."""
+    words = text.split()
+    seen, repeated = set(), 0
+    for i in range(REPEAT_RUN, len(words) + 1):
+        run = tuple(words[i - REPEAT_RUN:i])
+        repeated += run in seen
+        seen.add(run)
+    quality = {"answer_repeats": round(repeated / len(words), 3) if words else 0.0}
+    if name == "typos":
+        quality["similarity_to_corrected_note"] = round(
+            difflib.SequenceMatcher(None, CORRECTED.split(), words, autojunk=False).ratio(), 3)
+        quality["typos_left"] = sum(typo in text for typo in TYPOS)
+    return quality
+
+
+def run_task(name: str, engines: dict, model: str, messages: list[dict], max_tokens: int, runs: int) -> dict:
     """engines: variant -> (Engine, LoadOptions) for "exact" (drafts checked) and "defaults"."""
     variants = [("exact", True), ("exact", False), ("defaults", False)]
     speeds = {variant: [] for variant in variants}
@@ -138,8 +177,82 @@ def run_task(engines: dict, model: str, messages: list[dict], max_tokens: int, r
         "tok_s_defaults": round(statistics.median(speeds[variants[2]]), 2),
         "speedup_over_defaults": round(statistics.median(over_defaults), 3),
         "tokens": results[variants[0]]["stats"]["completion_tokens"],
+        **answer_quality(name, results[variants[0]]["text"]),
         "ratios": [round(r, 3) for r in ratios],
     }
+
+
+class PerfectDrafter:
+    """Drafts the plain answer's next tokens: every draft is accepted (the ceiling)."""
+
+    def __init__(self, answer: list[int], size: int):
+        self.answer, self.size = answer, size
+
+    def start(self, _prompt: list[int]) -> None:
+        self.produced = 0
+
+    def add(self, _token: int) -> None:
+        self.produced += 1
+
+    def draft(self, room: int) -> list[int]:
+        return self.answer[self.produced:self.produced + min(self.size, room)]
+
+    def record(self, drafted: int, accepted: int) -> None:
+        assert accepted == drafted, "a draft of the plain answer was rejected: batches are not exact here"
+
+    def forget_stats(self) -> None:
+        pass
+
+
+def ceiling(model: str, options: p.LoadOptions, messages: list[dict], max_tokens: int, runs: int) -> dict:
+    """Speed-ups in this process over no drafts: with prompt lookup, and with every draft accepted."""
+    import llama_cpp
+    from llama_cpp import Llama
+
+    from app.core.gguf_file import read_gguf
+    from app.engine import backend, cpu_quirks, model_setup, sampler, speculative
+    from app.engine.prompt import PromptRenderer
+    from app.engine.prompt_lookup import MAX_DRAFT, PromptLookup
+
+    cpu_quirks.apply(llama_cpp)
+    model_setup.leave_templates_to_cove(llama_cpp)
+    info = read_gguf(model)
+    llm = Llama(model, verbose=False, **backend.choose(info, options).llama_kwargs())
+    sampler.install(llm)
+    if not speculative.exact_batches(llm):
+        return {"ceiling": None, "in_process_speedup": None, "in_process_tok_s": None}  # no drafts checked here
+    renderer = PromptRenderer(info.chat_template, llm._model.token_get_text(llm.token_bos()),
+                              llm._model.token_get_text(llm.token_eos()))
+    rendered = renderer.render(messages)
+    prompt = llm.tokenize(rendered.text.encode(), add_bos=rendered.add_bos, special=True)
+    greedy = {"temp": 0.0, "top_k": 40, "top_p": 0.95, "min_p": 0.05, "repeat_penalty": 1.0}
+
+    def run(drafter) -> tuple[float, list[int]]:
+        tokens, times = [], []
+        for token in speculative.generate(llm, prompt, drafter, lambda: False, **greedy):
+            times.append(time.perf_counter())
+            tokens.append(int(token))
+            if llama_cpp.llama_vocab_is_eog(llm._model.vocab, token) or len(tokens) >= max_tokens:
+                break
+        return (len(tokens) - 1) / (times[-1] - times[0]), tokens
+
+    _, answer = run(None)
+    drafters = {"plain": lambda: None, "lookup": PromptLookup, "perfect": lambda: PerfectDrafter(answer, MAX_DRAFT)}
+    speeds = {name: [] for name in drafters}
+    names = list(drafters)
+    for i in range(runs):
+        for name in names[i % 3:] + names[:i % 3]:
+            time.sleep(0.3)
+            speed, tokens = run(drafters[name]())
+            assert tokens == answer, f"{name}: not the plain answer"
+            speeds[name].append(speed)
+    llm.close()  # its KV cache and threads: the engines measure next
+
+    def speedup(name: str) -> float:
+        return round(statistics.median(a / b for a, b in zip(speeds[name], speeds["plain"])), 3)
+
+    return {"ceiling": speedup("perfect"), "in_process_speedup": speedup("lookup"),
+            "in_process_tok_s": round(statistics.median(speeds["plain"]), 2)}
 
 
 def main() -> None:
@@ -170,7 +283,8 @@ def main() -> None:
             engines[name][0].load(args.model, options)
         for name in names:
             messages, max_tokens = TASKS[name]
-            tasks[name] = run_task(engines, args.model, messages, max_tokens, args.runs)
+            tasks[name] = run_task(name, engines, args.model, messages, max_tokens, args.runs)
+            tasks[name].update(ceiling(args.model, exact, messages, max_tokens, args.runs))
     finally:
         for engine, _ in engines.values():
             engine.close()

@@ -128,6 +128,30 @@ def test_generation_benchmark_short_run(smollm2):
     assert all(cores >= 0 for cores in only["other_cores"].values()) and only["load_average"] >= 0
 
 
+def test_speculative_benchmark_short_run(smollm2):
+    data = run("speculative.py", "--model", str(smollm2), "--runs", "1", "--tasks", "list")
+    (name,) = data["tasks"]
+    task = data["tasks"][name]
+    assert name == "list" and task["identical_output"] is True and task["tokens"] > 0
+    # The ceiling, drafts that are never wrong, and the lookup's speed-up, both measured in the benchmark's process.
+    assert task["ceiling"] > 0 and task["in_process_speedup"] > 0 and task["in_process_tok_s"] > 0
+    assert 0 <= task["answer_repeats"] <= 1 and "typos_left" not in task
+
+
+def test_speculative_benchmark_tells_a_corrected_note_from_a_loop():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import speculative
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    corrected = speculative.answer_quality("typos", speculative.CORRECTED)
+    assert corrected == {"answer_repeats": 0.0, "similarity_to_corrected_note": 1.0, "typos_left": 0}
+    unchanged = speculative.answer_quality("typos", speculative.NOTE)
+    assert unchanged["typos_left"] == 10 and unchanged["answer_repeats"] == 0.0
+    looping = speculative.answer_quality("typos", "Attendees: Maria (product), Tom (QA)," + " Tom (QA)," * 60)
+    assert looping["answer_repeats"] > 0.8 and looping["similarity_to_corrected_note"] < 0.1
+
+
 def test_coldstart_benchmark_short_run(smollm2):
     data = run("coldstart.py", "--model", str(smollm2), "--runs", "1", "--no-native")
     assert 0 < data["cove_first_token_s"] < 60 and 0 < data["window_ready_s"] < 60
