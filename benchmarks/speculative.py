@@ -219,8 +219,9 @@ def ceiling(model: str, options: p.LoadOptions, messages: list[dict], max_tokens
     info = read_gguf(model)
     llm = Llama(model, verbose=False, **backend.choose(info, options).llama_kwargs())
     sampler.install(llm)
-    if not speculative.exact_batches(llm):
-        return {"ceiling": None, "in_process_speedup": None, "in_process_tok_s": None}  # no drafts checked here
+    if not speculative.exact_batches(llm):  # these settings check no drafts
+        llm.close()
+        return {"ceiling": None, "in_process_speedup": None, "in_process_tok_s": None}
     renderer = PromptRenderer(info.chat_template, llm._model.token_get_text(llm.token_bos()),
                               llm._model.token_get_text(llm.token_eos()))
     rendered = renderer.render(messages)

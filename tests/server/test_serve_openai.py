@@ -205,6 +205,10 @@ def test_ctrl_c_stops_the_server_and_its_engine(serve):
     assert "Stopped." in server.stderr and "Traceback" not in server.stderr
 
 
+def cosine(a: list[float], b: list[float]) -> float:
+    return sum(x * y for x, y in zip(a, b)) / (sum(x * x for x in a) * sum(y * y for y in b)) ** 0.5
+
+
 def test_embeddings_come_from_an_embedding_model_and_only_from_one(serve, minilm, cove_home):
     (cove_home / "models").mkdir(parents=True, exist_ok=True)
     (cove_home / "models" / "minilm.gguf").symlink_to(minilm)
@@ -212,7 +216,11 @@ def test_embeddings_come_from_an_embedding_model_and_only_from_one(serve, minilm
     result = client.embeddings.create(model="minilm", input=["a cat sat", "a cat sat", "stock prices fell"])
     vectors = [d.embedding for d in result.data]
     assert [d.index for d in result.data] == [0, 1, 2] and len(vectors[0]) == 384
-    assert vectors[0] == vectors[1] and abs(sum(x * x for x in vectors[0]) - 1) < 1e-4
+    # The same text twice in one batch: llama.cpp's matrix kernels may add a row up in another order by its
+    # place in the batch (on an AVX2 EPYC the two vectors differed by 1.5e-5), so alike, not bit for bit.
+    assert max(abs(a - b) for a, b in zip(vectors[0], vectors[1])) < 1e-3
+    assert cosine(vectors[0], vectors[1]) > 0.9999 > 0.95 > cosine(vectors[0], vectors[2])
+    assert abs(sum(x * x for x in vectors[0]) - 1) < 1e-4
     one = client.embeddings.create(model="minilm", input="a cat sat").usage
     assert one.prompt_tokens >= 3 and one.total_tokens == one.prompt_tokens  # [CLS] a cat sat [SEP]: counted
     assert result.usage.prompt_tokens > 2 * one.prompt_tokens and result.usage.total_tokens == result.usage.prompt_tokens
