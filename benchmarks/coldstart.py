@@ -14,6 +14,11 @@
 - window_ready_s: `python -m app` (the window, offscreen) in a fresh COVE_HOME whose only
   model is the starter model, from the process start to the window saying "Ready" (the
   engine has loaded the model; COVE_READY_PROBE makes the window say so on stderr).
+- llama_server_ready_s, window_over_llama_server: llama.cpp's own `llama-server` (built with
+  the tools above), same model, context, threads and flash attention, one slot, from the
+  process start to its /health answering 200 (the model loaded: what "Ready" means in the
+  window), asked every 5 ms on 127.0.0.1. Without its warm-up run (--no-warmup): the window's
+  engine runs none before "Ready" either.
 
 The three run interleaved (the order rotates each round), --runs rounds; medians; the load
 average is recorded with every run. Prints one JSON object.
@@ -24,9 +29,11 @@ average is recorded with every run. Prints one JSON object.
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -92,17 +99,68 @@ def window_ready(env: dict, timeout: float = 120.0) -> float:
             process.wait()
 
 
+def server_ready(command: list[str], port: int, timeout: float = 120.0) -> float:
+    """Seconds from starting llama-server to /health answering 200 on `port`; the server is then stopped."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=native_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               stdin=subprocess.DEVNULL)
+    try:
+        while time.perf_counter() - started < timeout:
+            if process.poll() is not None:
+                raise SystemExit(f"llama-server ended (exit code {process.returncode}) before it was ready")
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                try:
+                    connection.request("GET", "/health")
+                    if connection.getresponse().status == 200:
+                        return time.perf_counter() - started
+                finally:
+                    connection.close()
+            except OSError:
+                pass  # not listening yet
+            time.sleep(0.005)
+        raise SystemExit(f"llama-server was not ready within {timeout:.0f} s")
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def engine_choice(model: str):
+    """The settings Cove's engine loads this model with by default (what `cove chat` and the window run)."""
+    from app.core.engine_options import LoadOptions
+    from app.core.gguf_file import read_gguf
+    from app.engine import backend
+
+    return backend.choose(read_gguf(model), LoadOptions())
+
+
+def server_command(tool: Path, model: str, port: int) -> list[str]:
+    """llama-server set up as Cove's engine sets itself up for this model, one slot, no warm-up."""
+    chosen = engine_choice(model)
+    return [str(tool), "-m", model, "-c", str(chosen.n_ctx), "-t", str(chosen.n_threads),
+            "-tb", str(chosen.n_threads_batch), "-ngl", "0", "-fa", "on" if chosen.flash_attn else "off",
+            "-np", "1", "--no-warmup", "--host", "127.0.0.1", "--port", str(port), "-nr"]
+
+
 def llama_command(tool: Path, model: str) -> list[str]:
     """llama-completion as one-shot CLI, set up as Cove's engine sets itself up for this model."""
     from llama_cpp import Llama
 
-    from app.core.engine_options import LoadOptions
     from app.core.gguf_file import read_gguf
-    from app.engine import backend
     from app.engine.prompt import PromptRenderer
 
     info = read_gguf(model)
-    chosen = backend.choose(info, LoadOptions())  # the defaults: what `cove chat` runs with
+    chosen = engine_choice(model)
     vocab = Llama(model, vocab_only=True, verbose=False)
     renderer = PromptRenderer(info.chat_template, vocab._model.token_get_text(vocab.token_bos()),
                               vocab._model.token_get_text(vocab.token_eos()))
@@ -145,8 +203,12 @@ def main() -> None:
             baseline_env = user_env(COVE_HOME=str(homes / "baseline"))
             runs["baseline"] = lambda: first_byte(cove, baseline_env, cwd=args.baseline.resolve())
         if not args.no_native:
-            native = llama_command(native_tools()["llama-completion"], model)
+            tools = native_tools(targets=("llama-completion", "llama-server"))
+            native = llama_command(tools["llama-completion"], model)
             runs["native"] = lambda: first_byte(native, native_env())
+            port = free_port()
+            server = server_command(tools["llama-server"], model, port)
+            runs["llama_server"] = lambda: server_ready(server, port)
         for run in runs.values():  # warm-up: files in the page cache, the database created
             run()
         results: dict[str, list[float]] = {name: [] for name in runs}
@@ -162,18 +224,23 @@ def main() -> None:
     cove_s = statistics.median(results["cove"])
     bare_s = statistics.median(results["cove_no_saved_states"])
     native_s = statistics.median(results["native"]) if "native" in results else None
+    window_s = statistics.median(results["window"])
+    server_s = statistics.median(results["llama_server"]) if "llama_server" in results else None
     print(json.dumps({
         "benchmark": "coldstart", "model": model, "runs": args.runs, "max_tokens": MAX_TOKENS,
         "cove_first_token_s": round(cove_s, 3), "llama_cli_first_token_s": native_s and round(native_s, 3),
         "ratio": native_s and round(cove_s / native_s, 3),
         "cove_no_saved_states_s": round(bare_s, 3), "ratio_no_saved_states": native_s and round(bare_s / native_s, 3),
-        "window_ready_s": round(statistics.median(results["window"]), 3),
+        "window_ready_s": round(window_s, 3),
+        "llama_server_ready_s": server_s and round(server_s, 3),
+        "window_over_llama_server": server_s and round(window_s / server_s, 3),
         "baseline_first_token_s": round(statistics.median(results["baseline"]), 3) if args.baseline else None,
         "baseline_runs": [round(x, 3) for x in results.get("baseline", [])],
         "cove_runs": [round(x, 3) for x in results["cove"]],
         "cove_no_saved_states_runs": [round(x, 3) for x in results["cove_no_saved_states"]],
         "native_runs": [round(x, 3) for x in results.get("native", [])],
         "window_runs": [round(x, 3) for x in results["window"]],
+        "llama_server_runs": [round(x, 3) for x in results.get("llama_server", [])],
         "load_average": {"median": round(statistics.median(loads), 2), "max": max(loads)},
         "native_tool": "llama-completion -no-cnv", "machine": machine(),
     }))

@@ -87,8 +87,9 @@ def native_dir(version: str = LLAMA_CPP_PYTHON_VERSION) -> Path:
     return Path.home() / ".cache" / "cove-bench" / f"llama.cpp-{version}"
 
 
-def native_tools(version: str = LLAMA_CPP_PYTHON_VERSION) -> dict[str, Path]:
-    """Paths of llama-completion and llama-bench built from the llama.cpp that llama-cpp-python vendors.
+def native_tools(version: str = LLAMA_CPP_PYTHON_VERSION, targets: tuple[str, ...] = NATIVE_TARGETS) -> dict[str, Path]:
+    """Paths of llama.cpp's tools (llama-completion and llama-bench unless `targets` names others) built
+    from the llama.cpp that llama-cpp-python vendors.
 
     Built once into ~/.cache/cove-bench (outside the repository) when missing: the sources come from
     the sdist on the package index (pip download), the build is the CPU build with native flags, as a
@@ -99,7 +100,7 @@ def native_tools(version: str = LLAMA_CPP_PYTHON_VERSION) -> dict[str, Path]:
     import tempfile
 
     root = native_dir(version)
-    tools = {name: root / "build" / "bin" / name for name in NATIVE_TARGETS}
+    tools = {name: root / "build" / "bin" / name for name in targets}
     if all(tool.exists() for tool in tools.values()):
         return tools
     source = root / "src"
@@ -118,7 +119,7 @@ def native_tools(version: str = LLAMA_CPP_PYTHON_VERSION) -> dict[str, Path]:
     subprocess.run(["cmake", "-B", str(build), str(source), "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Release",
                     "-DGGML_NATIVE=ON", "-DLLAMA_CURL=OFF", "-DLLAMA_BUILD_TESTS=OFF"], check=True,
                    stdout=subprocess.DEVNULL)
-    subprocess.run(["cmake", "--build", str(build), "-j2", "--target", *NATIVE_TARGETS], check=True,
+    subprocess.run(["cmake", "--build", str(build), "-j2", "--target", *targets], check=True,
                    stdout=subprocess.DEVNULL)
     return tools
 

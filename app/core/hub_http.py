@@ -44,7 +44,6 @@ import logging
 import re
 import socket
 import threading
-import urllib.request
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -96,6 +95,8 @@ def host_of(url: str) -> str:
 
 def _uses_proxy(url: str) -> bool:
     """Whether the HTTP client will go through a proxy for this address (then the proxy looks the name up)."""
+    import urllib.request  # here, with the first request: http.client and ssl are not part of the window's start
+
     proxies = urllib.request.getproxies()
     scheme = urlsplit(url).scheme
     return bool(proxies.get(scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import socket
-import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -45,6 +44,8 @@ class StreamResult:
 
 
 def _client(server: RemoteServer, read_timeout: float):
+    import ssl
+
     import httpx2  # imported when first needed, like huggingface_hub: most runs never use the network
 
     verify: ssl.SSLContext | bool = True

@@ -138,12 +138,17 @@ def test_speculative_benchmark_short_run(smollm2):
     assert 0 <= task["answer_repeats"] <= 1 and "typos_left" not in task
 
 
-def test_speculative_benchmark_tells_a_corrected_note_from_a_loop():
+def _benchmark(name: str):
+    """A benchmark script imported as a module (its folder is not a package), for its parts."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
-        import speculative
+        return __import__(name)
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
+
+
+def test_speculative_benchmark_tells_a_corrected_note_from_a_loop():
+    speculative = _benchmark("speculative")
     corrected = speculative.answer_quality("typos", speculative.CORRECTED)
     assert corrected == {"answer_repeats": 0.0, "similarity_to_corrected_note": 1.0, "typos_left": 0}
     unchanged = speculative.answer_quality("typos", speculative.NOTE)
@@ -156,6 +161,43 @@ def test_coldstart_benchmark_short_run(smollm2):
     data = run("coldstart.py", "--model", str(smollm2), "--runs", "1", "--no-native")
     assert 0 < data["cove_first_token_s"] < 60 and 0 < data["window_ready_s"] < 60
     assert data["llama_cli_first_token_s"] is None and len(data["window_runs"]) == 1
+    assert data["llama_server_ready_s"] is None and data["window_over_llama_server"] is None
+
+
+# Stands in for llama-server: listening after 0.2 s, /health says 503 (loading) until 0.6 s, then 200.
+FAKE_LLAMA_SERVER = """
+import http.server, sys, time
+time.sleep(0.2)
+listening = time.monotonic()
+
+class Health(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        loaded = time.monotonic() - listening > 0.4
+        self.send_response(200 if self.path == "/health" and loaded else 503)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Health).serve_forever()
+"""
+
+
+def test_coldstart_times_llama_server_until_its_health_says_loaded(tmp_path):
+    coldstart = _benchmark("coldstart")
+    script = tmp_path / "fake_llama_server.py"
+    script.write_text(FAKE_LLAMA_SERVER)
+    port = coldstart.free_port()
+    elapsed = coldstart.server_ready([sys.executable, str(script), str(port)], port)
+    assert 0.6 <= elapsed < 30  # not when it listens (0.2 s), nor at a 503: at the first 200
+    with pytest.raises(OSError):  # and the server was stopped
+        coldstart.socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+def test_coldstart_says_when_llama_server_ends_before_it_is_ready():
+    coldstart = _benchmark("coldstart")
+    with pytest.raises(SystemExit, match="exit code 3"):
+        coldstart.server_ready([sys.executable, "-c", "raise SystemExit(3)"], coldstart.free_port())
 
 
 def test_history_benchmark_short_run():

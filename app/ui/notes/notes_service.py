@@ -26,6 +26,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -34,9 +35,11 @@ from app.core.errors import CoveError
 from app.core.notes import folders
 from app.core.notes.index import NotesIndex, Root
 from app.core.notes.indexer import Indexer, Progress, SyncResult, plural
-from app.core.notes.watcher import Watcher
 from app.core.text import clean_text
 from app.ui.notes.notes_job_queue import NotesJobQueue, QueueingIndexer
+
+if TYPE_CHECKING:
+    from app.core.notes.watcher import Watcher
 
 log = logging.getLogger("cove.notes")
 PROGRESS_EVERY = 0.1  # seconds between progress signals: a fast pass does hundreds of files a second
@@ -297,6 +300,9 @@ class NotesService(QObject):
             self._watcher = None
         roots = [r for r in self._allowed_roots() if r.path.is_dir()]
         if roots and not self._stopping.is_set():
+            # watchdog is imported here, not with the window: most starts watch no folder (0.02 s of every start)
+            from app.core.notes.watcher import Watcher
+
             extra = {} if self.debounce is None else {"debounce": self.debounce}
             self._watcher = Watcher(QueueingIndexer(self._queue_sync), roots, **extra)
             self._watcher.start()
