@@ -89,6 +89,22 @@ def test_the_window_imports_the_markdown_renderer_after_it_shows():
     assert _loaded("import app.ui.main", ("markdown_it", "pygments")) == []
 
 
+# What the window's start does without, each imported where first needed: watchdog with a notes folder to watch,
+# SQLCipher with an encrypted store, ssl and urllib's HTTP client with a request (0.15 s of the start on 2 cores).
+NOT_FOR_THE_WINDOW_START = ("watchdog", "sqlcipher3", "ssl", "urllib.request", "http.client", "app.core.notes.watcher",
+                            "app.core.cipher_db")
+
+
+def test_the_window_starts_without_network_encryption_or_folder_watching_code(cove_home):
+    code = ("import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
+            "from PySide6.QtWidgets import QApplication; qt = QApplication([]); "
+            "from app.core import paths; from app.engine import prestart; import app.ui.main as m; "
+            "prestart.start(window=True); prestart.load_default(); "
+            "window, controller = m.build(paths.current().ensure()); window.show(); qt.processEvents(); "
+            "controller.shutdown()")
+    assert _loaded(code, NOT_FOR_THE_WINDOW_START) == []
+
+
 def test_the_store_still_works_with_numpy_imported_later(tmp_path):
     # sqlite_utils was imported without numpy; the notes' vectors import numpy afterwards.
     code = ("import app.core.store as st, numpy, pathlib, sys; s = st.Store(pathlib.Path(sys.argv[1])); "
