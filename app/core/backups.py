@@ -14,6 +14,7 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
+from app.core import cipher_db
 from app.core.db_connect import connect
 from app.core.paths import backups_in, make_private_dir, make_private_file
 
@@ -76,8 +77,6 @@ def restore(database: Path, backup: Path) -> Path:
         if part.exists():
             os.replace(part, Path(str(kept) + suffix))
     _copy(backup, database)
-    from app.core import cipher_db  # not at the top: SQLCipher's library is loaded for an encrypted store only
-
     cipher_db.forget_formats()  # the restored file is another file, maybe in another format
     make_private_file(database)
     return kept

@@ -34,6 +34,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from app.core import cipher_db
 from app.core.errors import CoveError
 from app.core.i18n import _
 from app.core.paths import backups_in, database_in, kv_cache_in
@@ -131,8 +132,6 @@ def _counts(connection, schema: str) -> dict[str, int]:
 
 def _verify(database: Path, target: Path, key: bytes | None, counts: dict[str, int]) -> None:
     """The copy, opened afresh with its own key, is whole and holds every row of the original."""
-    from app.core import cipher_db  # here and in convert(): SQLCipher's library is loaded when a store is converted
-
     copy = cipher_db.connect(str(target), key)
     try:
         check = copy.execute("PRAGMA integrity_check").fetchone()[0]
@@ -150,8 +149,6 @@ def convert(database: Path, old_key: bytes | None, new_key: bytes | None, new_sa
     Raises CoveError (one line) and leaves the original as it was when anything goes wrong
     before the rename.
     """
-    from app.core import cipher_db
-
     database = Path(database)
     recover(database)
     if not database.exists():

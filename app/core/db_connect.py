@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.core import encryption
+from app.core import cipher_db, encryption
 from app.core.i18n import _
 
 
@@ -31,8 +31,6 @@ def connect(path: Path, readonly: bool = False, **kwargs) -> sqlite3.Connection:
                   "(the window asks for it; `cove` asks on the terminal or reads {passphrase_file_env}).").format(parent=path.parent, passphrase_file_env=encryption.PASSPHRASE_FILE_ENV))
         return sqlite3.connect(target, uri=uri, **kwargs)
     key, salt = keyed
-    from app.core import cipher_db  # SQLCipher's library is loaded for an encrypted store only
-
     new = not path.exists() or path.stat().st_size == 0
     # A new file gets the store's salt too, so that the passphrase alone opens it (a restored backup).
     return cipher_db.connect(target, key, salt if new else None, uri=uri, **kwargs)

@@ -31,6 +31,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from app.core import cipher_db
 from app.core.errors import CoveError
 from app.core.i18n import _
 
@@ -174,8 +175,6 @@ def is_unlocked(data_dir: Path) -> bool:
 
 def opens(database: Path, key: bytes) -> bool:
     """Whether `key` opens the encrypted database (SQLCipher checks every page's MAC: a wrong key fails)."""
-    from app.core import cipher_db  # not at the top: SQLCipher's library is loaded for an encrypted store only
-
     try:
         connection = cipher_db.connect(str(database), key)
         try:

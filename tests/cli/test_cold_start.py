@@ -90,12 +90,11 @@ def test_the_window_imports_the_markdown_renderer_after_it_shows():
 
 
 # What the window's start does without, each imported where first needed: watchdog with a notes folder to watch,
-# SQLCipher with an encrypted store, ssl and urllib's HTTP client with a request (0.15 s of the start on 2 cores).
-NOT_FOR_THE_WINDOW_START = ("watchdog", "sqlcipher3", "ssl", "urllib.request", "http.client", "app.core.notes.watcher",
-                            "app.core.cipher_db")
+# ssl and urllib's HTTP client with a request (0.15 s of the start on 2 cores).
+NOT_FOR_THE_WINDOW_START = ("watchdog", "ssl", "urllib.request", "http.client", "app.core.notes.watcher")
 
 
-def test_the_window_starts_without_network_encryption_or_folder_watching_code(cove_home):
+def test_the_window_starts_without_network_or_folder_watching_code(cove_home):
     code = ("import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
             "from PySide6.QtWidgets import QApplication; qt = QApplication([]); "
             "from app.core import paths; from app.engine import prestart; import app.ui.main as m; "

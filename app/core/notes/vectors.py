@@ -29,7 +29,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from app.core import db_access, encryption
+from app.core import cipher_db, db_access, encryption
 from app.core.errors import CoveError
 from app.core.i18n import _
 from app.core.paths import database_in, make_private_file
@@ -124,8 +124,6 @@ class VectorStore:
             return self._driver.connect(str(self.path), isolation_level=None, check_same_thread=False, timeout=10.0)
         self._driver = sqlite3
         new = not self.path.exists() or self.path.stat().st_size == 0
-        from app.core import cipher_db  # SQLCipher's library is loaded for an encrypted store only
-
         return cipher_db.connect(str(self.path), keyed[0], keyed[1] if new else None, isolation_level=None,
                                  check_same_thread=False, timeout=10.0)
 
