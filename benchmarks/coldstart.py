@@ -20,7 +20,7 @@
   window), asked every 5 ms on 127.0.0.1. Without its warm-up run (--no-warmup): the window's
   engine runs none before "Ready" either.
 
-The three run interleaved (the order rotates each round), --runs rounds; medians; the load
+The runs are interleaved (the order rotates each round), --runs rounds; medians; the load
 average is recorded with every run. Prints one JSON object.
 
     python benchmarks/coldstart.py [--model PATH] [--runs 7] [--baseline OTHER_CHECKOUT] [--no-native]
