@@ -13,6 +13,9 @@ EARLY_ENGINE = (None, "chat")  # the window (no command) and `cove chat` load a 
 
 
 def run() -> int:
+    from app.core import startup_gc
+
+    startup_gc.pause()  # until the start is over (startup_gc.py says why)
     command = next((arg for arg in sys.argv[1:2]), None)
     if command in EARLY_ENGINE:
         from app.engine import prestart

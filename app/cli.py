@@ -29,7 +29,7 @@ from dataclasses import asdict, replace
 
 from app import __version__, cli_ask, cli_encrypt, cli_notes, cli_remote, cli_serve
 from app.cli_usage import Parser
-from app.core import chat, db_access, housekeeping, logs, paths, policy
+from app.core import chat, db_access, housekeeping, logs, paths, policy, startup_gc
 from app.core import settings as settings_mod
 from app.core import store as st
 from app.core.errors import CoveError
@@ -132,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from app.ui.main import run_gui  # Qt is imported only for the window
             return run_gui()
+        startup_gc.resume()  # a command's start is over once its arguments are read
         cove_paths = paths.current().ensure()
         logs.setup(cove_paths)
         for problem in policy.current().problems:

@@ -20,6 +20,10 @@
   window), asked every 5 ms on 127.0.0.1. Without its warm-up run (--no-warmup): the window's
   engine runs none before "Ready" either.
 
+- baseline_first_token_s, baseline_window_ready_s (with --baseline CHECKOUT): `cove chat` and the
+  window from another checkout (an earlier version), in the same rounds, for a before/after on a
+  machine whose speed moves with its load.
+
 The runs are interleaved (the order rotates each round), --runs rounds; medians; the load
 average is recorded with every run. Prints one JSON object.
 
@@ -78,10 +82,10 @@ def first_byte(command: list[str], env: dict, timeout: float = 120.0, cwd: Path 
             process.wait()
 
 
-def window_ready(env: dict, timeout: float = 120.0) -> float:
+def window_ready(env: dict, timeout: float = 120.0, cwd: Path = ROOT) -> float:
     """Seconds from starting the window to its "ready" line on stderr; the window is then closed."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "app"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+    process = subprocess.Popen([sys.executable, "-m", "app"], env=env, cwd=cwd, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
     try:
         for line in process.stderr:
@@ -177,7 +181,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-native", action="store_true", help="leave llama.cpp out (no build, no network)")
     parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
-                        help="also time `cove chat` from another checkout of Cove (an earlier version), interleaved")
+                        help="also time `cove chat` and the window from another checkout of Cove (an earlier version), "
+                             "interleaved")
     args = parser.parse_args()
     model = str(Path(args.model).resolve())
     homes = Path(tempfile.mkdtemp(prefix="cove-coldstart-"))
@@ -187,11 +192,12 @@ def main() -> None:
         cove = [sys.executable, "-m", "app", "chat", "--model", model, "--temperature", "0",
                 "--max-tokens", str(MAX_TOKENS), QUESTION]
 
-        def window() -> float:
+        def window(checkout: Path = ROOT) -> float:
             home = Path(tempfile.mkdtemp(dir=homes))  # fresh every time: the first start of a new user
             (home / "models").mkdir()
             os.symlink(model, home / "models" / Path(model).name)
-            return window_ready(user_env(COVE_HOME=str(home), COVE_READY_PROBE="1", QT_QPA_PLATFORM="offscreen"))
+            return window_ready(user_env(COVE_HOME=str(home), COVE_READY_PROBE="1", QT_QPA_PLATFORM="offscreen"),
+                                cwd=checkout)
 
         bare_home = homes / "no-saved-states"
         (bare_home / "config").mkdir(parents=True)
@@ -202,6 +208,7 @@ def main() -> None:
         if args.baseline:
             baseline_env = user_env(COVE_HOME=str(homes / "baseline"))
             runs["baseline"] = lambda: first_byte(cove, baseline_env, cwd=args.baseline.resolve())
+            runs["baseline_window"] = lambda: window(args.baseline.resolve())
         if not args.no_native:
             tools = native_tools(targets=("llama-completion", "llama-server"))
             native = llama_command(tools["llama-completion"], model)
@@ -236,6 +243,8 @@ def main() -> None:
         "window_over_llama_server": server_s and round(window_s / server_s, 3),
         "baseline_first_token_s": round(statistics.median(results["baseline"]), 3) if args.baseline else None,
         "baseline_runs": [round(x, 3) for x in results.get("baseline", [])],
+        "baseline_window_ready_s": round(statistics.median(results["baseline_window"]), 3) if args.baseline else None,
+        "baseline_window_runs": [round(x, 3) for x in results.get("baseline_window", [])],
         "cove_runs": [round(x, 3) for x in results["cove"]],
         "cove_no_saved_states_runs": [round(x, 3) for x in results["cove_no_saved_states"]],
         "native_runs": [round(x, 3) for x in results.get("native", [])],

@@ -14,6 +14,7 @@ import importlib
 import itertools
 import multiprocessing
 import multiprocessing.util
+import os
 import signal
 import sys
 import threading
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from app.core import i18n
+from app.core import i18n, startup_gc
 from app.core.errors import CoveError
 from app.core.i18n import N_, _
 from app.engine import protocol as p
@@ -72,8 +73,20 @@ def _engine_main(language: str | None, module: str, *args) -> None:
     faster without them. It speaks the app's language: a spawned child starts afresh and would
     otherwise follow the system's, not the one chosen in Settings › Appearance (its Failed and
     LoadFailed messages are shown)."""
+    # Ctrl+C in a terminal reaches the whole process group; the app decides what to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # llama-cpp-python imports numpy, whose OpenBLAS starts a thread per core that spins waiting for
+    # work: 0.1 CPU-s taken from llama.cpp and, at start, from the window on a 2-core machine. The
+    # engine's numpy work is one vector at a time; llama.cpp has threads of its own.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     i18n.setup(language)
-    importlib.import_module(f"app.engine.{module}").main(*args)
+    engine = importlib.import_module(f"app.engine.{module}")
+    try:  # now, while the app is still starting (prestart.py); a failure is the first load's to report
+        import llama_cpp  # noqa: F401
+    except Exception:  # noqa: BLE001
+        pass
+    startup_gc.resume()  # an engine copied from a starting app was copied with the collector asleep
+    engine.main(*args)
 
 
 # Libraries that start threads of their own, which threading.active_count() does not see: a copy

@@ -26,7 +26,6 @@ not when they share a batch.
 from __future__ import annotations
 
 import logging
-import signal
 import time
 from collections import deque
 
@@ -390,7 +389,6 @@ class SlotEngine(worker.Engine):
 
 def main(conn, n_slots: int) -> None:
     """Entry point of a slots engine process (EngineClient(slots=N))."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole group; the server decides
     private_umask()
     logs.setup(paths.current(), rotate=False)
     engine = SlotEngine(conn.send, n_slots)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import random
-import signal
 import time
 from pathlib import Path
 
@@ -372,16 +371,9 @@ class Engine:
 
 
 def main(conn, stop_counter) -> None:
-    """Entry point of the engine process."""
-    # Ctrl+C in a terminal reaches the whole process group; the app decides what
-    # to stop, so the engine ignores it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    """Entry point of the engine process (client._engine_main starts it)."""
     private_umask()  # saved states hold conversations' tokens: the user's only
     logs.setup(paths.current(), rotate=False)  # llama.cpp's lines and the engine's own errors go there
-    try:  # imported while the app is still starting (prestart.py); a failure is the first load's to report
-        import llama_cpp  # noqa: F401
-    except Exception:  # noqa: BLE001
-        pass
     engine = Engine(conn.send, stop_counter)
     while True:
         try:

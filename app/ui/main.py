@@ -13,7 +13,7 @@ from PySide6.QtCore import QProcess, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.core import backups, encryption, logs, open_marks, paths, policy
+from app.core import backups, encryption, logs, open_marks, paths, policy, startup_gc
 from app.core import i18n as core_i18n
 from app.core import settings as settings_mod
 from app.core.errors import CoveError, DatabaseDamaged
@@ -242,6 +242,7 @@ def run_gui() -> int:
     signal_wakeup = signal_waker(app)  # kept, with its sockets, while the window runs
     instance.activated.connect(lambda: bring_to_front(window))
     window.show()
+    startup_gc.resume()  # the start is over (app/core/startup_gc.py)
     # The Markdown renderer's libraries load on a thread now that the window is up (markdown_html.py).
     controller.tasks.run(markdown_html.warm_up, on_failure=lambda error: log.warning("markdown: %s", error))
     code = app.exec()

@@ -104,6 +104,29 @@ def test_the_window_starts_without_network_or_folder_watching_code(cove_home):
     assert _loaded(code, NOT_FOR_THE_WINDOW_START) == []
 
 
+WINDOW_SHOWN = """
+import gc, os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from app.core import startup_gc
+startup_gc.pause()  # as `python -m app` does first
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+qt = QApplication([])
+import app.ui.main as m
+def look():
+    print("collecting:", gc.isenabled(), gc.get_freeze_count() > 0, flush=True)
+    qt.closeAllWindows()
+QTimer.singleShot(0, look)  # the first thing the shown window's event loop does
+raise SystemExit(m.run_gui())
+"""
+
+
+def test_the_window_collects_cycles_again_once_it_is_shown(cove_home):
+    result = subprocess.run([sys.executable, "-c", WINDOW_SHOWN], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "collecting: True True" in result.stdout.splitlines(), result.stdout + result.stderr
+
+
 def test_the_store_still_works_with_numpy_imported_later(tmp_path):
     # sqlite_utils was imported without numpy; the notes' vectors import numpy afterwards.
     code = ("import app.core.store as st, numpy, pathlib, sys; s = st.Store(pathlib.Path(sys.argv[1])); "

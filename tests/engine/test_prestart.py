@@ -182,3 +182,38 @@ def test_a_forked_early_engine_answers_and_ends_when_the_app_is_gone(smollm2):
         alive = False
     app.stdout.close()
     assert not alive, "the forked engine outlived the app"
+
+
+def test_the_engine_process_collects_again_ignores_ctrl_c_and_keeps_openblas_to_one_thread(monkeypatch):
+    # An engine forked from a starting app is a copy made with the collector asleep (app/core/startup_gc.py).
+    import gc
+    import os
+    import signal
+    import sys
+    import types
+
+    from app.core import i18n, startup_gc
+    from app.engine import client
+
+    seen = []
+    stub = types.ModuleType("app.engine.stub_engine")
+    stub.main = lambda *args: seen.append((args, gc.isenabled(), os.environ.get("OPENBLAS_NUM_THREADS"),
+                                           signal.getsignal(signal.SIGINT)))
+    monkeypatch.setitem(sys.modules, "app.engine.stub_engine", stub)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "")
+    ctrl_c, collecting = signal.getsignal(signal.SIGINT), gc.isenabled()
+    try:
+        for users_own in (None, "4"):
+            if users_own is None:
+                os.environ.pop("OPENBLAS_NUM_THREADS")
+            else:
+                os.environ["OPENBLAS_NUM_THREADS"] = users_own
+            gc.enable()
+            startup_gc.pause()
+            client._engine_main("en", "stub_engine", "the pipe")
+            signal.signal(signal.SIGINT, ctrl_c)
+    finally:
+        gc.unfreeze()
+        (gc.enable if collecting else gc.disable)()
+        i18n.setup("en")
+    assert seen == [(("the pipe",), True, "1", signal.SIG_IGN), (("the pipe",), True, "4", signal.SIG_IGN)]
