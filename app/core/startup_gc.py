@@ -2,17 +2,21 @@
 
 Starting the window makes about 56,000 objects the collector tracks (modules, classes,
 dataclasses' methods, Qt's enums, the widgets' wrappers), and almost all of them live as
-long as the process. With the collector on, Python walks them again every few hundred
-allocations and finds almost nothing to free: 0.04 s of the window's 0.5 s of imports on the 2-core EPYC
-(benchmarks/coldstart.py's window_ready_s). So `cove` pauses it first (app/__main__.py)
-and resumes it once the start is over: the window once it is shown, a command once its
-arguments are read, the engine process (a copy made while it slept) before it starts work.
+long as the process. With the collector on, Python walks them again and again as they are
+made and finds almost nothing to free: on the 2-core EPYC it ran 118 times, 75-100 ms in
+all, while the window imported and built itself, and about 20 ms in the engine's imports
+(benchmarks/coldstart.py's window_ready_s). So `cove` pauses it first (app/__main__.py) and
+resumes it once the start is over: the window once it is shown, a command once its
+arguments are read, the engine process (a copy made while it slept) once it has imported
+llama.cpp.
 
 On resuming, what the start made is frozen (gc.freeze): moved out of the collector's sight,
 so that the full collections a long session runs, while an answer streams, do not walk
-those objects again either. What a start leaves for the collector is small: about 1,500
-objects in the window's 56,000, 500 in the engine's 39,000, kept rather than found by a
-0.04 s collection.
+those objects again either. The price is that cycles among them are never collected: about
+1,500 objects in the window's 56,000 (500 in the engine's 39,000) were garbage already, and
+what the start made and a later step drops (the welcome page a first chat replaces) stays
+too. A one-time cost, bounded by what the start made, against a 0.04 s collection to find
+them.
 """
 
 from __future__ import annotations
